@@ -1,0 +1,31 @@
+// The layer rule of ARCHITECTURE.md, enforced: shared/ is runtime-free, renderer/ never
+// reaches Electron or Node, electron/ never reaches React or the renderer.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const node = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'http', 'https', 'net', 'worker_threads'];
+const restrict = (packages, folders) => ({
+  'no-restricted-imports': ['error', {
+    patterns: [
+      ...packages.map((p) => ({ group: [p, `${p}/*`], message: `the layer rule (ARCHITECTURE.md) forbids ${p} here` })),
+      ...folders.map((f) => ({ group: [`**/${f}/**`, `**/${f}`], message: `the layer rule (ARCHITECTURE.md) forbids importing ${f}/ here` })),
+    ],
+  }],
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  { files: ['shared/**/*.ts'], rules: restrict(['electron', 'electron-store', 'react', 'react-dom', '@mui', 'dexie-react-hooks', ...node], ['renderer', 'electron']) },
+  { files: ['renderer/**/*.{ts,tsx}'], rules: restrict(['electron', 'electron-store', ...node], ['electron']) },
+  { files: ['electron/**/*.ts'], rules: restrict(['react', 'react-dom', '@mui', 'dexie-react-hooks'], ['renderer']) },
+);

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/**
+ * The HQ worker's contract: every mutation of the headquarters simulation is one of these
+ * commands. Both ends validate what they receive.
+ */
+export const orgScopeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('all') }),
+  z.object({ kind: z.literal('region'), id: z.string().min(1) }),
+  z.object({ kind: z.literal('store'), id: z.string().min(1) }),
+]);
+
+const trigger = z.enum(['manual', 'schedule']);
+
+export const hqCommandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('runUpload'), channelDatabaseGroupIds: z.array(z.string()).nullable(), trigger }),
+  z.object({ type: z.literal('runSynchronizeOrders'), scope: orgScopeSchema, trigger }),
+  z.object({ type: z.literal('synchronizeOrders'), transactionIds: z.array(z.string().min(1)).min(1).max(10_000) }),
+  z.object({ type: z.literal('updateNumberSequence'), code: z.string().min(1), next: z.number(), largest: z.number() }),
+  z.object({ type: z.literal('setDefaultPaymentService'), serviceId: z.string().min(1), isDefault: z.boolean() }),
+  z.object({
+    type: z.literal('updateAccountStructure'),
+    structureId: z.string().min(1),
+    ranges: z.array(z.object({ from: z.string(), to: z.string() })).max(100),
+  }),
+  z.object({ type: z.literal('simulateChannelTransactions'), count: z.number().int().min(1).max(1000) }),
+]);
+export type HqCommand = z.infer<typeof hqCommandSchema>;
+
+export const runCountsSchema = z.object({
+  processed: z.number(), succeeded: z.number(), failed: z.number(), skipped: z.number(),
+});
+
+export const hqRequestSchema = z.object({ requestId: z.number().int(), command: hqCommandSchema });
+export type HqRequest = z.infer<typeof hqRequestSchema>;
+
+export const hqResponseSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('ready') }),
+  z.object({ kind: z.literal('startFailed'), message: z.string() }),
+  z.object({ kind: z.literal('progress'), requestId: z.number(), counts: runCountsSchema, total: z.number() }),
+  z.object({ kind: z.literal('done'), requestId: z.number(), counts: runCountsSchema.nullable(), status: z.string().nullable() }),
+  z.object({
+    kind: z.literal('failed'), requestId: z.number(), message: z.string(),
+    fieldErrors: z.record(z.string(), z.string()).nullable(),
+  }),
+]);
+export type HqResponse = z.infer<typeof hqResponseSchema>;

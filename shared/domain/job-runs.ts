@@ -1,0 +1,26 @@
+export const JOB_IDS = ['P-0001', 'synchronize-orders'] as const;
+export type JobId = (typeof JOB_IDS)[number];
+
+export type JobRunStatus = 'Waiting' | 'Executing' | 'Ended' | 'Error' | 'Canceled';
+
+export interface RunCounts {
+  processed: number;
+  succeeded: number;
+  failed: number;
+  skipped: number;
+}
+
+export interface JobRun extends RunCounts {
+  id?: number;
+  jobId: JobId;
+  scopeLabel: string;
+  trigger: 'manual' | 'schedule';
+  startedAt: string;
+  endedAt: string | null;
+  status: JobRunStatus;
+  /** How many items the run will look at, once it knows; drives the progress bar. */
+  total: number | null;
+  error: string | null;
+}
+
+export const emptyCounts = (): RunCounts => ({ processed: 0, succeeded: 0, failed: 0, skipped: 0 });

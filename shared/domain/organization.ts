@@ -1,0 +1,29 @@
+/** "Stores by region": regions hold stores; every store writes to one channel database. */
+export type ChannelKind = 'online' | 'pos';
+
+export interface Region {
+  id: string;
+  name: string;
+}
+
+export interface Store {
+  id: string;
+  name: string;
+  regionId: string;
+  kind: ChannelKind;
+  channelDatabaseId: string;
+}
+
+export interface ChannelDatabaseGroup {
+  id: string;
+  name: string;
+}
+
+export interface ChannelDatabase {
+  id: string;
+  name: string;
+  groupId: string;
+}
+
+/** A node of the organization hierarchy a job is scoped to. */
+export type OrgScope = { kind: 'all' } | { kind: 'region'; id: string } | { kind: 'store'; id: string };
