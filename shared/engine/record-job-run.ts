@@ -21,10 +21,10 @@ export async function recordJobRun(
   ctx: RunContext,
   body: (ctx: RunContext) => Promise<RunCounts>,
 ): Promise<{ runId: number; run: JobRun }> {
-  const runId = await db.jobRuns.add({
+  const runId = Number(await db.jobRuns.add({
     ...request, startedAt: ctx.now().toISOString(), endedAt: null, status: 'Executing',
     processed: 0, succeeded: 0, failed: 0, skipped: 0, total: null, error: null,
-  });
+  }));
   let lastWrite = 0;
   const onProgress: ProgressListener = (counts, total) => {
     ctx.onProgress?.(counts, total);

@@ -4,6 +4,7 @@ import { setDefaultPaymentService, updateAccountStructure, updateNumberSequence 
 import { uploadChannelTransactions } from '../../shared/engine/upload-channel-transactions';
 import { runSynchronizeOrdersJob } from '../../shared/engine/synchronize-orders-job';
 import { steppingClock } from './memory-database';
+import { orderErrorFamily } from '../../shared/engine/order-errors';
 
 /** The three fixes an administrator makes in HQ, through the same commands the fix screens use. */
 export const fixes = {
@@ -18,18 +19,12 @@ export const fixes = {
 
 export type ErrorFamily = keyof typeof fixes;
 
-export function familyOf(details: string | null): ErrorFamily | null {
-  if (!details) return null;
-  if (details.startsWith('Number sequence')) return 'numberSequence';
-  if (details.includes('payment service')) return 'paymentService';
-  if (details.includes('Account structure')) return 'accountStructure';
-  throw new Error(`unknown error family: ${details}`);
-}
-
 export async function failuresByFamily(db: HqDatabase): Promise<Record<ErrorFamily, number>> {
   const tally: Record<ErrorFamily, number> = { numberSequence: 0, paymentService: 0, accountStructure: 0 };
   for (const t of await db.transactions.where('pendingOrderStatus').equals('Failed').toArray()) {
-    tally[familyOf(t.orderErrorDetails)!] += 1;
+    const family = orderErrorFamily(t.orderErrorDetails ?? '');
+    if (family === 'transactionData') throw new Error(`unexpected error: ${t.orderErrorDetails}`);
+    tally[family] += 1;
   }
   return tally;
 }

@@ -1,0 +1,85 @@
+import { useEffect } from 'react';
+import { AppBar, Box, Drawer, List, ListItemButton, ListItemText, ListSubheader, Toolbar, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { COMPANY } from '../../shared/domain/configuration';
+import { useServices } from '../hq/hq-context';
+import { screenHref, type ScreenId } from './screens';
+import { useHashScreen } from './use-hash-screen';
+import { TransactionsScreen } from '../screens/transactions/TransactionsScreen';
+import { JobsScreen } from '../screens/jobs/JobsScreen';
+import { NumberSequencesScreen } from '../screens/number-sequences/NumberSequencesScreen';
+import { PaymentServicesScreen } from '../screens/payment-services/PaymentServicesScreen';
+import { AccountStructuresScreen } from '../screens/account-structures/AccountStructuresScreen';
+
+const DRAWER_WIDTH = 260;
+
+const navigation: { section: 'channels' | 'jobs' | 'setup'; items: { screen: ScreenId; label: string }[] }[] = [
+  { section: 'channels', items: [{ screen: 'online-transactions', label: 'onlineTransactions' }, { screen: 'store-transactions', label: 'storeTransactions' }] },
+  { section: 'jobs', items: [{ screen: 'jobs', label: 'runJobs' }] },
+  {
+    section: 'setup',
+    items: [
+      { screen: 'number-sequences', label: 'numberSequences' },
+      { screen: 'payment-services', label: 'paymentServices' },
+      { screen: 'account-structures', label: 'accountStructures' },
+    ],
+  },
+];
+
+function Screen({ id }: { id: ScreenId }) {
+  switch (id) {
+    case 'online-transactions':
+      return <TransactionsScreen kind="online" />;
+    case 'store-transactions':
+      return <TransactionsScreen kind="pos" />;
+    case 'jobs':
+      return <JobsScreen />;
+    case 'number-sequences':
+      return <NumberSequencesScreen />;
+    case 'payment-services':
+      return <PaymentServicesScreen />;
+    case 'account-structures':
+      return <AccountStructuresScreen />;
+  }
+}
+
+export function App({ initialScreen }: { initialScreen: ScreenId }) {
+  const { t } = useTranslation();
+  const { host } = useServices();
+  const screen = useHashScreen(initialScreen);
+  useEffect(() => {
+    void host.updateSettings({ lastScreen: screen });
+  }, [host, screen]);
+  const title = navigation.flatMap((s) => s.items).find((i) => i.screen === screen)!.label;
+
+  return (
+    <Box sx={{ display: 'flex', height: '100vh' }}>
+      <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
+        <Toolbar variant="dense">
+          <Typography variant="h6" component="div" sx={{ flexGrow: 1 }}>{t('app.title')}</Typography>
+          <Typography variant="body2">{t('app.company', { company: COMPANY })}</Typography>
+        </Toolbar>
+      </AppBar>
+      <Drawer variant="permanent" sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}>
+        <Toolbar variant="dense" />
+        <Box component="nav" aria-label={t('app.title')} sx={{ overflow: 'auto' }}>
+          {navigation.map(({ section, items }) => (
+            <List key={section} dense subheader={<ListSubheader>{t(`nav.${section}`)}</ListSubheader>}>
+              {items.map((item) => (
+                <ListItemButton key={item.screen} component="a" href={screenHref(item.screen)} selected={item.screen === screen}
+                  aria-current={item.screen === screen ? 'page' : undefined}>
+                  <ListItemText primary={t(`nav.${item.label}`)} />
+                </ListItemButton>
+              ))}
+            </List>
+          ))}
+        </Box>
+      </Drawer>
+      <Box component="main" sx={{ flexGrow: 1, p: 2, overflow: 'auto', display: 'flex', flexDirection: 'column', minWidth: 0 }}>
+        <Toolbar variant="dense" />
+        <Typography variant="h5" component="h1" sx={{ mb: 1.5 }}>{t(`nav.${title}`)}</Typography>
+        <Screen id={screen} />
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,7 @@
+export const SCREENS = [
+  'online-transactions', 'store-transactions', 'jobs', 'number-sequences', 'payment-services', 'account-structures',
+] as const;
+export type ScreenId = (typeof SCREENS)[number];
+
+export const isScreen = (value: string): value is ScreenId => (SCREENS as readonly string[]).includes(value);
+export const screenHref = (screen: ScreenId): string => `#/${screen}`;

@@ -1,0 +1,62 @@
+import { hqResponseSchema, type HqCommand, type HqResponse } from '../../shared/contracts/hq-commands';
+import type { RunCounts } from '../../shared/domain/job-runs';
+import type { FieldErrors } from '../../shared/engine/validation-error';
+
+export interface CommandResult {
+  counts: RunCounts | null;
+  status: string | null;
+}
+
+export type ProgressHandler = (counts: RunCounts, total: number) => void;
+
+/** A command the HQ worker refused or could not carry out; fieldErrors when it was invalid input. */
+export class CommandError extends Error {
+  constructor(message: string, readonly fieldErrors: FieldErrors | null) {
+    super(message);
+  }
+}
+
+interface Pending {
+  resolve: (result: CommandResult) => void;
+  reject: (error: CommandError) => void;
+  onProgress?: ProgressHandler;
+}
+
+/** The UI's side of the HQ worker: sends commands, and checks every answer against the contract. */
+export class HqClient {
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  readonly ready: Promise<void>;
+
+  constructor(private readonly worker: Worker) {
+    let started!: () => void;
+    let failed!: (e: Error) => void;
+    this.ready = new Promise((resolve, reject) => ((started = resolve), (failed = reject)));
+    worker.addEventListener('message', (event: MessageEvent<unknown>) => {
+      const parsed = hqResponseSchema.safeParse(event.data);
+      if (!parsed.success) return console.error('HQ worker sent a malformed message', parsed.error);
+      const message: HqResponse = parsed.data;
+      if (message.kind === 'ready') return started();
+      if (message.kind === 'startFailed') return failed(new Error(message.message));
+      const pending = this.pending.get(message.requestId);
+      if (!pending) return;
+      if (message.kind === 'progress') return pending.onProgress?.(message.counts, message.total);
+      this.pending.delete(message.requestId);
+      if (message.kind === 'done') pending.resolve({ counts: message.counts, status: message.status });
+      else pending.reject(new CommandError(message.message, message.fieldErrors));
+    });
+    worker.addEventListener('error', (event) => failed(new Error(event.message || 'The HQ worker could not start.')));
+  }
+
+  execute(command: HqCommand, onProgress?: ProgressHandler): Promise<CommandResult> {
+    const requestId = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(requestId, { resolve, reject, onProgress });
+      this.worker.postMessage({ requestId, command });
+    });
+  }
+}
+
+export function startHqWorker(): HqClient {
+  return new HqClient(new Worker(new URL('./hq-worker.ts', import.meta.url), { type: 'module', name: 'hq-worker' }));
+}
