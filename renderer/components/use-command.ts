@@ -1,14 +1,14 @@
 import { useCallback, useState } from 'react';
-import type { HqCommand } from '../../shared/contracts/hq-commands';
+import type { CommandOutcome, HqCommand } from '../../shared/contracts/hq-commands';
 import type { RunCounts } from '../../shared/domain/job-runs';
 import type { FieldErrors } from '../../shared/engine/validation-error';
-import { CommandError, type CommandResult } from '../hq/hq-client';
+import { CommandError } from '../hq/hq-client';
 import { useServices } from '../hq/hq-context';
 
 export interface CommandState {
   busy: boolean;
   progress: { counts: RunCounts; total: number } | null;
-  result: CommandResult | null;
+  result: CommandOutcome | null;
   error: string | null;
   fieldErrors: FieldErrors;
 }
@@ -20,7 +20,7 @@ export function useCommand() {
   const { hq } = useServices();
   const [state, setState] = useState<CommandState>(idle);
   const run = useCallback(
-    async (command: HqCommand): Promise<CommandResult | null> => {
+    async (command: HqCommand): Promise<CommandOutcome | null> => {
       setState({ ...idle, busy: true });
       try {
         const result = await hq.execute(command, (counts, total) => setState((s) => ({ ...s, progress: { counts, total } })));

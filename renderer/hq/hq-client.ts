@@ -1,11 +1,6 @@
-import { hqResponseSchema, type HqCommand, type HqResponse } from '../../shared/contracts/hq-commands';
+import { hqResponseSchema, type CommandOutcome, type HqCommand, type HqResponse } from '../../shared/contracts/hq-commands';
 import type { RunCounts } from '../../shared/domain/job-runs';
 import type { FieldErrors } from '../../shared/engine/validation-error';
-
-export interface CommandResult {
-  counts: RunCounts | null;
-  status: string | null;
-}
 
 export type ProgressHandler = (counts: RunCounts, total: number) => void;
 
@@ -17,7 +12,7 @@ export class CommandError extends Error {
 }
 
 interface Pending {
-  resolve: (result: CommandResult) => void;
+  resolve: (result: CommandOutcome) => void;
   reject: (error: CommandError) => void;
   onProgress?: ProgressHandler;
 }
@@ -42,13 +37,13 @@ export class HqClient {
       if (!pending) return;
       if (message.kind === 'progress') return pending.onProgress?.(message.counts, message.total);
       this.pending.delete(message.requestId);
-      if (message.kind === 'done') pending.resolve({ counts: message.counts, status: message.status });
+      if (message.kind === 'done') pending.resolve(message.outcome);
       else pending.reject(new CommandError(message.message, message.fieldErrors));
     });
     worker.addEventListener('error', (event) => failed(new Error(event.message || 'The HQ worker could not start.')));
   }
 
-  execute(command: HqCommand, onProgress?: ProgressHandler): Promise<CommandResult> {
+  execute(command: HqCommand, onProgress?: ProgressHandler): Promise<CommandOutcome> {
     const requestId = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(requestId, { resolve, reject, onProgress });

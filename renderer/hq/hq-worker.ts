@@ -45,7 +45,7 @@ scope.addEventListener('message', (event: MessageEvent<unknown>) => {
   void ready
     .then(() => engine.execute(command, onProgress))
     .then(
-      (outcome) => post({ kind: 'done', requestId, counts: outcome.counts, status: outcome.status }),
+      (outcome) => post({ kind: 'done', requestId, outcome }),
       (error: unknown) =>
         post({
           kind: 'failed',

@@ -10,11 +10,22 @@ export const orgScopeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('store'), id: z.string().min(1) }),
 ]);
 
-const trigger = z.enum(['manual', 'schedule']);
+const groups = z.array(z.string().min(1)).nullable();
+
+export const jobRequestSchema = z.discriminatedUnion('jobId', [
+  z.object({ jobId: z.literal('P-0001'), channelDatabaseGroupIds: groups }),
+  z.object({ jobId: z.literal('1010'), channelDatabaseGroupIds: groups }),
+  z.object({ jobId: z.literal('1070'), channelDatabaseGroupIds: groups }),
+  z.object({ jobId: z.literal('1110'), channelDatabaseGroupIds: groups }),
+  z.object({ jobId: z.literal('synchronize-orders'), scope: orgScopeSchema }),
+  z.object({ jobId: z.literal('synchronize-customers') }),
+]);
+
+export const triggerSchema = z.enum(['manual', 'schedule']);
 
 export const hqCommandSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('runUpload'), channelDatabaseGroupIds: z.array(z.string()).nullable(), trigger }),
-  z.object({ type: z.literal('runSynchronizeOrders'), scope: orgScopeSchema, trigger }),
+  z.object({ type: z.literal('runJob'), job: jobRequestSchema, trigger: triggerSchema, batchJobId: z.string().nullable() }),
+  z.object({ type: z.literal('cancelRun'), runId: z.number().int() }),
   z.object({ type: z.literal('synchronizeOrders'), transactionIds: z.array(z.string().min(1)).min(1).max(10_000) }),
   z.object({ type: z.literal('updateNumberSequence'), code: z.string().min(1), next: z.number(), largest: z.number() }),
   z.object({ type: z.literal('setDefaultPaymentService'), serviceId: z.string().min(1), isDefault: z.boolean() }),
@@ -24,12 +35,26 @@ export const hqCommandSchema = z.discriminatedUnion('type', [
     ranges: z.array(z.object({ from: z.string(), to: z.string() })).max(100),
   }),
   z.object({ type: z.literal('simulateChannelTransactions'), count: z.number().int().min(1).max(1000) }),
+  z.object({ type: z.literal('setChannelDatabaseOnline'), channelDatabaseId: z.string().min(1), online: z.boolean() }),
+  z.object({ type: z.literal('retryUploadSession'), sessionId: z.number().int() }),
+  z.object({ type: z.literal('cancelUploadSession'), sessionId: z.number().int() }),
 ]);
 export type HqCommand = z.infer<typeof hqCommandSchema>;
 
 export const runCountsSchema = z.object({
   processed: z.number(), succeeded: z.number(), failed: z.number(), skipped: z.number(),
 });
+
+export const jobRunStatusSchema = z.enum(['Waiting', 'Executing', 'Ended', 'Error', 'Canceled']);
+
+/** What a command did: a job run's id, final status and error, and the counts of any batch of work. */
+export const commandOutcomeSchema = z.object({
+  runId: z.number().nullable(),
+  status: jobRunStatusSchema.nullable(),
+  counts: runCountsSchema.nullable(),
+  error: z.string().nullable(),
+});
+export type CommandOutcome = z.infer<typeof commandOutcomeSchema>;
 
 export const hqRequestSchema = z.object({ requestId: z.number().int(), command: hqCommandSchema });
 export type HqRequest = z.infer<typeof hqRequestSchema>;
@@ -38,7 +63,7 @@ export const hqResponseSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ready') }),
   z.object({ kind: z.literal('startFailed'), message: z.string() }),
   z.object({ kind: z.literal('progress'), requestId: z.number(), counts: runCountsSchema, total: z.number() }),
-  z.object({ kind: z.literal('done'), requestId: z.number(), counts: runCountsSchema.nullable(), status: z.string().nullable() }),
+  z.object({ kind: z.literal('done'), requestId: z.number(), outcome: commandOutcomeSchema }),
   z.object({
     kind: z.literal('failed'), requestId: z.number(), message: z.string(),
     fieldErrors: z.record(z.string(), z.string()).nullable(),

@@ -4,6 +4,7 @@ import type { ChannelTransaction, HqTransaction } from '../domain/transactions';
 import type { SalesOrder, SalesOrderPayment } from '../domain/sales-orders';
 import type { AccountStructure, NumberSequence, PaymentService } from '../domain/configuration';
 import type { JobRun } from '../domain/job-runs';
+import type { UploadSession } from '../domain/upload-sessions';
 
 /** How far P-0001 has read each channel database's replication counter. */
 export interface UploadWatermark {
@@ -31,6 +32,7 @@ export class HqDatabase extends Dexie {
   paymentServices!: EntityTable<PaymentService, 'id'>;
   accountStructures!: EntityTable<AccountStructure, 'id'>;
   jobRuns!: EntityTable<JobRun, 'id'>;
+  uploadSessions!: EntityTable<UploadSession, 'id'>;
 
   constructor(name = HQ_DATABASE_NAME, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
     // Sales orders and payments are money: Chromium's default relaxed durability could lose
@@ -50,6 +52,7 @@ export class HqDatabase extends Dexie {
       paymentServices: 'id',
       accountStructures: 'id',
       jobRuns: '++id, jobId, startedAt',
+      uploadSessions: '++id, runId, [channelDatabaseId+status]',
     });
   }
 }

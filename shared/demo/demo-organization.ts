@@ -13,9 +13,9 @@ export const demoChannelDatabaseGroups: ChannelDatabaseGroup[] = [
 ];
 
 export const demoChannelDatabases: ChannelDatabase[] = [
-  { id: 'ECOMM-CDB', name: 'E-commerce channel database', groupId: 'ONLINE' },
-  { id: 'SEATTLE-CDB', name: 'Seattle channel database', groupId: 'STORES' },
-  { id: 'SANFRAN-CDB', name: 'San Francisco channel database', groupId: 'STORES' },
+  { id: 'ECOMM-CDB', name: 'E-commerce channel database', groupId: 'ONLINE', online: true, lastDownloads: {} },
+  { id: 'SEATTLE-CDB', name: 'Seattle channel database', groupId: 'STORES', online: true, lastDownloads: {} },
+  { id: 'SANFRAN-CDB', name: 'San Francisco channel database', groupId: 'STORES', online: true, lastDownloads: {} },
 ];
 
 export const demoStores: Store[] = [

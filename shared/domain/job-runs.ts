@@ -1,5 +1,4 @@
-export const JOB_IDS = ['P-0001', 'synchronize-orders'] as const;
-export type JobId = (typeof JOB_IDS)[number];
+import type { JobId } from './jobs';
 
 export type JobRunStatus = 'Waiting' | 'Executing' | 'Ended' | 'Error' | 'Canceled';
 
@@ -15,6 +14,8 @@ export interface JobRun extends RunCounts {
   jobId: JobId;
   scopeLabel: string;
   trigger: 'manual' | 'schedule';
+  /** The recurring batch job that started this run, if a schedule did. */
+  batchJobId: string | null;
   startedAt: string;
   endedAt: string | null;
   status: JobRunStatus;

@@ -23,6 +23,10 @@ export interface ChannelDatabase {
   id: string;
   name: string;
   groupId: string;
+  /** The simulator can take a channel database offline; uploads and downloads to it then fail. */
+  online: boolean;
+  /** When each download job last delivered its data here (ISO time). */
+  lastDownloads: Partial<Record<'1010' | '1070' | '1110', string>>;
 }
 
 /** A node of the organization hierarchy a job is scoped to. */

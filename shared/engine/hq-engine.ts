@@ -1,32 +1,26 @@
 import type { HqDatabase } from '../db/hq-database';
-import type { HqCommand } from '../contracts/hq-commands';
-import type { JobId, JobRunStatus, RunCounts } from '../domain/job-runs';
+import type { CommandOutcome, HqCommand } from '../contracts/hq-commands';
+import type { JobId, JobRequest } from '../domain/jobs';
+import type { JobRun } from '../domain/job-runs';
+import { setChannelDatabaseOnline } from './channel-simulator-commands';
 import { setDefaultPaymentService, updateAccountStructure, updateNumberSequence } from './configuration-commands';
-import { recordJobRun } from './record-job-run';
+import { executeRun, startRun } from './record-job-run';
+import { describeJobRequest, jobBody } from './run-job';
 import type { ProgressListener } from './run-progress';
-import { scopeLabel } from './scope';
 import { simulateChannelTransactions } from './simulate-channel-transactions';
-import { runSynchronizeOrdersJob, synchronizeOrders } from './synchronize-orders-job';
-import { uploadChannelTransactions } from './upload-channel-transactions';
+import { synchronizeOrders } from './synchronize-orders-job';
+import { applyUploadSession } from './upload-channel-transactions';
 
-export interface CommandOutcome {
-  counts: RunCounts | null;
-  /** The job run's final status, for job commands. */
-  status: JobRunStatus | null;
-}
-
-export class JobAlreadyRunningError extends Error {
-  constructor(jobId: JobId) {
-    super(`${jobId === 'P-0001' ? 'P-0001' : 'Synchronize orders'} is already running; wait for it to end.`);
-  }
-}
+const nothing: CommandOutcome = { runId: null, status: null, counts: null, error: null };
 
 /**
- * The single writer of the HQ simulation: runs each command against the database. Never two
- * runs of one job at once; item-level work is atomic, so commands may interleave safely.
+ * The single writer of the HQ simulation: runs each command against the database. Runs of one
+ * job never overlap: a run that arrives while another executes is recorded as Waiting and
+ * starts when that one ends. Item-level work is atomic, so other commands interleave safely.
  */
 export class HqEngine {
-  private readonly running = new Set<JobId>();
+  private readonly lastRunOf = new Map<JobId, Promise<unknown>>();
+  private readonly controllers = new Map<number, AbortController>();
 
   constructor(
     private readonly db: HqDatabase,
@@ -34,45 +28,62 @@ export class HqEngine {
   ) {}
 
   async execute(command: HqCommand, onProgress?: ProgressListener): Promise<CommandOutcome> {
-    const ctx = { now: this.now, onProgress };
     const db = this.db;
+    const ctx = { now: this.now, onProgress };
     switch (command.type) {
-      case 'runUpload':
-        return this.runJob('P-0001', 'Channel database groups: ' + (command.channelDatabaseGroupIds?.join(', ') || 'all'), command.trigger, (c) =>
-          uploadChannelTransactions(db, command.channelDatabaseGroupIds, c), onProgress);
-      case 'runSynchronizeOrders':
-        return this.runJob('synchronize-orders', await scopeLabel(db, command.scope), command.trigger, (c) =>
-          runSynchronizeOrdersJob(db, command.scope, c), onProgress);
+      case 'runJob':
+        return this.runJob(command.job, command.trigger, command.batchJobId, onProgress);
+      case 'cancelRun':
+        this.controllers.get(command.runId)?.abort();
+        return nothing;
       case 'synchronizeOrders':
-        return { counts: await synchronizeOrders(db, command.transactionIds, ctx), status: null };
+        return { ...nothing, counts: await synchronizeOrders(db, command.transactionIds, ctx) };
       case 'updateNumberSequence':
         await updateNumberSequence(db, command.code, { next: command.next, largest: command.largest });
-        break;
+        return nothing;
       case 'setDefaultPaymentService':
         await setDefaultPaymentService(db, command.serviceId, command.isDefault);
-        break;
+        return nothing;
       case 'updateAccountStructure':
         await updateAccountStructure(db, command.structureId, command.ranges);
-        break;
+        return nothing;
       case 'simulateChannelTransactions':
         await simulateChannelTransactions(db, command.count, this.now());
-        break;
+        return nothing;
+      case 'setChannelDatabaseOnline':
+        await setChannelDatabaseOnline(db, command.channelDatabaseId, command.online);
+        return nothing;
+      case 'retryUploadSession': {
+        const result = await applyUploadSession(db, command.sessionId, ctx);
+        return { ...nothing, error: result.error, counts: { processed: result.read, succeeded: result.added, failed: 0, skipped: result.read - result.added } };
+      }
+      case 'cancelUploadSession':
+        await db.uploadSessions.where('id').equals(command.sessionId).and((s) => s.status !== 'Applied').modify({ status: 'Canceled' });
+        return nothing;
     }
-    return { counts: null, status: null };
   }
 
-  private async runJob(
-    jobId: JobId, label: string, trigger: 'manual' | 'schedule',
-    body: Parameters<typeof recordJobRun>[3], onProgress?: ProgressListener,
-  ): Promise<CommandOutcome> {
-    if (this.running.has(jobId)) throw new JobAlreadyRunningError(jobId);
-    this.running.add(jobId);
+  private async runJob(job: JobRequest, trigger: JobRun['trigger'], batchJobId: string | null, onProgress?: ProgressListener): Promise<CommandOutcome> {
+    // Claim the job's place in line before the first await, so two runs arriving together queue up.
+    const ahead = this.lastRunOf.get(job.jobId);
+    const controller = new AbortController();
+    const run = (async () => {
+      const request = { jobId: job.jobId, scopeLabel: await describeJobRequest(this.db, job), trigger, batchJobId };
+      const runId = await startRun(this.db, request, ahead ? 'Waiting' : 'Executing', this.now());
+      this.controllers.set(runId, controller);
+      try {
+        await ahead?.catch(() => undefined);
+        return await executeRun(this.db, runId, { now: this.now, onProgress, signal: controller.signal }, jobBody(this.db, job, runId));
+      } finally {
+        this.controllers.delete(runId);
+      }
+    })();
+    this.lastRunOf.set(job.jobId, run);
     try {
-      const { run } = await recordJobRun(this.db, { jobId, scopeLabel: label, trigger }, { now: this.now, onProgress }, body);
-      const { processed, succeeded, failed, skipped } = run;
-      return { counts: { processed, succeeded, failed, skipped }, status: run.status };
+      const { id, status, processed, succeeded, failed, skipped, error } = await run;
+      return { runId: id ?? null, status, error, counts: { processed, succeeded, failed, skipped } };
     } finally {
-      this.running.delete(jobId);
+      if (this.lastRunOf.get(job.jobId) === run) this.lastRunOf.delete(job.jobId);
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { HqDatabase } from '../db/hq-database';
-import type { JobId, JobRun, RunCounts } from '../domain/job-runs';
+import type { JobRun, RunCounts } from '../domain/job-runs';
+import type { JobId } from '../domain/jobs';
 import type { ProgressListener, RunContext } from './run-progress';
 
 const PROGRESS_WRITE_INTERVAL_MS = 250;
@@ -8,41 +9,53 @@ export interface RunRequest {
   jobId: JobId;
   scopeLabel: string;
   trigger: JobRun['trigger'];
+  batchJobId: string | null;
+}
+
+/** What a job body reports: its counts, and an error when part of the work failed. */
+export interface JobOutcome {
+  counts: RunCounts;
+  error: string | null;
+}
+
+/** Adds the run to the history: Waiting while another run of its job is ahead of it, else Executing. */
+export async function startRun(db: HqDatabase, request: RunRequest, status: 'Waiting' | 'Executing', now: Date): Promise<number> {
+  return Number(await db.jobRuns.add({
+    ...request, startedAt: now.toISOString(), endedAt: null, status,
+    processed: 0, succeeded: 0, failed: 0, skipped: 0, total: null, error: null,
+  }));
 }
 
 /**
- * Runs a job body as one entry of the run history: Executing while it works, with its counts
- * written back every few hundred milliseconds (the UI's progress bar reads them live), then
- * Ended, Error with the message, or Canceled.
+ * Executes a job body as its run: counts are written back every few hundred milliseconds (the
+ * progress bar reads them live), then the run Ends, ends in Error with the message, or is Canceled.
  */
-export async function recordJobRun(
-  db: HqDatabase,
-  request: RunRequest,
-  ctx: RunContext,
-  body: (ctx: RunContext) => Promise<RunCounts>,
-): Promise<{ runId: number; run: JobRun }> {
-  const runId = Number(await db.jobRuns.add({
-    ...request, startedAt: ctx.now().toISOString(), endedAt: null, status: 'Executing',
-    processed: 0, succeeded: 0, failed: 0, skipped: 0, total: null, error: null,
-  }));
-  let lastWrite = 0;
-  const onProgress: ProgressListener = (counts, total) => {
-    ctx.onProgress?.(counts, total);
-    const at = ctx.now().getTime();
-    if (at - lastWrite < PROGRESS_WRITE_INTERVAL_MS && counts.processed < total) return;
-    lastWrite = at;
-    void db.jobRuns.update(runId, { ...counts, total });
-  };
+export async function executeRun(
+  db: HqDatabase, runId: number, ctx: RunContext, body: (ctx: RunContext) => Promise<JobOutcome>,
+): Promise<JobRun> {
   let final: Partial<JobRun>;
-  try {
-    const counts = await body({ ...ctx, onProgress });
-    final = { ...counts, status: 'Ended' };
-  } catch (error) {
-    const canceled = ctx.signal?.aborted === true;
-    final = { status: canceled ? 'Canceled' : 'Error', error: canceled ? null : error instanceof Error ? error.message : String(error) };
+  if (ctx.signal?.aborted) {
+    final = { status: 'Canceled' };
+  } else {
+    await db.jobRuns.update(runId, { status: 'Executing', startedAt: ctx.now().toISOString() });
+    let lastWrite = 0;
+    const onProgress: ProgressListener = (counts, total) => {
+      ctx.onProgress?.(counts, total);
+      const at = ctx.now().getTime();
+      if (at - lastWrite < PROGRESS_WRITE_INTERVAL_MS && counts.processed < total) return;
+      lastWrite = at;
+      void db.jobRuns.update(runId, { ...counts, total });
+    };
+    try {
+      const { counts, error } = await body({ ...ctx, onProgress });
+      final = { ...counts, status: error ? 'Error' : 'Ended', error };
+    } catch (error) {
+      const canceled = ctx.signal?.aborted === true;
+      final = { status: canceled ? 'Canceled' : 'Error', error: canceled ? null : error instanceof Error ? error.message : String(error) };
+    }
   }
   await db.jobRuns.update(runId, { ...final, endedAt: ctx.now().toISOString() });
   const run = await db.jobRuns.get(runId);
   if (!run) throw new Error(`Run ${runId} vanished from the history.`);
-  return { runId, run };
+  return run;
 }

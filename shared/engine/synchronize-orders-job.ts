@@ -1,6 +1,7 @@
 import type { HqDatabase } from '../db/hq-database';
 import { emptyCounts, type RunCounts } from '../domain/job-runs';
 import type { OrgScope } from '../domain/organization';
+import type { JobOutcome } from './record-job-run';
 import type { RunContext } from './run-progress';
 import { storesInScope } from './scope';
 import { synchronizeOrder } from './synchronize-order';
@@ -20,9 +21,9 @@ export async function synchronizeOrders(db: HqDatabase, transactionIds: readonly
 }
 
 /** The batch job: every uploaded transaction in the scope that has no sales order yet, oldest first. */
-export async function runSynchronizeOrdersJob(db: HqDatabase, scope: OrgScope, ctx: RunContext): Promise<RunCounts> {
+export async function runSynchronizeOrdersJob(db: HqDatabase, scope: OrgScope, ctx: RunContext): Promise<JobOutcome> {
   const storeIds = new Set((await storesInScope(db, scope)).map((s) => s.id));
   const open = await db.transactions.where('pendingOrderStatus').anyOf('None', 'Failed').filter((t) => storeIds.has(t.storeId)).toArray();
   open.sort((a, b) => a.transDate.localeCompare(b.transDate) || a.transactionId.localeCompare(b.transactionId));
-  return synchronizeOrders(db, open.map((t) => t.transactionId), ctx);
+  return { counts: await synchronizeOrders(db, open.map((t) => t.transactionId), ctx), error: null };
 }

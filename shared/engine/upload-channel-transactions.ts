@@ -1,56 +1,113 @@
-import { Dexie } from 'dexie';
 import type { HqDatabase } from '../db/hq-database';
-import { emptyCounts, type RunCounts } from '../domain/job-runs';
+import { emptyCounts } from '../domain/job-runs';
+import type { ChannelDatabase } from '../domain/organization';
 import type { ChannelTransaction, HqTransaction } from '../domain/transactions';
+import { DEFAULT_MAX_TRIES, type UploadSession } from '../domain/upload-sessions';
+import type { JobOutcome } from './record-job-run';
 import type { RunContext } from './run-progress';
 
-const CHUNK = 500;
+const CHUNK = 1000;
 
 function toHeadquarters({ seq: _seq, ...transaction }: ChannelTransaction, uploadedAt: string): HqTransaction {
   return { ...transaction, uploadedAt, pendingOrderStatus: 'None', salesOrderId: null, orderErrorDetails: null, retryCount: 0, syncModifiedAt: null };
 }
 
+const rangeOf = (databaseId: string, from: number, to: number) => [[databaseId, from], [databaseId, to]] as const;
+
 /**
- * P-0001: copies the channel transactions that are new since the last upload from the channel
- * databases of the chosen groups (all when none are chosen). The watermark and the rows move in
- * one IndexedDB transaction, and rows HQ already has are never written again, so a transaction
- * is uploaded once even if a run stops halfway.
+ * Packages what is new in one channel database into an Available session (and packages again
+ * the range of any session that was canceled). The watermark moves with the packaging, so
+ * ranges never overlap and no row is ever in two live sessions.
  */
-export async function uploadChannelTransactions(db: HqDatabase, groupIds: readonly string[] | null, ctx: RunContext): Promise<RunCounts> {
-  const databases = groupIds ? await db.channelDatabases.where('groupId').anyOf([...groupIds]).toArray() : await db.channelDatabases.toArray();
-  const counts = emptyCounts();
-  const pending = await Promise.all(
-    databases.map(async (d) => {
-      const mark = (await db.uploadWatermarks.get(d.id))?.lastSeq ?? 0;
-      return db.channelTransactions.where('[channelDatabaseId+seq]').between([d.id, mark + 1], [d.id, Dexie.maxKey]).count();
-    }),
-  );
-  const total = pending.reduce((a, b) => a + b, 0);
-  ctx.onProgress?.(counts, total);
-  for (const database of databases) {
-    for (;;) {
-      ctx.signal?.throwIfAborted();
-      const { read, added } = await db.transaction('rw', [db.channelTransactions, db.uploadWatermarks, db.transactions], async () => {
-        const mark = (await db.uploadWatermarks.get(database.id))?.lastSeq ?? 0;
-        const batch = await db.channelTransactions
-          .where('[channelDatabaseId+seq]')
-          .between([database.id, mark + 1], [database.id, Dexie.maxKey])
-          .limit(CHUNK)
-          .toArray();
-        if (batch.length === 0) return { read: 0, added: 0 };
-        const known = await db.transactions.bulkGet(batch.map((t) => t.transactionId));
-        const uploadedAt = ctx.now().toISOString();
-        const fresh = batch.filter((_, i) => !known[i]).map((t) => toHeadquarters(t, uploadedAt));
-        await db.transactions.bulkAdd(fresh);
-        await db.uploadWatermarks.put({ channelDatabaseId: database.id, lastSeq: batch[batch.length - 1]!.seq });
-        return { read: batch.length, added: fresh.length };
-      });
-      if (read === 0) break;
-      counts.processed += read;
-      counts.succeeded += added;
-      counts.skipped += read - added;
-      ctx.onProgress?.(counts, total);
+async function packageSessions(db: HqDatabase, database: ChannelDatabase, runId: number, now: string): Promise<void> {
+  await db.transaction('rw', [db.channelTransactions, db.uploadWatermarks, db.uploadSessions], async () => {
+    const fresh = (fromSeq: number, toSeq: number, rowCount: number): UploadSession => ({
+      runId, channelDatabaseId: database.id, fromSeq, toSeq, rowCount, status: 'Available', tryCount: 0,
+      maxTries: DEFAULT_MAX_TRIES, createdAt: now, appliedAt: null, error: null, requeued: false,
+    });
+    const canceled = await db.uploadSessions.where('[channelDatabaseId+status]').equals([database.id, 'Canceled']).filter((s) => !s.requeued).toArray();
+    for (const old of canceled) {
+      await db.uploadSessions.update(old.id!, { requeued: true });
+      await db.uploadSessions.add(fresh(old.fromSeq, old.toSeq, old.rowCount));
     }
+    const mark = (await db.uploadWatermarks.get(database.id))?.lastSeq ?? 0;
+    const [lower, upper] = rangeOf(database.id, mark + 1, Number.MAX_SAFE_INTEGER);
+    const pending = db.channelTransactions.where('[channelDatabaseId+seq]').between(lower, upper, true, true);
+    const last = await pending.clone().last();
+    if (!last) return;
+    await db.uploadSessions.add(fresh(mark + 1, last.seq, await pending.count()));
+    await db.uploadWatermarks.put({ channelDatabaseId: database.id, lastSeq: last.seq });
+  });
+}
+
+export interface ApplyResult {
+  read: number;
+  added: number;
+  error: string | null;
+}
+
+/**
+ * Applies one session: copies its rows into HQ, leaving out rows HQ already has, so applying
+ * again (a retry, a run that stopped halfway) never uploads a transaction twice. An offline
+ * channel database fails the try; after maxTries the session is Canceled.
+ */
+export async function applyUploadSession(db: HqDatabase, sessionId: number, ctx: RunContext): Promise<ApplyResult> {
+  const session = await db.uploadSessions.get(sessionId);
+  if (!session) throw new Error(`Upload session ${sessionId} does not exist.`);
+  if (session.status === 'Applied' || session.status === 'Canceled') return { read: 0, added: 0, error: null };
+  const database = await db.channelDatabases.get(session.channelDatabaseId);
+  const tryCount = session.tryCount + 1;
+  if (!database?.online) {
+    const error = `Channel database ${database?.name ?? session.channelDatabaseId} is offline: upload session ${sessionId} could not be applied (try ${tryCount} of ${session.maxTries}).`;
+    await db.uploadSessions.update(sessionId, { tryCount, error, status: tryCount >= session.maxTries ? 'Canceled' : 'Apply failed' });
+    return { read: 0, added: 0, error };
   }
-  return counts;
+  let read = 0;
+  let added = 0;
+  for (let from = session.fromSeq; from <= session.toSeq; from += CHUNK) {
+    ctx.signal?.throwIfAborted();
+    const [lower, upper] = rangeOf(session.channelDatabaseId, from, Math.min(from + CHUNK - 1, session.toSeq));
+    added += await db.transaction('rw', [db.channelTransactions, db.transactions], async () => {
+      const rows = await db.channelTransactions.where('[channelDatabaseId+seq]').between(lower, upper, true, true).toArray();
+      const known = await db.transactions.bulkGet(rows.map((t) => t.transactionId));
+      const uploadedAt = ctx.now().toISOString();
+      read += rows.length;
+      const fresh = rows.filter((_, i) => !known[i]).map((t) => toHeadquarters(t, uploadedAt));
+      await db.transactions.bulkAdd(fresh);
+      return fresh.length;
+    });
+  }
+  await db.uploadSessions.update(sessionId, { status: 'Applied', tryCount, error: null, appliedAt: ctx.now().toISOString() });
+  return { read, added, error: null };
+}
+
+/**
+ * P-0001: for each channel database of the chosen groups (all when none are chosen), packages
+ * the new transactions into an upload session and applies every open session, oldest first.
+ * One offline database ends the run in Error with its message; the others still upload.
+ */
+export async function uploadChannelTransactions(
+  db: HqDatabase, groupIds: readonly string[] | null, runId: number, ctx: RunContext,
+): Promise<JobOutcome> {
+  const databases = groupIds ? await db.channelDatabases.where('groupId').anyOf([...groupIds]).toArray() : await db.channelDatabases.toArray();
+  for (const database of databases) await packageSessions(db, database, runId, ctx.now().toISOString());
+  const open = (await Promise.all(databases.flatMap((d) => ['Available', 'Apply failed'].map((status) =>
+    db.uploadSessions.where('[channelDatabaseId+status]').equals([d.id, status]).toArray())))).flat();
+  open.sort((a, b) => a.id! - b.id!);
+  const counts = emptyCounts();
+  const total = open.reduce((sum, s) => sum + s.rowCount, 0);
+  const errors: string[] = [];
+  ctx.onProgress?.(counts, total);
+  for (const session of open) {
+    const result = await applyUploadSession(db, session.id!, ctx);
+    if (result.error) {
+      errors.push(result.error);
+      counts.failed += session.rowCount;
+    }
+    counts.processed += result.error ? session.rowCount : result.read;
+    counts.succeeded += result.added;
+    counts.skipped += result.read - result.added;
+    ctx.onProgress?.(counts, total);
+  }
+  return { counts, error: errors.length ? errors.join('\n') : null };
 }

@@ -1,8 +1,7 @@
 import type { HqDatabase } from '../../shared/db/hq-database';
 import { SALES_ORDER_SEQUENCE } from '../../shared/domain/configuration';
 import { setDefaultPaymentService, updateAccountStructure, updateNumberSequence } from '../../shared/engine/configuration-commands';
-import { uploadChannelTransactions } from '../../shared/engine/upload-channel-transactions';
-import { runSynchronizeOrdersJob } from '../../shared/engine/synchronize-orders-job';
+import { HqEngine } from '../../shared/engine/hq-engine';
 import { steppingClock } from './memory-database';
 import { orderErrorFamily } from '../../shared/engine/order-errors';
 
@@ -29,8 +28,15 @@ export async function failuresByFamily(db: HqDatabase): Promise<Record<ErrorFami
   return tally;
 }
 
+/** P-0001 over every channel database group, then Synchronize orders over all stores; the latter's counts. */
 export async function uploadAndSynchronize(db: HqDatabase) {
-  const ctx = { now: steppingClock() };
-  await uploadChannelTransactions(db, null, ctx);
-  return runSynchronizeOrdersJob(db, { kind: 'all' }, ctx);
+  const engine = new HqEngine(db, steppingClock());
+  await engine.execute({ type: 'runJob', job: { jobId: 'P-0001', channelDatabaseGroupIds: null }, trigger: 'manual', batchJobId: null });
+  const { counts } = await engine.execute({ type: 'runJob', job: { jobId: 'synchronize-orders', scope: { kind: 'all' } }, trigger: 'manual', batchJobId: null });
+  return counts!;
+}
+
+/** Runs P-0001 over every channel database group through the engine. */
+export function uploadAll(db: HqDatabase, engine = new HqEngine(db, steppingClock())) {
+  return engine.execute({ type: 'runJob', job: { jobId: 'P-0001', channelDatabaseGroupIds: null }, trigger: 'manual', batchJobId: null });
 }

@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { runSynchronizeOrdersJob } from '../../shared/engine/synchronize-orders-job';
 import { synchronizeOrder } from '../../shared/engine/synchronize-order';
 import { orderErrors } from '../../shared/engine/order-errors';
-import { uploadChannelTransactions } from '../../shared/engine/upload-channel-transactions';
 import { seededDatabase, steppingClock } from '../support/memory-database';
-import { failuresByFamily, fixes, uploadAndSynchronize, type ErrorFamily } from '../support/fixes';
+import { failuresByFamily, fixes, uploadAll, uploadAndSynchronize, type ErrorFamily } from '../support/fixes';
 
 const families = Object.keys(fixes) as ErrorFamily[];
 
@@ -30,7 +29,7 @@ describe('Synchronize orders', () => {
     expect(Object.values(before).reduce((a, b) => a + b)).toBe(before[family]);
 
     await fixes[family](db);
-    const rerun = await runSynchronizeOrdersJob(db, { kind: 'all' }, { now: steppingClock() });
+    const rerun = (await runSynchronizeOrdersJob(db, { kind: 'all' }, { now: steppingClock() })).counts;
     expect(rerun).toMatchObject({ processed: before[family], succeeded: before[family], failed: 0 });
     expect(await db.transactions.where('pendingOrderStatus').notEqual('Succeeded').count()).toBe(0);
   });
@@ -72,16 +71,16 @@ describe('Synchronize orders', () => {
     const db = await seededDatabase();
     await Promise.all(families.map((f) => fixes[f](db)));
     const now = steppingClock();
-    await uploadChannelTransactions(db, null, { now });
+    await uploadAll(db);
     const id = (await db.transactions.toCollection().first())!.transactionId;
 
     const [clickA, clickB, job, clickC] = await Promise.all([
       synchronizeOrder(db, id, now()),
       synchronizeOrder(db, id, now()),
-      runSynchronizeOrdersJob(db, { kind: 'all' }, { now }),
+      runSynchronizeOrdersJob(db, { kind: 'all' }, { now }).then((o) => o.counts),
       synchronizeOrder(db, id, now()),
     ]);
-    const rerun = await runSynchronizeOrdersJob(db, { kind: 'all' }, { now });
+    const rerun = (await runSynchronizeOrdersJob(db, { kind: 'all' }, { now })).counts;
 
     expect([clickA, clickB, clickC].filter((o) => o === 'succeeded').length + job.succeeded).toBe(await db.transactions.count());
     expect(rerun.processed).toBe(0);
@@ -93,12 +92,12 @@ describe('Synchronize orders', () => {
   it('limits the job to its scope: one region, one store', async () => {
     const db = await seededDatabase();
     const ctx = { now: steppingClock() };
-    await uploadChannelTransactions(db, null, ctx);
-    const east = await runSynchronizeOrdersJob(db, { kind: 'region', id: 'EAST' }, ctx);
+    await uploadAll(db);
+    const east = (await runSynchronizeOrdersJob(db, { kind: 'region', id: 'EAST' }, ctx)).counts;
     const tried = (await db.transactions.toArray()).filter((t) => t.syncModifiedAt !== null);
     expect(tried.length).toBe(east.processed);
     expect(new Set(tried.map((t) => t.storeId))).toEqual(new Set(['ADV', 'NOR']));
-    const one = await runSynchronizeOrdersJob(db, { kind: 'store', id: 'SEA' }, ctx);
+    const one = (await runSynchronizeOrdersJob(db, { kind: 'store', id: 'SEA' }, ctx)).counts;
     expect(one.processed).toBe(await db.transactions.where('storeId').equals('SEA').count());
   });
 

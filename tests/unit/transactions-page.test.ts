@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { queryTransactionsPage, type TransactionFilter } from '../../shared/queries/transactions-page';
-import { uploadChannelTransactions } from '../../shared/engine/upload-channel-transactions';
-import { seededDatabase, steppingClock } from '../support/memory-database';
+import { uploadAll } from '../support/fixes';
+import { seededDatabase } from '../support/memory-database';
 
 const online: TransactionFilter = { kind: 'online', reference: '', customerAccount: '', status: 'all', storeId: 'all' };
 
 async function uploaded() {
   const db = await seededDatabase();
-  await uploadChannelTransactions(db, null, { now: steppingClock() });
+  await uploadAll(db);
   return db;
 }
 

@@ -1,51 +1,120 @@
 import { describe, expect, it } from 'vitest';
-import { uploadChannelTransactions } from '../../shared/engine/upload-channel-transactions';
+import { HqEngine } from '../../shared/engine/hq-engine';
 import { simulateChannelTransactions } from '../../shared/engine/simulate-channel-transactions';
+import type { HqDatabase } from '../../shared/db/hq-database';
 import { seededDatabase, steppingClock } from '../support/memory-database';
+import { uploadAll } from '../support/fixes';
+
+const upload = (engine: HqEngine, groups: string[] | null = null) =>
+  engine.execute({ type: 'runJob', job: { jobId: 'P-0001', channelDatabaseGroupIds: groups }, trigger: 'manual', batchJobId: null });
+
+async function setup() {
+  const db = await seededDatabase();
+  return { db, engine: new HqEngine(db, steppingClock()) };
+}
+
+const sessionsOf = (db: HqDatabase, runId: number | null) => db.uploadSessions.filter((s) => s.runId === runId).toArray();
 
 describe('P-0001 channel transactions upload', () => {
   it('uploads every channel transaction once, and only new ones afterwards', async () => {
-    const db = await seededDatabase();
-    const ctx = { now: steppingClock() };
+    const { db, engine } = await setup();
     const channelCount = await db.channelTransactions.count();
 
-    const first = await uploadChannelTransactions(db, null, ctx);
-    expect(first.succeeded).toBe(channelCount);
+    const first = await upload(engine);
+    expect(first).toMatchObject({ status: 'Ended', error: null, counts: { processed: channelCount, succeeded: channelCount } });
     expect(await db.transactions.count()).toBe(channelCount);
 
-    const again = await uploadChannelTransactions(db, null, ctx);
-    expect(again.processed).toBe(0);
+    expect((await upload(engine)).counts!.processed).toBe(0);
 
     await simulateChannelTransactions(db, 7, new Date());
-    const next = await uploadChannelTransactions(db, null, ctx);
-    expect(next).toMatchObject({ processed: 7, succeeded: 7, skipped: 0 });
+    expect((await upload(engine)).counts).toMatchObject({ processed: 7, succeeded: 7, skipped: 0 });
     expect(await db.transactions.count()).toBe(channelCount + 7);
   });
 
+  it('makes one Applied upload session per channel database, with its row count and try count', async () => {
+    const { db, engine } = await setup();
+    const { runId } = await upload(engine);
+    const sessions = await sessionsOf(db, runId);
+    expect(sessions.map((s) => s.channelDatabaseId).sort()).toEqual(['ECOMM-CDB', 'SANFRAN-CDB', 'SEATTLE-CDB']);
+    expect(sessions.every((s) => s.status === 'Applied' && s.tryCount === 1 && s.maxTries === 3)).toBe(true);
+    expect(sessions.reduce((sum, s) => sum + s.rowCount, 0)).toBe(await db.channelTransactions.count());
+    const history = await db.jobRuns.get(runId!);
+    expect(history).toMatchObject({ jobId: 'P-0001', status: 'Ended', processed: 360, succeeded: 360 });
+  });
+
   it('uploads only the chosen channel database groups', async () => {
-    const db = await seededDatabase();
-    await uploadChannelTransactions(db, ['ONLINE'], { now: steppingClock() });
-    const kinds = new Set((await db.transactions.toArray()).map((t) => t.kind));
-    expect(kinds).toEqual(new Set(['online']));
+    const { db, engine } = await setup();
+    await upload(engine, ['ONLINE']);
+    expect(new Set((await db.transactions.toArray()).map((t) => t.kind))).toEqual(new Set(['online']));
+  });
+
+  it('ends in Error for an offline channel database while the others upload, and the next run picks it up', async () => {
+    const { db, engine } = await setup();
+    await engine.execute({ type: 'setChannelDatabaseOnline', channelDatabaseId: 'SEATTLE-CDB', online: false });
+    const seattle = await db.channelTransactions.where('[channelDatabaseId+seq]').between(['SEATTLE-CDB', 0], ['SEATTLE-CDB', Infinity]).count();
+
+    const failed = await upload(engine);
+    expect(failed.status).toBe('Error');
+    expect(failed.error).toMatch(/Seattle channel database is offline/);
+    expect(failed.counts).toMatchObject({ failed: seattle, succeeded: 360 - seattle });
+    expect(await db.transactions.where('storeId').equals('SEA').count()).toBe(0);
+    const [session] = (await sessionsOf(db, failed.runId)).filter((s) => s.channelDatabaseId === 'SEATTLE-CDB');
+    expect(session).toMatchObject({ status: 'Apply failed', tryCount: 1 });
+
+    await engine.execute({ type: 'setChannelDatabaseOnline', channelDatabaseId: 'SEATTLE-CDB', online: true });
+    const next = await upload(engine);
+    expect(next).toMatchObject({ status: 'Ended', counts: { processed: seattle, succeeded: seattle } });
+    expect(await db.uploadSessions.get(session!.id!)).toMatchObject({ status: 'Applied', tryCount: 2 });
+    expect(await db.transactions.count()).toBe(360);
+  });
+
+  it('cancels a session after its last try, and packages its rows again so nothing is lost', async () => {
+    const { db, engine } = await setup();
+    await engine.execute({ type: 'setChannelDatabaseOnline', channelDatabaseId: 'SANFRAN-CDB', online: false });
+    for (let i = 0; i < 3; i++) await upload(engine);
+    const [canceled] = await db.uploadSessions.where('[channelDatabaseId+status]').equals(['SANFRAN-CDB', 'Canceled']).toArray();
+    expect(canceled).toMatchObject({ tryCount: 3 });
+
+    await engine.execute({ type: 'setChannelDatabaseOnline', channelDatabaseId: 'SANFRAN-CDB', online: true });
+    await upload(engine);
+    expect(await db.transactions.count()).toBe(360);
+    const live = await db.uploadSessions.where('[channelDatabaseId+status]').equals(['SANFRAN-CDB', 'Applied']).toArray();
+    expect(live.map((s) => [s.fromSeq, s.toSeq])).toEqual([[canceled!.fromSeq, canceled!.toSeq]]);
+  });
+
+  it('retries or cancels a failed session by hand', async () => {
+    const { db, engine } = await setup();
+    await engine.execute({ type: 'setChannelDatabaseOnline', channelDatabaseId: 'SEATTLE-CDB', online: false });
+    const { runId } = await upload(engine);
+    const failed = (await sessionsOf(db, runId)).find((s) => s.status === 'Apply failed')!;
+    await engine.execute({ type: 'setChannelDatabaseOnline', channelDatabaseId: 'SEATTLE-CDB', online: true });
+    const retried = await engine.execute({ type: 'retryUploadSession', sessionId: failed.id! });
+    expect(retried.counts!.succeeded).toBe(failed.rowCount);
+    expect((await db.uploadSessions.get(failed.id!))!.status).toBe('Applied');
+
+    await engine.execute({ type: 'cancelUploadSession', sessionId: failed.id! });
+    expect((await db.uploadSessions.get(failed.id!))!.status).toBe('Applied'); // an applied session stays applied
   });
 
   it('never writes a transaction HQ already has, even when the watermark is lost', async () => {
-    const db = await seededDatabase();
-    const ctx = { now: steppingClock() };
-    await uploadChannelTransactions(db, null, ctx);
-    const before = await db.transactions.get((await db.transactions.toCollection().first())!.transactionId);
+    const { db, engine } = await setup();
+    await upload(engine);
+    const before = await db.transactions.toCollection().first();
     await db.uploadWatermarks.clear();
-    const rerun = await uploadChannelTransactions(db, null, ctx);
-    expect(rerun.succeeded).toBe(0);
-    expect(rerun.skipped).toBe(rerun.processed);
+    const rerun = await upload(engine);
+    expect(rerun.counts).toMatchObject({ succeeded: 0, skipped: 360 });
     expect(await db.transactions.get(before!.transactionId)).toEqual(before);
   });
 
-  it('runs concurrently without uploading twice', async () => {
+  it('queues a second run of P-0001 behind the first instead of running both at once', async () => {
     const db = await seededDatabase();
-    const ctx = { now: steppingClock() };
-    const [a, b] = await Promise.all([uploadChannelTransactions(db, null, ctx), uploadChannelTransactions(db, null, ctx)]);
-    expect(a.succeeded + b.succeeded).toBe(await db.channelTransactions.count());
-    expect(await db.transactions.count()).toBe(await db.channelTransactions.count());
+    const engine = new HqEngine(db, steppingClock());
+    const [a, b] = await Promise.all([uploadAll(db, engine), uploadAll(db, engine)]);
+    expect(a.counts!.succeeded + b.counts!.succeeded).toBe(360);
+    expect(b.counts!.processed).toBe(0);
+    expect(await db.transactions.count()).toBe(360);
+    const runs = await db.jobRuns.toArray();
+    expect(runs.map((r) => r.status)).toEqual(['Ended', 'Ended']);
+    expect(runs[1]!.startedAt >= runs[0]!.endedAt!).toBe(true);
   });
 });

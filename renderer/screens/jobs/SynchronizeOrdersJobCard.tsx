@@ -20,7 +20,7 @@ export function SynchronizeOrdersJobCard() {
   const stores = useLiveQuery(() => db.stores.toArray(), [db]) ?? [];
   const [scope, setScope] = useState('all');
   return (
-    <JobCard title={t('jobs.synchronizeOrders')} help={t('jobs.synchronizeHelp')} command={{ type: 'runSynchronizeOrders', scope: decode(scope), trigger: 'manual' }}>
+    <JobCard title={t('jobs.synchronizeOrders')} help={t('jobs.synchronizeHelp')} command={{ type: 'runJob', job: { jobId: 'synchronize-orders', scope: decode(scope) }, trigger: 'manual', batchJobId: null }}>
       <TextField select label={t('jobs.scope')} value={scope} onChange={(e) => setScope(e.target.value)} sx={{ minWidth: 300 }}>
         <MenuItem value="all">{t('jobs.allStores')}</MenuItem>
         {regions.flatMap((r) => [

@@ -13,7 +13,7 @@ export function UploadJobCard() {
   const chosen = groups.filter((g) => !unchecked.has(g.id)).map((g) => g.id);
   const toggle = (id: string) => setUnchecked((s) => { const n = new Set(s); if (n.has(id)) n.delete(id); else n.add(id); return n; });
   return (
-    <JobCard title={t('jobs.upload')} help={t('jobs.uploadHelp')} command={{ type: 'runUpload', channelDatabaseGroupIds: chosen, trigger: 'manual' }}>
+    <JobCard title={t('jobs.upload')} help={t('jobs.uploadHelp')} command={{ type: 'runJob', job: { jobId: 'P-0001', channelDatabaseGroupIds: chosen }, trigger: 'manual', batchJobId: null }}>
       <FormGroup row aria-label={t('jobs.groups')}>
         <FormLabel sx={{ mr: 2, alignSelf: 'center' }}>{t('jobs.groups')}</FormLabel>
         {groups.map((g) => (

@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { app, BrowserWindow, ipcMain, net, protocol } from 'electron';
+import { APP_ORIGIN } from '../../shared/contracts/host-api';
+import { APP_SCHEME, isAppUrl, registerAppProtocol } from './app-protocol';
+import { createHostHandlers, registerIpcHandlers } from './ipc-handlers';
+import { openSettingsStore } from './settings-store';
+
+// This file is bundled to dist/electron/main.cjs, beside preload.cjs and above dist/renderer.
+const rendererDir = path.join(__dirname, '../renderer');
+const preloadFile = path.join(__dirname, 'preload.cjs');
+
+// Must run before 'ready'. standard + secure give app:// a real origin, which IndexedDB,
+// module Web Workers and fetch of the app's own files all require.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, stream: true } },
+]);
+
+function createWindow(): void {
+  const window = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    title: app.getName(),
+    webPreferences: {
+      preload: preloadFile,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    },
+  });
+  void window.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+// Whatever web contents come to exist, none may open windows, leave the app or embed webviews:
+// a page that is not the app must never get the preload's API.
+app.on('web-contents-created', (_event, contents) => {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
+
+// One instance only: the settings file, and the job runner that will live here, must have one owner.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  void app.whenReady().then(() => {
+    registerAppProtocol(rendererDir, { protocol, net });
+    const appInfo = { name: app.getName(), version: app.getVersion(), host: 'electron' as const, platform: process.platform };
+    registerIpcHandlers(ipcMain, createHostHandlers(appInfo, openSettingsStore()));
+    createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    });
+  });
+}

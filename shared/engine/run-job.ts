@@ -1,0 +1,37 @@
+import type { HqDatabase } from '../db/hq-database';
+import { emptyCounts } from '../domain/job-runs';
+import type { JobRequest } from '../domain/jobs';
+import { runDownloadJob } from './download-job';
+import type { JobOutcome } from './record-job-run';
+import type { RunContext } from './run-progress';
+import { scopeLabel } from './scope';
+import { runSynchronizeOrdersJob } from './synchronize-orders-job';
+import { uploadChannelTransactions } from './upload-channel-transactions';
+
+/** How a run's scope reads in the history. */
+export async function describeJobRequest(db: HqDatabase, job: JobRequest): Promise<string> {
+  if ('scope' in job) return scopeLabel(db, job.scope);
+  if ('channelDatabaseGroupIds' in job) {
+    if (!job.channelDatabaseGroupIds) return 'All channel database groups';
+    const names = await db.channelDatabaseGroups.bulkGet(job.channelDatabaseGroupIds);
+    return `Channel database groups: ${names.map((g, i) => g?.name ?? job.channelDatabaseGroupIds![i]).join(', ')}`;
+  }
+  return 'Headquarters';
+}
+
+/** The body of each job. */
+export function jobBody(db: HqDatabase, job: JobRequest, runId: number): (ctx: RunContext) => Promise<JobOutcome> {
+  switch (job.jobId) {
+    case 'P-0001':
+      return (ctx) => uploadChannelTransactions(db, job.channelDatabaseGroupIds, runId, ctx);
+    case '1010':
+    case '1070':
+    case '1110':
+      return (ctx) => runDownloadJob(db, job.jobId, job.channelDatabaseGroupIds, ctx);
+    case 'synchronize-orders':
+      return (ctx) => runSynchronizeOrdersJob(db, job.scope, ctx);
+    case 'synchronize-customers':
+      // Asynchronous customers arrive with their own issue; until then there is nothing to process.
+      return async () => ({ counts: emptyCounts(), error: null });
+  }
+}
