@@ -45,7 +45,8 @@ export class HqDatabase extends Dexie {
       channelDatabases: 'id, groupId',
       channelTransactions: 'transactionId, [channelDatabaseId+seq]',
       uploadWatermarks: 'channelDatabaseId',
-      transactions: 'transactionId, [kind+transDate], channelReferenceId, receiptNumber, customerAccount, pendingOrderStatus, storeId',
+      transactions:
+        'transactionId, [kind+transDate], [kind+pendingOrderStatus+transDate], [storeId+transDate], [storeId+pendingOrderStatus+transDate], channelReferenceId, receiptNumber, customerAccount, pendingOrderStatus, storeId',
       salesOrders: 'salesOrderId, &transactionId',
       salesOrderPayments: '++id, salesOrderId, transactionId',
       numberSequences: 'code',

@@ -19,8 +19,8 @@ export interface TransactionsPage {
 
 /**
  * One page of Online store transactions or Store transactions, newest first. A reference or
- * customer filter narrows through its index; otherwise the [kind+transDate] index pages
- * without reading the whole table.
+ * customer filter narrows through its own index (a prefix match is small); otherwise a compound
+ * index pages without reading the whole table.
  */
 export async function queryTransactionsPage(db: HqDatabase, filter: TransactionFilter, page: number, pageSize: number): Promise<TransactionsPage> {
   const reference = filter.reference.trim();
@@ -40,8 +40,13 @@ export async function queryTransactionsPage(db: HqDatabase, filter: TransactionF
     all.sort((a, b) => b.transDate.localeCompare(a.transDate));
     return { rows: all.slice(page * pageSize, (page + 1) * pageSize), total: all.length };
   }
-  const byDate = () =>
-    db.transactions.where('[kind+transDate]').between([filter.kind, Dexie.minKey], [filter.kind, Dexie.maxKey]).reverse().filter(matches);
+  // Status and store are equality filters: each combination has a compound index ending in
+  // transDate, so paging and counting stay on the index instead of scanning the table.
+  const byStatus = filter.status !== 'all';
+  const byStore = filter.storeId !== 'all';
+  const index = `[${[byStore ? 'storeId' : 'kind', ...(byStatus ? ['pendingOrderStatus'] : [])].join('+')}+transDate]`;
+  const prefix = [byStore ? filter.storeId : filter.kind, ...(byStatus ? [filter.status] : [])];
+  const byDate = () => db.transactions.where(index).between([...prefix, Dexie.minKey], [...prefix, Dexie.maxKey]).reverse();
   const [rows, total] = await Promise.all([byDate().offset(page * pageSize).limit(pageSize).toArray(), byDate().count()]);
   return { rows, total };
 }

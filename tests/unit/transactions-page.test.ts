@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { queryTransactionsPage, type TransactionFilter } from '../../shared/queries/transactions-page';
-import { uploadAll } from '../support/fixes';
+import { uploadAll, uploadAndSynchronize } from '../support/fixes';
+import type { HqTransaction } from '../../shared/domain/transactions';
 import { seededDatabase } from '../support/memory-database';
 
 const online: TransactionFilter = { kind: 'online', reference: '', customerAccount: '', status: 'all', storeId: 'all' };
@@ -43,5 +44,20 @@ describe('transactions page query', () => {
     const db = await uploaded();
     const page = await queryTransactionsPage(db, { ...online, kind: 'pos', reference: 'SEA01000001' }, 0, 25);
     expect(page.rows.map((t) => t.receiptNumber)).toEqual(['SEA01000001']);
+  });
+
+  it.each([
+    [{ status: 'Failed' as const }, (t: HqTransaction) => t.pendingOrderStatus === 'Failed'],
+    [{ storeId: 'ADV' }, (t: HqTransaction) => t.storeId === 'ADV'],
+    [{ status: 'Succeeded' as const, storeId: 'FAB' }, (t: HqTransaction) => t.pendingOrderStatus === 'Succeeded' && t.storeId === 'FAB'],
+  ])('pages by status and store through their indexes: %o', async (patch, expected) => {
+    const db = await uploaded();
+    await uploadAndSynchronize(db);
+    const all = (await db.transactions.toArray()).filter((t) => t.kind === 'online' && expected(t));
+    const page = await queryTransactionsPage(db, { ...online, ...patch }, 0, 100);
+    expect(all.length).toBeGreaterThan(0);
+    expect(page.total).toBe(all.length);
+    expect(page.rows.every(expected)).toBe(true);
+    expect(page.rows.map((t) => t.transDate)).toEqual([...page.rows.map((t) => t.transDate)].sort().reverse());
   });
 });
