@@ -52,7 +52,7 @@ export class HqDatabase extends Dexie {
       numberSequences: 'code',
       paymentServices: 'id',
       accountStructures: 'id',
-      jobRuns: '++id, jobId, startedAt',
+      jobRuns: '++id, jobId, status, startedAt',
       uploadSessions: '++id, runId, [channelDatabaseId+status]',
     });
   }

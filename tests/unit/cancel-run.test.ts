@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { HqEngine } from '../../shared/engine/hq-engine';
+import { seededDatabase, steppingClock } from '../support/memory-database';
+import { fixes, uploadAll } from '../support/fixes';
+
+describe('canceling a run', () => {
+  it('stops Synchronize orders between transactions, leaving no half-made sales order', async () => {
+    const db = await seededDatabase();
+    await Promise.all(Object.values(fixes).map((fix) => fix(db)));
+    const engine = new HqEngine(db, steppingClock());
+    await uploadAll(db, engine);
+
+    let canceled = false;
+    const run = engine.execute(
+      { type: 'runJob', job: { jobId: 'synchronize-orders', scope: { kind: 'all' } }, trigger: 'manual', batchJobId: null },
+      (counts) => {
+        if (!canceled && counts.processed >= 25) {
+          canceled = true;
+          void db.jobRuns.where('status').equals('Executing').first().then((r) => engine.execute({ type: 'cancelRun', runId: r!.id! }));
+        }
+      },
+    );
+    const outcome = await run;
+    expect(outcome.status).toBe('Canceled');
+    const succeeded = await db.transactions.where('pendingOrderStatus').equals('Succeeded').toArray();
+    expect(succeeded.length).toBeGreaterThanOrEqual(25);
+    expect(succeeded.length).toBeLessThan(360);
+    expect(await db.salesOrders.count()).toBe(succeeded.length);
+    expect(await db.salesOrderPayments.count()).toBe(succeeded.reduce((n, t) => n + t.payments.length, 0));
+    expect(succeeded.every((t) => t.salesOrderId)).toBe(true);
+    expect(await db.transactions.where('pendingOrderStatus').equals('None').count()).toBe(360 - succeeded.length);
+    expect((await db.jobRuns.get(outcome.runId!))!.status).toBe('Canceled');
+  });
+
+  it('cancels a waiting run before it starts', async () => {
+    const db = await seededDatabase();
+    const engine = new HqEngine(db, steppingClock());
+    const first = uploadAll(db, engine);
+    const second = uploadAll(db, engine);
+    await new Promise((r) => setTimeout(r, 0));
+    const waiting = await db.jobRuns.where('status').equals('Waiting').first();
+    await engine.execute({ type: 'cancelRun', runId: waiting!.id! });
+    expect((await first).status).toBe('Ended');
+    expect((await second).status).toBe('Canceled');
+    expect(await db.transactions.count()).toBe(360);
+  });
+});
