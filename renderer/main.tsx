@@ -11,8 +11,10 @@ import { currentHost } from './host/current-host';
 import { initI18n } from './i18n/i18n';
 import { theme } from './app/theme';
 
-const host = currentHost();
+const host = await currentHost();
 const hq = startHqWorker();
+// The job runner (in main, or in this page) carries out its runs through this window's HQ worker.
+void hq.ready.then(() => host.serveRuns((run) => hq.execute({ type: 'runJob', ...run })));
 const services = { db: new HqDatabase(), hq, host };
 const settings = await host.getSettings();
 await initI18n(settings.language);

@@ -2,9 +2,14 @@ import { z } from 'zod';
 import { APP_ORIGIN, ipcChannels, type IpcChannel, type IpcRequest, type IpcResponse } from '../../shared/contracts/host-api';
 import { isAppUrl } from './app-protocol';
 
+/** Who sent the message: the one thing a handler may need beyond its argument (to answer it later). */
+export interface IpcContext {
+  sender: { send(channel: string, payload: unknown): void; once(event: 'destroyed', listener: () => void): void };
+}
+
 /** What the main process does for each allow-listed channel, given an argument already validated. */
 export type IpcHandlers = {
-  [C in IpcChannel]: (request: IpcRequest<C>) => IpcResponse<C> | Promise<IpcResponse<C>>;
+  [C in IpcChannel]: (request: IpcRequest<C>, context: IpcContext) => IpcResponse<C> | Promise<IpcResponse<C>>;
 };
 
 /** Why a message was turned away; the message reaches the renderer as the rejection of its invoke(). */
@@ -26,22 +31,23 @@ export async function handleIpcMessage(
   senderUrl: string | null | undefined,
   args: readonly unknown[],
   handlers: IpcHandlers,
+  context: IpcContext,
 ): Promise<unknown> {
   if (!isAppUrl(senderUrl)) {
     throw new IpcRefusedError(`Refused "${channel}": the sender ${senderUrl ?? '(no frame)'} is not part of ${APP_ORIGIN}.`);
   }
   if (!isIpcChannel(channel)) throw new IpcRefusedError(`Refused "${channel}": not an allow-listed channel.`);
   if (args.length > 1) throw new IpcRefusedError(`Refused "${channel}": expected at most one argument, got ${args.length}.`);
-  return dispatch(channel, args[0], handlers);
+  return dispatch(channel, args[0], handlers, context);
 }
 
 // The allow-list seen through a mapped type, so a generic channel keeps its request type
 // tied to its schema (TypeScript cannot correlate the two through the plain const object).
 const requestSchemas: { [C in IpcChannel]: { request: z.ZodType<IpcRequest<C>> } } = ipcChannels;
 
-function dispatch<C extends IpcChannel>(channel: C, payload: unknown, handlers: IpcHandlers): IpcResponse<C> | Promise<IpcResponse<C>> {
+function dispatch<C extends IpcChannel>(channel: C, payload: unknown, handlers: IpcHandlers, context: IpcContext): IpcResponse<C> | Promise<IpcResponse<C>> {
   const parsed = requestSchemas[channel].request.safeParse(payload);
   if (!parsed.success) throw new IpcRefusedError(`Refused "${channel}": invalid argument. ${z.prettifyError(parsed.error)}`);
   const handler: IpcHandlers[C] = handlers[channel];
-  return handler(parsed.data);
+  return handler(parsed.data, context);
 }

@@ -1,21 +1,52 @@
 // Types only: the wiring takes ipcMain as a parameter so it is unit-tested without Electron.
 import type { IpcMain } from 'electron';
-import { ipcChannels, type AppInfo } from '../../shared/contracts/host-api';
+import { ipcChannels, type AppInfo, type RunnerApi } from '../../shared/contracts/host-api';
+import type { RunDispatcher } from '../../shared/runner/run-dispatcher';
 import { handleIpcMessage, isIpcChannel, type IpcHandlers } from './ipc-guard';
 import type { SettingsStore } from './settings-store';
 
+export interface MainServices {
+  appInfo: AppInfo;
+  settings: SettingsStore;
+  runner: RunnerApi;
+  dispatcher: RunDispatcher;
+}
+
 /** The main process side of HostApi. */
-export function createHostHandlers(appInfo: AppInfo, settings: SettingsStore): IpcHandlers {
+export function createHostHandlers({ appInfo, settings, runner, dispatcher }: MainServices): IpcHandlers {
+  const done = async (work: Promise<void>) => {
+    await work;
+    return null;
+  };
   return {
     'host:getAppInfo': () => appInfo,
     'host:getSettings': () => settings.read(),
     'host:updateSettings': (patch) => settings.update(patch),
+    'runner:getSnapshot': () => runner.getSnapshot(),
+    'runner:runNow': (job) => runner.runNow(job),
+    'runner:runBatchJobNow': ({ id }) => runner.runBatchJobNow(id),
+    'runner:createBatchJob': (input) => runner.createBatchJob(input),
+    'runner:updateRecurrence': ({ id, recurrence }) => done(runner.updateRecurrence(id, recurrence)),
+    'runner:setEnabled': ({ id, enabled }) => done(runner.setEnabled(id, enabled)),
+    'runner:deleteBatchJob': ({ id }) => done(runner.deleteBatchJob(id)),
+    'runner:setDistributionGroups': ({ jobId, channelDatabaseGroupIds }) => done(runner.setDistributionGroups(jobId, channelDatabaseGroupIds)),
+    'runner:serveRuns': (_request, { sender }) => {
+      // The latest window to offer its HQ worker carries out the runs; if it goes away, runs it held end in error.
+      dispatcher.attach((message) => sender.send('runner:dispatch', message));
+      sender.once('destroyed', () => dispatcher.detach('The window carrying out the run was closed.'));
+      return null;
+    },
+    'runner:runResult': ({ dispatchId, result }) => {
+      dispatcher.complete(dispatchId, result);
+      return null;
+    },
   };
 }
 
 /** One ipcMain.handle per allow-listed channel, each behind the guard; no other channel is answered. */
 export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, handlers: IpcHandlers): void {
   for (const channel of Object.keys(ipcChannels).filter(isIpcChannel)) {
-    ipcMain.handle(channel, (event, ...args: unknown[]) => handleIpcMessage(channel, event.senderFrame?.url, args, handlers));
+    ipcMain.handle(channel, (event, ...args: unknown[]) =>
+      handleIpcMessage(channel, event.senderFrame?.url, args, handlers, { sender: event.sender }));
   }
 }

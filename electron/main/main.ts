@@ -1,9 +1,15 @@
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, net, protocol } from 'electron';
+import { app, BrowserWindow, ipcMain, net, powerMonitor, protocol } from 'electron';
 import { APP_ORIGIN } from '../../shared/contracts/host-api';
 import { APP_SCHEME, isAppUrl, registerAppProtocol } from './app-protocol';
 import { createHostHandlers, registerIpcHandlers } from './ipc-handlers';
 import { openSettingsStore } from './settings-store';
+import { openRunnerStorage } from './runner-store';
+import { JobRunner } from '../../shared/runner/job-runner';
+import { localRunnerApi } from '../../shared/runner/local-runner-api';
+import { RunDispatcher } from '../../shared/runner/run-dispatcher';
+
+const RUNNER_TICK_MS = 15_000;
 
 // This file is bundled to dist/electron/main.cjs, beside preload.cjs and above dist/renderer.
 const rendererDir = path.join(__dirname, '../renderer');
@@ -41,7 +47,7 @@ app.on('web-contents-created', (_event, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 });
 
-// One instance only: the settings file, and the job runner that will live here, must have one owner.
+// One instance only: the settings file and the job runner that lives here must have one owner.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -55,10 +61,22 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     registerAppProtocol(rendererDir, { protocol, net });
     const appInfo = { name: app.getName(), version: app.getVersion(), host: 'electron' as const, platform: process.platform };
-    registerIpcHandlers(ipcMain, createHostHandlers(appInfo, openSettingsStore()));
+    // The job runner lives here; its runs are carried out by the renderer's HQ worker, which
+    // alone can reach IndexedDB, through the dispatcher.
+    const dispatcher = new RunDispatcher();
+    const runner = await JobRunner.create({ now: () => new Date(), storage: openRunnerStorage(), dispatch: dispatcher.dispatch });
+    runner.subscribe((snapshot) => {
+      for (const window of BrowserWindow.getAllWindows()) window.webContents.send('runner:snapshot', snapshot);
+    });
+    const tick = () => void runner.tick();
+    setInterval(tick, RUNNER_TICK_MS);
+    // After a sleep, due jobs run once now rather than waiting for the next tick.
+    powerMonitor.on('resume', tick);
+    registerIpcHandlers(ipcMain, createHostHandlers({ appInfo, settings: openSettingsStore(), runner: localRunnerApi(runner), dispatcher }));
+    app.on('before-quit', () => void runner.flushed());
     createWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow();

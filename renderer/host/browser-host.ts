@@ -1,17 +1,41 @@
-import { defaultSettings, settingsSchema, type HostApi, type Settings } from '../../shared/contracts/host-api';
+import { defaultSettings, settingsSchema, type HostApi, type RunExecutor, type RunnerApi, type Settings } from '../../shared/contracts/host-api';
+import { JobRunner, type RunnerStorage } from '../../shared/runner/job-runner';
+import { localRunnerApi } from '../../shared/runner/local-runner-api';
+import { RunDispatcher } from '../../shared/runner/run-dispatcher';
 
 const SETTINGS_KEY = 'sync-console.settings';
+const RUNNER_KEY = 'sync-console.runner';
+const RUNNER_TICK_MS = 15_000;
 
-/** The HostApi when the renderer runs in a plain browser: settings live in localStorage. */
-export function createBrowserHost(storage: Storage = localStorage): HostApi {
+function readJson(storage: Storage, key: string): unknown {
+  try {
+    return JSON.parse(storage.getItem(key) ?? 'null');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The HostApi when the renderer runs in a plain browser: the page hosts the job runner itself
+ * (ticking while the page is open, and once when it becomes visible again after a sleep), and
+ * settings and schedules live in localStorage.
+ */
+export async function createBrowserHost(storage: Storage = localStorage): Promise<HostApi> {
   const read = (): Settings => {
-    try {
-      const parsed = settingsSchema.safeParse({ ...defaultSettings, ...JSON.parse(storage.getItem(SETTINGS_KEY) ?? '{}') });
-      return parsed.success ? parsed.data : defaultSettings;
-    } catch {
-      return defaultSettings;
-    }
+    const parsed = settingsSchema.safeParse({ ...defaultSettings, ...(readJson(storage, SETTINGS_KEY) as object | null) });
+    return parsed.success ? parsed.data : defaultSettings;
   };
+  const runnerStorage: RunnerStorage = {
+    load: async () => readJson(storage, RUNNER_KEY),
+    save: async (state) => storage.setItem(RUNNER_KEY, JSON.stringify(state)),
+  };
+  const dispatcher = new RunDispatcher();
+  const runner = await JobRunner.create({ now: () => new Date(), storage: runnerStorage, dispatch: dispatcher.dispatch });
+  const tick = () => void runner.tick();
+  setInterval(tick, RUNNER_TICK_MS);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && tick());
+  const runnerApi: RunnerApi = localRunnerApi(runner);
+
   return {
     getAppInfo: async () => ({ name: 'Sync Console', version: __APP_VERSION__, host: 'browser', platform: navigator.platform }),
     getSettings: async () => read(),
@@ -20,5 +44,12 @@ export function createBrowserHost(storage: Storage = localStorage): HostApi {
       storage.setItem(SETTINGS_KEY, JSON.stringify(next));
       return next;
     },
+    runner: runnerApi,
+    serveRuns: (executor: RunExecutor) =>
+      dispatcher.attach(({ dispatchId, run }) =>
+        executor(run).then(
+          (outcome) => dispatcher.complete(dispatchId, { ok: true, outcome }),
+          (error: unknown) => dispatcher.complete(dispatchId, { ok: false, error: error instanceof Error ? error.message : String(error) }),
+        )),
   };
 }

@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import { commandOutcomeSchema, jobRequestSchema, type CommandOutcome } from './hq-commands';
+import {
+  batchJobSchema, distributionJobIdSchema, newBatchJobSchema, recurrenceSchema, runDispatchSchema, runnerSnapshotSchema,
+  type BatchJob, type DistributionEntry, type NewBatchJob, type Recurrence, type RunDispatch, type RunnerSnapshot,
+} from './runner';
+import type { JobRequest } from '../domain/jobs';
 
 /**
  * What the host (Electron's main process through the preload, or the page itself in the
@@ -20,20 +26,73 @@ export const appInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
+const batchJobId = z.object({ id: z.string().min(1) }).strict();
+
+/** A run's result as the renderer reports it back to the runner in main. */
+export const runResultSchema = z.object({
+  dispatchId: z.number().int(),
+  result: z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), outcome: commandOutcomeSchema }),
+    z.object({ ok: z.literal(false), error: z.string() }),
+  ]),
+}).strict();
+export type RunResult = z.infer<typeof runResultSchema>;
+
 /** The IPC allow-list: each channel with the schema of its argument and of its answer. */
 export const ipcChannels = {
   'host:getAppInfo': { request: z.undefined(), response: appInfoSchema },
   'host:getSettings': { request: z.undefined(), response: settingsSchema },
   'host:updateSettings': { request: settingsSchema.partial().strict(), response: settingsSchema },
+  'runner:getSnapshot': { request: z.undefined(), response: runnerSnapshotSchema },
+  'runner:runNow': { request: jobRequestSchema, response: commandOutcomeSchema },
+  'runner:runBatchJobNow': { request: batchJobId, response: commandOutcomeSchema },
+  'runner:createBatchJob': { request: newBatchJobSchema, response: batchJobSchema },
+  'runner:updateRecurrence': { request: batchJobId.extend({ recurrence: recurrenceSchema }), response: z.null() },
+  'runner:setEnabled': { request: batchJobId.extend({ enabled: z.boolean() }), response: z.null() },
+  'runner:deleteBatchJob': { request: batchJobId, response: z.null() },
+  'runner:setDistributionGroups': {
+    request: z.object({ jobId: distributionJobIdSchema, channelDatabaseGroupIds: z.array(z.string().min(1)).nullable() }).strict(),
+    response: z.null(),
+  },
+  /** The renderer offers its HQ worker to carry out the runner's runs. */
+  'runner:serveRuns': { request: z.undefined(), response: z.null() },
+  'runner:runResult': { request: runResultSchema, response: z.null() },
 } as const;
+
+/** What main sends the renderer unasked; the preload validates each before passing it on. */
+export const ipcEvents = {
+  'runner:snapshot': runnerSnapshotSchema,
+  'runner:dispatch': z.object({ dispatchId: z.number().int(), run: runDispatchSchema }),
+} as const;
+export type IpcEvent = keyof typeof ipcEvents;
+export type IpcEventPayload<E extends IpcEvent> = z.infer<(typeof ipcEvents)[E]>;
 export type IpcChannel = keyof typeof ipcChannels;
 export type IpcRequest<C extends IpcChannel> = z.infer<(typeof ipcChannels)[C]['request']>;
 export type IpcResponse<C extends IpcChannel> = z.infer<(typeof ipcChannels)[C]['response']>;
+
+/** The job runner, wherever it lives (main process in Electron, the page in the browser host). */
+export interface RunnerApi {
+  getSnapshot(): Promise<RunnerSnapshot>;
+  onSnapshot(listener: (snapshot: RunnerSnapshot) => void): () => void;
+  /** Resolves when the run has ended (or with the run it was coalesced into). */
+  runNow(job: JobRequest): Promise<CommandOutcome>;
+  runBatchJobNow(id: string): Promise<CommandOutcome>;
+  createBatchJob(input: NewBatchJob): Promise<BatchJob>;
+  updateRecurrence(id: string, recurrence: Recurrence): Promise<void>;
+  setEnabled(id: string, enabled: boolean): Promise<void>;
+  deleteBatchJob(id: string): Promise<void>;
+  setDistributionGroups(jobId: DistributionEntry['jobId'], channelDatabaseGroupIds: string[] | null): Promise<void>;
+}
+
+/** Carries out one of the runner's runs in the HQ worker. */
+export type RunExecutor = (run: RunDispatch) => Promise<CommandOutcome>;
 
 export interface HostApi {
   getAppInfo(): Promise<AppInfo>;
   getSettings(): Promise<Settings>;
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
+  runner: RunnerApi;
+  serveRuns(executor: RunExecutor): void;
 }
 
 /** The name under which the preload exposes the HostApi on window. */

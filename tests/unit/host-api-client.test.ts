@@ -1,13 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '../../shared/contracts/host-api';
-import { createHostApiClient } from '../../electron/preload/host-api-client';
+import { createHostApiClient, type Listen } from '../../electron/preload/host-api-client';
+
+const noEvents: Listen = () => () => undefined;
 
 describe('the preload HostApi client', () => {
   it('invokes the allow-listed channels with one argument each', async () => {
     const invoke = vi.fn(async (channel: string) =>
       channel === 'host:getAppInfo' ? { name: 'Sync Console', version: '0.1.0', host: 'electron', platform: 'linux' } : defaultSettings,
     );
-    const api = createHostApiClient(invoke);
+    const api = createHostApiClient(invoke, noEvents);
     await expect(api.getAppInfo()).resolves.toMatchObject({ host: 'electron' });
     await expect(api.getSettings()).resolves.toEqual(defaultSettings);
     await expect(api.updateSettings({ lastScreen: 'job-runs' })).resolves.toEqual(defaultSettings);
@@ -19,15 +21,42 @@ describe('the preload HostApi client', () => {
   });
 
   it('rejects an answer that does not match the channel schema', async () => {
-    const api = createHostApiClient(async () => ({ lastScreen: 7 }));
+    const api = createHostApiClient(async () => ({ lastScreen: 7 }), noEvents);
     await expect(api.getSettings()).rejects.toThrow();
-    await expect(createHostApiClient(async () => undefined).getAppInfo()).rejects.toThrow();
+    await expect(createHostApiClient(async () => undefined, noEvents).getAppInfo()).rejects.toThrow();
   });
 
   it('passes a refusal from the main process on as a rejection', async () => {
     const api = createHostApiClient(async () => {
       throw new Error('Refused "host:updateSettings": invalid argument.');
-    });
+    }, noEvents);
     await expect(api.updateSettings({ lastScreen: 'x' })).rejects.toThrow(/invalid argument/);
+  });
+
+  it('passes on valid runner snapshots from main and drops malformed ones', async () => {
+    let emit: (payload: unknown) => void = () => undefined;
+    const api = createHostApiClient(async () => null, (event, listener) => {
+      expect(event).toBe('runner:snapshot');
+      emit = listener;
+      return () => undefined;
+    });
+    const seen: unknown[] = [];
+    api.runner.onSnapshot((s) => seen.push(s));
+    const snapshot = { version: 1, distribution: [], batchJobs: [], executing: ['P-0001'], waiting: [] };
+    emit(snapshot);
+    emit({ version: 2 });
+    expect(seen).toEqual([snapshot]);
+  });
+
+  it('carries out dispatched runs and reports their outcome back to main', async () => {
+    let emit: (payload: unknown) => void = () => undefined;
+    const invoke = vi.fn(async () => null);
+    const api = createHostApiClient(invoke, (_event, listener) => ((emit = listener), () => undefined));
+    const outcome = { runId: 4, status: 'Ended' as const, counts: null, error: null };
+    api.serveRuns(async () => outcome);
+    emit({ dispatchId: 9, run: { job: { jobId: 'synchronize-customers' }, trigger: 'schedule', batchJobId: 'b1' } });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(invoke.mock.calls).toContainEqual(['runner:serveRuns', undefined]);
+    expect(invoke.mock.calls).toContainEqual(['runner:runResult', { dispatchId: 9, result: { ok: true, outcome } }]);
   });
 });
