@@ -6,7 +6,11 @@ import { useServices } from '../hq/hq-context';
 import { screenHref, type ScreenId } from './screens';
 import { useHashScreen } from './use-hash-screen';
 import { TransactionsScreen } from '../screens/transactions/TransactionsScreen';
-import { JobsScreen } from '../screens/jobs/JobsScreen';
+import { ChannelDatabasesScreen } from '../screens/channel-databases/ChannelDatabasesScreen';
+import { DistributionScheduleScreen } from '../screens/distribution-schedule/DistributionScheduleScreen';
+import { BatchJobsScreen } from '../screens/batch-jobs/BatchJobsScreen';
+import { RunHistoryScreen } from '../screens/run-history/RunHistoryScreen';
+import { UploadSessionsScreen } from '../screens/upload-sessions/UploadSessionsScreen';
 import { NumberSequencesScreen } from '../screens/number-sequences/NumberSequencesScreen';
 import { PaymentServicesScreen } from '../screens/payment-services/PaymentServicesScreen';
 import { AccountStructuresScreen } from '../screens/account-structures/AccountStructuresScreen';
@@ -14,8 +18,23 @@ import { AccountStructuresScreen } from '../screens/account-structures/AccountSt
 const DRAWER_WIDTH = 260;
 
 const navigation: { section: 'channels' | 'jobs' | 'setup'; items: { screen: ScreenId; label: string }[] }[] = [
-  { section: 'channels', items: [{ screen: 'online-transactions', label: 'onlineTransactions' }, { screen: 'store-transactions', label: 'storeTransactions' }] },
-  { section: 'jobs', items: [{ screen: 'jobs', label: 'runJobs' }] },
+  {
+    section: 'channels',
+    items: [
+      { screen: 'online-transactions', label: 'onlineTransactions' },
+      { screen: 'store-transactions', label: 'storeTransactions' },
+      { screen: 'channel-databases', label: 'channelDatabases' },
+    ],
+  },
+  {
+    section: 'jobs',
+    items: [
+      { screen: 'distribution-schedule', label: 'distributionSchedule' },
+      { screen: 'batch-jobs', label: 'batchJobs' },
+      { screen: 'run-history', label: 'runHistory' },
+      { screen: 'upload-sessions', label: 'uploadSessions' },
+    ],
+  },
   {
     section: 'setup',
     items: [
@@ -32,8 +51,16 @@ function Screen({ id }: { id: ScreenId }) {
       return <TransactionsScreen kind="online" />;
     case 'store-transactions':
       return <TransactionsScreen kind="pos" />;
-    case 'jobs':
-      return <JobsScreen />;
+    case 'channel-databases':
+      return <ChannelDatabasesScreen />;
+    case 'distribution-schedule':
+      return <DistributionScheduleScreen />;
+    case 'batch-jobs':
+      return <BatchJobsScreen />;
+    case 'run-history':
+      return <RunHistoryScreen />;
+    case 'upload-sessions':
+      return <UploadSessionsScreen />;
     case 'number-sequences':
       return <NumberSequencesScreen />;
     case 'payment-services':

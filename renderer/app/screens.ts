@@ -1,5 +1,7 @@
 export const SCREENS = [
-  'online-transactions', 'store-transactions', 'jobs', 'number-sequences', 'payment-services', 'account-structures',
+  'online-transactions', 'store-transactions', 'channel-databases',
+  'distribution-schedule', 'batch-jobs', 'run-history', 'upload-sessions',
+  'number-sequences', 'payment-services', 'account-structures',
 ] as const;
 export type ScreenId = (typeof SCREENS)[number];
 

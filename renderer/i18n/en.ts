@@ -1,10 +1,11 @@
 /** English labels: the names of DOMAIN.md. */
 export const en = {
-  common: { yes: 'Yes', no: 'No' },
+  common: { yes: 'Yes', no: 'No', cancel: 'Cancel' },
   app: { title: 'Sync Console', company: 'Company {{company}}', preparing: 'Preparing the headquarters database…', startFailed: 'The headquarters database could not start: {{message}}' },
   nav: {
     channels: 'Channels', jobs: 'Jobs', setup: 'Headquarters setup',
-    onlineTransactions: 'Online store transactions', storeTransactions: 'Store transactions', runJobs: 'Run jobs',
+    onlineTransactions: 'Online store transactions', storeTransactions: 'Store transactions', channelDatabases: 'Channel databases',
+    distributionSchedule: 'Distribution schedule', batchJobs: 'Batch jobs', runHistory: 'Run history', uploadSessions: 'Upload sessions',
     numberSequences: 'Number sequences', paymentServices: 'Payment services', accountStructures: 'Account structures',
   },
   status: { None: 'Not synchronized', Succeeded: 'Succeeded', Failed: 'Failed', all: 'All' },
@@ -49,17 +50,50 @@ export const en = {
     purposes: { salesRevenue: 'Sales revenue', salesTax: 'Sales tax', freight: 'Freight charges', card: 'Card payments', cash: 'Cash payments', giftCard: 'Gift card payments', customerAccount: 'Payments on account' },
   },
   jobs: {
-    intro: 'Run the headquarters jobs now. Schedules come with the job runner.',
-    upload: 'P-0001 Channel transactions', uploadHelp: 'Uploads new transactions from the channel databases of the chosen groups.',
-    synchronizeOrders: 'Synchronize orders', synchronizeHelp: 'Creates a sales order for each uploaded transaction in the scope.',
     groups: 'Channel database groups', scope: 'Organization hierarchy node', allStores: 'Stores by region (all)', region: 'Region {{name}}', store: 'Store {{name}}',
     runNow: 'Run now', running: 'Running: {{done}} of {{total}}', outcome: '{{status}}: {{processed}} processed, {{succeeded}} succeeded, {{failed}} failed, {{skipped}} skipped.',
     simulator: 'Channel simulator', simulatorHelp: 'Record new transactions in the channel databases, as shoppers and stores would between two uploads.',
     count: 'Transactions', record: 'Record transactions', recorded: '{{count}} transactions recorded in the channel databases.',
-    history: 'Run history', job: 'Job', scopeColumn: 'Scope', started: 'Started', ended: 'Ended', statusColumn: 'Status',
+    job: 'Job', scopeColumn: 'Scope', started: 'Started', ended: 'Ended', statusColumn: 'Status',
     processed: 'Processed', succeeded: 'Succeeded', failed: 'Failed', skipped: 'Skipped', error: 'Error', countInvalid: 'Enter a whole number from 1 to 1000.',
   },
-  jobNames: { 'P-0001': 'P-0001', 'synchronize-orders': 'Synchronize orders' },
+  runStatus: { Waiting: 'Waiting', Executing: 'Executing', Ended: 'Ended', Error: 'Error', Canceled: 'Canceled' },
+  runs: {
+    runId: 'Run', trigger: 'Trigger', triggers: { manual: 'Manual', schedule: 'Schedule' }, duration: 'Duration',
+    search: 'Search scope, error or run', cancelRun: 'Cancel run', none: 'No runs match.',
+    details: 'Run details', detailsOf: 'Run {{id}}: {{job}}', waitingFor: 'Waiting for the running {{job}} to end…',
+  },
+  distribution: {
+    intro: 'The jobs that move data between headquarters and the channel databases of their channel database groups. Run one now, or create a recurring batch job of it.',
+    lastRun: 'Last run', neverRun: 'Never run', createBatchJob: 'Create batch job', create: 'Create',
+    createHelp: 'The batch job runs this job, for the channel database groups chosen here, every interval.', created: 'Batch job created: see Batch jobs.',
+    allGroups: 'All channel database groups',
+  },
+  batchJobs: {
+    intro: 'Recurring jobs. A run that falls due while the same job executes waits for it; runs missed while the app was closed or asleep are made up by one run.',
+    runOrSchedule: 'Run a job now, or schedule it', or: 'or', created: 'Batch job created for {{job}}.',
+    interval: 'Interval (minutes)', end: 'End', noEndDate: 'No end date', endAfter: 'End after', runs: 'Runs',
+    recurrence: 'Recurrence', nextRun: 'Next run', pause: 'Pause', resume: 'Resume', delete: 'Delete',
+    everyNoEnd: 'Every {{minutes}} min, no end date', everyEndAfter: 'Every {{minutes}} min, end after {{runs}} runs ({{done}} done)',
+    states: { Active: 'Active', Paused: 'Paused', Ended: 'Ended' }, headquarters: 'Headquarters',
+    none: 'No batch jobs yet. Create one above, or from the Distribution schedule.',
+    deleteTitle: 'Delete batch job?', deleteText: 'The recurring {{job}} will no longer run. Its past runs stay in the run history.',
+  },
+  sessions: {
+    intro: 'Each P-0001 run packages what is new in each channel database into an upload session and applies it to headquarters. A session that cannot be applied is tried again by the next runs, up to its try count, then canceled; a canceled session\'s transactions are packaged again by the next run.',
+    session: 'Session', channelDatabase: 'Channel database', rowCount: 'Rows', tryCount: 'Tries', created: 'Created', applied: 'Applied',
+    retry: 'Retry', cancel: 'Cancel session', retried: 'Applied: {{count}} transactions uploaded.',
+    statuses: { Available: 'Available', Applied: 'Applied', 'Apply failed': 'Apply failed', Canceled: 'Canceled' },
+  },
+  channelDatabases: {
+    intro: 'The channel side of the simulation. Take a channel database offline to see how uploads and downloads fail, and record new transactions for the next P-0001.',
+    group: 'Channel database group', online: 'Online', isOnline: 'Online', isOffline: 'Offline', notPackaged: 'New transactions not yet uploaded',
+    lastDownload: 'Last {{job}}',
+  },
+  jobNames: {
+    'P-0001': 'P-0001 Channel transactions', '1010': '1010 Customers', '1070': '1070 Channel configuration', '1110': '1110 Global configuration',
+    'synchronize-orders': 'Synchronize orders', 'synchronize-customers': 'Synchronize customers and channel requests',
+  },
 };
 
 export type Resources = typeof en;

@@ -5,6 +5,7 @@ import { seededDatabase } from '../support/memory-database';
 import { uploadAndSynchronize } from '../support/fixes';
 import { launchChromium } from './support/chromium';
 import { startWebHost, type WebHost } from './support/web-host';
+import { outcomeOf, runUploadNow } from './support/jobs';
 
 /** The oracle: the same deterministic demo data, run by the engine in Node, names an online order that fails on the number sequence. */
 async function onlineOrderFailingOnNumberSequence(): Promise<string> {
@@ -45,13 +46,12 @@ describe('a store manager fixes an online order that did not become a sales orde
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(host.url);
 
-    await page.getByRole('link', { name: 'Run jobs' }).click();
-    const upload = page.getByRole('region', { name: 'P-0001 Channel transactions' });
-    await upload.getByRole('button', { name: 'Run now' }).click();
-    await expect.poll(() => upload.getByRole('alert').textContent()).toMatch(/^Ended: 360 processed, 360 succeeded/);
-    const synchronize = page.getByRole('region', { name: 'Synchronize orders' });
-    await synchronize.getByRole('button', { name: 'Run now' }).click();
-    await expect.poll(() => synchronize.getByRole('alert').textContent(), { timeout: 60_000 }).toMatch(/^Ended: 360 processed, 80 succeeded, 280 failed/);
+    await runUploadNow(page);
+    await expect.poll(() => outcomeOf(page, 'P-0001 Channel transactions')).toMatch(/^Ended: 360 processed, 360 succeeded/);
+    await page.getByRole('link', { name: 'Batch jobs' }).click();
+    const runOrSchedule = page.getByRole('region', { name: 'Run a job now, or schedule it' });
+    await runOrSchedule.getByRole('button', { name: 'Run now' }).click(); // Synchronize orders, all stores: the defaults
+    await expect.poll(() => runOrSchedule.getByRole('alert').textContent(), { timeout: 60_000 }).toMatch(/^Ended: 360 processed, 80 succeeded, 280 failed/);
 
     await openTransaction(page, reference);
     await expect.poll(() => field(page, 'Order error details').textContent()).toContain('Number sequence has been exceeded.');

@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { Alert, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import type { JobRequest } from '../../../shared/domain/jobs';
+import { useRunnerSnapshot } from '../../runner/use-runner-snapshot';
+import { CreateBatchJobDialog } from './CreateBatchJobDialog';
+import { DistributionRow } from './DistributionRow';
+
+/** Distribution schedule: the jobs that move data between HQ and the channel databases of their groups. */
+export function DistributionScheduleScreen() {
+  const { t } = useTranslation();
+  const snapshot = useRunnerSnapshot();
+  const [creating, setCreating] = useState<JobRequest | null>(null);
+  const [created, setCreated] = useState(false);
+  return (
+    <Stack spacing={2}>
+      <Typography color="text.secondary">{t('distribution.intro')}</Typography>
+      {created && <Alert severity="success" onClose={() => setCreated(false)}>{t('distribution.created')}</Alert>}
+      <Paper variant="outlined">
+        <Table size="small" aria-label={t('nav.distributionSchedule')}>
+          <TableHead>
+            <TableRow>
+              <TableCell>{t('jobs.job')}</TableCell>
+              <TableCell>{t('jobs.groups')}</TableCell>
+              <TableCell>{t('distribution.lastRun')}</TableCell>
+              <TableCell />
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {snapshot?.distribution.map((entry) => (
+              <DistributionRow key={entry.jobId} entry={entry} onCreateBatchJob={() => setCreating({ jobId: entry.jobId, channelDatabaseGroupIds: entry.channelDatabaseGroupIds })} />
+            ))}
+          </TableBody>
+        </Table>
+      </Paper>
+      <CreateBatchJobDialog request={creating} title={creating ? t(`jobNames.${creating.jobId}`) : ''}
+        onClose={(done) => { setCreating(null); setCreated(done); }} />
+    </Stack>
+  );
+}
