@@ -38,6 +38,15 @@ export const hqCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('setChannelDatabaseOnline'), channelDatabaseId: z.string().min(1), online: z.boolean() }),
   z.object({ type: z.literal('retryUploadSession'), sessionId: z.number().int() }),
   z.object({ type: z.literal('cancelUploadSession'), sessionId: z.number().int() }),
+  z.object({ type: z.literal('synchronizeCustomerOperations'), operationIds: z.array(z.string().min(1)).min(1).max(10_000) }),
+  z.object({
+    type: z.literal('updateCustomerOperation'),
+    operationId: z.string().min(1),
+    changes: z.array(z.object({ field: z.string().regex(/^(name|email|phone|customerGroup|street|city|zipCode|countryRegionId|attribute:.+)$/), newValue: z.string().max(200) })).min(1).max(50),
+    editedBy: z.string().min(1).max(100),
+  }),
+  z.object({ type: z.literal('setFeatureEnabled'), featureId: z.enum(['customer-orders-performance', 'extended-async-customer-creation', 'async-customer-addresses', 'async-customer-editing']), enabled: z.boolean() }),
+  z.object({ type: z.literal('simulateCustomerOperations'), kind: z.enum(['create', 'edit']), count: z.number().int().min(1).max(500) }),
 ]);
 export type HqCommand = z.infer<typeof hqCommandSchema>;
 

@@ -5,6 +5,11 @@ import type { SalesOrder, SalesOrderPayment } from '../domain/sales-orders';
 import type { AccountStructure, NumberSequence, PaymentService } from '../domain/configuration';
 import type { JobRun } from '../domain/job-runs';
 import type { UploadSession } from '../domain/upload-sessions';
+import type {
+  AsyncAddress, AsyncAffiliation, AsyncAttribute, AsyncContact, AsyncCustomer, ChannelCustomer, ChannelCustomerOperation,
+  Customer, CustomerAttributeDefinition, CustomerEdit, CustomerGroup,
+} from '../domain/customers';
+import type { FeatureState } from '../domain/features';
 
 /** How far P-0001 has read each channel database's replication counter. */
 export interface UploadWatermark {
@@ -33,6 +38,23 @@ export class HqDatabase extends Dexie {
   accountStructures!: EntityTable<AccountStructure, 'id'>;
   jobRuns!: EntityTable<JobRun, 'id'>;
   uploadSessions!: EntityTable<UploadSession, 'id'>;
+  customers!: EntityTable<Customer, 'customerAccount'>;
+  customerGroups!: EntityTable<CustomerGroup, 'id'>;
+  customerAttributeDefinitions!: EntityTable<CustomerAttributeDefinition, 'name'>;
+  channelCustomerOperations!: EntityTable<ChannelCustomerOperation, 'operationId'>;
+  channelCustomers!: EntityTable<ChannelCustomer, 'key'>;
+  /** RETAILASYNCCUSTOMERV2 */
+  asyncCustomers!: EntityTable<AsyncCustomer, 'operationId'>;
+  /** RETAILASYNCADDRESSV2 */
+  asyncAddresses!: EntityTable<AsyncAddress, 'operationId'>;
+  /** RETAILASYNCCUSTOMERCONTACT */
+  asyncContacts!: EntityTable<AsyncContact, 'id'>;
+  /** RETAILASYNCCUSTOMERAFFILIATION */
+  asyncAffiliations!: EntityTable<AsyncAffiliation, 'id'>;
+  /** RETAILASYNCCUSTOMERATTRIBUTEV2 */
+  asyncAttributes!: EntityTable<AsyncAttribute, 'id'>;
+  customerEdits!: EntityTable<CustomerEdit, 'id'>;
+  features!: EntityTable<FeatureState, 'id'>;
 
   constructor(name = HQ_DATABASE_NAME, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
     // Sales orders and payments are money: Chromium's default relaxed durability could lose
@@ -54,6 +76,18 @@ export class HqDatabase extends Dexie {
       accountStructures: 'id',
       jobRuns: '++id, jobId, status, startedAt',
       uploadSessions: '++id, runId, [channelDatabaseId+status]',
+      customers: 'customerAccount',
+      customerGroups: 'id',
+      customerAttributeDefinitions: 'name',
+      channelCustomerOperations: 'operationId, [channelDatabaseId+seq]',
+      channelCustomers: 'key, channelDatabaseId, asyncCustomerAccount',
+      asyncCustomers: 'operationId, asyncCustomerAccount, customerAccount, status, operationTimestamp',
+      asyncAddresses: 'operationId',
+      asyncContacts: '++id, operationId',
+      asyncAffiliations: '++id, operationId',
+      asyncAttributes: '++id, operationId',
+      customerEdits: '++id, operationId',
+      features: 'id',
     });
   }
 }

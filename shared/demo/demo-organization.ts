@@ -1,4 +1,5 @@
 import type { ChannelDatabase, ChannelDatabaseGroup, Region, Store } from '../domain/organization';
+import type { FeatureFlags } from '../domain/features';
 import type { AccountStructure, NumberSequence, PaymentService } from '../domain/configuration';
 import { SALES_ORDER_SEQUENCE } from '../domain/configuration';
 
@@ -12,11 +13,15 @@ export const demoChannelDatabaseGroups: ChannelDatabaseGroup[] = [
   { id: 'STORES', name: 'Store channels' },
 ];
 
-export const demoChannelDatabases: ChannelDatabase[] = [
-  { id: 'ECOMM-CDB', name: 'E-commerce channel database', groupId: 'ONLINE', online: true, lastDownloads: {} },
-  { id: 'SEATTLE-CDB', name: 'Seattle channel database', groupId: 'STORES', online: true, lastDownloads: {} },
-  { id: 'SANFRAN-CDB', name: 'San Francisco channel database', groupId: 'STORES', online: true, lastDownloads: {} },
-];
+/** The channel databases before any row is recorded in them; seeding sets their replication counters. */
+export function demoChannelDatabases(features: FeatureFlags): ChannelDatabase[] {
+  const fresh = { online: true, lastDownloads: {}, replicationCounter: 0, appliedFeatures: features, realTimeCalls: 0 };
+  return [
+    { id: 'ECOMM-CDB', name: 'E-commerce channel database', groupId: 'ONLINE', ...fresh },
+    { id: 'SEATTLE-CDB', name: 'Seattle channel database', groupId: 'STORES', ...fresh },
+    { id: 'SANFRAN-CDB', name: 'San Francisco channel database', groupId: 'STORES', ...fresh },
+  ];
+}
 
 export const demoStores: Store[] = [
   { id: 'FAB', name: 'Fabrikam online store', regionId: 'WEST', kind: 'online', channelDatabaseId: 'ECOMM-CDB' },

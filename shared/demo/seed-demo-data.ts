@@ -1,5 +1,11 @@
 import type { HqDatabase } from '../db/hq-database';
+import type { ChannelCustomer, ChannelCustomerOperation } from '../domain/customers';
+import type { FeatureFlags } from '../domain/features';
 import type { ChannelTransaction } from '../domain/transactions';
+import {
+  demoAttributeDefinitions, demoCustomerGroups, demoCustomerOperations, demoCustomerSequence,
+  demoFeatures, demoHqCustomers, FAILING_OPERATIONS,
+} from './demo-customers';
 import {
   demoAccountStructures, demoChannelDatabaseGroups, demoChannelDatabases, demoNumberSequences,
   demoPaymentServices, demoRegions, demoStores,
@@ -11,6 +17,7 @@ export const DEMO_SEED = 20261101;
 const TRANSACTIONS_PER_STORE = { online: 60, pos: 90 } as const;
 const PERIOD_START = Date.UTC(2026, 10, 1, 8);
 const PERIOD_DAYS = 20;
+const SEEDED_AT = new Date(PERIOD_START - 86_400_000).toISOString();
 
 /** The demo channel transactions, ordered by date, with per-database replication counters. */
 export function demoChannelTransactions(): ChannelTransaction[] {
@@ -33,19 +40,60 @@ export function demoChannelTransactions(): ChannelTransaction[] {
   });
 }
 
+export interface DemoChannelData {
+  transactions: ChannelTransaction[];
+  operations: ChannelCustomerOperation[];
+  channelCustomers: ChannelCustomer[];
+  replicationCounters: Map<string, number>;
+}
+
+/**
+ * Everything the channel databases hold: transactions, then the customers created and edited
+ * offline (numbered after the transactions in each database). A few shoppers created offline
+ * go on to order under their async account, so Synchronize orders meets them.
+ */
+export function demoChannelData(): DemoChannelData {
+  const transactions = demoChannelTransactions();
+  const counters = new Map<string, number>();
+  for (const t of transactions) counters.set(t.channelDatabaseId, Math.max(counters.get(t.channelDatabaseId) ?? 0, t.seq));
+  const operations = demoCustomerOperations(demoStores, demoHqCustomers(SEEDED_AT), PERIOD_START, PERIOD_DAYS).map((op) => {
+    const seq = (counters.get(op.channelDatabaseId) ?? 0) + 1;
+    counters.set(op.channelDatabaseId, seq);
+    return { ...op, seq };
+  });
+  const failing = new Set<string>(FAILING_OPERATIONS);
+  for (const op of operations) {
+    if (op.operation !== 'Create' || failing.has(op.operationId)) continue;
+    const order = transactions.find((t) => t.storeId === op.storeId && t.kind === 'online' && t.transDate > op.operationTimestamp && !t.customerAccount?.startsWith('ASYNC-'));
+    if (order) order.customerAccount = op.asyncCustomerAccount;
+  }
+  const channelCustomers = operations.filter((op) => op.operation === 'Create').map((op) => ({
+    key: `${op.channelDatabaseId}:${op.asyncCustomerAccount}`, channelDatabaseId: op.channelDatabaseId,
+    customerAccount: op.asyncCustomerAccount!, asyncCustomerAccount: op.asyncCustomerAccount, name: op.values.name,
+  }));
+  return { transactions, operations, channelCustomers, replicationCounters: counters };
+}
+
 /** Seeds company USRT into an empty database; returns false (and writes nothing) otherwise. */
 export async function seedDemoData(db: HqDatabase): Promise<boolean> {
-  const transactions = demoChannelTransactions();
+  const { transactions, operations, channelCustomers, replicationCounters } = demoChannelData();
+  const flags = Object.fromEntries(demoFeatures.map((f) => [f.id, f.enabled])) as FeatureFlags;
   return db.transaction('rw', db.tables, async () => {
     if ((await db.regions.count()) > 0) return false;
     await db.regions.bulkAdd(demoRegions);
     await db.stores.bulkAdd(demoStores);
     await db.channelDatabaseGroups.bulkAdd(demoChannelDatabaseGroups);
-    await db.channelDatabases.bulkAdd(demoChannelDatabases);
-    await db.numberSequences.bulkAdd(demoNumberSequences);
+    await db.channelDatabases.bulkAdd(demoChannelDatabases(flags).map((d) => ({ ...d, replicationCounter: replicationCounters.get(d.id) ?? 0 })));
+    await db.numberSequences.bulkAdd([...demoNumberSequences, demoCustomerSequence]);
     await db.paymentServices.bulkAdd(demoPaymentServices);
     await db.accountStructures.bulkAdd(demoAccountStructures);
+    await db.customerGroups.bulkAdd(demoCustomerGroups);
+    await db.customerAttributeDefinitions.bulkAdd(demoAttributeDefinitions);
+    await db.customers.bulkAdd(demoHqCustomers(SEEDED_AT));
+    await db.features.bulkAdd(demoFeatures);
     await db.channelTransactions.bulkAdd(transactions);
+    await db.channelCustomerOperations.bulkAdd(operations);
+    await db.channelCustomers.bulkAdd(channelCustomers);
     return true;
   });
 }

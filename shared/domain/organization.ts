@@ -1,3 +1,5 @@
+import type { FeatureFlags } from './features';
+
 /** "Stores by region": regions hold stores; every store writes to one channel database. */
 export type ChannelKind = 'online' | 'pos';
 
@@ -27,6 +29,12 @@ export interface ChannelDatabase {
   online: boolean;
   /** When each download job last delivered its data here (ISO time). */
   lastDownloads: Partial<Record<'1010' | '1070' | '1110', string>>;
+  /** The channel's replication counter: every row it records (transactions, customer operations) takes the next value. */
+  replicationCounter: number;
+  /** The feature flags the channel acts on: HQ's, as of the last time 1110, 1010 and 1070 had all reached it. */
+  appliedFeatures: FeatureFlags;
+  /** Calls the channel made to HQ in real time because async editing was not in effect there. */
+  realTimeCalls: number;
 }
 
 /** A node of the organization hierarchy a job is scoped to. */

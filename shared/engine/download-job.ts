@@ -1,28 +1,48 @@
 import type { HqDatabase } from '../db/hq-database';
 import { emptyCounts } from '../domain/job-runs';
 import type { DownloadJobId } from '../domain/jobs';
+import type { ChannelDatabase } from '../domain/organization';
+import { channelIsCurrent, flagsOf, lastFeatureChange } from './feature-management';
 import type { JobOutcome } from './record-job-run';
 import type { RunContext } from './run-progress';
 
+/** 1010 Customers: the channel replaces each async account HQ has turned into a real one. */
+async function deliverCustomers(db: HqDatabase, database: ChannelDatabase): Promise<void> {
+  const pending = await db.channelCustomers.where('channelDatabaseId').equals(database.id)
+    .filter((c) => c.asyncCustomerAccount !== null && c.customerAccount === c.asyncCustomerAccount).toArray();
+  for (const customer of pending) {
+    const op = await db.asyncCustomers.where('asyncCustomerAccount').equals(customer.asyncCustomerAccount!).first();
+    if (op?.status === 'Succeeded' && op.customerAccount) await db.channelCustomers.update(customer.key, { customerAccount: op.customerAccount });
+  }
+}
+
 /**
- * 1010, 1070 and 1110: deliver HQ's current data to the channel databases of the chosen groups.
- * Until customers and feature management exist, what is delivered is the fact of delivery,
- * which the channels' cache freshness is judged by; an offline database fails its part.
+ * 1010, 1070 and 1110: deliver HQ's data to the channel databases of the chosen groups. Each
+ * delivery is recorded on the channel; once all three have reached it since the last feature
+ * change, the channel acts on the new feature flags. An offline database fails its part.
  */
 export async function runDownloadJob(db: HqDatabase, jobId: DownloadJobId, groupIds: readonly string[] | null, ctx: RunContext): Promise<JobOutcome> {
   const databases = groupIds ? await db.channelDatabases.where('groupId').anyOf([...groupIds]).toArray() : await db.channelDatabases.toArray();
   const counts = emptyCounts();
   const errors: string[] = [];
   ctx.onProgress?.(counts, databases.length);
-  for (const database of databases) {
+  for (const { id } of databases) {
     ctx.signal?.throwIfAborted();
     counts.processed += 1;
-    if (!database.online) {
+    const delivered = await db.transaction('rw', [db.channelDatabases, db.channelCustomers, db.asyncCustomers, db.features], async () => {
+      const database = (await db.channelDatabases.get(id))!;
+      if (!database.online) return false;
+      if (jobId === '1010') await deliverCustomers(db, database);
+      const lastDownloads = { ...database.lastDownloads, [jobId]: ctx.now().toISOString() };
+      const features = await db.features.toArray();
+      const appliedFeatures = channelIsCurrent({ ...database, lastDownloads }, lastFeatureChange(features)) ? flagsOf(features) : database.appliedFeatures;
+      await db.channelDatabases.update(id, { lastDownloads, appliedFeatures });
+      return true;
+    });
+    if (delivered) counts.succeeded += 1;
+    else {
       counts.failed += 1;
-      errors.push(`Channel database ${database.name} is offline: ${jobId} could not deliver its data.`);
-    } else {
-      await db.channelDatabases.update(database.id, { [`lastDownloads.${jobId}`]: ctx.now().toISOString() });
-      counts.succeeded += 1;
+      errors.push(`Channel database ${(await db.channelDatabases.get(id))?.name ?? id} is offline: ${jobId} could not deliver its data.`);
     }
     ctx.onProgress?.(counts, databases.length);
   }

@@ -10,6 +10,10 @@ import type { ProgressListener } from './run-progress';
 import { simulateChannelTransactions } from './simulate-channel-transactions';
 import { synchronizeOrders } from './synchronize-orders-job';
 import { applyUploadSession } from './upload-channel-transactions';
+import { synchronizeCustomerOperations } from './synchronize-customer';
+import { updateCustomerOperation, type FieldChange } from './customer-operation-edits';
+import { setFeatureEnabled } from './feature-management';
+import { simulateCustomerOperations } from './simulate-channel-customers';
 
 const nothing: CommandOutcome = { runId: null, status: null, counts: null, error: null };
 
@@ -60,6 +64,17 @@ export class HqEngine {
       case 'cancelUploadSession':
         await db.uploadSessions.where('id').equals(command.sessionId).and((s) => s.status !== 'Applied').modify({ status: 'Canceled' });
         return nothing;
+      case 'synchronizeCustomerOperations':
+        return { ...nothing, counts: (await synchronizeCustomerOperations(db, command.operationIds, ctx)).counts };
+      case 'updateCustomerOperation': {
+        const changed = await updateCustomerOperation(db, command.operationId, command.changes as FieldChange[], command.editedBy, this.now());
+        return { ...nothing, counts: { processed: command.changes.length, succeeded: changed, failed: 0, skipped: command.changes.length - changed } };
+      }
+      case 'setFeatureEnabled':
+        await setFeatureEnabled(db, command.featureId, command.enabled, this.now());
+        return nothing;
+      case 'simulateCustomerOperations':
+        return { ...nothing, counts: await simulateCustomerOperations(db, command.kind, command.count, this.now()) };
     }
   }
 

@@ -1,5 +1,4 @@
 import type { HqDatabase } from '../db/hq-database';
-import { emptyCounts } from '../domain/job-runs';
 import type { JobRequest } from '../domain/jobs';
 import { runDownloadJob } from './download-job';
 import type { JobOutcome } from './record-job-run';
@@ -7,6 +6,7 @@ import type { RunContext } from './run-progress';
 import { scopeLabel } from './scope';
 import { runSynchronizeOrdersJob } from './synchronize-orders-job';
 import { uploadChannelTransactions } from './upload-channel-transactions';
+import { runSynchronizeCustomersJob } from './synchronize-customer';
 
 /** How a run's scope reads in the history. */
 export async function describeJobRequest(db: HqDatabase, job: JobRequest): Promise<string> {
@@ -31,7 +31,6 @@ export function jobBody(db: HqDatabase, job: JobRequest, runId: number): (ctx: R
     case 'synchronize-orders':
       return (ctx) => runSynchronizeOrdersJob(db, job.scope, ctx);
     case 'synchronize-customers':
-      // Asynchronous customers arrive with their own issue; until then there is nothing to process.
-      return async () => ({ counts: emptyCounts(), error: null });
+      return (ctx) => runSynchronizeCustomersJob(db, ctx);
   }
 }

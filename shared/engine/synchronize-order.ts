@@ -4,6 +4,7 @@ import type { HqTransaction } from '../domain/transactions';
 import { orderErrors } from './order-errors';
 import { isMainAccountAllowed, mainAccountsFor } from './posting';
 import { formatSequenceNumber } from './number-sequence-rules';
+import { ensureAsyncCustomer } from './synchronize-customer';
 
 export type OrderOutcome = 'succeeded' | 'failed' | 'skipped';
 
@@ -19,6 +20,12 @@ async function configurationError(db: HqDatabase, transaction: HqTransaction): P
   return null;
 }
 
+/** The account a sales order is for: the real one HQ gave a customer the channel created offline. */
+async function realCustomerAccount(db: HqDatabase, account: string | null): Promise<string | null> {
+  if (!account) return null;
+  return (await db.asyncCustomers.where('asyncCustomerAccount').equals(account).first())?.customerAccount ?? account;
+}
+
 /**
  * Turns one uploaded transaction into exactly one sales order with its payments, or records
  * why it could not. Everything happens in one IndexedDB transaction that re-reads the status
@@ -26,7 +33,10 @@ async function configurationError(db: HqDatabase, transaction: HqTransaction): P
  * (the unique transactionId index on salesOrders is the last line of defence).
  */
 export async function synchronizeOrder(db: HqDatabase, transactionId: string, now: Date): Promise<OrderOutcome> {
-  const tables = [db.transactions, db.salesOrders, db.salesOrderPayments, db.numberSequences, db.paymentServices, db.accountStructures];
+  // A customer created offline is synchronized first: the sales order needs its real account.
+  const pending = await db.transactions.get(transactionId);
+  const customerProblem = pending?.pendingOrderStatus === 'Succeeded' ? null : await ensureAsyncCustomer(db, pending?.customerAccount ?? null, now);
+  const tables = [db.transactions, db.salesOrders, db.salesOrderPayments, db.numberSequences, db.paymentServices, db.accountStructures, db.asyncCustomers];
   return db.transaction('rw', tables, async () => {
     const transaction = await db.transactions.get(transactionId);
     if (!transaction) throw new Error(`Transaction ${transactionId} does not exist in headquarters.`);
@@ -38,7 +48,7 @@ export async function synchronizeOrder(db: HqDatabase, transactionId: string, no
       return 'failed';
     };
 
-    const problem = await configurationError(db, transaction);
+    const problem = customerProblem ?? (await configurationError(db, transaction));
     if (problem) return fail(problem);
     // The number is drawn last, so orders that fail for other reasons do not use up the sequence.
     const sequence = await db.numberSequences.get(SALES_ORDER_SEQUENCE);
@@ -51,7 +61,7 @@ export async function synchronizeOrder(db: HqDatabase, transactionId: string, no
       salesOrderId,
       transactionId,
       channelReferenceId: transaction.channelReferenceId,
-      customerAccount: transaction.customerAccount,
+      customerAccount: await realCustomerAccount(db, transaction.customerAccount),
       storeId: transaction.storeId,
       orderDate: transaction.transDate,
       amount: transaction.grossAmount,

@@ -1,10 +1,10 @@
 import type { HqDatabase } from '../db/hq-database';
 import { emptyCounts } from '../domain/job-runs';
-import type { ChannelDatabase } from '../domain/organization';
 import type { ChannelTransaction, HqTransaction } from '../domain/transactions';
 import { DEFAULT_MAX_TRIES, type UploadSession } from '../domain/upload-sessions';
 import type { JobOutcome } from './record-job-run';
 import type { RunContext } from './run-progress';
+import { asyncTables, storeUploadedOperation } from './async-customer-operation';
 
 const CHUNK = 1000;
 
@@ -15,28 +15,29 @@ function toHeadquarters({ seq: _seq, ...transaction }: ChannelTransaction, uploa
 const rangeOf = (databaseId: string, from: number, to: number) => [[databaseId, from], [databaseId, to]] as const;
 
 /**
- * Packages what is new in one channel database into an Available session (and packages again
- * the range of any session that was canceled). The watermark moves with the packaging, so
- * ranges never overlap and no row is ever in two live sessions.
+ * Packages what is new in one channel database (transactions and customer operations, up to its
+ * replication counter) into an Available session, and packages again the range of any session
+ * that was canceled. The watermark moves with the packaging, so live sessions never overlap.
  */
-async function packageSessions(db: HqDatabase, database: ChannelDatabase, runId: number, now: string): Promise<void> {
-  await db.transaction('rw', [db.channelTransactions, db.uploadWatermarks, db.uploadSessions], async () => {
+async function packageSessions(db: HqDatabase, databaseId: string, runId: number, now: string): Promise<void> {
+  await db.transaction('rw', [db.channelDatabases, db.channelTransactions, db.channelCustomerOperations, db.uploadWatermarks, db.uploadSessions], async () => {
     const fresh = (fromSeq: number, toSeq: number, rowCount: number): UploadSession => ({
-      runId, channelDatabaseId: database.id, fromSeq, toSeq, rowCount, status: 'Available', tryCount: 0,
+      runId, channelDatabaseId: databaseId, fromSeq, toSeq, rowCount, status: 'Available', tryCount: 0,
       maxTries: DEFAULT_MAX_TRIES, createdAt: now, appliedAt: null, error: null, requeued: false,
     });
-    const canceled = await db.uploadSessions.where('[channelDatabaseId+status]').equals([database.id, 'Canceled']).filter((s) => !s.requeued).toArray();
+    const canceled = await db.uploadSessions.where('[channelDatabaseId+status]').equals([databaseId, 'Canceled']).filter((s) => !s.requeued).toArray();
     for (const old of canceled) {
       await db.uploadSessions.update(old.id!, { requeued: true });
       await db.uploadSessions.add(fresh(old.fromSeq, old.toSeq, old.rowCount));
     }
-    const mark = (await db.uploadWatermarks.get(database.id))?.lastSeq ?? 0;
-    const [lower, upper] = rangeOf(database.id, mark + 1, Number.MAX_SAFE_INTEGER);
-    const pending = db.channelTransactions.where('[channelDatabaseId+seq]').between(lower, upper, true, true);
-    const last = await pending.clone().last();
-    if (!last) return;
-    await db.uploadSessions.add(fresh(mark + 1, last.seq, await pending.count()));
-    await db.uploadWatermarks.put({ channelDatabaseId: database.id, lastSeq: last.seq });
+    const mark = (await db.uploadWatermarks.get(databaseId))?.lastSeq ?? 0;
+    const counter = (await db.channelDatabases.get(databaseId))?.replicationCounter ?? 0;
+    if (counter <= mark) return;
+    const [lower, upper] = rangeOf(databaseId, mark + 1, counter);
+    const rows = (await db.channelTransactions.where('[channelDatabaseId+seq]').between(lower, upper, true, true).count())
+      + (await db.channelCustomerOperations.where('[channelDatabaseId+seq]').between(lower, upper, true, true).count());
+    await db.uploadSessions.add(fresh(mark + 1, counter, rows));
+    await db.uploadWatermarks.put({ channelDatabaseId: databaseId, lastSeq: counter });
   });
 }
 
@@ -67,14 +68,17 @@ export async function applyUploadSession(db: HqDatabase, sessionId: number, ctx:
   for (let from = session.fromSeq; from <= session.toSeq; from += CHUNK) {
     ctx.signal?.throwIfAborted();
     const [lower, upper] = rangeOf(session.channelDatabaseId, from, Math.min(from + CHUNK - 1, session.toSeq));
-    added += await db.transaction('rw', [db.channelTransactions, db.transactions], async () => {
+    added += await db.transaction('rw', [db.channelTransactions, db.transactions, db.channelCustomerOperations, ...asyncTables(db)], async () => {
       const rows = await db.channelTransactions.where('[channelDatabaseId+seq]').between(lower, upper, true, true).toArray();
       const known = await db.transactions.bulkGet(rows.map((t) => t.transactionId));
       const uploadedAt = ctx.now().toISOString();
-      read += rows.length;
       const fresh = rows.filter((_, i) => !known[i]).map((t) => toHeadquarters(t, uploadedAt));
       await db.transactions.bulkAdd(fresh);
-      return fresh.length;
+      const operations = await db.channelCustomerOperations.where('[channelDatabaseId+seq]').between(lower, upper, true, true).toArray();
+      let stored = 0;
+      for (const op of operations) if (await storeUploadedOperation(db, op)) stored += 1;
+      read += rows.length + operations.length;
+      return fresh.length + stored;
     });
   }
   await db.uploadSessions.update(sessionId, { status: 'Applied', tryCount, error: null, appliedAt: ctx.now().toISOString() });
@@ -83,14 +87,14 @@ export async function applyUploadSession(db: HqDatabase, sessionId: number, ctx:
 
 /**
  * P-0001: for each channel database of the chosen groups (all when none are chosen), packages
- * the new transactions into an upload session and applies every open session, oldest first.
+ * the new transactions and customer operations into an upload session and applies every open session, oldest first.
  * One offline database ends the run in Error with its message; the others still upload.
  */
 export async function uploadChannelTransactions(
   db: HqDatabase, groupIds: readonly string[] | null, runId: number, ctx: RunContext,
 ): Promise<JobOutcome> {
   const databases = groupIds ? await db.channelDatabases.where('groupId').anyOf([...groupIds]).toArray() : await db.channelDatabases.toArray();
-  for (const database of databases) await packageSessions(db, database, runId, ctx.now().toISOString());
+  for (const database of databases) await packageSessions(db, database.id, runId, ctx.now().toISOString());
   const open = (await Promise.all(databases.flatMap((d) => ['Available', 'Apply failed'].map((status) =>
     db.uploadSessions.where('[channelDatabaseId+status]').equals([d.id, status]).toArray())))).flat();
   open.sort((a, b) => a.id! - b.id!);

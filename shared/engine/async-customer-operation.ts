@@ -1,0 +1,61 @@
+import type { HqDatabase } from '../db/hq-database';
+import type { AsyncAddress, AsyncAffiliation, AsyncAttribute, AsyncContact, AsyncCustomer, ChannelCustomerOperation, CoreValues } from '../domain/customers';
+import type { CustomerConfiguration } from './customer-rules';
+
+/** One uploaded operation across the five RETAILASYNC* tables. */
+export interface AsyncOperation {
+  header: AsyncCustomer;
+  address: AsyncAddress | undefined;
+  contacts: AsyncContact[];
+  affiliations: AsyncAffiliation[];
+  attributes: AsyncAttribute[];
+}
+
+export const asyncTables = (db: HqDatabase) => [db.asyncCustomers, db.asyncAddresses, db.asyncContacts, db.asyncAffiliations, db.asyncAttributes];
+
+export async function loadOperation(db: HqDatabase, operationId: string): Promise<AsyncOperation | null> {
+  const header = await db.asyncCustomers.get(operationId);
+  if (!header) return null;
+  const [address, contacts, affiliations, attributes] = await Promise.all([
+    db.asyncAddresses.get(operationId),
+    db.asyncContacts.where('operationId').equals(operationId).toArray(),
+    db.asyncAffiliations.where('operationId').equals(operationId).toArray(),
+    db.asyncAttributes.where('operationId').equals(operationId).toArray(),
+  ]);
+  return { header, address, contacts, affiliations, attributes };
+}
+
+/** The customer fields the operation carries, gathered from its header, address and contacts. */
+export function operationValues({ header, address, contacts }: AsyncOperation): CoreValues {
+  const contact = (type: AsyncContact['type']) => contacts.find((c) => c.type === type)?.locator ?? '';
+  return {
+    name: header.name, customerGroup: header.customerGroup, email: contact('Email'), phone: contact('Phone'),
+    street: address?.street ?? '', city: address?.city ?? '', zipCode: address?.zipCode ?? '', countryRegionId: address?.countryRegionId ?? '',
+  };
+}
+
+export async function customerConfiguration(db: HqDatabase): Promise<CustomerConfiguration> {
+  const [groups, attributes] = await Promise.all([db.customerGroups.toArray(), db.customerAttributeDefinitions.toArray()]);
+  return { customerGroups: new Set(groups.map((g) => g.id)), attributes: new Map(attributes.map((a) => [a.name, a.allowedValues])) };
+}
+
+/** P-0001's part for customers: one channel operation into the five HQ tables, waiting for synchronization. */
+export async function storeUploadedOperation(db: HqDatabase, op: ChannelCustomerOperation): Promise<boolean> {
+  if (await db.asyncCustomers.get(op.operationId)) return false;
+  const { operationId } = op;
+  await db.asyncCustomers.add({
+    operationId, channelDatabaseId: op.channelDatabaseId, storeId: op.storeId, operation: op.operation,
+    asyncCustomerAccount: op.asyncCustomerAccount, customerAccount: op.customerAccount, operationTimestamp: op.operationTimestamp,
+    name: op.values.name, customerGroup: op.values.customerGroup, oldValues: op.oldValues,
+    status: 'Pending', lastKnownError: null, onlineOperationCompleted: 0, retryCount: 0, modifiedAt: null,
+  });
+  const { street, city, zipCode, countryRegionId } = op.values;
+  await db.asyncAddresses.add({ operationId, street, city, zipCode, countryRegionId, onlineOperationCompleted: 0 });
+  await db.asyncContacts.bulkAdd([
+    { operationId, type: 'Email', locator: op.values.email, onlineOperationCompleted: 0 },
+    { operationId, type: 'Phone', locator: op.values.phone, onlineOperationCompleted: 0 },
+  ]);
+  await db.asyncAffiliations.bulkAdd(op.affiliations.map((affiliation) => ({ operationId, affiliation, onlineOperationCompleted: 0 as const })));
+  await db.asyncAttributes.bulkAdd(op.attributes.map((a) => ({ operationId, ...a, onlineOperationCompleted: 0 as const })));
+  return true;
+}
