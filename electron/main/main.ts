@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { app, BrowserWindow, ipcMain, net, powerMonitor, protocol } from 'electron';
 import { APP_ORIGIN } from '../../shared/contracts/host-api';
@@ -10,6 +11,15 @@ import { localRunnerApi } from '../../shared/runner/local-runner-api';
 import { RunDispatcher } from '../../shared/runner/run-dispatcher';
 
 const RUNNER_TICK_MS = 15_000;
+
+/** The OS account name, which the audit trail records as who edited; it may be unavailable in some sandboxes. */
+function currentUser(): string {
+  try {
+    return os.userInfo().username || 'Administrator';
+  } catch {
+    return 'Administrator';
+  }
+}
 
 // This file is bundled to dist/electron/main.cjs, beside preload.cjs and above dist/renderer.
 const rendererDir = path.join(__dirname, '../renderer');
@@ -63,7 +73,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(async () => {
     registerAppProtocol(rendererDir, { protocol, net });
-    const appInfo = { name: app.getName(), version: app.getVersion(), host: 'electron' as const, platform: process.platform };
+    const appInfo = { name: app.getName(), version: app.getVersion(), host: 'electron' as const, platform: process.platform, user: currentUser() };
     // The job runner lives here; its runs are carried out by the renderer's HQ worker, which
     // alone can reach IndexedDB, through the dispatcher.
     const dispatcher = new RunDispatcher();

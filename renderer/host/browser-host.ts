@@ -37,7 +37,8 @@ export async function createBrowserHost(storage: Storage = localStorage): Promis
   const runnerApi: RunnerApi = localRunnerApi(runner);
 
   return {
-    getAppInfo: async () => ({ name: 'Sync Console', version: __APP_VERSION__, host: 'browser', platform: navigator.platform }),
+    // A browser tells a page nothing of its user; edits are audited under this name.
+    getAppInfo: async () => ({ name: 'Sync Console', version: __APP_VERSION__, host: 'browser', platform: navigator.platform, user: 'Administrator' }),
     getSettings: async () => read(),
     updateSettings: async (patch) => {
       const next = settingsSchema.parse({ ...read(), ...patch });

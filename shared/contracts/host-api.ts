@@ -23,6 +23,8 @@ export const appInfoSchema = z.object({
   version: z.string(),
   host: z.enum(['electron', 'browser']),
   platform: z.string(),
+  /** Who is at the keyboard, as the audit trail records it. */
+  user: z.string().min(1),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 

@@ -65,7 +65,7 @@ export const newNames = ['Sigrid Aasen', 'Viktor Lund', 'Emma Holm', 'Oskar Stra
  * customer group that does not exist. Each is fixed by correcting that one value.
  */
 const createFaults: Record<number, (v: CoreValues, a: Record<string, string>) => void> = {
-  2: (v) => void (v.email = 'sigrid.aasen@example'),
+  2: (v) => void (v.email = v.email.replace(/\.com$/, '')),
   5: (v) => void (v.zipCode = ''),
   8: (_v, a) => void (a['Loyalty tier'] = 'Platinum'),
   11: (v) => void (v.customerGroup = '40'),

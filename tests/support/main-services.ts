@@ -17,7 +17,7 @@ export async function mainServices(): Promise<MainServices> {
   const dispatcher = new RunDispatcher();
   const runner = await JobRunner.create({ ...fakeRunnerDeps().deps, dispatch: dispatcher.dispatch });
   return {
-    appInfo: { name: 'Sync Console', version: '1.2.3', host: 'electron', platform: 'linux' },
+    appInfo: { name: 'Sync Console', version: '1.2.3', host: 'electron', platform: 'linux', user: 'karin' },
     settings: memorySettings(),
     runner: localRunnerApi(runner),
     dispatcher,

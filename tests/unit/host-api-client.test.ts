@@ -7,7 +7,7 @@ const noEvents: Listen = () => () => undefined;
 describe('the preload HostApi client', () => {
   it('invokes the allow-listed channels with one argument each', async () => {
     const invoke = vi.fn(async (channel: string) =>
-      channel === 'host:getAppInfo' ? { name: 'Sync Console', version: '0.1.0', host: 'electron', platform: 'linux' } : defaultSettings,
+      channel === 'host:getAppInfo' ? { name: 'Sync Console', version: '0.1.0', host: 'electron', platform: 'linux', user: 'karin' } : defaultSettings,
     );
     const api = createHostApiClient(invoke, noEvents);
     await expect(api.getAppInfo()).resolves.toMatchObject({ host: 'electron' });

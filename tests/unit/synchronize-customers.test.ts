@@ -7,7 +7,7 @@ import { edit, runJob, uploadedCustomers } from '../support/customers';
 
 /** The one fix each failing demo operation needs, and the reason it fails for. */
 const fixes: Record<(typeof FAILING_OPERATIONS)[number], [field: string, value: string, reason: RegExp]> = {
-  'OP-C0003': ['email', 'sigrid.aasen@example.com', /'sigrid.aasen@example' is not a valid e-mail address/],
+  'OP-C0003': ['email', 'emma.holm@example.com', /'emma.holm@example' is not a valid e-mail address/],
   'OP-C0006': ['zipCode', '0155', /missing its ZIP\/postal code, which is mandatory/],
   'OP-C0009': ['attribute:Loyalty tier', 'Gold', /'Platinum' is not an allowed value of Loyalty tier/],
   'OP-C0012': ['customerGroup', '10', /Customer group '40' does not exist/],
@@ -64,7 +64,7 @@ describe('Synchronize customers and channel requests', () => {
   it('creates the real customer exactly once under repeated and concurrent synchronization', async () => {
     const { db, engine } = await uploadedCustomers();
     await runJob(engine, 'synchronize-customers');
-    await edit(engine, 'OP-C0003', 'email', 'sigrid.aasen@example.com');
+    await edit(engine, 'OP-C0003', 'email', 'emma.holm@example.com');
     const before = await db.customers.count();
     const outcomes = await Promise.all([1, 2, 3].map(() => synchronizeCustomerOperation(db, 'OP-C0003', new Date())));
     await runJob(engine, 'synchronize-customers');
