@@ -6,6 +6,8 @@ import { useServices } from '../hq/hq-context';
 import { screenHref, type ScreenId } from './screens';
 import { useHashScreen } from './use-hash-screen';
 import { TransactionsScreen } from '../screens/transactions/TransactionsScreen';
+import { CustomerSyncStatusScreen } from '../screens/customer-sync-status/CustomerSyncStatusScreen';
+import { FeatureManagementScreen } from '../screens/feature-management/FeatureManagementScreen';
 import { ChannelDatabasesScreen } from '../screens/channel-databases/ChannelDatabasesScreen';
 import { DistributionScheduleScreen } from '../screens/distribution-schedule/DistributionScheduleScreen';
 import { BatchJobsScreen } from '../screens/batch-jobs/BatchJobsScreen';
@@ -23,6 +25,7 @@ const navigation: { section: 'channels' | 'jobs' | 'setup'; items: { screen: Scr
     items: [
       { screen: 'online-transactions', label: 'onlineTransactions' },
       { screen: 'store-transactions', label: 'storeTransactions' },
+      { screen: 'customer-sync-status', label: 'customerSyncStatus' },
       { screen: 'channel-databases', label: 'channelDatabases' },
     ],
   },
@@ -41,6 +44,7 @@ const navigation: { section: 'channels' | 'jobs' | 'setup'; items: { screen: Scr
       { screen: 'number-sequences', label: 'numberSequences' },
       { screen: 'payment-services', label: 'paymentServices' },
       { screen: 'account-structures', label: 'accountStructures' },
+      { screen: 'feature-management', label: 'featureManagement' },
     ],
   },
 ];
@@ -51,6 +55,10 @@ function Screen({ id }: { id: ScreenId }) {
       return <TransactionsScreen kind="online" />;
     case 'store-transactions':
       return <TransactionsScreen kind="pos" />;
+    case 'customer-sync-status':
+      return <CustomerSyncStatusScreen />;
+    case 'feature-management':
+      return <FeatureManagementScreen />;
     case 'channel-databases':
       return <ChannelDatabasesScreen />;
     case 'distribution-schedule':

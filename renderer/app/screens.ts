@@ -1,7 +1,7 @@
 export const SCREENS = [
-  'online-transactions', 'store-transactions', 'channel-databases',
+  'online-transactions', 'store-transactions', 'customer-sync-status', 'channel-databases',
   'distribution-schedule', 'batch-jobs', 'run-history', 'upload-sessions',
-  'number-sequences', 'payment-services', 'account-structures',
+  'number-sequences', 'payment-services', 'account-structures', 'feature-management',
 ] as const;
 export type ScreenId = (typeof SCREENS)[number];
 

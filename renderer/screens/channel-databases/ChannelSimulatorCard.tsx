@@ -1,28 +1,48 @@
 import { useState } from 'react';
 import { Alert, Button, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import type { HqCommand } from '../../../shared/contracts/hq-commands';
 import { useCommand } from '../../components/use-command';
 
+const isCount = (text: string, max: number) => /^\d+$/.test(text) && Number(text) >= 1 && Number(text) <= max;
+
+/** Records what shoppers and stores do between two uploads: new transactions, customers created and edited offline. */
 export function ChannelSimulatorCard() {
   const { t } = useTranslation();
   const command = useCommand();
-  const [count, setCount] = useState('10');
-  const [recorded, setRecorded] = useState<number | null>(null);
-  const valid = /^\d+$/.test(count) && Number(count) >= 1 && Number(count) <= 1000;
-  const record = async () => {
-    setRecorded(null);
-    if (await command.run({ type: 'simulateChannelTransactions', count: Number(count) })) setRecorded(Number(count));
+  const [transactions, setTransactions] = useState('10');
+  const [customers, setCustomers] = useState('3');
+  const [done, setDone] = useState<string | null>(null);
+  const run = async (hq: HqCommand, message: (counts: { succeeded: number; skipped: number }) => string) => {
+    setDone(null);
+    const result = await command.run(hq);
+    if (result) setDone(message(result.counts ?? { succeeded: 0, skipped: 0 }));
   };
+  const countField = (label: string, value: string, set: (v: string) => void, max: number) => (
+    <TextField label={label} value={value} onChange={(e) => set(e.target.value)} inputMode="numeric" sx={{ width: 150 }}
+      error={!isCount(value, max)} helperText={isCount(value, max) ? ' ' : t('jobs.countInvalid')} />
+  );
   return (
     <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label={t('jobs.simulator')}>
       <Typography variant="h6">{t('jobs.simulator')}</Typography>
       <Typography color="text.secondary" sx={{ mb: 2 }}>{t('jobs.simulatorHelp')}</Typography>
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
-        <TextField label={t('jobs.count')} value={count} onChange={(e) => setCount(e.target.value)} inputMode="numeric"
-          error={!valid} helperText={valid ? ' ' : t('jobs.countInvalid')} />
-        <Button variant="outlined" disabled={!valid || command.busy} onClick={() => void record()} sx={{ mt: 0.25 }}>{t('jobs.record')}</Button>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start', flexWrap: 'wrap', rowGap: 1 }}>
+        {countField(t('jobs.count'), transactions, setTransactions, 1000)}
+        <Button variant="outlined" sx={{ mt: 0.25 }} disabled={!isCount(transactions, 1000) || command.busy}
+          onClick={() => void run({ type: 'simulateChannelTransactions', count: Number(transactions) }, () => t('jobs.recorded', { count: Number(transactions) }))}>
+          {t('jobs.record')}
+        </Button>
+        {countField(t('jobs.customersCount'), customers, setCustomers, 500)}
+        <Button variant="outlined" sx={{ mt: 0.25 }} disabled={!isCount(customers, 500) || command.busy}
+          onClick={() => void run({ type: 'simulateCustomerOperations', kind: 'create', count: Number(customers) }, (c) => t('jobs.customersCreated', { count: c.succeeded }))}>
+          {t('jobs.createCustomers')}
+        </Button>
+        <Button variant="outlined" sx={{ mt: 0.25 }} disabled={!isCount(customers, 500) || command.busy}
+          onClick={() => void run({ type: 'simulateCustomerOperations', kind: 'edit', count: Number(customers) }, (c) => t('jobs.customersEdited', { async: c.succeeded, realTime: c.skipped }))}>
+          {t('jobs.editCustomers')}
+        </Button>
       </Stack>
-      {recorded !== null && <Alert severity="success">{t('jobs.recorded', { count: recorded })}</Alert>}
+      {done && <Alert severity="success">{done}</Alert>}
       {command.error && <Alert severity="error">{command.error}</Alert>}
     </Paper>
   );

@@ -8,7 +8,7 @@ import { formatDateTimeSeconds } from '../../components/format';
 import { StatusChip } from './StatusChip';
 
 const fixScreens: Record<string, ScreenId> = {
-  numberSequence: 'number-sequences', paymentService: 'payment-services', accountStructure: 'account-structures',
+  numberSequence: 'number-sequences', paymentService: 'payment-services', accountStructure: 'account-structures', customer: 'customer-sync-status',
 };
 
 function Field({ label, children }: { label: string; children: ReactNode }) {

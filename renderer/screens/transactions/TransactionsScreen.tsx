@@ -8,11 +8,11 @@ import type { HqTransaction } from '../../../shared/domain/transactions';
 import type { TransactionFilter } from '../../../shared/queries/transactions-page';
 import { useServices } from '../../hq/hq-context';
 import { formatDateTime, formatMoney } from '../../components/format';
+import { SynchronizeBar } from '../../components/SynchronizeBar';
 import { emptyFilter, TransactionFilters } from './TransactionFilters';
 import { LinesAndPaymentsPanel } from './LinesAndPaymentsPanel';
 import { StatusChip } from './StatusChip';
 import { SynchronizationStatusPanel } from './SynchronizationStatusPanel';
-import { SynchronizeOrderBar } from './SynchronizeOrderBar';
 import { useTransactionsPage } from './use-transactions-page';
 
 const noSelection: GridRowSelectionModel = { type: 'include', ids: new Set() };
@@ -57,7 +57,7 @@ export function TransactionsScreen({ kind }: { kind: ChannelKind }) {
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1, flex: 1, minHeight: 0 }}>
-      <SynchronizeOrderBar selected={selected} />
+      <SynchronizeBar selected={selected} label={t('transactions.synchronizeOrder')} command={(transactionIds) => ({ type: 'synchronizeOrders', transactionIds })} />
       <TransactionFilters filter={filter} stores={stores} onChange={changeFilter} />
       <Box sx={{ flex: '1 1 360px', minHeight: 320 }}>
         <DataGrid

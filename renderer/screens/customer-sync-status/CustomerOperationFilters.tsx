@@ -1,0 +1,35 @@
+import { Button, MenuItem, Stack, TextField } from '@mui/material';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { CORE_FIELDS } from '../../../shared/domain/customers';
+import { CORE_FIELD_LABELS } from '../../../shared/engine/customer-rules';
+import type { CustomerOperationFilter } from '../../../shared/queries/customer-operations';
+import { useServices } from '../../hq/hq-context';
+
+export const emptyOperationFilter: CustomerOperationFilter = { field: 'name', value: '', status: 'all' };
+const statuses = ['all', 'Pending', 'Succeeded', 'Failed'] as const;
+
+/** Filter the operations by any customer field and value, and by status. */
+export function CustomerOperationFilters({ filter, onChange }: { filter: CustomerOperationFilter; onChange: (f: CustomerOperationFilter) => void }) {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const attributes = useLiveQuery(() => db.customerAttributeDefinitions.toArray(), [db]) ?? [];
+  const fields = [
+    ['channelName', t('customers.channelName')], ['customerAccount', t('transactions.customerAccount')], ['asyncCustomerAccount', t('customers.asyncCustomerAccount')],
+    ...CORE_FIELDS.map((f) => [f, CORE_FIELD_LABELS[f]]), ...attributes.map((a) => [`attribute:${a.name}`, a.name]),
+  ] as const;
+  return (
+    <Stack direction="row" spacing={1.5} sx={{ mb: 1.5, flexWrap: 'wrap', rowGap: 1 }} component="search">
+      <TextField select label={t('customers.field')} value={filter.field} sx={{ minWidth: 220 }}
+        onChange={(e) => onChange({ ...filter, field: e.target.value as CustomerOperationFilter['field'] })}>
+        {fields.map(([value, label]) => <MenuItem key={value} value={value}>{label}</MenuItem>)}
+      </TextField>
+      <TextField type="search" label={t('customers.value')} value={filter.value} onChange={(e) => onChange({ ...filter, value: e.target.value })} />
+      <TextField select label={t('customers.syncStatus')} value={filter.status} sx={{ minWidth: 230 }}
+        onChange={(e) => onChange({ ...filter, status: e.target.value as CustomerOperationFilter['status'] })}>
+        {statuses.map((s) => <MenuItem key={s} value={s}>{t(`customers.statuses.${s}`)}</MenuItem>)}
+      </TextField>
+      <Button onClick={() => onChange(emptyOperationFilter)}>{t('transactions.clearFilters')}</Button>
+    </Stack>
+  );
+}

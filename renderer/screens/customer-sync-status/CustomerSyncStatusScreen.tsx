@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { Box, Stack, Typography } from '@mui/material';
+import { DataGrid, type GridColDef, type GridRowSelectionModel } from '@mui/x-data-grid';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { queryCustomerOperations, type CustomerOperationFilter, type CustomerOperationRow } from '../../../shared/queries/customer-operations';
+import { useServices } from '../../hq/hq-context';
+import { formatDateTimeSeconds } from '../../components/format';
+import { SynchronizeBar } from '../../components/SynchronizeBar';
+import { CustomerOperationDetails } from './CustomerOperationDetails';
+import { CustomerOperationFilters, emptyOperationFilter } from './CustomerOperationFilters';
+import { CustomerSyncStatusChip } from './CustomerSyncStatusChip';
+
+const none: GridRowSelectionModel = { type: 'include', ids: new Set() };
+
+/** Customer synchronization status: every customer created or edited in a channel, and what became of it in HQ. */
+export function CustomerSyncStatusScreen() {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const [filter, setFilter] = useState<CustomerOperationFilter>(emptyOperationFilter);
+  const [selection, setSelection] = useState<GridRowSelectionModel>(none);
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const rows = useLiveQuery(() => queryCustomerOperations(db, filter), [db, filter]);
+  const focused = rows?.find((r) => r.header.operationId === focusedId);
+  const columns: GridColDef<CustomerOperationRow>[] = [
+    { field: 'channelName', headerName: t('customers.channelName'), width: 210 },
+    { field: 'customerAccount', headerName: t('transactions.customerAccount'), width: 150, valueGetter: (_v, row) => row.header.customerAccount },
+    { field: 'asyncCustomerAccount', headerName: t('customers.asyncCustomerAccount'), width: 200, valueGetter: (_v, row) => row.header.asyncCustomerAccount },
+    { field: 'name', headerName: t('customers.name'), flex: 1, minWidth: 160, valueGetter: (_v, row) => row.values.name },
+    { field: 'operationTimestamp', headerName: t('customers.operationTimestamp'), width: 170, valueGetter: (_v, row) => formatDateTimeSeconds(row.header.operationTimestamp) },
+    { field: 'status', headerName: t('customers.syncStatus'), width: 220, renderCell: ({ row }) => <CustomerSyncStatusChip status={row.header.status} /> },
+  ];
+  return (
+    <Stack spacing={1}>
+      <Typography color="text.secondary">{t('customers.intro')}</Typography>
+      <SynchronizeBar selected={[...selection.ids].map(String)} label={t('customers.synchronize')}
+        command={(operationIds) => ({ type: 'synchronizeCustomerOperations', operationIds })} />
+      <CustomerOperationFilters filter={filter} onChange={(f) => { setFilter(f); setSelection(none); }} />
+      <Box sx={{ height: 380 }}>
+        <DataGrid rows={rows ?? []} loading={!rows} columns={columns} density="compact" getRowId={(r) => r.header.operationId}
+          checkboxSelection rowSelectionModel={selection} onRowSelectionModelChange={setSelection}
+          onRowClick={({ id }) => setFocusedId(String(id))} disableColumnFilter
+          initialState={{ pagination: { paginationModel: { pageSize: 25 } } }} pageSizeOptions={[25, 50, 100]}
+          localeText={{ noRowsLabel: t('customers.none') }} aria-label={t('nav.customerSyncStatus')} />
+      </Box>
+      {focused ? <CustomerOperationDetails operationId={focused.header.operationId} channelName={focused.channelName} />
+        : <Typography color="text.secondary">{t('customers.selectHint')}</Typography>}
+    </Stack>
+  );
+}

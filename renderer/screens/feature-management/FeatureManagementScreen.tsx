@@ -1,0 +1,86 @@
+import { Alert, Button, Paper, Stack, Switch, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { FEATURE_IDS, FEATURES } from '../../../shared/domain/features';
+import { flagsOf, lastFeatureChange, outstandingDownloads } from '../../../shared/engine/feature-management';
+import { screenHref } from '../../app/screens';
+import { useServices } from '../../hq/hq-context';
+import { useCommand } from '../../components/use-command';
+
+/** Feature management: the asynchronous customer features, their prerequisites, and whether the channels have caught up. */
+export function FeatureManagementScreen() {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const command = useCommand();
+  const features = useLiveQuery(() => db.features.toArray(), [db]) ?? [];
+  const databases = useLiveQuery(() => db.channelDatabases.toArray(), [db]) ?? [];
+  const flags = flagsOf(features);
+  const outstanding = outstandingDownloads(databases, lastFeatureChange(features));
+  const refusal = Object.values(command.fieldErrors)[0] ?? command.error;
+  return (
+    <Stack spacing={2} sx={{ maxWidth: 1100 }}>
+      <Typography color="text.secondary">{t('features.intro')}</Typography>
+      {refusal && <Alert severity="error" onClose={command.reset}>{refusal}</Alert>}
+      <Paper variant="outlined">
+        <Table size="small" aria-label={t('nav.featureManagement')}>
+          <TableHead>
+            <TableRow>
+              <TableCell>{t('features.feature')}</TableCell>
+              <TableCell>{t('features.prerequisites')}</TableCell>
+              <TableCell>{t('features.enabled')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {FEATURE_IDS.map((id) => (
+              <TableRow key={id}>
+                <TableCell>{FEATURES[id].name}</TableCell>
+                <TableCell>
+                  {FEATURES[id].prerequisites.length === 0 ? '—' : FEATURES[id].prerequisites.map((p) => (
+                    <Typography key={p} variant="body2" color={flags[p] ? 'text.primary' : 'error'}>{flags[p] ? '✓' : '✗'} {FEATURES[p].name}</Typography>
+                  ))}
+                </TableCell>
+                <TableCell>
+                  <Switch checked={flags[id]} disabled={command.busy} slotProps={{ input: { 'aria-label': FEATURES[id].name } }}
+                    onChange={(e) => void command.run({ type: 'setFeatureEnabled', featureId: id, enabled: e.target.checked })} />
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </Paper>
+      {outstanding.length > 0 ? (
+        <Alert severity="warning" action={<Button color="inherit" size="small" href={screenHref('distribution-schedule')}>{t('features.openDistribution')}</Button>}>
+          {t('features.realTime')}
+          <ul style={{ margin: '4px 0 0' }}>
+            {outstanding.map((o) => (
+              <li key={o.jobId}>{t('features.outstanding', {
+                job: t(`jobNames.${o.jobId}`),
+                databases: o.channelDatabaseIds.map((id) => databases.find((d) => d.id === id)?.name ?? id).join(', '),
+              })}</li>
+            ))}
+          </ul>
+        </Alert>
+      ) : <Alert severity="success">{t('features.current')}</Alert>}
+      <Paper variant="outlined">
+        <Table size="small" aria-label={t('features.channels')}>
+          <TableHead>
+            <TableRow>
+              <TableCell>{t('sessions.channelDatabase')}</TableCell>
+              <TableCell>{t('features.asyncEditingInEffect')}</TableCell>
+              <TableCell align="right">{t('features.realTimeCalls')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {databases.map((d) => (
+              <TableRow key={d.id}>
+                <TableCell>{d.name}</TableCell>
+                <TableCell>{t(d.appliedFeatures['async-customer-editing'] ? 'common.yes' : 'common.no')}</TableCell>
+                <TableCell align="right">{d.realTimeCalls}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </Paper>
+    </Stack>
+  );
+}
