@@ -21,13 +21,13 @@ describe('the job runner, as an administrator uses it', () => {
 
   it('Run now on P-0001 shows the run in the history with its counts and one upload session per channel database', async () => {
     await runUploadNow(page);
-    await expect.poll(() => outcomeOf(page, 'P-0001 Channel transactions')).toMatch(/^Ended: 360 processed, 360 succeeded/);
+    await expect.poll(() => outcomeOf(page, 'P-0001 Channel transactions')).toMatch(/^Ended: 384 processed, 384 succeeded/);
 
     await page.getByRole('link', { name: 'Run history' }).click();
     const history = page.getByRole('grid', { name: 'Run history' });
     const run = history.getByRole('row').filter({ hasText: 'P-0001 Channel transactions' });
     await expect.poll(() => run.count()).toBe(1);
-    expect(await run.textContent()).toMatch(/Manual.*Ended\s*360\s*360\s*0\s*0/);
+    expect(await run.textContent()).toMatch(/Manual.*Ended\s*384\s*384\s*0\s*0/);
     await run.getByRole('gridcell', { name: 'P-0001 Channel transactions' }).click();
 
     const sessions = page.getByRole('region', { name: 'Run details' }).getByRole('grid', { name: 'Upload sessions' });

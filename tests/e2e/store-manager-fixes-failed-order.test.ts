@@ -47,7 +47,7 @@ describe('a store manager fixes an online order that did not become a sales orde
     await page.goto(host.url);
 
     await runUploadNow(page);
-    await expect.poll(() => outcomeOf(page, 'P-0001 Channel transactions')).toMatch(/^Ended: 360 processed, 360 succeeded/);
+    await expect.poll(() => outcomeOf(page, 'P-0001 Channel transactions')).toMatch(/^Ended: 384 processed, 384 succeeded/);
     await page.getByRole('link', { name: 'Batch jobs' }).click();
     const runOrSchedule = page.getByRole('region', { name: 'Run a job now, or schedule it' });
     await runOrSchedule.getByRole('button', { name: 'Run now' }).click(); // Synchronize orders, all stores: the defaults
@@ -58,12 +58,13 @@ describe('a store manager fixes an online order that did not become a sales orde
     await expect.poll(() => field(page, 'Pending order status').textContent()).toContain('Failed');
 
     await page.getByRole('link', { name: 'Open Number sequences' }).click();
-    const largest = page.getByRole('textbox', { name: 'Largest' });
+    const salesOrders = page.getByRole('form', { name: 'USRT-SO' });
+    const largest = salesOrders.getByRole('textbox', { name: 'Largest' });
     await largest.fill('12x');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await salesOrders.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.getByText('Largest must be a whole number.').count()).toBe(1);
     await largest.fill('999999');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await salesOrders.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.getByText('Saved.').count()).toBe(1);
 
     await openTransaction(page, reference);
@@ -79,7 +80,7 @@ describe('a store manager fixes an online order that did not become a sales orde
     expect(await field(page, 'Sales order').textContent()).toBe(salesOrder);
     expect(await field(page, 'Order error details').textContent()).not.toContain('Number sequence');
     await page.getByRole('link', { name: 'Number sequences' }).click();
-    await expect.poll(() => page.getByRole('textbox', { name: 'Largest' }).inputValue()).toBe('999999');
+    await expect.poll(() => page.getByRole('form', { name: 'USRT-SO' }).getByRole('textbox', { name: 'Largest' }).inputValue()).toBe('999999');
     expect(errors).toEqual([]);
     await context.close();
   });
