@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, TableCell, TableRow, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { BatchJob } from '../../../shared/contracts/runner';
 import { useServices } from '../../hq/hq-context';
+import { OutlinedTable } from '../../components/OutlinedTable';
 import { describeRequest } from '../../runner/describe-request';
 import { useRunnerSnapshot } from '../../runner/use-runner-snapshot';
 import { BatchJobRow } from './BatchJobRow';
@@ -23,29 +24,15 @@ export function BatchJobsScreen() {
     <Stack spacing={2}>
       <Typography color="text.secondary">{t('batchJobs.intro')}</Typography>
       <RunOrScheduleCard />
-      <Paper variant="outlined">
-        <Table size="small" aria-label={t('nav.batchJobs')}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('jobs.job')}</TableCell>
-              <TableCell>{t('batchJobs.recurrence')}</TableCell>
-              <TableCell>{t('jobs.statusColumn')}</TableCell>
-              <TableCell>{t('distribution.lastRun')}</TableCell>
-              <TableCell>{t('batchJobs.nextRun')}</TableCell>
-              <TableCell />
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {jobs.map((job) => (
-              <BatchJobRow key={job.id} job={job} parameters={describeRequest(t, job.request, names)}
-                executing={snapshot?.executing.includes(job.request.jobId) ?? false} onDelete={() => setDeleting(job)} />
-            ))}
-            {snapshot && jobs.length === 0 && (
-              <TableRow><TableCell colSpan={6}><Typography color="text.secondary">{t('batchJobs.none')}</Typography></TableCell></TableRow>
-            )}
-          </TableBody>
-        </Table>
-      </Paper>
+      <OutlinedTable label={t('nav.batchJobs')} columns={[{ label: t('jobs.job') }, { label: t('batchJobs.recurrence') }, { label: t('jobs.statusColumn') }, { label: t('distribution.lastRun') }, { label: t('batchJobs.nextRun') }, { label: '' }]}>
+        {jobs.map((job) => (
+          <BatchJobRow key={job.id} job={job} parameters={describeRequest(t, job.request, names)}
+            executing={snapshot?.executing.includes(job.request.jobId) ?? false} onDelete={() => setDeleting(job)} />
+        ))}
+        {snapshot && jobs.length === 0 && (
+          <TableRow><TableCell colSpan={6}><Typography color="text.secondary">{t('batchJobs.none')}</Typography></TableCell></TableRow>
+        )}
+      </OutlinedTable>
       <Dialog open={deleting !== null} onClose={() => setDeleting(null)}>
         <DialogTitle>{t('batchJobs.deleteTitle')}</DialogTitle>
         <DialogContent>

@@ -1,7 +1,8 @@
-import { Paper, Stack, Switch, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Stack, Switch, TableCell, TableRow, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../hq/hq-context';
+import { OutlinedTable } from '../../components/OutlinedTable';
 import { useCommand } from '../../components/use-command';
 import { formatDateTimeSeconds } from '../../components/format';
 import { ChannelSimulatorCard } from './ChannelSimulatorCard';
@@ -25,34 +26,24 @@ export function ChannelDatabasesScreen() {
   return (
     <Stack spacing={2}>
       <Typography color="text.secondary">{t('channelDatabases.intro')}</Typography>
-      <Paper variant="outlined">
-        <Table size="small" aria-label={t('nav.channelDatabases')}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('sessions.channelDatabase')}</TableCell>
-              <TableCell>{t('channelDatabases.group')}</TableCell>
-              <TableCell>{t('channelDatabases.online')}</TableCell>
-              <TableCell align="right">{t('channelDatabases.notPackaged')}</TableCell>
-              {downloads.map((job) => <TableCell key={job}>{t('channelDatabases.lastDownload', { job })}</TableCell>)}
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {databases.map((d) => (
-              <TableRow key={d.id}>
-                <TableCell>{d.name}</TableCell>
-                <TableCell>{groups.find((g) => g.id === d.groupId)?.name ?? d.groupId}</TableCell>
-                <TableCell>
-                  <Switch checked={d.online} disabled={command.busy} slotProps={{ input: { 'aria-label': `${t('channelDatabases.online')}: ${d.name}` } }}
-                    onChange={(e) => void command.run({ type: 'setChannelDatabaseOnline', channelDatabaseId: d.id, online: e.target.checked })} />
-                  {d.online ? t('channelDatabases.isOnline') : t('channelDatabases.isOffline')}
-                </TableCell>
-                <TableCell align="right">{pending?.get(d.id) ?? ''}</TableCell>
-                {downloads.map((job) => <TableCell key={job}>{d.lastDownloads[job] ? formatDateTimeSeconds(d.lastDownloads[job]) : '—'}</TableCell>)}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </Paper>
+      <OutlinedTable label={t('nav.channelDatabases')} columns={[
+          { label: t('sessions.channelDatabase') }, { label: t('channelDatabases.group') }, { label: t('channelDatabases.online') },
+          { label: t('channelDatabases.notPackaged'), align: 'right' }, ...downloads.map((job) => ({ label: t('channelDatabases.lastDownload', { job }) })),
+        ]}>
+        {databases.map((d) => (
+          <TableRow key={d.id}>
+            <TableCell>{d.name}</TableCell>
+            <TableCell>{groups.find((g) => g.id === d.groupId)?.name ?? d.groupId}</TableCell>
+            <TableCell>
+              <Switch checked={d.online} disabled={command.busy} slotProps={{ input: { 'aria-label': `${t('channelDatabases.online')}: ${d.name}` } }}
+                onChange={(e) => void command.run({ type: 'setChannelDatabaseOnline', channelDatabaseId: d.id, online: e.target.checked })} />
+              {d.online ? t('channelDatabases.isOnline') : t('channelDatabases.isOffline')}
+            </TableCell>
+            <TableCell align="right">{pending?.get(d.id) ?? ''}</TableCell>
+            {downloads.map((job) => <TableCell key={job}>{d.lastDownloads[job] ? formatDateTimeSeconds(d.lastDownloads[job]) : '—'}</TableCell>)}
+          </TableRow>
+        ))}
+      </OutlinedTable>
       <ChannelSimulatorCard />
     </Stack>
   );

@@ -1,22 +1,15 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import { Box, Chip, Paper, Tab, Tabs, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { loadOperation } from '../../../shared/engine/async-customer-operation';
 import { useServices } from '../../hq/hq-context';
+import { LabeledField } from '../../components/LabeledField';
 import { AuditTrail } from './AuditTrail';
 import { ChangeDescription } from './ChangeDescription';
 import { CustomerAttributesGrid } from './CustomerAttributesGrid';
 import { CustomerSyncStatusChip } from './CustomerSyncStatusChip';
 
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Box role="group" aria-label={label}>
-      <Typography variant="caption" color="text.secondary" component="div">{label}</Typography>
-      {children}
-    </Box>
-  );
-}
 
 /** The selected operation: its status and Last known error, what it changes, the attributes grid and the audit trail. */
 export function CustomerOperationDetails({ operationId, channelName }: { operationId: string; channelName: string }) {
@@ -31,15 +24,15 @@ export function CustomerOperationDetails({ operationId, channelName }: { operati
   return (
     <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label={t('customers.details')}>
       <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(4, minmax(160px, auto))', gap: 2, mb: 2 }}>
-        <Field label={t('transactions.customerAccount')}><Typography>{header.customerAccount ?? '—'}</Typography></Field>
-        <Field label={t('customers.retailAsyncOperation')}><Chip size="small" label={t(`customers.operations.${header.operation}`)} /></Field>
-        <Field label={t('customers.syncStatus')}><CustomerSyncStatusChip status={header.status} /></Field>
-        <Field label={t('customers.asyncCustomerAccount')}><Typography>{header.asyncCustomerAccount ?? '—'}</Typography></Field>
+        <LabeledField label={t('transactions.customerAccount')}><Typography>{header.customerAccount ?? '—'}</Typography></LabeledField>
+        <LabeledField label={t('customers.retailAsyncOperation')}><Chip size="small" label={t(`customers.operations.${header.operation}`)} /></LabeledField>
+        <LabeledField label={t('customers.syncStatus')}><CustomerSyncStatusChip status={header.status} /></LabeledField>
+        <LabeledField label={t('customers.asyncCustomerAccount')}><Typography>{header.asyncCustomerAccount ?? '—'}</Typography></LabeledField>
         <Box sx={{ gridColumn: '1 / -1' }}>
-          <Field label={t('customers.lastKnownError')}><Typography sx={{ whiteSpace: 'pre-wrap' }}>{header.lastKnownError ?? '—'}</Typography></Field>
+          <LabeledField label={t('customers.lastKnownError')}><Typography sx={{ whiteSpace: 'pre-wrap' }}>{header.lastKnownError ?? '—'}</Typography></LabeledField>
         </Box>
         <Box sx={{ gridColumn: '1 / -1' }}>
-          <Field label={t('customers.changeDescription')}><ChangeDescription operation={operation} channelName={channelName} /></Field>
+          <LabeledField label={t('customers.changeDescription')}><ChangeDescription operation={operation} channelName={channelName} /></LabeledField>
         </Box>
       </Box>
       <Tabs value={tab} onChange={(_, v: number) => setTab(v)} sx={{ mb: 1.5 }}>

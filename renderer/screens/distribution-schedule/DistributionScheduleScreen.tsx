@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Alert, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { JobRequest } from '../../../shared/domain/jobs';
 import { useRunnerSnapshot } from '../../runner/use-runner-snapshot';
+import { OutlinedTable } from '../../components/OutlinedTable';
 import { CreateBatchJobDialog } from './CreateBatchJobDialog';
 import { DistributionRow } from './DistributionRow';
 
@@ -16,23 +17,11 @@ export function DistributionScheduleScreen() {
     <Stack spacing={2}>
       <Typography color="text.secondary">{t('distribution.intro')}</Typography>
       {created && <Alert severity="success" onClose={() => setCreated(false)}>{t('distribution.created')}</Alert>}
-      <Paper variant="outlined">
-        <Table size="small" aria-label={t('nav.distributionSchedule')}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('jobs.job')}</TableCell>
-              <TableCell>{t('jobs.groups')}</TableCell>
-              <TableCell>{t('distribution.lastRun')}</TableCell>
-              <TableCell />
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {snapshot?.distribution.map((entry) => (
-              <DistributionRow key={entry.jobId} entry={entry} onCreateBatchJob={() => setCreating({ jobId: entry.jobId, channelDatabaseGroupIds: entry.channelDatabaseGroupIds })} />
-            ))}
-          </TableBody>
-        </Table>
-      </Paper>
+      <OutlinedTable label={t('nav.distributionSchedule')} columns={[{ label: t('jobs.job') }, { label: t('jobs.groups') }, { label: t('distribution.lastRun') }, { label: '' }]}>
+        {snapshot?.distribution.map((entry) => (
+          <DistributionRow key={entry.jobId} entry={entry} onCreateBatchJob={() => setCreating({ jobId: entry.jobId, channelDatabaseGroupIds: entry.channelDatabaseGroupIds })} />
+        ))}
+      </OutlinedTable>
       <CreateBatchJobDialog request={creating} title={creating ? t(`jobNames.${creating.jobId}`) : ''}
         onClose={(done) => { setCreating(null); setCreated(done); }} />
     </Stack>

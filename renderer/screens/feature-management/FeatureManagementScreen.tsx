@@ -1,10 +1,11 @@
-import { Alert, Button, Paper, Stack, Switch, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Button, Stack, Switch, TableCell, TableRow, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { FEATURE_IDS, FEATURES } from '../../../shared/domain/features';
 import { flagsOf, lastFeatureChange, outstandingDownloads } from '../../../shared/engine/feature-management';
 import { screenHref } from '../../app/screens';
 import { useServices } from '../../hq/hq-context';
+import { OutlinedTable } from '../../components/OutlinedTable';
 import { useCommand } from '../../components/use-command';
 
 /** Feature management: the asynchronous customer features, their prerequisites, and whether the channels have caught up. */
@@ -21,33 +22,22 @@ export function FeatureManagementScreen() {
     <Stack spacing={2} sx={{ maxWidth: 1100 }}>
       <Typography color="text.secondary">{t('features.intro')}</Typography>
       {refusal && <Alert severity="error" onClose={command.reset}>{refusal}</Alert>}
-      <Paper variant="outlined">
-        <Table size="small" aria-label={t('nav.featureManagement')}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('features.feature')}</TableCell>
-              <TableCell>{t('features.prerequisites')}</TableCell>
-              <TableCell>{t('features.enabled')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {FEATURE_IDS.map((id) => (
-              <TableRow key={id}>
-                <TableCell>{FEATURES[id].name}</TableCell>
-                <TableCell>
-                  {FEATURES[id].prerequisites.length === 0 ? '—' : FEATURES[id].prerequisites.map((p) => (
-                    <Typography key={p} variant="body2" color={flags[p] ? 'text.primary' : 'error'}>{flags[p] ? '✓' : '✗'} {FEATURES[p].name}</Typography>
-                  ))}
-                </TableCell>
-                <TableCell>
-                  <Switch checked={flags[id]} disabled={command.busy} slotProps={{ input: { 'aria-label': FEATURES[id].name } }}
-                    onChange={(e) => void command.run({ type: 'setFeatureEnabled', featureId: id, enabled: e.target.checked })} />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </Paper>
+      <OutlinedTable label={t('nav.featureManagement')} columns={[{ label: t('features.feature') }, { label: t('features.prerequisites') }, { label: t('features.enabled') }]}>
+        {FEATURE_IDS.map((id) => (
+          <TableRow key={id}>
+            <TableCell>{FEATURES[id].name}</TableCell>
+            <TableCell>
+              {FEATURES[id].prerequisites.length === 0 ? '—' : FEATURES[id].prerequisites.map((p) => (
+                <Typography key={p} variant="body2" color={flags[p] ? 'text.primary' : 'error'}>{flags[p] ? '✓' : '✗'} {FEATURES[p].name}</Typography>
+              ))}
+            </TableCell>
+            <TableCell>
+              <Switch checked={flags[id]} disabled={command.busy} slotProps={{ input: { 'aria-label': FEATURES[id].name } }}
+                onChange={(e) => void command.run({ type: 'setFeatureEnabled', featureId: id, enabled: e.target.checked })} />
+            </TableCell>
+          </TableRow>
+        ))}
+      </OutlinedTable>
       {outstanding.length > 0 ? (
         <Alert severity="warning" action={<Button color="inherit" size="small" href={screenHref('distribution-schedule')}>{t('features.openDistribution')}</Button>}>
           {t('features.realTime')}
@@ -61,26 +51,15 @@ export function FeatureManagementScreen() {
           </ul>
         </Alert>
       ) : <Alert severity="success">{t('features.current')}</Alert>}
-      <Paper variant="outlined">
-        <Table size="small" aria-label={t('features.channels')}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('sessions.channelDatabase')}</TableCell>
-              <TableCell>{t('features.asyncEditingInEffect')}</TableCell>
-              <TableCell align="right">{t('features.realTimeCalls')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {databases.map((d) => (
-              <TableRow key={d.id}>
-                <TableCell>{d.name}</TableCell>
-                <TableCell>{t(d.appliedFeatures['async-customer-editing'] ? 'common.yes' : 'common.no')}</TableCell>
-                <TableCell align="right">{d.realTimeCalls}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </Paper>
+      <OutlinedTable label={t('features.channels')} columns={[{ label: t('sessions.channelDatabase') }, { label: t('features.asyncEditingInEffect') }, { label: t('features.realTimeCalls'), align: 'right' }]}>
+        {databases.map((d) => (
+          <TableRow key={d.id}>
+            <TableCell>{d.name}</TableCell>
+            <TableCell>{t(d.appliedFeatures['async-customer-editing'] ? 'common.yes' : 'common.no')}</TableCell>
+            <TableCell align="right">{d.realTimeCalls}</TableCell>
+          </TableRow>
+        ))}
+      </OutlinedTable>
     </Stack>
   );
 }

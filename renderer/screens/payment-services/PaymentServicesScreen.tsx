@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Alert, FormControlLabel, Paper, Stack, Switch, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, FormControlLabel, Stack, Switch, TableCell, TableRow, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../hq/hq-context';
 import { useCommand } from '../../components/use-command';
+import { OutlinedTable } from '../../components/OutlinedTable';
 
 /** Accounts receivable › Payment setup › Payment services: switching one on as default switches the others off. */
 export function PaymentServicesScreen() {
@@ -17,33 +18,23 @@ export function PaymentServicesScreen() {
     <Stack spacing={2} sx={{ maxWidth: 760 }}>
       <Typography color="text.secondary">{t('paymentServices.intro')}</Typography>
       {services.length > 0 && !services.some((s) => s.defaultForNewCreditCards) && <Alert severity="warning">{t('paymentServices.noDefault')}</Alert>}
-      <Paper variant="outlined">
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('paymentServices.name')}</TableCell>
-              <TableCell>{t('paymentServices.defaultProcessor')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {services.map((s) => (
-              <TableRow key={s.id}>
-                <TableCell>{s.name}</TableCell>
-                <TableCell>
-                  <FormControlLabel
-                    label={t(s.defaultForNewCreditCards ? 'common.yes' : 'common.no')}
-                    control={
-                      <Switch checked={s.defaultForNewCreditCards} disabled={command.busy}
-                        slotProps={{ input: { 'aria-label': `${t('paymentServices.defaultProcessor')}: ${s.name}` } }}
-                        onChange={(e) => { setChangedId(s.id); void command.run({ type: 'setDefaultPaymentService', serviceId: s.id, isDefault: e.target.checked }); }} />
-                    }
-                  />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </Paper>
+      <OutlinedTable label={t('nav.paymentServices')} columns={[{ label: t('paymentServices.name') }, { label: t('paymentServices.defaultProcessor') }]}>
+        {services.map((s) => (
+          <TableRow key={s.id}>
+            <TableCell>{s.name}</TableCell>
+            <TableCell>
+              <FormControlLabel
+                label={t(s.defaultForNewCreditCards ? 'common.yes' : 'common.no')}
+                control={
+                  <Switch checked={s.defaultForNewCreditCards} disabled={command.busy}
+                    slotProps={{ input: { 'aria-label': `${t('paymentServices.defaultProcessor')}: ${s.name}` } }}
+                    onChange={(e) => { setChangedId(s.id); void command.run({ type: 'setDefaultPaymentService', serviceId: s.id, isDefault: e.target.checked }); }} />
+                }
+              />
+            </TableCell>
+          </TableRow>
+        ))}
+      </OutlinedTable>
       {changed && <Alert severity="success">{t('paymentServices.saved', { name: changed.name })}</Alert>}
       {command.error && <Alert severity="error">{command.error}</Alert>}
     </Stack>

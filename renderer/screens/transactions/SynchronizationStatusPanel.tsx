@@ -1,24 +1,16 @@
-import type { ReactNode } from 'react';
 import { Alert, AlertTitle, Box, Button, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { HqTransaction } from '../../../shared/domain/transactions';
 import { orderErrorFamily } from '../../../shared/engine/order-errors';
 import { screenHref, type ScreenId } from '../../app/screens';
 import { formatDateTimeSeconds } from '../../components/format';
+import { LabeledField } from '../../components/LabeledField';
 import { StatusChip } from './StatusChip';
 
 const fixScreens: Record<string, ScreenId> = {
   numberSequence: 'number-sequences', paymentService: 'payment-services', accountStructure: 'account-structures', customer: 'customer-sync-status',
 };
 
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Box role="group" aria-label={label}>
-      <Typography variant="caption" color="text.secondary" component="div">{label}</Typography>
-      {children}
-    </Box>
-  );
-}
 
 /** The Synchronization status tab: what happened when HQ tried to make the sales order, and how to fix a failure. */
 export function SynchronizationStatusPanel({ transaction }: { transaction: HqTransaction }) {
@@ -28,16 +20,16 @@ export function SynchronizationStatusPanel({ transaction }: { transaction: HqTra
   const fixScreen = family ? fixScreens[family] : undefined;
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(4, minmax(140px, auto))', gap: 2, alignItems: 'start' }}>
-      <Field label={t('transactions.pendingOrderStatus')}><StatusChip status={transaction.pendingOrderStatus} /></Field>
-      <Field label={t('transactions.salesOrder')}><Typography>{transaction.salesOrderId ?? none}</Typography></Field>
-      <Field label={t('syncStatus.retryCount')}><Typography>{transaction.retryCount}</Typography></Field>
-      <Field label={t('syncStatus.modified')}>
+      <LabeledField label={t('transactions.pendingOrderStatus')}><StatusChip status={transaction.pendingOrderStatus} /></LabeledField>
+      <LabeledField label={t('transactions.salesOrder')}><Typography>{transaction.salesOrderId ?? none}</Typography></LabeledField>
+      <LabeledField label={t('syncStatus.retryCount')}><Typography>{transaction.retryCount}</Typography></LabeledField>
+      <LabeledField label={t('syncStatus.modified')}>
         <Typography>{transaction.syncModifiedAt ? formatDateTimeSeconds(transaction.syncModifiedAt) : none}</Typography>
-      </Field>
+      </LabeledField>
       <Box sx={{ gridColumn: '1 / -1' }}>
-        <Field label={t('syncStatus.orderErrorDetails')}>
+        <LabeledField label={t('syncStatus.orderErrorDetails')}>
           <Typography sx={{ whiteSpace: 'pre-wrap' }}>{transaction.orderErrorDetails ?? none}</Typography>
-        </Field>
+        </LabeledField>
       </Box>
       {transaction.pendingOrderStatus === 'None' && (
         <Typography sx={{ gridColumn: '1 / -1' }} color="text.secondary">{t('syncStatus.notTried')}</Typography>
