@@ -82,6 +82,8 @@ if (!app.requestSingleInstanceLock()) {
       for (const window of BrowserWindow.getAllWindows()) window.webContents.send('runner:snapshot', snapshot);
     });
     const tick = () => void runner.tick();
+    // Once now, for whatever fell due while the app was closed, then on a timer.
+    tick();
     setInterval(tick, RUNNER_TICK_MS);
     // After a sleep, due jobs run once now rather than waiting for the next tick.
     powerMonitor.on('resume', tick);

@@ -32,6 +32,8 @@ export async function createBrowserHost(storage: Storage = localStorage): Promis
   const dispatcher = new RunDispatcher();
   const runner = await JobRunner.create({ now: () => new Date(), storage: runnerStorage, dispatch: dispatcher.dispatch });
   const tick = () => void runner.tick();
+  // Once now, for whatever fell due while the page was closed, then on a timer.
+  tick();
   setInterval(tick, RUNNER_TICK_MS);
   document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && tick());
   const runnerApi: RunnerApi = localRunnerApi(runner);
