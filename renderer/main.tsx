@@ -1,33 +1,45 @@
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { CssBaseline, ThemeProvider } from '@mui/material';
+import i18next from 'i18next';
+import { defaultSettings } from '../shared/contracts/host-api';
 import { HqDatabase } from '../shared/db/hq-database';
 import { App } from './app/App';
 import { isScreen } from './app/screens';
-import { StartupGate } from './app/StartupGate';
+import { StartupScreen } from './app/StartupScreen';
+import { theme } from './app/theme';
 import { startHqWorker } from './hq/hq-client';
 import { ServicesProvider } from './hq/hq-context';
 import { currentHost } from './host/current-host';
 import { initI18n } from './i18n/i18n';
-import { theme } from './app/theme';
 
-const host = await currentHost();
+const root = createRoot(document.getElementById('root')!);
+const render = (content: ReactNode) =>
+  root.render(
+    <StrictMode>
+      <ThemeProvider theme={theme}>
+        <CssBaseline />
+        {content}
+      </ThemeProvider>
+    </StrictMode>,
+  );
+
+await initI18n(defaultSettings.language);
+render(<StartupScreen error={null} />);
 const hq = startHqWorker();
-// The job runner (in main, or in this page) carries out its runs through this window's HQ worker.
-void hq.ready.then(() => host.serveRuns((run) => hq.execute({ type: 'runJob', ...run })));
-const services = { db: new HqDatabase(), hq, host };
-const settings = await host.getSettings();
-await initI18n(settings.language);
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ThemeProvider theme={theme}>
-      <CssBaseline />
-      <ServicesProvider services={services}>
-        <StartupGate>
-          <App initialScreen={isScreen(settings.lastScreen) ? settings.lastScreen : 'online-transactions'} />
-        </StartupGate>
-      </ServicesProvider>
-    </ThemeProvider>
-  </StrictMode>,
-);
+try {
+  await hq.ready;
+  // Only the window whose worker holds the database hosts the runner (in the browser host) and
+  // carries out its runs, so a second tab can neither run jobs nor overwrite the schedules.
+  const host = await currentHost();
+  host.serveRuns((run) => hq.execute({ type: 'runJob', ...run }));
+  const settings = await host.getSettings();
+  if (settings.language !== i18next.language) await i18next.changeLanguage(settings.language);
+  render(
+    <ServicesProvider services={{ db: new HqDatabase(), hq, host }}>
+      <App initialScreen={isScreen(settings.lastScreen) ? settings.lastScreen : 'online-transactions'} />
+    </ServicesProvider>,
+  );
+} catch (error) {
+  render(<StartupScreen error={error instanceof Error ? error.message : String(error)} />);
+}

@@ -14,6 +14,7 @@ export interface MainServices {
 
 /** The main process side of HostApi. */
 export function createHostHandlers({ appInfo, settings, runner, dispatcher }: MainServices): IpcHandlers {
+  const watched = new WeakSet<object>();
   const done = async (work: Promise<void>) => {
     await work;
     return null;
@@ -33,7 +34,10 @@ export function createHostHandlers({ appInfo, settings, runner, dispatcher }: Ma
     'runner:serveRuns': (_request, { sender }) => {
       // The latest window to offer its HQ worker carries out the runs; if it goes away, runs it held end in error.
       dispatcher.attach((message) => sender.send('runner:dispatch', message));
-      sender.once('destroyed', () => dispatcher.detach('The window carrying out the run was closed.'));
+      if (!watched.has(sender)) {
+        watched.add(sender);
+        sender.once('destroyed', () => dispatcher.detach('The window carrying out the run was closed.'));
+      }
       return null;
     },
     'runner:runResult': ({ dispatchId, result }) => {

@@ -51,10 +51,11 @@ const navigation: { section: 'channels' | 'jobs' | 'setup'; items: { screen: Scr
 
 function Screen({ id }: { id: ScreenId }) {
   switch (id) {
+    // Keyed by channel: the two screens must not share filters, selection or the open transaction.
     case 'online-transactions':
-      return <TransactionsScreen kind="online" />;
+      return <TransactionsScreen key="online" kind="online" />;
     case 'store-transactions':
-      return <TransactionsScreen kind="pos" />;
+      return <TransactionsScreen key="pos" kind="pos" />;
     case 'customer-sync-status':
       return <CustomerSyncStatusScreen />;
     case 'feature-management':

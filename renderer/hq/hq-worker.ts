@@ -1,10 +1,12 @@
 // The HQ worker: the single writer of the headquarters simulation. It seeds the demo data
-// into an empty database, then runs every command the UI or the job runner sends, one
-// validated message at a time, reporting progress as it goes.
+// into an empty database, then runs every command the UI or the job runner sends, validating
+// each message. Commands interleave (a Cancel reaches a running job); the engine keeps each
+// item atomic and each job's runs in line.
 import { HqDatabase } from '../../shared/db/hq-database';
 import { hqRequestSchema, type HqResponse } from '../../shared/contracts/hq-commands';
 import { seedDemoData } from '../../shared/demo/seed-demo-data';
 import { HqEngine } from '../../shared/engine/hq-engine';
+import { interruptOrphanedRuns } from '../../shared/engine/record-job-run';
 import { ValidationError } from '../../shared/engine/validation-error';
 import type { RunCounts } from '../../shared/domain/job-runs';
 
@@ -19,7 +21,27 @@ const PROGRESS_INTERVAL_MS = 100;
 
 const db = new HqDatabase();
 const engine = new HqEngine(db);
-const ready = seedDemoData(db).then(
+const LOCK_WAIT_MS = 5000;
+
+/**
+ * One writer per database, across tabs and windows: the worker holds a Web Lock for its whole
+ * life. It waits a moment for it, since a reloaded page's old worker may still be letting go.
+ */
+function holdWriterLock(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    navigator.locks
+      .request('sync-console-hq-writer', { signal: AbortSignal.timeout(LOCK_WAIT_MS) }, () => {
+        resolve();
+        return new Promise<never>(() => undefined);
+      })
+      .catch(() => reject(new Error('Sync Console is already open in another tab or window. Use that one: only one may work on the headquarters database at a time.')));
+  });
+}
+
+const ready = holdWriterLock().then(async () => {
+  await interruptOrphanedRuns(db, new Date());
+  await seedDemoData(db);
+}).then(
   () => post({ kind: 'ready' }),
   (error: unknown) => {
     post({ kind: 'startFailed', message: error instanceof Error ? error.message : String(error) });

@@ -59,3 +59,14 @@ export async function executeRun(
   if (!run) throw new Error(`Run ${runId} vanished from the history.`);
   return run;
 }
+
+/**
+ * Runs left Executing or Waiting by a worker that is gone (the app was closed, the window
+ * reloaded) can never end: the new worker marks them so, rather than leaving them under way forever.
+ */
+export async function interruptOrphanedRuns(db: HqDatabase, now: Date): Promise<number> {
+  return db.jobRuns.where('status').anyOf('Executing', 'Waiting').modify({
+    status: 'Error', endedAt: now.toISOString(),
+    error: 'Interrupted: the app was closed or reloaded while this run was under way. Run it again.',
+  });
+}

@@ -20,17 +20,20 @@ export interface RunnerDeps {
 }
 
 const MINUTE = 60_000;
+const jobOf = (key: string): JobId => (JSON.parse(key) as [JobRequest, string | null])[0].jobId;
 
 /**
  * The job runner: owns the distribution schedule and the recurring batch jobs, decides when each
- * is due, and dispatches runs. Never two runs of one job at once: a run asked for while one
- * executes waits behind it, and any more asked for meanwhile are coalesced into that one. After
- * a sleep or a closed app, a due job runs once, not once per missed slot. Hosts call tick()
- * on a timer and on resume; nothing here knows about timers, Electron or the DOM.
+ * is due, and dispatches runs to the HQ worker, which runs one job's runs one after another (a run
+ * that arrives while another executes is recorded as Waiting, and can be canceled there). The
+ * same request asked for again while one is already waiting is coalesced into that one, so a
+ * job that keeps falling due during a long run runs once more, not once per slot. After a sleep
+ * or a closed app, a due job runs once, not once per missed slot. Hosts call tick() on a timer
+ * and on resume; nothing here knows about timers, Electron or the DOM.
  */
 export class JobRunner {
-  private readonly executing = new Map<JobId, Promise<CommandOutcome>>();
-  private readonly waiting = new Map<JobId, Promise<CommandOutcome>>();
+  /** Dispatched runs not yet ended, by request: the first executes or waits, a second waits. */
+  private readonly inFlight = new Map<string, Promise<CommandOutcome>[]>();
   private readonly listeners = new Set<(snapshot: RunnerSnapshot) => void>();
   private saving: Promise<void> = Promise.resolve();
 
@@ -43,7 +46,10 @@ export class JobRunner {
   }
 
   snapshot(): RunnerSnapshot {
-    return structuredClone({ ...this.state, executing: [...this.executing.keys()], waiting: [...this.waiting.keys()] });
+    const perJob = new Map<string, number>();
+    for (const [key, runs] of this.inFlight) perJob.set(jobOf(key), (perJob.get(jobOf(key)) ?? 0) + runs.length);
+    const jobs = [...perJob.entries()];
+    return structuredClone({ ...this.state, executing: jobs.map(([job]) => job), waiting: jobs.filter(([, n]) => n > 1).map(([job]) => job) });
   }
 
   subscribe(listener: (snapshot: RunnerSnapshot) => void): () => void {
@@ -141,29 +147,18 @@ export class JobRunner {
   }
 
   private submit(run: RunDispatch): Promise<CommandOutcome> {
-    const jobId = run.job.jobId;
-    const current = this.executing.get(jobId);
-    if (!current) return this.start(run);
-    const queued = this.waiting.get(jobId);
-    if (queued) return queued;
-    const next = current.catch(() => undefined).then(() => {
-      this.waiting.delete(jobId);
-      return this.start(run);
-    });
-    this.waiting.set(jobId, next);
-    this.emit();
-    return next;
-  }
-
-  private start(run: RunDispatch): Promise<CommandOutcome> {
-    const jobId = run.job.jobId;
-    const running: Promise<CommandOutcome> = this.deps.dispatch(run).finally(() => {
-      if (this.executing.get(jobId) === running) this.executing.delete(jobId);
+    const key = JSON.stringify([run.job, run.batchJobId]);
+    const runs = this.inFlight.get(key) ?? [];
+    if (runs.length >= 2) return runs[runs.length - 1]!;
+    const dispatched: Promise<CommandOutcome> = this.deps.dispatch(run).finally(() => {
+      const left = (this.inFlight.get(key) ?? []).filter((p) => p !== dispatched);
+      if (left.length) this.inFlight.set(key, left);
+      else this.inFlight.delete(key);
       this.emit();
     });
-    this.executing.set(jobId, running);
+    this.inFlight.set(key, [...runs, dispatched]);
     this.emit();
-    return running;
+    return dispatched;
   }
 
   private changed(): Promise<void> {

@@ -32,7 +32,9 @@ export class RunDispatcher {
       this.flush();
     });
 
+  /** A renderer offers to carry out runs. Runs sent to an earlier one (a reloaded page) can no longer end: they fail. */
   attach(send: (message: DispatchMessage) => void): void {
+    this.detach('The window carrying out the run was reloaded before it ended.');
     this.send = send;
     this.flush();
   }

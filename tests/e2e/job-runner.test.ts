@@ -83,4 +83,11 @@ describe('the job runner, as an administrator uses it', () => {
     expect(await row.getByRole('cell', { name: 'Next run' }).textContent()).toBe(nextRun);
     expect(await row.textContent()).toContain('Active');
   });
+
+  it('refuses a second tab on the same database with a clear message, so there is one writer and one runner', async () => {
+    const second = await page.context().newPage();
+    await second.goto(host.url);
+    await expect.poll(() => second.getByRole('alert').textContent(), { timeout: 20_000 }).toContain('Sync Console is already open in another tab or window');
+    await second.close();
+  });
 });

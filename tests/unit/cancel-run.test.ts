@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HqEngine } from '../../shared/engine/hq-engine';
+import { interruptOrphanedRuns } from '../../shared/engine/record-job-run';
 import { seededDatabase, steppingClock } from '../support/memory-database';
 import { fixes, uploadAll } from '../support/fixes';
 
@@ -43,5 +44,15 @@ describe('canceling a run', () => {
     expect((await first).status).toBe('Ended');
     expect((await second).status).toBe('Canceled');
     expect(await db.transactions.count()).toBe(360);
+  });
+
+  it('marks runs a closed or reloaded app left under way as interrupted', async () => {
+    const db = await seededDatabase();
+    const base = { jobId: 'P-0001' as const, scopeLabel: 'All', trigger: 'manual' as const, batchJobId: null, startedAt: '2026-11-21T09:00:00.000Z', endedAt: null, total: null, error: null, processed: 0, succeeded: 0, failed: 0, skipped: 0 };
+    await db.jobRuns.bulkAdd([{ ...base, status: 'Executing' }, { ...base, status: 'Waiting' }, { ...base, status: 'Ended', endedAt: '2026-11-21T09:01:00.000Z' }]);
+    expect(await interruptOrphanedRuns(db, new Date('2026-11-21T10:00:00Z'))).toBe(2);
+    const runs = await db.jobRuns.toArray();
+    expect(runs.map((r) => r.status)).toEqual(['Error', 'Error', 'Ended']);
+    expect(runs[0]).toMatchObject({ endedAt: '2026-11-21T10:00:00.000Z', error: expect.stringMatching(/^Interrupted: /) });
   });
 });

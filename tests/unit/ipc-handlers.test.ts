@@ -59,4 +59,18 @@ describe('registerIpcHandlers', () => {
     await invoke('runner:deleteBatchJob', { id: job.id });
     expect(await invoke('runner:getSnapshot')).toMatchObject({ batchJobs: [] });
   });
+
+  it('ends the runs a reloaded window held in error, and sends new ones to the reloaded page', async () => {
+    const { invoke, sender } = await register();
+    await invoke('runner:serveRuns');
+    const lost = invoke('runner:runNow', { jobId: '1010', channelDatabaseGroupIds: null });
+    await new Promise((r) => setTimeout(r, 0));
+    await invoke('runner:serveRuns'); // the page reloaded and offers its new worker
+    await expect(lost).rejects.toThrow(/reloaded before it ended/);
+    const next = invoke('runner:runNow', { jobId: '1010', channelDatabaseGroupIds: null });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(sender.sent.map(([, m]) => (m as { dispatchId: number }).dispatchId)).toEqual([1, 2]);
+    await invoke('runner:runResult', { dispatchId: 2, result: { ok: false, error: 'Channel database offline' } });
+    await expect(next).rejects.toThrow(/Channel database offline/);
+  });
 });

@@ -40,43 +40,37 @@ describe('job runner', () => {
     expect(runner.snapshot().batchJobs[0]).toMatchObject({ runsStarted: 2, nextRunAt: null });
   });
 
-  it('never runs two of one job at once: later requests wait, and are coalesced into one', async () => {
+  it('dispatches distinct requests of one job, and coalesces a repeated one into the run already waiting', async () => {
     const { runner, runs, settle } = await runnerWith();
-    const first = runner.runNow(upload);
-    const second = runner.runNow(upload);
-    const third = runner.runNow(upload);
-    const otherJob = runner.runNow({ jobId: 'synchronize-orders', scope: { kind: 'all' } });
+    const store = (id: string) => ({ jobId: 'synchronize-orders' as const, scope: { kind: 'store' as const, id } });
+    const s1 = runner.runNow(store('S1'));
+    runner.runNow(store('S2'));
+    runner.runNow(store('S3'));
+    const again = [runner.runNow(store('S1')), runner.runNow(store('S1'))];
     await settle();
-    expect(runs.map((r) => r.run.job.jobId)).toEqual(['P-0001', 'synchronize-orders']);
-    expect(runner.snapshot()).toMatchObject({ executing: ['P-0001', 'synchronize-orders'], waiting: ['P-0001'] });
+    expect(runs.map((r) => r.run.job)).toEqual([store('S1'), store('S2'), store('S3'), store('S1')]);
+    expect(runner.snapshot()).toMatchObject({ executing: ['synchronize-orders'], waiting: ['synchronize-orders'] });
 
     runs[0]!.finish();
-    await first;
-    await settle();
-    expect(runs.map((r) => r.run.job.jobId)).toEqual(['P-0001', 'synchronize-orders', 'P-0001']);
-    runs[2]!.finish();
-    runs[1]!.finish();
-    expect(await second).toEqual(await third);
-    await otherJob;
-    await settle();
-    expect(runs).toHaveLength(3);
-    expect(runner.snapshot()).toMatchObject({ executing: [], waiting: [] });
+    await s1;
+    runs[3]!.finish({ runId: 42 });
+    expect(await again[0]!).toEqual(await again[1]!);
+    expect((await again[1]!).runId).toBe(42);
   });
 
-  it('a scheduled run that falls due while one executes waits for it', async () => {
+  it('a scheduled run that keeps falling due while one executes runs once more, not once per slot', async () => {
     const { runner, runs, advance, settle } = await runnerWith();
     await runner.createBatchJob({ request: upload, recurrence: every(1) });
-    advance(1);
-    await runner.tick();
-    advance(1);
-    await runner.tick();
-    advance(1);
-    await runner.tick();
-    await settle();
-    expect(runs).toHaveLength(1);
-    runs[0]!.finish();
+    for (let i = 0; i < 4; i++) {
+      advance(1);
+      await runner.tick();
+    }
     await settle();
     expect(runs).toHaveLength(2);
+    runs[0]!.finish();
+    runs[1]!.finish();
+    await settle();
+    expect(runner.snapshot()).toMatchObject({ executing: [], waiting: [] });
   });
 
   it('after a sleep, runs a missed job once, not once per missed slot', async () => {
