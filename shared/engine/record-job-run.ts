@@ -39,7 +39,9 @@ export async function executeRun(
   } else {
     await db.jobRuns.update(runId, { status: 'Executing', startedAt: ctx.now().toISOString() });
     let lastWrite = 0;
+    let latest: RunCounts | null = null;
     const onProgress: ProgressListener = (counts, total) => {
+      latest = { ...counts };
       ctx.onProgress?.(counts, total);
       const at = ctx.now().getTime();
       if (at - lastWrite < PROGRESS_WRITE_INTERVAL_MS && counts.processed < total) return;
@@ -51,7 +53,8 @@ export async function executeRun(
       final = { ...counts, status: error ? 'Error' : 'Ended', error };
     } catch (error) {
       const canceled = ctx.signal?.aborted === true;
-      final = { status: canceled ? 'Canceled' : 'Error', error: canceled ? null : error instanceof Error ? error.message : String(error) };
+      // The counts so far, not the last throttled write: a canceled run shows what it did.
+      final = { ...(latest ?? {}), status: canceled ? 'Canceled' : 'Error', error: canceled ? null : error instanceof Error ? error.message : String(error) };
     }
   }
   await db.jobRuns.update(runId, { ...final, endedAt: ctx.now().toISOString() });

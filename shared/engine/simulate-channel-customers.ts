@@ -17,22 +17,22 @@ export async function simulateCustomerOperations(db: HqDatabase, kind: 'create' 
   const tables = [db.stores, db.channelDatabases, db.channelCustomerOperations, db.channelCustomers, db.customers];
   return db.transaction('rw', tables, async () => {
     const stores = await db.stores.orderBy('id').toArray();
-    const existing = await db.channelCustomerOperations.count();
-    const random = createRandom(existing + 7);
+    const random = createRandom((await db.channelCustomerOperations.count()) + 7);
     const counts: RunCounts = { processed: 0, succeeded: 0, failed: 0, skipped: 0 };
     for (let i = 0; i < count; i++) {
       const store = random.pick(stores);
       const operationTimestamp = new Date(now.getTime() + i).toISOString();
-      const n = existing + i + 1;
       const base = { channelDatabaseId: store.channelDatabaseId, storeId: store.id, operationTimestamp, affiliations: [] as string[] };
       counts.processed += 1;
       if (kind === 'create') {
         const name = `${random.pick(newNames).split(' ')[0]} ${random.pick(newNames).split(' ')[1]}`;
-        const account = asyncCustomerAccount(store.id, n);
+        // Named by the channel's replication counter, which only ever grows: unique whatever else happened.
+        const seq = await nextReplicationSeq(db, store.channelDatabaseId);
+        const account = asyncCustomerAccount(store.id, seq);
         const op: ChannelCustomerOperation = {
-          ...base, operationId: `OP-C${String(n).padStart(4, '0')}`, seq: await nextReplicationSeq(db, store.channelDatabaseId),
-          operation: 'Create', asyncCustomerAccount: account, customerAccount: null, values: valuesFor(n, name), oldValues: EMPTY,
-          attributes: Object.entries(attributesFor(n)).map(([a, v]) => ({ name: a, oldValue: '', newValue: v })),
+          ...base, operationId: `OP-${store.channelDatabaseId}-${seq}`, seq,
+          operation: 'Create', asyncCustomerAccount: account, customerAccount: null, values: valuesFor(seq, name), oldValues: EMPTY,
+          attributes: Object.entries(attributesFor(seq)).map(([a, v]) => ({ name: a, oldValue: '', newValue: v })),
         };
         await db.channelCustomerOperations.add(op);
         await db.channelCustomers.add({ key: `${store.channelDatabaseId}:${account}`, channelDatabaseId: store.channelDatabaseId, customerAccount: account, asyncCustomerAccount: account, name });
@@ -50,8 +50,9 @@ export async function simulateCustomerOperations(db: HqDatabase, kind: 'create' 
         continue;
       }
       const { customerAccount, attributes, affiliations, createdAt: _c, modifiedAt: _m, ...oldValues } = customer;
+      const seq = await nextReplicationSeq(db, store.channelDatabaseId);
       await db.channelCustomerOperations.add({
-        ...base, affiliations, operationId: `OP-U${String(n).padStart(4, '0')}`, seq: await nextReplicationSeq(db, store.channelDatabaseId),
+        ...base, affiliations, operationId: `OP-${store.channelDatabaseId}-${seq}`, seq,
         operation: 'Update', asyncCustomerAccount: null, customerAccount, values: { ...oldValues, phone }, oldValues,
         attributes: Object.entries(attributes).map(([a, v]) => ({ name: a, oldValue: v, newValue: v })),
       });

@@ -1,6 +1,7 @@
 import type { HqDatabase } from '../db/hq-database';
 import { CUSTOMER_ACCOUNT_SEQUENCE } from '../demo/demo-customers';
 import { emptyCounts } from '../domain/job-runs';
+import { CORE_FIELDS } from '../domain/customers';
 import { asyncTables, customerConfiguration, loadOperation, operationValues } from './async-customer-operation';
 import { operationProblems } from './customer-rules';
 import { formatSequenceNumber } from './number-sequence-rules';
@@ -31,7 +32,6 @@ export async function synchronizeCustomerOperation(db: HqDatabase, operationId: 
     const problems = operationProblems(values, op.attributes, await customerConfiguration(db));
     if (Object.keys(problems).length > 0) return fail(Object.values(problems).join(' '));
 
-    const attributes = Object.fromEntries(op.attributes.map((a) => [a.name, a.newValue.trim()]));
     const affiliations = op.affiliations.map((a) => a.affiliation);
     let customerAccount = op.header.customerAccount;
     if (op.header.operation === 'Create') {
@@ -39,11 +39,15 @@ export async function synchronizeCustomerOperation(db: HqDatabase, operationId: 
       if (!sequence || sequence.next > sequence.largest) return fail('Number sequence has been exceeded.');
       await db.numberSequences.update(CUSTOMER_ACCOUNT_SEQUENCE, { next: sequence.next + 1 });
       customerAccount = formatSequenceNumber(sequence, sequence.next);
+      const attributes = Object.fromEntries(op.attributes.map((a) => [a.name, a.newValue.trim()]));
       await db.customers.add({ customerAccount, ...values, attributes, affiliations, createdAt: stamp, modifiedAt: stamp });
     } else {
       const existing = customerAccount ? await db.customers.get(customerAccount) : undefined;
       if (!existing) return fail(`Customer ${customerAccount ?? '(none)'} does not exist in headquarters.`);
-      await db.customers.put({ ...existing, ...values, attributes: { ...existing.attributes, ...attributes }, affiliations, modifiedAt: stamp });
+      // Only what this operation changed: a late or retried update must not undo newer changes to other fields.
+      const changed = Object.fromEntries(CORE_FIELDS.filter((f) => values[f] !== op.header.oldValues[f]).map((f) => [f, values[f].trim()]));
+      const changedAttributes = Object.fromEntries(op.attributes.filter((a) => a.newValue !== a.oldValue).map((a) => [a.name, a.newValue.trim()]));
+      await db.customers.put({ ...existing, ...changed, attributes: { ...existing.attributes, ...changedAttributes }, affiliations, modifiedAt: stamp });
     }
     const completed = { onlineOperationCompleted: 1 as const };
     await db.asyncAddresses.update(operationId, completed);

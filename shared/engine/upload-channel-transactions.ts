@@ -41,6 +41,18 @@ async function packageSessions(db: HqDatabase, databaseId: string, runId: number
   });
 }
 
+/**
+ * Records how a try ended, unless someone canceled the session meanwhile (a Cancel by hand must
+ * stand); the try count grows from what is stored, so a retry beside a run counts both tries.
+ */
+async function settleSession(db: HqDatabase, sessionId: number, patch: Partial<UploadSession> & { tryCount: number }): Promise<void> {
+  await db.transaction('rw', db.uploadSessions, async () => {
+    const now = await db.uploadSessions.get(sessionId);
+    if (!now || now.status === 'Canceled' || now.status === 'Applied') return;
+    await db.uploadSessions.update(sessionId, { ...patch, tryCount: Math.max(patch.tryCount, now.tryCount + 1) });
+  });
+}
+
 export interface ApplyResult {
   read: number;
   added: number;
@@ -60,7 +72,7 @@ export async function applyUploadSession(db: HqDatabase, sessionId: number, ctx:
   const tryCount = session.tryCount + 1;
   if (!database?.online) {
     const error = `Channel database ${database?.name ?? session.channelDatabaseId} is offline: upload session ${sessionId} could not be applied (try ${tryCount} of ${session.maxTries}).`;
-    await db.uploadSessions.update(sessionId, { tryCount, error, status: tryCount >= session.maxTries ? 'Canceled' : 'Apply failed' });
+    await settleSession(db, sessionId, { tryCount, error, status: tryCount >= session.maxTries ? 'Canceled' : 'Apply failed' });
     return { read: 0, added: 0, error };
   }
   let read = 0;
@@ -81,7 +93,7 @@ export async function applyUploadSession(db: HqDatabase, sessionId: number, ctx:
       return fresh.length + stored;
     });
   }
-  await db.uploadSessions.update(sessionId, { status: 'Applied', tryCount, error: null, appliedAt: ctx.now().toISOString() });
+  await settleSession(db, sessionId, { status: 'Applied', tryCount, error: null, appliedAt: ctx.now().toISOString() });
   return { read, added, error: null };
 }
 

@@ -30,7 +30,10 @@ describe('canceling a run', () => {
     expect(await db.salesOrderPayments.count()).toBe(succeeded.reduce((n, t) => n + t.payments.length, 0));
     expect(succeeded.every((t) => t.salesOrderId)).toBe(true);
     expect(await db.transactions.where('pendingOrderStatus').equals('None').count()).toBe(360 - succeeded.length);
-    expect((await db.jobRuns.get(outcome.runId!))!.status).toBe('Canceled');
+    const history = (await db.jobRuns.get(outcome.runId!))!;
+    expect(history.status).toBe('Canceled');
+    expect(history.processed).toBe(succeeded.length); // the counts up to the cancel, not the last throttled write
+    expect(outcome.counts!.processed).toBe(succeeded.length);
   });
 
   it('cancels a waiting run before it starts', async () => {

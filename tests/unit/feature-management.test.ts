@@ -73,4 +73,16 @@ describe('the channel simulator for customers', () => {
     expect((await db.asyncCustomers.bulkGet(fresh.map((o) => o.operationId))).every((o) => o!.status === 'Succeeded')).toBe(true);
     await expect(edit(engine, fresh[0]!.operationId, 'city', 'Oslo')).rejects.toThrow(/already synchronized/);
   });
+
+  it('keeps recording edits when some channels edit asynchronously and others call HQ in real time', async () => {
+    const { db, engine } = await uploadedCustomers();
+    const flags = (await db.channelDatabases.get('SEATTLE-CDB'))!.appliedFeatures;
+    await db.channelDatabases.update('SEATTLE-CDB', { appliedFeatures: { ...flags, 'async-customer-editing': true } });
+    let recorded = 0;
+    for (let i = 0; i < 5; i++) recorded += (await simulateEdits(engine, 4)).counts!.succeeded;
+    expect(recorded).toBeGreaterThan(0);
+    expect(recorded).toBeLessThan(20);
+    const ids = (await db.channelCustomerOperations.toArray()).map((o) => o.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
 });

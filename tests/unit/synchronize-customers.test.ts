@@ -83,6 +83,20 @@ describe('Synchronize customers and channel requests', () => {
   });
 });
 
+describe('an Update operation synchronized late', () => {
+  it('changes only the fields it changed, leaving newer changes to other fields alone', async () => {
+    const { db, engine } = await uploadedCustomers();
+    await runJob(engine, 'synchronize-customers'); // OP-U0002 fails on its e-mail address
+    const account = (await db.asyncCustomers.get('OP-U0002'))!.customerAccount!;
+    await db.customers.update(account, { city: 'Trondheim' }); // someone changes the city in HQ meanwhile
+    await edit(engine, 'OP-U0002', 'email', 'erik.dahl@example.com');
+    await engine.execute({ type: 'synchronizeCustomerOperations', operationIds: ['OP-U0002'] });
+    const customer = (await db.customers.get(account))!;
+    expect(customer).toMatchObject({ city: 'Trondheim', email: 'erik.dahl@example.com' });
+    expect(customer.phone).toMatch(/^\+46 70/);
+  });
+});
+
 describe('editing an operation in the Customer attributes grid', () => {
   it('audits each saved change with field, old value, new value, who and when', async () => {
     const { db, engine } = await uploadedCustomers();

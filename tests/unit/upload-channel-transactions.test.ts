@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HqEngine } from '../../shared/engine/hq-engine';
 import { simulateChannelTransactions } from '../../shared/engine/simulate-channel-transactions';
+import { applyUploadSession } from '../../shared/engine/upload-channel-transactions';
 import type { HqDatabase } from '../../shared/db/hq-database';
 import { seededDatabase, steppingClock } from '../support/memory-database';
 import { uploadAll } from '../support/fixes';
@@ -126,5 +127,19 @@ describe('P-0001 channel transactions upload', () => {
     const runs = await db.jobRuns.toArray();
     expect(runs.map((r) => r.status)).toEqual(['Ended', 'Ended']);
     expect(runs[1]!.startedAt >= runs[0]!.endedAt!).toBe(true);
+  });
+
+  it('keeps a Cancel by hand made while the session is being applied', async () => {
+    const { db, engine } = await setup();
+    await engine.execute({ type: 'setChannelDatabaseOnline', channelDatabaseId: 'SEATTLE-CDB', online: false });
+    const { runId } = await upload(engine);
+    const session = (await sessionsOf(db, runId)).find((s) => s.status === 'Apply failed')!;
+    await engine.execute({ type: 'setChannelDatabaseOnline', channelDatabaseId: 'SEATTLE-CDB', online: true });
+    const applying = applyUploadSession(db, session.id!, { now: () => new Date() });
+    await engine.execute({ type: 'cancelUploadSession', sessionId: session.id! });
+    await applying;
+    expect((await db.uploadSessions.get(session.id!))!.status).toBe('Canceled');
+    await upload(engine); // the canceled range is packaged again; nothing twice, nothing lost
+    expect(await db.transactions.count()).toBe(await db.channelTransactions.count());
   });
 });
