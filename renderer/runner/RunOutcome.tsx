@@ -11,7 +11,8 @@ export function RunOutcome({ jobId, state, onClose }: { jobId: JobId; state: Run
   const { t } = useTranslation();
   const { db } = useServices();
   const running = useLiveQuery(
-    () => (state.busy ? db.jobRuns.where('jobId').equals(jobId).filter((r) => r.status === 'Executing' || r.status === 'Waiting').last() : undefined),
+    // Only the runs under way: a handful, whatever the size of the history.
+    () => (state.busy ? db.jobRuns.where('status').anyOf('Executing', 'Waiting').filter((r) => r.jobId === jobId).first() : undefined),
     [db, jobId, state.busy],
   );
   if (state.busy) {

@@ -38,7 +38,7 @@ export function CustomerSyncStatusScreen() {
       <CustomerOperationFilters filter={filter} onChange={(f) => { setFilter(f); setSelection(none); }} />
       <Box sx={{ height: 380 }}>
         <DataGrid rows={rows ?? []} loading={!rows} columns={columns} density="compact" getRowId={(r) => r.header.operationId}
-          checkboxSelection rowSelectionModel={selection} onRowSelectionModelChange={setSelection}
+          checkboxSelection disableRowSelectionExcludeModel rowSelectionModel={selection} onRowSelectionModelChange={setSelection}
           onRowClick={({ id }) => setFocusedId(String(id))} disableColumnFilter
           initialState={{ pagination: { paginationModel: { pageSize: 25 } } }} pageSizeOptions={[25, 50, 100]}
           localeText={{ noRowsLabel: t('customers.none') }} aria-label={t('nav.customerSyncStatus')} />

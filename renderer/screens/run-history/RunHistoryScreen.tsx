@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Box, Button, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
-import { DataGrid, type GridColDef, type GridRowSelectionModel } from '@mui/x-data-grid';
+import { DataGrid, type GridColDef, type GridPaginationModel, type GridRowSelectionModel } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { JOB_IDS, type JobId } from '../../../shared/domain/jobs';
@@ -9,9 +9,9 @@ import { useServices } from '../../hq/hq-context';
 import { useCommand } from '../../components/use-command';
 import { formatDateTimeSeconds } from '../../components/format';
 import { UploadSessionsGrid } from '../upload-sessions/UploadSessionsGrid';
+import { queryRunHistoryPage } from '../../../shared/queries/run-history-page';
 import { RunStatusChip } from './RunStatusChip';
 
-const HISTORY_LIMIT = 2000;
 const statuses: (JobRunStatus | 'all')[] = ['all', 'Waiting', 'Executing', 'Ended', 'Error', 'Canceled'];
 const none: GridRowSelectionModel = { type: 'include', ids: new Set() };
 
@@ -30,11 +30,13 @@ export function RunHistoryScreen() {
   const [status, setStatus] = useState<JobRunStatus | 'all'>('all');
   const [search, setSearch] = useState('');
   const [selection, setSelection] = useState<GridRowSelectionModel>(none);
-  const needle = search.trim().toLowerCase();
-  const runs = useLiveQuery(() => db.jobRuns.orderBy('id').reverse().limit(HISTORY_LIMIT).toArray(), [db])?.filter((r) =>
-    (job === 'all' || r.jobId === job) && (status === 'all' || r.status === status) &&
-    (!needle || [String(r.id), r.scopeLabel, r.error ?? '', t(`jobNames.${r.jobId}`)].some((text) => text.toLowerCase().includes(needle))));
-  const selected = runs?.find((r) => selection.ids.has(r.id!));
+  const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });
+  const history = useLiveQuery(() => queryRunHistoryPage(db, { jobId: job, status, search }, pagination.page, pagination.pageSize),
+    [db, job, status, search, pagination]);
+  const runs = history?.rows;
+  const [selectedId] = [...selection.ids];
+  const selected = useLiveQuery(async () => (selectedId === undefined ? undefined : db.jobRuns.get(Number(selectedId))), [db, selectedId]);
+  const filtered = <T,>(set: (v: T) => void) => (v: T) => { set(v); setPagination((p) => ({ ...p, page: 0 })); };
   const count = (field: 'processed' | 'succeeded' | 'failed' | 'skipped'): GridColDef<JobRun> => ({ field, headerName: t(`jobs.${field}`), width: 95, type: 'number' });
   const columns: GridColDef<JobRun>[] = [
     { field: 'id', headerName: t('runs.runId'), width: 70 },
@@ -52,22 +54,23 @@ export function RunHistoryScreen() {
   return (
     <Stack spacing={1.5}>
       <Stack direction="row" spacing={1.5} component="search" sx={{ flexWrap: 'wrap', rowGap: 1 }}>
-        <TextField select label={t('jobs.job')} value={job} onChange={(e) => setJob(e.target.value as typeof job)} sx={{ minWidth: 280 }}>
+        <TextField select label={t('jobs.job')} value={job} onChange={(e) => filtered(setJob)(e.target.value as typeof job)} sx={{ minWidth: 280 }}>
           <MenuItem value="all">{t('status.all')}</MenuItem>
           {JOB_IDS.map((id) => <MenuItem key={id} value={id}>{t(`jobNames.${id}`)}</MenuItem>)}
         </TextField>
-        <TextField select label={t('jobs.statusColumn')} value={status} onChange={(e) => setStatus(e.target.value as typeof status)} sx={{ minWidth: 160 }}>
+        <TextField select label={t('jobs.statusColumn')} value={status} onChange={(e) => filtered(setStatus)(e.target.value as typeof status)} sx={{ minWidth: 160 }}>
           {statuses.map((s) => <MenuItem key={s} value={s}>{s === 'all' ? t('status.all') : t(`runStatus.${s}`)}</MenuItem>)}
         </TextField>
-        <TextField type="search" label={t('runs.search')} value={search} onChange={(e) => setSearch(e.target.value)} sx={{ minWidth: 280 }} />
+        <TextField type="search" label={t('runs.search')} value={search} onChange={(e) => filtered(setSearch)(e.target.value)} sx={{ minWidth: 280 }} />
         <Button color="warning" variant="outlined" disabled={!cancellable || cancel.busy}
           onClick={() => void cancel.run({ type: 'cancelRun', runId: selected!.id! })}>{t('runs.cancelRun')}</Button>
       </Stack>
       {cancel.error && <Alert severity="error">{cancel.error}</Alert>}
       <Box sx={{ height: 460 }}>
-        <DataGrid rows={runs ?? []} loading={!runs} columns={columns} density="compact" getRowId={(r) => r.id!}
-          rowSelectionModel={selection} onRowSelectionModelChange={setSelection}
-          initialState={{ pagination: { paginationModel: { pageSize: 25 } } }} pageSizeOptions={[25, 50, 100]}
+        <DataGrid rows={runs ?? []} rowCount={history?.total ?? 0} loading={!runs} columns={columns} density="compact" getRowId={(r) => r.id!}
+          rowSelectionModel={selection} onRowSelectionModelChange={setSelection} keepNonExistentRowsSelected
+          paginationMode="server" paginationModel={pagination} onPaginationModelChange={setPagination} pageSizeOptions={[25, 50, 100]}
+          disableColumnSorting disableColumnFilter
           localeText={{ noRowsLabel: t('runs.none') }} aria-label={t('nav.runHistory')} />
       </Box>
       {selected && (

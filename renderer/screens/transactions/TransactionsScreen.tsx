@@ -31,10 +31,9 @@ export function TransactionsScreen({ kind }: { kind: ChannelKind }) {
   const focused = useLiveQuery(async () => (focusedId ? ((await db.transactions.get(focusedId)) ?? null) : null), [db, focusedId]);
   const storeNames = useMemo(() => new Map(stores.map((s) => [s.id, s.name])), [stores]);
 
-  // Server-side pagination: "select all" arrives as an exclude-list over the rows on screen.
-  const selected = selection.type === 'include'
-    ? [...selection.ids].map(String)
-    : (page?.rows ?? []).map((r) => r.transactionId).filter((id) => !selection.ids.has(id));
+  // "Select all" is an explicit list of the rows on screen (no exclude model): what the count
+  // says is what Synchronize order acts on, even after paging or a live refresh.
+  const selected = [...selection.ids].map(String);
 
   const columns: GridColDef<HqTransaction>[] = [
     kind === 'online'
@@ -72,6 +71,7 @@ export function TransactionsScreen({ kind }: { kind: ChannelKind }) {
           pageSizeOptions={[25, 50, 100]}
           checkboxSelection
           keepNonExistentRowsSelected
+          disableRowSelectionExcludeModel
           rowSelectionModel={selection}
           onRowSelectionModelChange={setSelection}
           onRowClick={({ id }) => setFocusedId(String(id))}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { queryRunHistoryPage } from '../../shared/queries/run-history-page';
+import { HqEngine } from '../../shared/engine/hq-engine';
+import { seededDatabase, steppingClock } from '../support/memory-database';
+
+async function history() {
+  const db = await seededDatabase();
+  const engine = new HqEngine(db, steppingClock());
+  const run = (job: Parameters<HqEngine['execute']>[0]) => engine.execute(job);
+  await engine.execute({ type: 'setChannelDatabaseOnline', channelDatabaseId: 'SEATTLE-CDB', online: false });
+  for (let i = 0; i < 3; i++) {
+    await run({ type: 'runJob', job: { jobId: 'P-0001', channelDatabaseGroupIds: null }, trigger: 'schedule', batchJobId: null });
+    await run({ type: 'runJob', job: { jobId: '1010', channelDatabaseGroupIds: ['ONLINE'] }, trigger: 'manual', batchJobId: null });
+  }
+  return db;
+}
+
+describe('run history page', () => {
+  it('pages all runs newest first', async () => {
+    const db = await history();
+    const first = await queryRunHistoryPage(db, { jobId: 'all', status: 'all', search: '' }, 0, 4);
+    expect(first.total).toBe(6);
+    expect(first.rows.map((r) => r.id)).toEqual([6, 5, 4, 3]);
+    expect((await queryRunHistoryPage(db, { jobId: 'all', status: 'all', search: '' }, 1, 4)).rows.map((r) => r.id)).toEqual([2, 1]);
+  });
+
+  it('filters by job, by status, by both, and searches the error text', async () => {
+    const db = await history();
+    const page = (filter: Partial<Parameters<typeof queryRunHistoryPage>[1]>) =>
+      queryRunHistoryPage(db, { jobId: 'all', status: 'all', search: '', ...filter }, 0, 25);
+    expect((await page({ jobId: '1010' })).rows.map((r) => r.id)).toEqual([6, 4, 2]);
+    expect((await page({ status: 'Error' })).rows.every((r) => r.jobId === 'P-0001')).toBe(true);
+    expect((await page({ jobId: '1010', status: 'Error' })).total).toBe(0);
+    expect((await page({ search: 'seattle channel database is OFFLINE' })).total).toBe(3);
+    expect((await page({ search: 'customers' })).rows.map((r) => r.jobId)).toEqual(['1010', '1010', '1010']);
+  });
+});
