@@ -88,7 +88,6 @@ if (!app.requestSingleInstanceLock()) {
     // After a sleep, due jobs run once now rather than waiting for the next tick.
     powerMonitor.on('resume', tick);
     registerIpcHandlers(ipcMain, createHostHandlers({ appInfo, settings: openSettingsStore(), runner: localRunnerApi(runner), dispatcher }));
-    app.on('before-quit', () => void runner.flushed());
     createWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow();

@@ -22,7 +22,7 @@ export const en = {
   syncStatus: {
     tab: 'Synchronization status', linesTab: 'Lines and payments', orderErrorDetails: 'Order error details',
     retryCount: 'Retry count', modified: 'Modified', notTried: 'Nobody has tried to synchronize this transaction yet.',
-    howToFix: 'How to fix', transaction: 'Transaction', customer: 'Customer', none: '—',
+    howToFix: 'How to fix', none: '—',
     fix: {
       numberSequence: 'The Sales order number sequence has used its largest number. Raise its Largest value, then Synchronize order.',
       paymentService: 'No payment service is the default processor for new credit cards. Make one the default, then Synchronize order.',
@@ -34,7 +34,7 @@ export const en = {
       numberSequence: 'Open Number sequences', paymentService: 'Open Payment services', accountStructure: 'Open Account structures',
       customer: 'Open Customer synchronization status',
     },
-    item: 'Item', quantity: 'Quantity', unitPrice: 'Unit price', payments: 'Payments', method: 'Payment method', charges: 'Charges', tax: 'Tax',
+    item: 'Item', quantity: 'Quantity', unitPrice: 'Unit price', payments: 'Payments', charges: 'Charges', tax: 'Tax',
     methods: { card: 'Card', cash: 'Cash', giftCard: 'Gift card', customerAccount: 'Customer account' },
   },
   numberSequences: {
@@ -127,5 +127,3 @@ export const en = {
     'synchronize-orders': 'Synchronize orders', 'synchronize-customers': 'Synchronize customers and channel requests',
   },
 };
-
-export type Resources = typeof en;

@@ -40,7 +40,7 @@ export function demoChannelTransactions(): ChannelTransaction[] {
   });
 }
 
-export interface DemoChannelData {
+interface DemoChannelData {
   transactions: ChannelTransaction[];
   operations: ChannelCustomerOperation[];
   channelCustomers: ChannelCustomer[];
@@ -52,7 +52,7 @@ export interface DemoChannelData {
  * offline (numbered after the transactions in each database). A few shoppers created offline
  * go on to order under their async account, so Synchronize orders meets them.
  */
-export function demoChannelData(): DemoChannelData {
+function demoChannelData(): DemoChannelData {
   const transactions = demoChannelTransactions();
   const counters = new Map<string, number>();
   for (const t of transactions) counters.set(t.channelDatabaseId, Math.max(counters.get(t.channelDatabaseId) ?? 0, t.seq));

@@ -15,7 +15,6 @@ export const JOBS = {
 
 export type JobId = keyof typeof JOBS;
 export const JOB_IDS = Object.keys(JOBS) as JobId[];
-export const DISTRIBUTION_JOB_IDS = JOB_IDS.filter((id) => JOBS[id].kind === 'distribution');
 export type DownloadJobId = '1010' | '1070' | '1110';
 
 /** What one run of a job is asked to do. */

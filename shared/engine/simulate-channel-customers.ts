@@ -18,6 +18,7 @@ export async function simulateCustomerOperations(db: HqDatabase, kind: 'create' 
   return db.transaction('rw', tables, async () => {
     const stores = await db.stores.orderBy('id').toArray();
     const random = createRandom((await db.channelCustomerOperations.count()) + 7);
+    const customers = kind === 'edit' ? await db.customers.toArray() : [];
     const counts: RunCounts = { processed: 0, succeeded: 0, failed: 0, skipped: 0 };
     for (let i = 0; i < count; i++) {
       const store = random.pick(stores);
@@ -39,11 +40,11 @@ export async function simulateCustomerOperations(db: HqDatabase, kind: 'create' 
         counts.succeeded += 1;
         continue;
       }
-      const customers = await db.customers.toArray();
       const customer = random.pick(customers);
       const phone = `+47 4${String(1000000 + random.int(0, 8999999)).slice(-7)}`;
       const database = (await db.channelDatabases.get(store.channelDatabaseId))!;
       if (!database.appliedFeatures['async-customer-editing']) {
+        Object.assign(customer, { phone, modifiedAt: operationTimestamp }); // later edits in this batch see it
         await db.customers.update(customer.customerAccount, { phone, modifiedAt: operationTimestamp });
         await db.channelDatabases.update(database.id, { realTimeCalls: database.realTimeCalls + 1 });
         counts.skipped += 1;

@@ -79,15 +79,23 @@ export async function runSynchronizeCustomersJob(db: HqDatabase, ctx: RunContext
   return synchronizeCustomerOperations(db, open.map((o) => o.operationId), ctx);
 }
 
+/** The account a sales order is for, or why there is none yet. */
+export type OrderCustomer = { account: string | null; problem: null } | { account: null; problem: string };
+
 /**
  * Before an order of a customer created offline becomes a sales order, that customer must exist:
- * synchronizes its operation if needed. Returns why it could not, or null.
+ * synchronizes its operation if needed, and answers with the real account HQ gave it.
  */
-export async function ensureAsyncCustomer(db: HqDatabase, customerAccount: string | null, now: Date): Promise<string | null> {
-  if (!customerAccount) return null;
+export async function ensureAsyncCustomer(db: HqDatabase, customerAccount: string | null, now: Date): Promise<OrderCustomer> {
+  if (!customerAccount) return { account: null, problem: null };
   const op = await db.asyncCustomers.where('asyncCustomerAccount').equals(customerAccount).first();
-  if (!op) return customerAccount.startsWith('ASYNC-') ? `Customer ${customerAccount} has not reached headquarters yet; run P-0001, then synchronize again.` : null;
-  if (op.status === 'Succeeded' || (await synchronizeCustomerOperation(db, op.operationId, now)) !== 'failed') return null;
-  const failed = await db.asyncCustomers.get(op.operationId);
-  return `Customer ${customerAccount} could not be synchronized (operation ${op.operationId}): ${failed?.lastKnownError ?? 'unknown error'}`;
+  if (!op) {
+    return customerAccount.startsWith('ASYNC-')
+      ? { account: null, problem: `Customer ${customerAccount} has not reached headquarters yet; run P-0001, then synchronize again.` }
+      : { account: customerAccount, problem: null };
+  }
+  if (op.status !== 'Succeeded') await synchronizeCustomerOperation(db, op.operationId, now);
+  const after = (await db.asyncCustomers.get(op.operationId))!;
+  if (after.status === 'Succeeded') return { account: after.customerAccount, problem: null };
+  return { account: null, problem: `Customer ${customerAccount} could not be synchronized (operation ${op.operationId}): ${after.lastKnownError ?? 'unknown error'}` };
 }

@@ -1,6 +1,7 @@
 import type { HqDatabase } from '../db/hq-database';
 import { SALES_ORDER_SEQUENCE } from '../domain/configuration';
 import type { HqTransaction } from '../domain/transactions';
+import type { AccountStructure, PaymentService } from '../domain/configuration';
 import { orderErrors } from './order-errors';
 import { isMainAccountAllowed, mainAccountsFor } from './posting';
 import { formatSequenceNumber } from './number-sequence-rules';
@@ -9,21 +10,11 @@ import { ensureAsyncCustomer } from './synchronize-customer';
 export type OrderOutcome = 'succeeded' | 'failed' | 'skipped';
 
 /** Why HQ cannot create the sales order right now, from its configuration; null if it can. */
-async function configurationError(db: HqDatabase, transaction: HqTransaction): Promise<string | null> {
-  const structures = await db.accountStructures.toArray();
+function configurationError(transaction: HqTransaction, structures: AccountStructure[], defaultService: PaymentService | undefined): string | null {
   const invalid = mainAccountsFor(transaction).find((account) => !isMainAccountAllowed(structures, account));
   if (invalid) return orderErrors.accountStructure(invalid);
-  if (transaction.payments.some((p) => p.method === 'card')) {
-    const services = await db.paymentServices.toArray();
-    if (!services.some((s) => s.defaultForNewCreditCards)) return orderErrors.noDefaultPaymentService();
-  }
+  if (transaction.payments.some((p) => p.method === 'card') && !defaultService) return orderErrors.noDefaultPaymentService();
   return null;
-}
-
-/** The account a sales order is for: the real one HQ gave a customer the channel created offline. */
-async function realCustomerAccount(db: HqDatabase, account: string | null): Promise<string | null> {
-  if (!account) return null;
-  return (await db.asyncCustomers.where('asyncCustomerAccount').equals(account).first())?.customerAccount ?? account;
 }
 
 /**
@@ -35,8 +26,8 @@ async function realCustomerAccount(db: HqDatabase, account: string | null): Prom
 export async function synchronizeOrder(db: HqDatabase, transactionId: string, now: Date): Promise<OrderOutcome> {
   // A customer created offline is synchronized first: the sales order needs its real account.
   const pending = await db.transactions.get(transactionId);
-  const customerProblem = pending?.pendingOrderStatus === 'Succeeded' ? null : await ensureAsyncCustomer(db, pending?.customerAccount ?? null, now);
-  const tables = [db.transactions, db.salesOrders, db.salesOrderPayments, db.numberSequences, db.paymentServices, db.accountStructures, db.asyncCustomers];
+  const customer = pending?.pendingOrderStatus === 'Succeeded' ? null : await ensureAsyncCustomer(db, pending?.customerAccount ?? null, now);
+  const tables = [db.transactions, db.salesOrders, db.salesOrderPayments, db.numberSequences, db.paymentServices, db.accountStructures];
   return db.transaction('rw', tables, async () => {
     const transaction = await db.transactions.get(transactionId);
     if (!transaction) throw new Error(`Transaction ${transactionId} does not exist in headquarters.`);
@@ -48,7 +39,8 @@ export async function synchronizeOrder(db: HqDatabase, transactionId: string, no
       return 'failed';
     };
 
-    const problem = customerProblem ?? (await configurationError(db, transaction));
+    const defaultService = (await db.paymentServices.toArray()).find((s) => s.defaultForNewCreditCards);
+    const problem = customer?.problem ?? configurationError(transaction, await db.accountStructures.toArray(), defaultService);
     if (problem) return fail(problem);
     // The number is drawn last, so orders that fail for other reasons do not use up the sequence.
     const sequence = await db.numberSequences.get(SALES_ORDER_SEQUENCE);
@@ -56,12 +48,11 @@ export async function synchronizeOrder(db: HqDatabase, transactionId: string, no
     await db.numberSequences.update(SALES_ORDER_SEQUENCE, { next: sequence.next + 1 });
 
     const salesOrderId = formatSequenceNumber(sequence, sequence.next);
-    const defaultService = (await db.paymentServices.toArray()).find((s) => s.defaultForNewCreditCards) ?? null;
     await db.salesOrders.add({
       salesOrderId,
       transactionId,
       channelReferenceId: transaction.channelReferenceId,
-      customerAccount: await realCustomerAccount(db, transaction.customerAccount),
+      customerAccount: customer?.account ?? transaction.customerAccount,
       storeId: transaction.storeId,
       orderDate: transaction.transDate,
       amount: transaction.grossAmount,

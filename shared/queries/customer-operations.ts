@@ -30,7 +30,11 @@ export async function queryCustomerOperations(db: HqDatabase, filter: CustomerOp
   ]);
   const byOperation = <T extends { operationId: string }>(rows: T[]) => {
     const map = new Map<string, T[]>();
-    for (const row of rows) map.set(row.operationId, [...(map.get(row.operationId) ?? []), row]);
+    for (const row of rows) {
+      const list = map.get(row.operationId);
+      if (list) list.push(row);
+      else map.set(row.operationId, [row]);
+    }
     return map;
   };
   const addressOf = new Map(addresses.map((a) => [a.operationId, a]));

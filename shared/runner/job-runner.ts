@@ -122,11 +122,6 @@ export class JobRunner {
     await this.changed();
   }
 
-  /** Resolves once the last change is on disk (tests and shutdown wait for it). */
-  flushed(): Promise<void> {
-    return this.saving;
-  }
-
   private batchJob(id: string): BatchJob {
     const job = this.state.batchJobs.find((j) => j.id === id);
     if (!job) throw new Error(`Batch job ${id} does not exist.`);

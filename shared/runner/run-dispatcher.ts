@@ -1,12 +1,8 @@
 import type { CommandOutcome } from '../contracts/hq-commands';
+import type { IpcEventPayload, RunResult } from '../contracts/host-api';
 import type { RunDispatch } from '../contracts/runner';
 
-export interface DispatchMessage {
-  dispatchId: number;
-  run: RunDispatch;
-}
-
-export type RunResultMessage = { ok: true; outcome: CommandOutcome } | { ok: false; error: string };
+type DispatchMessage = IpcEventPayload<'runner:dispatch'>;
 
 interface Pending {
   message: DispatchMessage;
@@ -48,7 +44,7 @@ export class RunDispatcher {
     }
   }
 
-  complete(dispatchId: number, result: RunResultMessage): void {
+  complete(dispatchId: number, result: RunResult['result']): void {
     const pending = this.pending.get(dispatchId);
     if (!pending) return;
     this.pending.delete(dispatchId);

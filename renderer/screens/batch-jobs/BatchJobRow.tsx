@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { BatchJob } from '../../../shared/contracts/runner';
 import { useServices } from '../../hq/hq-context';
 import { formatDateTimeSeconds } from '../../components/format';
+import { runStatusColors } from '../run-history/RunStatusChip';
 
 type BatchJobState = 'Active' | 'Paused' | 'Ended';
 
 const stateOf = (job: BatchJob): BatchJobState => (job.nextRunAt === null ? 'Ended' : job.enabled ? 'Active' : 'Paused');
 const stateColors = { Active: 'success', Paused: 'warning', Ended: 'default' } as const;
-const runColors = { Waiting: 'default', Executing: 'info', Ended: 'success', Error: 'error', Canceled: 'warning' } as const;
 
 export function BatchJobRow({ job, parameters, executing, onDelete }: { job: BatchJob; parameters: string; executing: boolean; onDelete: () => void }) {
   const { t } = useTranslation();
@@ -40,7 +40,7 @@ export function BatchJobRow({ job, parameters, executing, onDelete }: { job: Bat
         {job.lastRun ? (
           <Tooltip title={job.lastRun.error ?? ''}>
             <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
-              <Chip size="small" variant="outlined" color={runColors[job.lastRun.status]} label={t(`runStatus.${job.lastRun.status}`)} />
+              <Chip size="small" variant="outlined" color={runStatusColors[job.lastRun.status]} label={t(`runStatus.${job.lastRun.status}`)} />
               <Typography variant="caption">{formatDateTimeSeconds(job.lastRun.endedAt)}</Typography>
             </Stack>
           </Tooltip>

@@ -2,7 +2,7 @@ import { Box, Chip, LinearProgress, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { JobRun } from '../../../shared/domain/job-runs';
 
-const colors = { Waiting: 'default', Executing: 'info', Ended: 'success', Error: 'error', Canceled: 'warning' } as const;
+export const runStatusColors = { Waiting: 'default', Executing: 'info', Ended: 'success', Error: 'error', Canceled: 'warning' } as const;
 
 /** A run's status; while it executes, a live progress bar with its count. */
 export function RunStatusChip({ run }: { run: JobRun }) {
@@ -15,5 +15,5 @@ export function RunStatusChip({ run }: { run: JobRun }) {
       </Box>
     );
   }
-  return <Chip size="small" variant="outlined" color={colors[run.status]} label={t(`runStatus.${run.status}`)} />;
+  return <Chip size="small" variant="outlined" color={runStatusColors[run.status]} label={t(`runStatus.${run.status}`)} />;
 }
