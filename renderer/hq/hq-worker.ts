@@ -8,6 +8,7 @@ import { seedDemoData } from '../../shared/demo/seed-demo-data';
 import { HqEngine } from '../../shared/engine/hq-engine';
 import { interruptOrphanedRuns } from '../../shared/engine/record-job-run';
 import { ValidationError } from '../../shared/engine/validation-error';
+import { userMessage } from '../../shared/engine/user-facing-error';
 import type { RunCounts } from '../../shared/domain/job-runs';
 
 /** The part of DedicatedWorkerGlobalScope used here (the DOM and WebWorker libs cannot share one program). */
@@ -44,7 +45,7 @@ const ready = holdWriterLock().then(async () => {
 }).then(
   () => post({ kind: 'ready' }),
   (error: unknown) => {
-    post({ kind: 'startFailed', message: error instanceof Error ? error.message : String(error) });
+    post({ kind: 'startFailed', message: userMessage(error, 'opening the headquarters database') });
     throw error;
   },
 );
@@ -72,7 +73,7 @@ scope.addEventListener('message', (event: MessageEvent<unknown>) => {
         post({
           kind: 'failed',
           requestId,
-          message: error instanceof Error ? error.message : String(error),
+          message: userMessage(error, 'carrying out the command'),
           fieldErrors: error instanceof ValidationError ? error.fieldErrors : null,
         }),
     );

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { CUSTOMER_FAULT_KINDS, TRANSACTION_FAULT_KINDS } from '../demo/channel-faults';
+import { ENTITY_NAMES } from '../domain/transaction-entities';
 
 /**
  * The HQ worker's contract: every mutation of the headquarters simulation is one of these
@@ -11,6 +13,12 @@ export const orgScopeSchema = z.discriminatedUnion('kind', [
 ]);
 
 const groups = z.array(z.string().min(1)).nullable();
+
+/** A transaction's key: company, store, register and transaction number. */
+export const transactionKeySchema = z.object({
+  dataAreaId: z.string().min(1).max(20), store: z.string().min(1).max(40), terminal: z.string().min(1).max(40), transactionId: z.string().min(1).max(80),
+});
+const user = z.string().min(1).max(100);
 
 export const jobRequestSchema = z.discriminatedUnion('jobId', [
   z.object({ jobId: z.literal('P-0001'), channelDatabaseGroupIds: groups }),
@@ -26,7 +34,17 @@ export const triggerSchema = z.enum(['manual', 'schedule']);
 export const hqCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('runJob'), job: jobRequestSchema, trigger: triggerSchema, batchJobId: z.string().nullable() }),
   z.object({ type: z.literal('cancelRun'), runId: z.number().int() }),
-  z.object({ type: z.literal('synchronizeOrders'), transactionIds: z.array(z.string().min(1)).min(1).max(10_000) }),
+  z.object({ type: z.literal('synchronizeOrders'), keys: z.array(transactionKeySchema).min(1).max(10_000) }),
+  z.object({ type: z.literal('setOrderEditing'), key: transactionKeySchema, editing: z.boolean() }),
+  z.object({
+    type: z.literal('saveTransactionEdits'),
+    key: transactionKeySchema,
+    changes: z.array(z.object({
+      entity: z.enum(ENTITY_NAMES as [string, ...string[]]).transform((e) => e as (typeof ENTITY_NAMES)[number]),
+      lineId: z.number().int().nullable(), field: z.string().min(1).max(64), value: z.string().max(500),
+    })).min(1).max(500),
+    user,
+  }),
   z.object({ type: z.literal('updateNumberSequence'), code: z.string().min(1), next: z.number(), largest: z.number() }),
   z.object({ type: z.literal('setDefaultPaymentService'), serviceId: z.string().min(1), isDefault: z.boolean() }),
   z.object({
@@ -34,7 +52,7 @@ export const hqCommandSchema = z.discriminatedUnion('type', [
     structureId: z.string().min(1),
     ranges: z.array(z.object({ from: z.string(), to: z.string() })).max(100),
   }),
-  z.object({ type: z.literal('simulateChannelTransactions'), count: z.number().int().min(1).max(1000) }),
+  z.object({ type: z.literal('simulateChannelTransactions'), count: z.number().int().min(1).max(1000), fault: z.enum(TRANSACTION_FAULT_KINDS).nullable() }),
   z.object({ type: z.literal('setChannelDatabaseOnline'), channelDatabaseId: z.string().min(1), online: z.boolean() }),
   z.object({ type: z.literal('retryUploadSession'), sessionId: z.number().int() }),
   z.object({ type: z.literal('cancelUploadSession'), sessionId: z.number().int() }),
@@ -43,10 +61,12 @@ export const hqCommandSchema = z.discriminatedUnion('type', [
     type: z.literal('updateCustomerOperation'),
     operationId: z.string().min(1),
     changes: z.array(z.object({ field: z.string().regex(/^(name|email|phone|customerGroup|street|city|zipCode|countryRegionId|attribute:.+)$/), newValue: z.string().max(200) })).min(1).max(50),
-    editedBy: z.string().min(1).max(100),
+    editedBy: user,
   }),
   z.object({ type: z.literal('setFeatureEnabled'), featureId: z.enum(['customer-orders-performance', 'extended-async-customer-creation', 'async-customer-addresses', 'async-customer-editing']), enabled: z.boolean() }),
-  z.object({ type: z.literal('simulateCustomerOperations'), kind: z.enum(['create', 'edit']), count: z.number().int().min(1).max(500) }),
+  z.object({
+    type: z.literal('simulateCustomerOperations'), kind: z.enum(['create', 'edit']), count: z.number().int().min(1).max(500), fault: z.enum(CUSTOMER_FAULT_KINDS).nullable(),
+  }),
 ]);
 export type HqCommand = z.infer<typeof hqCommandSchema>;
 

@@ -1,15 +1,18 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { ChannelDatabase, ChannelDatabaseGroup, Region, Store } from '../domain/organization';
-import type { ChannelTransaction, HqTransaction } from '../domain/transactions';
 import type { SalesOrder, SalesOrderPayment } from '../domain/sales-orders';
-import type { AccountStructure, NumberSequence, PaymentService } from '../domain/configuration';
+import type { AccountStructure, Currency, NumberSequence, PaymentService, ReleasedProduct, TenderType } from '../domain/configuration';
 import type { JobRun } from '../domain/job-runs';
-import type { UploadSession } from '../domain/upload-sessions';
+import type { UploadSession, UploadSetAside } from '../domain/upload-sessions';
 import type {
-  AsyncAddress, AsyncAffiliation, AsyncAttribute, AsyncContact, AsyncCustomer, ChannelCustomer, ChannelCustomerOperation,
+  AsyncAddress, AsyncAffiliation, AsyncAttribute, AsyncContact, AsyncCustomer, ChannelCustomer,
   Customer, CustomerAttributeDefinition, CustomerEdit, CustomerGroup,
 } from '../domain/customers';
 import type { FeatureState } from '../domain/features';
+import type { ChannelCustomerOperationRecord, ChannelTransactionRecord } from '../domain/channel-records';
+import { KEY_INDEX, LINE_ENTITY_NAMES, type LineEntityName, type LineRow, type RetailTransactionHeader, type TransactionKeyTuple } from '../domain/transaction-entities';
+import type { OrderSyncAttempt, RetailTransactionOrderStatus, TransactionEdit } from '../domain/order-status';
+import { upgradeToRetailTables } from './migrations/v2-retail-tables';
 
 /** How far P-0001 has read each channel database's replication counter. */
 export interface UploadWatermark {
@@ -28,9 +31,27 @@ export class HqDatabase extends Dexie {
   stores!: EntityTable<Store, 'id'>;
   channelDatabaseGroups!: EntityTable<ChannelDatabaseGroup, 'id'>;
   channelDatabases!: EntityTable<ChannelDatabase, 'id'>;
-  channelTransactions!: EntityTable<ChannelTransaction, 'transactionId'>;
+  channelTransactionRecords!: Table<ChannelTransactionRecord, [string, number]>;
   uploadWatermarks!: EntityTable<UploadWatermark, 'channelDatabaseId'>;
-  transactions!: EntityTable<HqTransaction, 'transactionId'>;
+  RetailTransactionTable!: Table<RetailTransactionHeader, TransactionKeyTuple>;
+  RetailTransactionSalesTrans!: EntityTable<LineRow<'RetailTransactionSalesTrans'>, 'id'>;
+  RetailTransactionPaymentTrans!: EntityTable<LineRow<'RetailTransactionPaymentTrans'>, 'id'>;
+  RetailTransactionTaxTrans!: EntityTable<LineRow<'RetailTransactionTaxTrans'>, 'id'>;
+  RetailTransactionDiscountTrans!: EntityTable<LineRow<'RetailTransactionDiscountTrans'>, 'id'>;
+  RetailTransactionMarkupTrans!: EntityTable<LineRow<'RetailTransactionMarkupTrans'>, 'id'>;
+  RetailTransactionAddressTrans!: EntityTable<LineRow<'RetailTransactionAddressTrans'>, 'id'>;
+  RetailTransactionInfocodeTrans!: EntityTable<LineRow<'RetailTransactionInfocodeTrans'>, 'id'>;
+  RetailTransactionAttributeTrans!: EntityTable<LineRow<'RetailTransactionAttributeTrans'>, 'id'>;
+  RetailTransactionTaxMeasure!: EntityTable<LineRow<'RetailTransactionTaxMeasure'>, 'id'>;
+  RetailTransactionTaxTransGTE!: EntityTable<LineRow<'RetailTransactionTaxTransGTE'>, 'id'>;
+  RetailTransactionOrderStatus!: Table<RetailTransactionOrderStatus, TransactionKeyTuple>;
+  /** Every attempt to synchronize each transaction's order. */
+  orderSyncLog!: EntityTable<OrderSyncAttempt, 'id'>;
+  /** Edit and audit transactions: one row per changed field. */
+  transactionEdits!: EntityTable<TransactionEdit, 'id'>;
+  items!: EntityTable<ReleasedProduct, 'itemId'>;
+  tenderTypes!: EntityTable<TenderType, 'tenderTypeId'>;
+  currencies!: EntityTable<Currency, 'code'>;
   salesOrders!: EntityTable<SalesOrder, 'salesOrderId'>;
   salesOrderPayments!: EntityTable<SalesOrderPayment, 'id'>;
   numberSequences!: EntityTable<NumberSequence, 'code'>;
@@ -38,10 +59,12 @@ export class HqDatabase extends Dexie {
   accountStructures!: EntityTable<AccountStructure, 'id'>;
   jobRuns!: EntityTable<JobRun, 'id'>;
   uploadSessions!: EntityTable<UploadSession, 'id'>;
+  /** Rows an upload session could not accept, each with its reason: set aside, never dropped. */
+  uploadSetAside!: EntityTable<UploadSetAside, 'id'>;
   customers!: EntityTable<Customer, 'customerAccount'>;
   customerGroups!: EntityTable<CustomerGroup, 'id'>;
   customerAttributeDefinitions!: EntityTable<CustomerAttributeDefinition, 'name'>;
-  channelCustomerOperations!: EntityTable<ChannelCustomerOperation, 'operationId'>;
+  channelCustomerOperations!: EntityTable<ChannelCustomerOperationRecord, 'operationId'>;
   channelCustomers!: EntityTable<ChannelCustomer, 'key'>;
   /** RETAILASYNCCUSTOMERV2 */
   asyncCustomers!: EntityTable<AsyncCustomer, 'operationId'>;
@@ -89,5 +112,25 @@ export class HqDatabase extends Dexie {
       customerEdits: '++id, operationId',
       features: 'id',
     });
+    // Version 2: HQ's own tables. A transaction is keyed by company, store, register and number,
+    // its rows live in the eleven RetailTransaction* tables, and its order synchronization in
+    // RetailTransactionOrderStatus. The upgrade moves every version 1 row into them.
+    this.version(2).stores({
+      channelTransactionRecords: '[channelDatabaseId+seq]',
+      RetailTransactionTable: `${KEY_INDEX}, ChannelReferenceId, receiptId, custAccount, CustAccountAsync`,
+      ...Object.fromEntries(LINE_ENTITY_NAMES.map((entity: LineEntityName) => [entity, `++id, ${KEY_INDEX}`])),
+      RetailTransactionOrderStatus:
+        `${KEY_INDEX}, Status, [orderKind+Status], [channelKind+sortKey], [channelKind+Status+sortKey], [store+sortKey], [store+Status+sortKey]`,
+      orderSyncLog: `++id, ${KEY_INDEX}`,
+      transactionEdits: `++id, ${KEY_INDEX}`,
+      uploadSetAside: '++id, sessionId, [channelDatabaseId+seq]',
+      items: 'itemId',
+      tenderTypes: 'tenderTypeId',
+      currencies: 'code',
+      salesOrders: `salesOrderId, &${KEY_INDEX}`,
+      salesOrderPayments: `++id, salesOrderId, ${KEY_INDEX}`,
+    }).upgrade(upgradeToRetailTables);
+    // Version 3: the version 1 tables, emptied into version 2's by its upgrade.
+    this.version(3).stores({ transactions: null, channelTransactions: null });
   }
 }

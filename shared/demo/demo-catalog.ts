@@ -1,20 +1,28 @@
-import type { Cents } from '../domain/transactions';
+import type { Currency, ReleasedProduct, TenderType } from '../domain/configuration';
 
-export interface CatalogItem {
-  itemId: string;
-  name: string;
-  price: Cents;
-}
+export const demoItems: ReleasedProduct[] = [
+  { itemId: '81113', name: 'Brown leather belt', price: 49 },
+  { itemId: '81120', name: 'Casual sneakers', price: 89.5 },
+  { itemId: '82001', name: 'Silver watch', price: 219 },
+  { itemId: '91013', name: 'Wool scarf', price: 25 },
+  { itemId: '91024', name: 'Denim jacket', price: 110 },
+  { itemId: '92010', name: 'Aviator sunglasses', price: 135 },
+  { itemId: '93004', name: 'Canvas backpack', price: 72 },
+  { itemId: '94112', name: 'Running socks (3 pairs)', price: 15 },
+];
 
-export const demoItems: CatalogItem[] = [
-  { itemId: '81113', name: 'Brown leather belt', price: 4900 },
-  { itemId: '81120', name: 'Casual sneakers', price: 8950 },
-  { itemId: '82001', name: 'Silver watch', price: 21900 },
-  { itemId: '91013', name: 'Wool scarf', price: 2500 },
-  { itemId: '91024', name: 'Denim jacket', price: 11000 },
-  { itemId: '92010', name: 'Aviator sunglasses', price: 13500 },
-  { itemId: '93004', name: 'Canvas backpack', price: 7200 },
-  { itemId: '94112', name: 'Running socks (3 pairs)', price: 1500 },
+/** USRT's tender types, with the ids of Dynamics 365's demo data. */
+export const demoTenderTypes: TenderType[] = [
+  { tenderTypeId: '1', name: 'Cash', method: 'cash' },
+  { tenderTypeId: '2', name: 'Check', method: 'check' },
+  { tenderTypeId: '3', name: 'Cards', method: 'card' },
+  { tenderTypeId: '4', name: 'Customer account', method: 'customerAccount' },
+  { tenderTypeId: '7', name: 'Gift card', method: 'giftCard' },
+];
+export const TENDER = { cash: '1', card: '3', customerAccount: '4', giftCard: '7' } as const;
+
+export const demoCurrencies: Currency[] = [
+  { code: 'USD', name: 'US dollar' }, { code: 'NOK', name: 'Norwegian krone' }, { code: 'SEK', name: 'Swedish krona' }, { code: 'EUR', name: 'Euro' },
 ];
 
 const firstNames = ['Karin', 'Ola', 'Ingrid', 'Lars', 'Maja', 'Erik', 'Sofia', 'Nils', 'Astrid', 'Henrik', 'Linnea', 'Jonas'];
@@ -32,4 +40,7 @@ export const demoCustomers: DemoCustomer[] = Array.from({ length: 48 }, (_, i) =
 
 /** Freight on online orders posts to this main account (see engine/posting.ts). */
 export const FREIGHT_CHARGE = 'FREIGHT';
+export const FREIGHT_AMOUNT = 9.95;
 export const TAX_RATE_PERCENT = 8;
+/** The mode of delivery of online orders, which ship to the shopper. */
+export const SHIPPING_MODE = '99';

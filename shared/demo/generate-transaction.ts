@@ -1,6 +1,9 @@
+import { DATA_AREA_ID } from '../domain/configuration';
 import type { Store } from '../domain/organization';
-import type { ChannelTransaction, ChargeLine, PaymentLine, PaymentMethod, SalesLine } from '../domain/transactions';
-import { demoCustomers, demoItems, FREIGHT_CHARGE, TAX_RATE_PERCENT } from './demo-catalog';
+import type { TransactionBundle } from '../domain/transaction-entities';
+import { buildTransaction, type TransactionSketch } from './build-transaction';
+import { demoCustomers, demoItems, FREIGHT_AMOUNT, FREIGHT_CHARGE, SHIPPING_MODE, TAX_RATE_PERCENT, TENDER } from './demo-catalog';
+import { valuesFor } from './demo-customers';
 import type { Random } from './prng';
 
 export interface TransactionSlot {
@@ -14,51 +17,58 @@ export interface TransactionSlot {
 
 const cardTypes = ['Visa', 'MasterCard', 'American Express'];
 
-function pickPaymentMethod(random: Random, store: Store, hasCustomer: boolean): PaymentMethod {
+function pickTender(random: Random, store: Store, hasCustomer: boolean): string {
   const roll = random.next();
   if (store.kind === 'online') {
-    if (roll < 0.7) return 'card';
-    if (roll < 0.85) return 'giftCard';
-    return hasCustomer ? 'customerAccount' : 'card';
+    if (roll < 0.7) return TENDER.card;
+    if (roll < 0.85) return TENDER.giftCard;
+    return hasCustomer ? TENDER.customerAccount : TENDER.card;
   }
-  if (roll < 0.45) return 'card';
-  if (roll < 0.9) return 'cash';
-  return 'giftCard';
+  if (roll < 0.45) return TENDER.card;
+  if (roll < 0.9) return TENDER.cash;
+  return TENDER.giftCard;
 }
 
-/** One channel transaction as a store or online channel would record it: lines, tax, charges, payment. */
-export function generateTransaction(random: Random, slot: TransactionSlot): ChannelTransaction {
+/** The terminal (register) a store's transactions come from: online stores have one virtual register. */
+export const terminalOf = (store: Store): string => (store.kind === 'online' ? 'W' : 'T01');
+
+/**
+ * One transaction as a store or online channel would record it. Online orders ship and may carry
+ * freight; at a register, a sale with a customer is a customer order (picked up later), one
+ * without is cash and carry.
+ */
+export function sketchTransaction(random: Random, slot: TransactionSlot): TransactionSketch {
   const { store } = slot;
-  const lines: SalesLine[] = Array.from({ length: random.int(1, 4) }, (_, i) => {
+  const lines = Array.from({ length: random.int(1, 4) }, () => {
     const item = random.pick(demoItems);
-    const quantity = random.int(1, 3);
-    return { lineNumber: i + 1, itemId: item.itemId, itemName: item.name, quantity, unitPrice: item.price, amount: item.price * quantity };
+    return { itemId: item.itemId, qty: random.int(1, 3), price: item.price };
   });
-  const net = lines.reduce((sum, l) => sum + l.amount, 0);
-  const taxAmount = Math.round((net * TAX_RATE_PERCENT) / 100);
-  const charges: ChargeLine[] = store.kind === 'online' && random.chance(0.3) ? [{ code: FREIGHT_CHARGE, amount: 995 }] : [];
-  const grossAmount = net + taxAmount + charges.reduce((sum, c) => sum + c.amount, 0);
+  const charges = store.kind === 'online' && random.chance(0.3) ? [{ code: FREIGHT_CHARGE, amount: FREIGHT_AMOUNT }] : [];
   const hasCustomer = store.kind === 'online' || random.chance(0.5);
-  const method = pickPaymentMethod(random, store, hasCustomer);
-  const payments: PaymentLine[] = [
-    { lineNumber: 1, method, amount: grossAmount, cardType: method === 'card' ? random.pick(cardTypes) : null },
-  ];
+  const tenderType = pickTender(random, store, hasCustomer);
   const padded = String(slot.number).padStart(6, '0');
+  const terminal = terminalOf(store);
+  const customer = hasCustomer ? random.pick(demoCustomers) : null;
+  const address = customer && store.kind === 'online' ? valuesFor(Number(customer.account), customer.name) : null;
   return {
-    transactionId: `${store.id}-${store.kind === 'online' ? 'W' : 'T01'}-${padded}`,
+    key: { dataAreaId: DATA_AREA_ID, store: store.id, terminal, transactionId: `${store.id}-${terminal}-${padded}` },
     channelDatabaseId: store.channelDatabaseId,
     seq: slot.seq,
-    storeId: store.id,
-    kind: store.kind,
+    type: store.kind === 'pos' && hasCustomer ? 'CustomerOrder' : 'Sales',
     channelReferenceId: store.kind === 'online' ? `${store.id}${String(slot.number).padStart(7, '0')}` : null,
-    receiptNumber: store.kind === 'pos' ? `${store.id}01${padded}` : null,
-    customerAccount: hasCustomer ? random.pick(demoCustomers).account : null,
-    transDate: slot.transDate.toISOString(),
+    receiptId: store.kind === 'pos' ? `${store.id}01${padded}` : null,
+    custAccount: customer?.account ?? null,
+    custAccountAsync: null,
+    at: slot.transDate,
     currency: 'USD',
     lines,
-    payments,
+    payments: [{ tenderType, cardTypeId: tenderType === TENDER.card ? random.pick(cardTypes) : null }],
     charges,
-    taxAmount,
-    grossAmount,
+    taxPercent: TAX_RATE_PERCENT,
+    delivery: address && customer
+      ? { dlvMode: SHIPPING_MODE, name: customer.name, street: address.street, city: address.city, zipCode: address.zipCode, countryRegionId: address.countryRegionId }
+      : null,
   };
 }
+
+export const generateTransaction = (random: Random, slot: TransactionSlot): TransactionBundle => buildTransaction(sketchTransaction(random, slot));

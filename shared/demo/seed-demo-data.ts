@@ -1,7 +1,10 @@
 import type { HqDatabase } from '../db/hq-database';
 import type { ChannelCustomer, ChannelCustomerOperation } from '../domain/customers';
 import type { FeatureFlags } from '../domain/features';
-import type { ChannelTransaction } from '../domain/transactions';
+import type { ChannelTransactionRecord } from '../domain/channel-records';
+import { buildTransaction, type TransactionSketch } from './build-transaction';
+import { withTransactionFault, type TransactionFault } from './channel-faults';
+import { demoCurrencies, demoItems, demoTenderTypes } from './demo-catalog';
 import {
   demoAttributeDefinitions, demoCustomerGroups, demoCustomerOperations, demoCustomerSequence,
   demoFeatures, demoHqCustomers, FAILING_OPERATIONS,
@@ -10,7 +13,7 @@ import {
   demoAccountStructures, demoChannelDatabaseGroups, demoChannelDatabases, demoNumberSequences,
   demoPaymentServices, demoRegions, demoStores,
 } from './demo-organization';
-import { generateTransaction } from './generate-transaction';
+import { sketchTransaction } from './generate-transaction';
 import { createRandom } from './prng';
 
 export const DEMO_SEED = 20261101;
@@ -20,7 +23,7 @@ const PERIOD_DAYS = 20;
 const SEEDED_AT = new Date(PERIOD_START - 86_400_000).toISOString();
 
 /** The demo channel transactions, ordered by date, with per-database replication counters. */
-export function demoChannelTransactions(): ChannelTransaction[] {
+export function demoChannelSketches(): TransactionSketch[] {
   const random = createRandom(DEMO_SEED);
   const slots = demoStores.flatMap((store) =>
     Array.from({ length: TRANSACTIONS_PER_STORE[store.kind] }, () => ({
@@ -36,12 +39,23 @@ export function demoChannelTransactions(): ChannelTransaction[] {
     const number = (numberByStore.get(store.id) ?? 0) + 1;
     seqByDatabase.set(store.channelDatabaseId, seq);
     numberByStore.set(store.id, number);
-    return generateTransaction(random, { store, seq, number, transDate: new Date(time) });
+    return sketchTransaction(random, { store, seq, number, transDate: new Date(time) });
   });
 }
 
+/**
+ * Bad data the channels sent, so the tour meets the fourth error family (the transaction's own
+ * data) beside the three of configuration: one online order of each of these kinds.
+ */
+export const DEMO_DATA_FAULTS: readonly { transactionId: string; fault: TransactionFault }[] = [
+  { transactionId: 'FAB-W-000007', fault: 'quantityMissing' },
+  { transactionId: 'ADV-W-000011', fault: 'paymentsDoNotAddUp' },
+  { transactionId: 'NOR-W-000015', fault: 'unknownItem' },
+  { transactionId: 'FAB-W-000023', fault: 'shippingWithoutAddress' },
+];
+
 interface DemoChannelData {
-  transactions: ChannelTransaction[];
+  transactions: ChannelTransactionRecord[];
   operations: ChannelCustomerOperation[];
   channelCustomers: ChannelCustomer[];
   replicationCounters: Map<string, number>;
@@ -53,9 +67,9 @@ interface DemoChannelData {
  * go on to order under their async account, so Synchronize orders meets them.
  */
 function demoChannelData(): DemoChannelData {
-  const transactions = demoChannelTransactions();
+  const sketches = demoChannelSketches();
   const counters = new Map<string, number>();
-  for (const t of transactions) counters.set(t.channelDatabaseId, Math.max(counters.get(t.channelDatabaseId) ?? 0, t.seq));
+  for (const t of sketches) counters.set(t.channelDatabaseId, Math.max(counters.get(t.channelDatabaseId) ?? 0, t.seq));
   const operations = demoCustomerOperations(demoStores, demoHqCustomers(SEEDED_AT), PERIOD_START, PERIOD_DAYS).map((op) => {
     const seq = (counters.get(op.channelDatabaseId) ?? 0) + 1;
     counters.set(op.channelDatabaseId, seq);
@@ -64,9 +78,15 @@ function demoChannelData(): DemoChannelData {
   const failing = new Set<string>(FAILING_OPERATIONS);
   for (const op of operations) {
     if (op.operation !== 'Create' || failing.has(op.operationId)) continue;
-    const order = transactions.find((t) => t.storeId === op.storeId && t.kind === 'online' && t.transDate > op.operationTimestamp && !t.customerAccount?.startsWith('ASYNC-'));
-    if (order) order.customerAccount = op.asyncCustomerAccount;
+    const order = sketches.find((t) => t.key.store === op.storeId && t.channelReferenceId && t.at.toISOString() > op.operationTimestamp && !t.custAccountAsync);
+    if (order) Object.assign(order, { custAccount: null, custAccountAsync: op.asyncCustomerAccount });
   }
+  const faults = new Map(DEMO_DATA_FAULTS.map((f) => [f.transactionId, f.fault]));
+  const transactions = sketches.map((sketch) => {
+    const bundle = buildTransaction(sketch);
+    const fault = faults.get(sketch.key.transactionId);
+    return { channelDatabaseId: sketch.channelDatabaseId, seq: sketch.seq, tables: fault ? withTransactionFault(bundle, fault) : bundle };
+  });
   const channelCustomers = operations.filter((op) => op.operation === 'Create').map((op) => ({
     key: `${op.channelDatabaseId}:${op.asyncCustomerAccount}`, channelDatabaseId: op.channelDatabaseId,
     customerAccount: op.asyncCustomerAccount!, asyncCustomerAccount: op.asyncCustomerAccount, name: op.values.name,
@@ -91,7 +111,10 @@ export async function seedDemoData(db: HqDatabase): Promise<boolean> {
     await db.customerAttributeDefinitions.bulkAdd(demoAttributeDefinitions);
     await db.customers.bulkAdd(demoHqCustomers(SEEDED_AT));
     await db.features.bulkAdd(demoFeatures);
-    await db.channelTransactions.bulkAdd(transactions);
+    await db.items.bulkAdd(demoItems);
+    await db.tenderTypes.bulkAdd(demoTenderTypes);
+    await db.currencies.bulkAdd(demoCurrencies);
+    await db.channelTransactionRecords.bulkAdd(transactions);
     await db.channelCustomerOperations.bulkAdd(operations);
     await db.channelCustomers.bulkAdd(channelCustomers);
     return true;

@@ -34,7 +34,7 @@ export type CoreValues = Record<CoreField, string>;
 export type RetailAsyncOperation = 'Create' | 'Update';
 
 /** A customer created or edited in a channel without calling HQ, as the channel database holds it. */
-export interface ChannelCustomerOperation {
+export type ChannelCustomerOperation = {
   operationId: string;
   channelDatabaseId: string;
   /** Replication counter within the channel database, shared with transactions. */
@@ -50,7 +50,7 @@ export interface ChannelCustomerOperation {
   oldValues: CoreValues;
   attributes: { name: string; oldValue: string; newValue: string }[];
   affiliations: string[];
-}
+};
 
 /** The channel's own customer list: an async account until 1010 brings the real one. */
 export interface ChannelCustomer {

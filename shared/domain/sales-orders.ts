@@ -1,23 +1,30 @@
-import type { Cents, PaymentMethod, SalesLine } from './transactions';
+import type { TransactionKey } from './transaction-entities';
 
-export interface SalesOrder {
+export interface SalesOrderLine {
+  lineNum: number;
+  itemId: string;
+  qty: number;
+  price: number;
+  netAmount: number;
+}
+
+/** The sales order Synchronize orders made of one transaction; at most one per transaction (unique index). */
+export interface SalesOrder extends TransactionKey {
   salesOrderId: string;
-  transactionId: string;
   channelReferenceId: string | null;
   customerAccount: string | null;
-  storeId: string;
   orderDate: string;
-  amount: Cents;
-  lines: SalesLine[];
+  currency: string;
+  amount: number;
+  lines: SalesOrderLine[];
   createdAt: string;
 }
 
-export interface SalesOrderPayment {
+export interface SalesOrderPayment extends TransactionKey {
   id?: number;
   salesOrderId: string;
-  transactionId: string;
-  method: PaymentMethod;
-  amount: Cents;
+  tenderType: string;
+  amount: number;
   /** The payment service that processed a card payment. */
   paymentServiceId: string | null;
 }

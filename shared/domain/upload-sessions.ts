@@ -9,6 +9,8 @@ export interface UploadSession {
   fromSeq: number;
   toSeq: number;
   rowCount: number;
+  /** Rows set aside because they failed validation (see UploadSetAside); the rest of the session was applied. */
+  setAside: number;
   status: UploadSessionStatus;
   tryCount: number;
   maxTries: number;
@@ -20,3 +22,19 @@ export interface UploadSession {
 }
 
 export const DEFAULT_MAX_TRIES = 3;
+
+/** A row P-0001 could not accept: kept with its reason and the row as the channel sent it, so nothing is lost. */
+export interface UploadSetAside {
+  id?: number;
+  sessionId: number;
+  channelDatabaseId: string;
+  /** The row's replication counter in its channel database. */
+  seq: number;
+  /** What the row is, as people name it: "Transaction FAB/W/000123" or "Customer operation OP-C0003". */
+  record: string;
+  /** Every problem, one per line, naming the table, the line and the field. */
+  reason: string;
+  /** The row as the channel sent it (JSON, cut at 20,000 characters). */
+  original: string;
+  setAsideAt: string;
+}

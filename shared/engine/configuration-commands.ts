@@ -1,3 +1,4 @@
+import { UserFacingError } from './user-facing-error';
 import type { HqDatabase } from '../db/hq-database';
 import type { MainAccountRange } from '../domain/configuration';
 import { accountRangesErrors } from './account-structure-rules';
@@ -8,7 +9,7 @@ import { throwIfInvalid } from './validation-error';
 export async function updateNumberSequence(db: HqDatabase, code: string, edit: NumberSequenceEdit): Promise<void> {
   await db.transaction('rw', db.numberSequences, async () => {
     const current = await db.numberSequences.get(code);
-    if (!current) throw new Error(`Number sequence ${code} does not exist.`);
+    if (!current) throw new UserFacingError(`Number sequence ${code} does not exist.`);
     throwIfInvalid(numberSequenceEditErrors(current, edit));
     await db.numberSequences.update(code, { next: edit.next, largest: edit.largest });
   });
@@ -18,7 +19,7 @@ export async function updateNumberSequence(db: HqDatabase, code: string, edit: N
 export async function setDefaultPaymentService(db: HqDatabase, serviceId: string, isDefault: boolean): Promise<void> {
   await db.transaction('rw', db.paymentServices, async () => {
     const services = await db.paymentServices.toArray();
-    if (!services.some((s) => s.id === serviceId)) throw new Error(`Payment service ${serviceId} does not exist.`);
+    if (!services.some((s) => s.id === serviceId)) throw new UserFacingError(`Payment service ${serviceId} does not exist.`);
     await db.paymentServices.bulkPut(
       services.map((s) => ({ ...s, defaultForNewCreditCards: s.id === serviceId ? isDefault : isDefault ? false : s.defaultForNewCreditCards })),
     );
@@ -27,7 +28,7 @@ export async function setDefaultPaymentService(db: HqDatabase, serviceId: string
 
 export async function updateAccountStructure(db: HqDatabase, structureId: string, ranges: MainAccountRange[]): Promise<void> {
   await db.transaction('rw', db.accountStructures, async () => {
-    if (!(await db.accountStructures.get(structureId))) throw new Error(`Account structure ${structureId} does not exist.`);
+    if (!(await db.accountStructures.get(structureId))) throw new UserFacingError(`Account structure ${structureId} does not exist.`);
     throwIfInvalid(accountRangesErrors(ranges));
     await db.accountStructures.update(structureId, { allowedRanges: ranges });
   });

@@ -1,3 +1,4 @@
+import { UserFacingError } from './user-facing-error';
 import type { HqDatabase } from '../db/hq-database';
 import type { CoreField } from '../domain/customers';
 import { asyncTables, customerConfiguration, loadOperation, operationValues } from './async-customer-operation';
@@ -19,8 +20,8 @@ const addressFields: readonly CoreField[] = ['street', 'city', 'zipCode', 'count
 export async function updateCustomerOperation(db: HqDatabase, operationId: string, changes: readonly FieldChange[], editedBy: string, now: Date): Promise<number> {
   return db.transaction('rw', [...asyncTables(db), db.customerEdits, db.customerGroups, db.customerAttributeDefinitions], async () => {
     const op = await loadOperation(db, operationId);
-    if (!op) throw new Error(`Customer operation ${operationId} does not exist.`);
-    if (op.header.status === 'Succeeded') throw new Error(`Operation ${operationId} is already synchronized; its values can no longer change.`);
+    if (!op) throw new UserFacingError(`Customer operation ${operationId} does not exist.`);
+    if (op.header.status === 'Succeeded') throw new UserFacingError(`Operation ${operationId} is already synchronized; its values can no longer change.`);
     const values = operationValues(op);
     const current = (field: OperationField): string | undefined =>
       isCoreField(field) ? values[field] : op.attributes.find((a) => `attribute:${a.name}` === field)?.newValue;

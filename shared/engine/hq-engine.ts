@@ -14,6 +14,7 @@ import { synchronizeCustomerOperations } from './synchronize-customer';
 import { updateCustomerOperation, type FieldChange } from './customer-operation-edits';
 import { setFeatureEnabled } from './feature-management';
 import { simulateCustomerOperations } from './simulate-channel-customers';
+import { saveTransactionEdits, setOrderEditing } from './transaction-edits';
 
 const nothing: CommandOutcome = { runId: null, status: null, counts: null, error: null };
 
@@ -41,7 +42,14 @@ export class HqEngine {
         this.controllers.get(command.runId)?.abort();
         return nothing;
       case 'synchronizeOrders':
-        return { ...nothing, counts: await synchronizeOrders(db, command.transactionIds, ctx) };
+        return { ...nothing, counts: await synchronizeOrders(db, command.keys, ctx) };
+      case 'setOrderEditing':
+        await setOrderEditing(db, command.key, command.editing);
+        return nothing;
+      case 'saveTransactionEdits': {
+        const changed = await saveTransactionEdits(db, command.key, command.changes, command.user, this.now());
+        return { ...nothing, counts: { processed: command.changes.length, succeeded: changed, failed: 0, skipped: command.changes.length - changed } };
+      }
       case 'updateNumberSequence':
         await updateNumberSequence(db, command.code, { next: command.next, largest: command.largest });
         return nothing;
@@ -52,14 +60,14 @@ export class HqEngine {
         await updateAccountStructure(db, command.structureId, command.ranges);
         return nothing;
       case 'simulateChannelTransactions':
-        await simulateChannelTransactions(db, command.count, this.now());
+        await simulateChannelTransactions(db, command.count, this.now(), command.fault);
         return nothing;
       case 'setChannelDatabaseOnline':
         await setChannelDatabaseOnline(db, command.channelDatabaseId, command.online);
         return nothing;
       case 'retryUploadSession': {
         const result = await applyUploadSession(db, command.sessionId, ctx);
-        return { ...nothing, error: result.error, counts: { processed: result.read, succeeded: result.added, failed: 0, skipped: result.read - result.added } };
+        return { ...nothing, error: result.error, counts: { processed: result.read, succeeded: result.added, failed: result.setAside, skipped: result.read - result.added - result.setAside } };
       }
       case 'cancelUploadSession':
         await db.uploadSessions.where('id').equals(command.sessionId).and((s) => s.status !== 'Applied').modify({ status: 'Canceled' });
@@ -74,7 +82,7 @@ export class HqEngine {
         await setFeatureEnabled(db, command.featureId, command.enabled, this.now());
         return nothing;
       case 'simulateCustomerOperations':
-        return { ...nothing, counts: await simulateCustomerOperations(db, command.kind, command.count, this.now()) };
+        return { ...nothing, counts: await simulateCustomerOperations(db, command.kind, command.count, this.now(), command.fault) };
     }
   }
 

@@ -1,5 +1,5 @@
-import type { AccountStructure } from '../domain/configuration';
-import type { HqTransaction, PaymentMethod } from '../domain/transactions';
+import type { AccountStructure, TenderMethod, TenderType } from '../domain/configuration';
+import type { TransactionBundle } from '../domain/transaction-entities';
 import { FREIGHT_CHARGE } from '../demo/demo-catalog';
 
 /** The posting profile: which main account each part of a transaction posts to. */
@@ -7,16 +7,17 @@ export const MAIN_ACCOUNTS = {
   salesRevenue: '401100',
   salesTax: '222200',
   freight: '618160',
-  payment: { card: '110140', cash: '110110', giftCard: '243100', customerAccount: '130100' } satisfies Record<PaymentMethod, string>,
+  payment: { card: '110140', cash: '110110', giftCard: '243100', customerAccount: '130100', check: '110120' } satisfies Record<TenderMethod, string>,
 } as const;
 
-export function mainAccountsFor(transaction: HqTransaction): string[] {
+export function mainAccountsFor(bundle: TransactionBundle, tenderTypes: ReadonlyMap<string, TenderType>): string[] {
   const accounts = new Set<string>([MAIN_ACCOUNTS.salesRevenue]);
-  if (transaction.taxAmount !== 0) accounts.add(MAIN_ACCOUNTS.salesTax);
-  for (const charge of transaction.charges) {
-    if (charge.code === FREIGHT_CHARGE) accounts.add(MAIN_ACCOUNTS.freight);
+  if (bundle.RetailTransactionTaxTrans.some((t) => (t.Amount ?? 0) !== 0)) accounts.add(MAIN_ACCOUNTS.salesTax);
+  if (bundle.RetailTransactionMarkupTrans.some((c) => c.MarkupCode === FREIGHT_CHARGE)) accounts.add(MAIN_ACCOUNTS.freight);
+  for (const payment of bundle.RetailTransactionPaymentTrans) {
+    const method = tenderTypes.get(payment.tenderType ?? '')?.method;
+    if (method) accounts.add(MAIN_ACCOUNTS.payment[method]);
   }
-  for (const payment of transaction.payments) accounts.add(MAIN_ACCOUNTS.payment[payment.method]);
   return [...accounts];
 }
 
@@ -24,3 +25,6 @@ export function isMainAccountAllowed(structures: readonly AccountStructure[], ac
   const value = Number(account);
   return structures.some((s) => s.allowedRanges.some((r) => Number(r.from) <= value && value <= Number(r.to)));
 }
+
+export const paysByCard = (bundle: TransactionBundle, tenderTypes: ReadonlyMap<string, TenderType>): boolean =>
+  bundle.RetailTransactionPaymentTrans.some((p) => tenderTypes.get(p.tenderType ?? '')?.method === 'card');

@@ -1,3 +1,5 @@
+import { userMessage } from './user-facing-error';
+import { UserFacingError } from './user-facing-error';
 import type { HqDatabase } from '../db/hq-database';
 import type { JobRun, RunCounts } from '../domain/job-runs';
 import type { JobId } from '../domain/jobs';
@@ -54,12 +56,12 @@ export async function executeRun(
     } catch (error) {
       const canceled = ctx.signal?.aborted === true;
       // The counts so far, not the last throttled write: a canceled run shows what it did.
-      final = { ...(latest ?? {}), status: canceled ? 'Canceled' : 'Error', error: canceled ? null : error instanceof Error ? error.message : String(error) };
+      final = { ...(latest ?? {}), status: canceled ? 'Canceled' : 'Error', error: canceled ? null : userMessage(error, 'running this job') };
     }
   }
   await db.jobRuns.update(runId, { ...final, endedAt: ctx.now().toISOString() });
   const run = await db.jobRuns.get(runId);
-  if (!run) throw new Error(`Run ${runId} vanished from the history.`);
+  if (!run) throw new UserFacingError(`Run ${runId} vanished from the history.`);
   return run;
 }
 

@@ -29,7 +29,7 @@ export function jobBody(db: HqDatabase, job: JobRequest, runId: number): (ctx: R
     case '1110':
       return (ctx) => runDownloadJob(db, job.jobId, job.channelDatabaseGroupIds, ctx);
     case 'synchronize-orders':
-      return (ctx) => runSynchronizeOrdersJob(db, job.scope, ctx);
+      return (ctx) => runSynchronizeOrdersJob(db, job.scope, ctx, runId);
     case 'synchronize-customers':
       return (ctx) => runSynchronizeCustomersJob(db, ctx);
   }

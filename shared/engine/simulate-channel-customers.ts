@@ -4,6 +4,7 @@ import type { RunCounts } from '../domain/job-runs';
 import { asyncCustomerAccount, attributesFor, newNames, valuesFor } from '../demo/demo-customers';
 import { createRandom } from '../demo/prng';
 import { nextReplicationSeq } from './replication-counter';
+import { withCustomerFault, type CustomerFault } from '../demo/channel-faults';
 
 const EMPTY: CoreValues = { name: '', email: '', phone: '', customerGroup: '', street: '', city: '', zipCode: '', countryRegionId: '' };
 
@@ -11,9 +12,11 @@ const EMPTY: CoreValues = { name: '', email: '', phone: '', customerGroup: '', s
  * The channel simulator for customers. Creations are always asynchronous: each new customer gets
  * an Async customer account in its channel. Edits are asynchronous only where the channel acts on
  * "Enable editing customers in asynchronous mode"; elsewhere the channel calls HQ in real time.
+ * With a fault, each recorded operation carries that kind of bad data.
  * Returns counts: succeeded = recorded as async operations, skipped = made as real-time calls.
  */
-export async function simulateCustomerOperations(db: HqDatabase, kind: 'create' | 'edit', count: number, now: Date): Promise<RunCounts> {
+export async function simulateCustomerOperations(db: HqDatabase, kind: 'create' | 'edit', count: number, now: Date, fault: CustomerFault | null = null): Promise<RunCounts> {
+  const record = (op: ChannelCustomerOperation) => db.channelCustomerOperations.add(fault ? withCustomerFault(op, fault) : op);
   const tables = [db.stores, db.channelDatabases, db.channelCustomerOperations, db.channelCustomers, db.customers];
   return db.transaction('rw', tables, async () => {
     const stores = await db.stores.orderBy('id').toArray();
@@ -35,7 +38,7 @@ export async function simulateCustomerOperations(db: HqDatabase, kind: 'create' 
           operation: 'Create', asyncCustomerAccount: account, customerAccount: null, values: valuesFor(seq, name), oldValues: EMPTY,
           attributes: Object.entries(attributesFor(seq)).map(([a, v]) => ({ name: a, oldValue: '', newValue: v })),
         };
-        await db.channelCustomerOperations.add(op);
+        await record(op);
         await db.channelCustomers.add({ key: `${store.channelDatabaseId}:${account}`, channelDatabaseId: store.channelDatabaseId, customerAccount: account, asyncCustomerAccount: account, name });
         counts.succeeded += 1;
         continue;
@@ -52,7 +55,7 @@ export async function simulateCustomerOperations(db: HqDatabase, kind: 'create' 
       }
       const { customerAccount, attributes, affiliations, createdAt: _c, modifiedAt: _m, ...oldValues } = customer;
       const seq = await nextReplicationSeq(db, store.channelDatabaseId);
-      await db.channelCustomerOperations.add({
+      await record({
         ...base, affiliations, operationId: `OP-${store.channelDatabaseId}-${seq}`, seq,
         operation: 'Update', asyncCustomerAccount: null, customerAccount, values: { ...oldValues, phone }, oldValues,
         attributes: Object.entries(attributes).map(([a, v]) => ({ name: a, oldValue: v, newValue: v })),

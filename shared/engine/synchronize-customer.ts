@@ -1,3 +1,4 @@
+import { UserFacingError } from './user-facing-error';
 import type { HqDatabase } from '../db/hq-database';
 import { CUSTOMER_ACCOUNT_SEQUENCE } from '../demo/demo-customers';
 import { emptyCounts } from '../domain/job-runs';
@@ -20,7 +21,7 @@ export async function synchronizeCustomerOperation(db: HqDatabase, operationId: 
   const tables = [...asyncTables(db), db.customers, db.customerGroups, db.customerAttributeDefinitions, db.numberSequences];
   return db.transaction('rw', tables, async () => {
     const op = await loadOperation(db, operationId);
-    if (!op) throw new Error(`Customer operation ${operationId} does not exist in headquarters.`);
+    if (!op) throw new UserFacingError(`Customer operation ${operationId} does not exist in headquarters.`);
     if (op.header.status === 'Succeeded') return 'skipped';
     const stamp = now.toISOString();
     const retryCount = op.header.modifiedAt === null ? 0 : op.header.retryCount + 1;
@@ -86,16 +87,11 @@ export type OrderCustomer = { account: string | null; problem: null } | { accoun
  * Before an order of a customer created offline becomes a sales order, that customer must exist:
  * synchronizes its operation if needed, and answers with the real account HQ gave it.
  */
-export async function ensureAsyncCustomer(db: HqDatabase, customerAccount: string | null, now: Date): Promise<OrderCustomer> {
-  if (!customerAccount) return { account: null, problem: null };
-  const op = await db.asyncCustomers.where('asyncCustomerAccount').equals(customerAccount).first();
-  if (!op) {
-    return customerAccount.startsWith('ASYNC-')
-      ? { account: null, problem: `Customer ${customerAccount} has not reached headquarters yet; run P-0001, then synchronize again.` }
-      : { account: customerAccount, problem: null };
-  }
+export async function ensureAsyncCustomer(db: HqDatabase, asyncCustomerAccount: string, now: Date): Promise<OrderCustomer> {
+  const op = await db.asyncCustomers.where('asyncCustomerAccount').equals(asyncCustomerAccount).first();
+  if (!op) return { account: null, problem: `Customer ${asyncCustomerAccount} has not reached headquarters yet; run P-0001, then synchronize again.` };
   if (op.status !== 'Succeeded') await synchronizeCustomerOperation(db, op.operationId, now);
-  const after = (await db.asyncCustomers.get(op.operationId))!;
-  if (after.status === 'Succeeded') return { account: after.customerAccount, problem: null };
-  return { account: null, problem: `Customer ${customerAccount} could not be synchronized (operation ${op.operationId}): ${after.lastKnownError ?? 'unknown error'}` };
+  const after = await db.asyncCustomers.get(op.operationId);
+  if (after?.status === 'Succeeded') return { account: after.customerAccount, problem: null };
+  return { account: null, problem: `Customer ${asyncCustomerAccount} could not be synchronized (operation ${op.operationId}): ${after?.lastKnownError ?? 'unknown error'}` };
 }

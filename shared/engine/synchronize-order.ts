@@ -1,76 +1,129 @@
 import type { HqDatabase } from '../db/hq-database';
-import { SALES_ORDER_SEQUENCE } from '../domain/configuration';
-import type { HqTransaction } from '../domain/transactions';
-import type { AccountStructure, PaymentService } from '../domain/configuration';
+import { SALES_ORDER_SEQUENCE, type AccountStructure, type PaymentService, type TenderType } from '../domain/configuration';
+import { SYNCHRONIZED_KINDS, type OrderSyncAttempt, type RetailTransactionOrderStatus } from '../domain/order-status';
+import { keyOf, keyText, keyTuple, type TransactionBundle, type TransactionKey } from '../domain/transaction-entities';
+import { describeRecordProblems, type RecordProblem } from '../validation/record-problem';
+import { parseTransactionBundle } from '../validation/transaction-schemas';
 import { orderErrors } from './order-errors';
-import { isMainAccountAllowed, mainAccountsFor } from './posting';
+import { orderDataProblems, type MasterData } from './order-rules';
+import { isMainAccountAllowed, mainAccountsFor, paysByCard } from './posting';
 import { formatSequenceNumber } from './number-sequence-rules';
+import { loadStoredRows, transactionTables } from './retail-transaction-store';
 import { ensureAsyncCustomer } from './synchronize-customer';
+import { isAbort, isStorageFailure, UserFacingError, userMessage } from './user-facing-error';
 
 export type OrderOutcome = 'succeeded' | 'failed' | 'skipped';
 
-/** Why HQ cannot create the sales order right now, from its configuration; null if it can. */
-function configurationError(transaction: HqTransaction, structures: AccountStructure[], defaultService: PaymentService | undefined): string | null {
-  const invalid = mainAccountsFor(transaction).find((account) => !isMainAccountAllowed(structures, account));
+/** Who asked for the attempt: a job run, or a person's Synchronize order. It goes into the synchronization log. */
+export interface AttemptSource {
+  trigger: OrderSyncAttempt['trigger'];
+  runId: number | null;
+}
+export const MANUAL: AttemptSource = { trigger: 'manual', runId: null };
+
+/** At most this many problems go into Order error details; the rest are counted. */
+const MAX_LISTED_PROBLEMS = 12;
+
+function describeProblems(problems: readonly RecordProblem[]): string {
+  const listed = describeRecordProblems(problems.slice(0, MAX_LISTED_PROBLEMS));
+  return problems.length > MAX_LISTED_PROBLEMS ? `${listed}\n…and ${problems.length - MAX_LISTED_PROBLEMS} more problems.` : listed;
+}
+
+/** Why HQ's configuration cannot take this order right now; null if it can. */
+function configurationError(bundle: TransactionBundle, tenderTypes: ReadonlyMap<string, TenderType>, structures: AccountStructure[], defaultService: PaymentService | undefined): string | null {
+  const invalid = mainAccountsFor(bundle, tenderTypes).find((account) => !isMainAccountAllowed(structures, account));
   if (invalid) return orderErrors.accountStructure(invalid);
-  if (transaction.payments.some((p) => p.method === 'card') && !defaultService) return orderErrors.noDefaultPaymentService();
+  if (paysByCard(bundle, tenderTypes) && !defaultService) return orderErrors.noDefaultPaymentService();
   return null;
 }
 
-/**
- * Turns one uploaded transaction into exactly one sales order with its payments, or records
- * why it could not. Everything happens in one IndexedDB transaction that re-reads the status
- * first, so a repeated click, a concurrent job run or a retry can never create a second order
- * (the unique transactionId index on salesOrders is the last line of defence).
- */
-export async function synchronizeOrder(db: HqDatabase, transactionId: string, now: Date): Promise<OrderOutcome> {
-  // A customer created offline is synchronized first: the sales order needs its real account.
-  const pending = await db.transactions.get(transactionId);
-  const customer = pending?.pendingOrderStatus === 'Succeeded' ? null : await ensureAsyncCustomer(db, pending?.customerAccount ?? null, now);
-  const tables = [db.transactions, db.salesOrders, db.salesOrderPayments, db.numberSequences, db.paymentServices, db.accountStructures];
-  return db.transaction('rw', tables, async () => {
-    const transaction = await db.transactions.get(transactionId);
-    if (!transaction) throw new Error(`Transaction ${transactionId} does not exist in headquarters.`);
-    if (transaction.pendingOrderStatus === 'Succeeded') return 'skipped';
-    const stamp = now.toISOString();
-    const retryCount = transaction.syncModifiedAt === null ? 0 : transaction.retryCount + 1;
-    const fail = async (details: string): Promise<OrderOutcome> => {
-      await db.transactions.update(transactionId, { pendingOrderStatus: 'Failed', orderErrorDetails: details, retryCount, syncModifiedAt: stamp });
-      return 'failed';
-    };
+async function masterData(db: HqDatabase): Promise<MasterData> {
+  const [items, tenderTypes, currencies] = await Promise.all([db.items.toArray(), db.tenderTypes.toArray(), db.currencies.toArray()]);
+  return {
+    items: new Map(items.map((i) => [i.itemId, i])),
+    tenderTypes: new Map(tenderTypes.map((t) => [t.tenderTypeId, t])),
+    currencies: new Map(currencies.map((c) => [c.code, c])),
+  };
+}
+
+const orderTables = (db: HqDatabase) => [
+  ...transactionTables(db), db.salesOrders, db.salesOrderPayments, db.numberSequences, db.paymentServices, db.accountStructures,
+  db.items, db.tenderTypes, db.currencies, db.orderSyncLog,
+];
+
+/** Records a failed attempt: status Failed with its reason, retry counted, and a line in the synchronization log. */
+async function recordFailure(db: HqDatabase, status: RetailTransactionOrderStatus, details: string, at: string, source: AttemptSource): Promise<OrderOutcome> {
+  const RetryCount = status.modifieddatetime === null ? 0 : status.RetryCount + 1;
+  await db.RetailTransactionOrderStatus.update(keyTuple(status), { Status: 'Failed', ErrorDetail: details, RetryCount, modifieddatetime: at });
+  await db.orderSyncLog.add({ ...keyOf(status), at, ...source, outcome: 'Failed', message: details });
+  return 'failed';
+}
+
+async function attempt(db: HqDatabase, key: TransactionKey, now: Date, source: AttemptSource): Promise<OrderOutcome> {
+  // A customer created offline is synchronized first (its own transaction): the sales order needs its real account.
+  const header = await db.RetailTransactionTable.get(keyTuple(key));
+  const asyncAccount = header && !header.custAccount ? header.CustAccountAsync : null;
+  const customer = asyncAccount ? await ensureAsyncCustomer(db, asyncAccount, now) : null;
+
+  return db.transaction('rw', orderTables(db), async () => {
+    const status = await db.RetailTransactionOrderStatus.get(keyTuple(key));
+    if (!status) throw new UserFacingError(`Transaction ${keyText(key)} does not exist in headquarters.`);
+    if (status.Status === 'Succeeded' || status.Status === 'Editing' || !SYNCHRONIZED_KINDS.includes(status.orderKind)) return 'skipped';
+    const at = now.toISOString();
+    const fail = (details: string) => recordFailure(db, status, details, at, source);
+
+    const stored = await loadStoredRows(db, key);
+    const parsed = parseTransactionBundle(stored ? { RetailTransactionTable: stored.header, ...stored.lines } : null);
+    if (!parsed.ok) return fail(describeProblems(parsed.problems));
+    const bundle = parsed.value;
+    const master = await masterData(db);
+    const problems = orderDataProblems(bundle, master);
+    if (problems.length) return fail(describeProblems(problems));
+    if (customer?.problem) return fail(customer.problem);
 
     const defaultService = (await db.paymentServices.toArray()).find((s) => s.defaultForNewCreditCards);
-    const problem = customer?.problem ?? configurationError(transaction, await db.accountStructures.toArray(), defaultService);
-    if (problem) return fail(problem);
+    const configProblem = configurationError(bundle, master.tenderTypes, await db.accountStructures.toArray(), defaultService);
+    if (configProblem) return fail(configProblem);
     // The number is drawn last, so orders that fail for other reasons do not use up the sequence.
     const sequence = await db.numberSequences.get(SALES_ORDER_SEQUENCE);
     if (!sequence || sequence.next > sequence.largest) return fail(orderErrors.numberSequenceExceeded());
     await db.numberSequences.update(SALES_ORDER_SEQUENCE, { next: sequence.next + 1 });
 
     const salesOrderId = formatSequenceNumber(sequence, sequence.next);
+    const head = bundle.RetailTransactionTable;
+    const customerAccount = customer?.account ?? head.custAccount;
     await db.salesOrders.add({
-      salesOrderId,
-      transactionId,
-      channelReferenceId: transaction.channelReferenceId,
-      customerAccount: customer?.account ?? transaction.customerAccount,
-      storeId: transaction.storeId,
-      orderDate: transaction.transDate,
-      amount: transaction.grossAmount,
-      lines: transaction.lines,
-      createdAt: stamp,
+      ...keyOf(key), salesOrderId, channelReferenceId: head.ChannelReferenceId, customerAccount, orderDate: head.transDate!,
+      currency: head.currency!, amount: head.grossAmount!, createdAt: at,
+      lines: bundle.RetailTransactionSalesTrans.map((l) => ({ lineNum: l.lineNum, itemId: l.itemId!, qty: l.qty!, price: l.price!, netAmount: l.netAmount! })),
     });
-    await db.salesOrderPayments.bulkAdd(
-      transaction.payments.map((p) => ({
-        salesOrderId,
-        transactionId,
-        method: p.method,
-        amount: p.amount,
-        paymentServiceId: p.method === 'card' ? (defaultService?.id ?? null) : null,
-      })),
-    );
-    await db.transactions.update(transactionId, {
-      pendingOrderStatus: 'Succeeded', salesOrderId, orderErrorDetails: null, retryCount, syncModifiedAt: stamp,
-    });
+    await db.salesOrderPayments.bulkAdd(bundle.RetailTransactionPaymentTrans.map((p) => ({
+      ...keyOf(key), salesOrderId, tenderType: p.tenderType!, amount: p.amountCur!,
+      paymentServiceId: master.tenderTypes.get(p.tenderType!)?.method === 'card' ? (defaultService?.id ?? null) : null,
+    })));
+    await db.RetailTransactionTable.update(keyTuple(key), { salesOrderId, custAccount: customerAccount });
+    const RetryCount = status.modifieddatetime === null ? 0 : status.RetryCount + 1;
+    await db.RetailTransactionOrderStatus.update(keyTuple(key), { Status: 'Succeeded', SalesId: salesOrderId, ErrorDetail: null, RetryCount, modifieddatetime: at });
+    await db.orderSyncLog.add({ ...keyOf(key), at, ...source, outcome: 'Succeeded', message: salesOrderId });
     return 'succeeded';
   });
+}
+
+/**
+ * Turns one uploaded transaction into exactly one sales order with its payments, or records why
+ * it could not. Everything happens in one IndexedDB transaction that re-reads the status first,
+ * so a repeated click, a concurrent job run or a retry can never create a second order (the
+ * unique key index on salesOrders is the last line of defence). Whatever goes wrong with this
+ * transaction's data fails this transaction alone, with a reason in words.
+ */
+export async function synchronizeOrder(db: HqDatabase, key: TransactionKey, now: Date, source: AttemptSource = MANUAL): Promise<OrderOutcome> {
+  try {
+    return await attempt(db, key, now, source);
+  } catch (error) {
+    if (error instanceof UserFacingError || isStorageFailure(error) || isAbort(error)) throw error;
+    const status = await db.RetailTransactionOrderStatus.get(keyTuple(key));
+    if (!status) throw error;
+    return db.transaction('rw', db.RetailTransactionOrderStatus, db.orderSyncLog, () =>
+      recordFailure(db, status, userMessage(error, `synchronizing transaction ${keyText(key)}`), now.toISOString(), source));
+  }
 }

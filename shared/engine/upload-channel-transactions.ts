@@ -1,17 +1,19 @@
+import { UserFacingError } from './user-facing-error';
 import type { HqDatabase } from '../db/hq-database';
 import { emptyCounts } from '../domain/job-runs';
-import type { ChannelTransaction, HqTransaction } from '../domain/transactions';
-import { DEFAULT_MAX_TRIES, type UploadSession } from '../domain/upload-sessions';
+import type { ChannelKind } from '../domain/organization';
+import { keyText, keyTuple, type TransactionKey } from '../domain/transaction-entities';
+import { DEFAULT_MAX_TRIES, type UploadSession, type UploadSetAside } from '../domain/upload-sessions';
+import { channelCustomerOperationSchema, describeIssues } from '../validation/customer-schemas';
+import { describeRecordProblems } from '../validation/record-problem';
+import { parseTransactionBundle } from '../validation/transaction-schemas';
 import type { JobOutcome } from './record-job-run';
 import type { RunContext } from './run-progress';
 import { asyncTables, storeUploadedOperation } from './async-customer-operation';
+import { newOrderStatus, storeTransaction, transactionTables } from './retail-transaction-store';
 
 const CHUNK = 1000;
-
-function toHeadquarters({ seq: _seq, ...transaction }: ChannelTransaction, uploadedAt: string): HqTransaction {
-  return { ...transaction, uploadedAt, pendingOrderStatus: 'None', salesOrderId: null, orderErrorDetails: null, retryCount: 0, syncModifiedAt: null };
-}
-
+const MAX_ORIGINAL = 20_000;
 const rangeOf = (databaseId: string, from: number, to: number) => [[databaseId, from], [databaseId, to]] as const;
 
 /**
@@ -20,9 +22,9 @@ const rangeOf = (databaseId: string, from: number, to: number) => [[databaseId, 
  * that was canceled. The watermark moves with the packaging, so live sessions never overlap.
  */
 async function packageSessions(db: HqDatabase, databaseId: string, runId: number, now: string): Promise<void> {
-  await db.transaction('rw', [db.channelDatabases, db.channelTransactions, db.channelCustomerOperations, db.uploadWatermarks, db.uploadSessions], async () => {
+  await db.transaction('rw', [db.channelDatabases, db.channelTransactionRecords, db.channelCustomerOperations, db.uploadWatermarks, db.uploadSessions], async () => {
     const fresh = (fromSeq: number, toSeq: number, rowCount: number): UploadSession => ({
-      runId, channelDatabaseId: databaseId, fromSeq, toSeq, rowCount, status: 'Available', tryCount: 0,
+      runId, channelDatabaseId: databaseId, fromSeq, toSeq, rowCount, setAside: 0, status: 'Available', tryCount: 0,
       maxTries: DEFAULT_MAX_TRIES, createdAt: now, appliedAt: null, error: null, requeued: false,
     });
     const canceled = await db.uploadSessions.where('[channelDatabaseId+status]').equals([databaseId, 'Canceled']).filter((s) => !s.requeued).toArray();
@@ -34,7 +36,7 @@ async function packageSessions(db: HqDatabase, databaseId: string, runId: number
     const counter = (await db.channelDatabases.get(databaseId))?.replicationCounter ?? 0;
     if (counter <= mark) return;
     const [lower, upper] = rangeOf(databaseId, mark + 1, counter);
-    const rows = (await db.channelTransactions.where('[channelDatabaseId+seq]').between(lower, upper, true, true).count())
+    const rows = (await db.channelTransactionRecords.where('[channelDatabaseId+seq]').between(lower, upper, true, true).count())
       + (await db.channelCustomerOperations.where('[channelDatabaseId+seq]').between(lower, upper, true, true).count());
     await db.uploadSessions.add(fresh(mark + 1, counter, rows));
     await db.uploadWatermarks.put({ channelDatabaseId: databaseId, lastSeq: counter });
@@ -56,45 +58,94 @@ async function settleSession(db: HqDatabase, sessionId: number, patch: Partial<U
 export interface ApplyResult {
   read: number;
   added: number;
+  setAside: number;
   error: string | null;
 }
 
+/** What a set-aside row is, as people name it, from whatever of its key it has. */
+function transactionLabel(tables: Record<string, unknown>, seq: number): string {
+  const header = tables.RetailTransactionTable as Partial<Record<keyof TransactionKey, unknown>> | undefined;
+  const parts = [header?.store, header?.terminal, header?.transactionId];
+  return parts.every((p) => typeof p === 'string' && p) ? `Transaction ${parts.join('/')}` : `Transaction at replication counter ${seq}`;
+}
+
+const original = (value: unknown): string => {
+  const json = JSON.stringify(value) ?? '';
+  return json.length > MAX_ORIGINAL ? `${json.slice(0, MAX_ORIGINAL)}…` : json;
+};
+
 /**
- * Applies one session: copies its rows into HQ, leaving out rows HQ already has, so applying
- * again (a retry, a run that stopped halfway) never uploads a transaction twice. An offline
- * channel database fails the try; after maxTries the session is Canceled.
+ * Copies one chunk of a session into HQ. Each record is checked by its entity schemas: a record
+ * that fails is set aside with its reasons (never applied in part), the others are applied. Rows
+ * HQ already has are left out, so applying again (a retry, a run that stopped) never doubles one.
+ */
+async function applyChunk(db: HqDatabase, databaseId: string, from: number, to: number, sessionId: number, channelKinds: ReadonlyMap<string, ChannelKind>, now: string) {
+  const [lower, upper] = rangeOf(databaseId, from, to);
+  const tables = [db.channelTransactionRecords, db.channelCustomerOperations, db.uploadSetAside, ...transactionTables(db), ...asyncTables(db)];
+  return db.transaction('rw', tables, async () => {
+    const result = { read: 0, added: 0, setAside: 0 };
+    const setAside = async (seq: number, record: string, reason: string, raw: unknown) => {
+      result.setAside += 1;
+      if (await db.uploadSetAside.where('[channelDatabaseId+seq]').equals([databaseId, seq]).count()) return;
+      const row: UploadSetAside = { sessionId, channelDatabaseId: databaseId, seq, record, reason, original: original(raw), setAsideAt: now };
+      await db.uploadSetAside.add(row);
+    };
+    const seen = new Set<string>();
+    for (const record of await db.channelTransactionRecords.where('[channelDatabaseId+seq]').between(lower, upper, true, true).toArray()) {
+      result.read += 1;
+      const parsed = parseTransactionBundle(record.tables);
+      if (!parsed.ok) {
+        await setAside(record.seq, transactionLabel(record.tables, record.seq), describeRecordProblems(parsed.problems), record.tables);
+        continue;
+      }
+      const header = parsed.value.RetailTransactionTable;
+      const channelKind = channelKinds.get(header.store);
+      if (!channelKind) {
+        await setAside(record.seq, `Transaction ${keyText(header)}`, `Transaction: store '${header.store}' is not a store headquarters knows.`, record.tables);
+      } else if (!seen.has(keyText(header)) && !(await db.RetailTransactionTable.get(keyTuple(header)))) {
+        await storeTransaction(db, parsed.value, newOrderStatus(header, channelKind, now));
+        result.added += 1;
+      }
+      seen.add(keyText(header));
+    }
+    for (const raw of await db.channelCustomerOperations.where('[channelDatabaseId+seq]').between(lower, upper, true, true).toArray()) {
+      result.read += 1;
+      const parsed = channelCustomerOperationSchema.safeParse(raw);
+      const label = `Customer operation ${raw.operationId}`;
+      if (!parsed.success) await setAside(raw.seq, label, describeIssues(label, parsed.error), raw);
+      else if (await storeUploadedOperation(db, parsed.data)) result.added += 1;
+    }
+    return result;
+  });
+}
+
+/**
+ * Applies one session, chunk by chunk. An offline channel database fails the try; after maxTries
+ * the session is Canceled. Rows that fail validation are set aside and the rest is applied:
+ * one bad row never holds up its channel.
  */
 export async function applyUploadSession(db: HqDatabase, sessionId: number, ctx: RunContext): Promise<ApplyResult> {
   const session = await db.uploadSessions.get(sessionId);
-  if (!session) throw new Error(`Upload session ${sessionId} does not exist.`);
-  if (session.status === 'Applied' || session.status === 'Canceled') return { read: 0, added: 0, error: null };
+  if (!session) throw new UserFacingError(`Upload session ${sessionId} does not exist.`);
+  if (session.status === 'Applied' || session.status === 'Canceled') return { read: 0, added: 0, setAside: 0, error: null };
   const database = await db.channelDatabases.get(session.channelDatabaseId);
   const tryCount = session.tryCount + 1;
   if (!database?.online) {
     const error = `Channel database ${database?.name ?? session.channelDatabaseId} is offline: upload session ${sessionId} could not be applied (try ${tryCount} of ${session.maxTries}).`;
     await settleSession(db, sessionId, { tryCount, error, status: tryCount >= session.maxTries ? 'Canceled' : 'Apply failed' });
-    return { read: 0, added: 0, error };
+    return { read: 0, added: 0, setAside: 0, error };
   }
-  let read = 0;
-  let added = 0;
+  const channelKinds = new Map((await db.stores.toArray()).map((s) => [s.id, s.kind]));
+  const total = { read: 0, added: 0, setAside: 0 };
   for (let from = session.fromSeq; from <= session.toSeq; from += CHUNK) {
     ctx.signal?.throwIfAborted();
-    const [lower, upper] = rangeOf(session.channelDatabaseId, from, Math.min(from + CHUNK - 1, session.toSeq));
-    added += await db.transaction('rw', [db.channelTransactions, db.transactions, db.channelCustomerOperations, ...asyncTables(db)], async () => {
-      const rows = await db.channelTransactions.where('[channelDatabaseId+seq]').between(lower, upper, true, true).toArray();
-      const known = await db.transactions.bulkGet(rows.map((t) => t.transactionId));
-      const uploadedAt = ctx.now().toISOString();
-      const fresh = rows.filter((_, i) => !known[i]).map((t) => toHeadquarters(t, uploadedAt));
-      await db.transactions.bulkAdd(fresh);
-      const operations = await db.channelCustomerOperations.where('[channelDatabaseId+seq]').between(lower, upper, true, true).toArray();
-      let stored = 0;
-      for (const op of operations) if (await storeUploadedOperation(db, op)) stored += 1;
-      read += rows.length + operations.length;
-      return fresh.length + stored;
-    });
+    const chunk = await applyChunk(db, session.channelDatabaseId, from, Math.min(from + CHUNK - 1, session.toSeq), sessionId, channelKinds, ctx.now().toISOString());
+    total.read += chunk.read;
+    total.added += chunk.added;
+    total.setAside += chunk.setAside;
   }
-  await settleSession(db, sessionId, { status: 'Applied', tryCount, error: null, appliedAt: ctx.now().toISOString() });
-  return { read, added, error: null };
+  await settleSession(db, sessionId, { status: 'Applied', tryCount, error: null, appliedAt: ctx.now().toISOString(), setAside: total.setAside });
+  return { ...total, error: null };
 }
 
 /**
@@ -122,7 +173,8 @@ export async function uploadChannelTransactions(
     }
     counts.processed += result.error ? session.rowCount : result.read;
     counts.succeeded += result.added;
-    counts.skipped += result.read - result.added;
+    counts.failed += result.setAside;
+    counts.skipped += result.read - result.added - result.setAside;
     ctx.onProgress?.(counts, total);
   }
   return { counts, error: errors.length ? errors.join('\n') : null };

@@ -1,52 +1,65 @@
 import { Dexie } from 'dexie';
 import type { HqDatabase } from '../db/hq-database';
 import type { ChannelKind } from '../domain/organization';
-import type { HqTransaction, PendingOrderStatus } from '../domain/transactions';
+import type { PendingOrderStatus, RetailTransactionOrderStatus } from '../domain/order-status';
+import { keyTuple, type RetailTransactionHeader } from '../domain/transaction-entities';
 
 export interface TransactionFilter {
   kind: ChannelKind;
   /** Channel reference ID (online) or Receipt number (POS): matches from the start, any case. */
   reference: string;
+  /** Customer account or Async customer account: matches from the start, any case. */
   customerAccount: string;
   status: PendingOrderStatus | 'all';
   storeId: string | 'all';
 }
 
+/** A row of the list: the transaction's header and its Synchronization status. */
+export interface TransactionRow {
+  header: RetailTransactionHeader;
+  status: RetailTransactionOrderStatus;
+}
+
 export interface TransactionsPage {
-  rows: HqTransaction[];
+  rows: TransactionRow[];
   total: number;
+}
+
+async function withHeaders(db: HqDatabase, statuses: RetailTransactionOrderStatus[]): Promise<TransactionRow[]> {
+  const headers = await db.RetailTransactionTable.bulkGet(statuses.map(keyTuple));
+  return statuses.flatMap((status, i) => (headers[i] ? [{ header: headers[i]!, status }] : []));
 }
 
 /**
  * One page of Online store transactions or Store transactions, newest first. A reference or
- * customer filter narrows through its own index (a prefix match is small); otherwise a compound
- * index pages without reading the whole table.
+ * customer filter narrows through the header's own index (a prefix match is small); otherwise the
+ * order status table's compound indexes page without reading the whole table.
  */
 export async function queryTransactionsPage(db: HqDatabase, filter: TransactionFilter, page: number, pageSize: number): Promise<TransactionsPage> {
   const reference = filter.reference.trim();
   const customer = filter.customerAccount.trim();
-  const matches = (t: HqTransaction): boolean =>
-    t.kind === filter.kind &&
-    (filter.status === 'all' || t.pendingOrderStatus === filter.status) &&
-    (filter.storeId === 'all' || t.storeId === filter.storeId) &&
-    (!customer || (t.customerAccount ?? '').toLowerCase().startsWith(customer.toLowerCase()));
+  const matches = (s: RetailTransactionOrderStatus): boolean =>
+    s.channelKind === filter.kind && (filter.status === 'all' || s.Status === filter.status) && (filter.storeId === 'all' || s.store === filter.storeId);
 
   if (reference || customer) {
-    const referenceIndex = filter.kind === 'online' ? 'channelReferenceId' : 'receiptNumber';
+    const referenceIndex = filter.kind === 'online' ? 'ChannelReferenceId' : 'receiptId';
     const narrowed = reference
-      ? db.transactions.where(referenceIndex).startsWithIgnoreCase(reference)
-      : db.transactions.where('customerAccount').startsWithIgnoreCase(customer);
-    const all = await narrowed.filter(matches).toArray();
-    all.sort((a, b) => b.transDate.localeCompare(a.transDate));
-    return { rows: all.slice(page * pageSize, (page + 1) * pageSize), total: all.length };
+      ? db.RetailTransactionTable.where(referenceIndex).startsWithIgnoreCase(reference)
+      : db.RetailTransactionTable.where('custAccount').startsWithIgnoreCase(customer).or('CustAccountAsync').startsWithIgnoreCase(customer);
+    const startsWith = (value: string | null) => (value ?? '').toLowerCase().startsWith(customer.toLowerCase());
+    const headers = await narrowed.filter((h) => !customer || startsWith(h.custAccount) || startsWith(h.CustAccountAsync)).toArray();
+    const statuses = await db.RetailTransactionOrderStatus.bulkGet(headers.map(keyTuple));
+    const rows = headers.flatMap((header, i) => (statuses[i] && matches(statuses[i]!) ? [{ header, status: statuses[i]! }] : []));
+    rows.sort((a, b) => b.status.sortKey.localeCompare(a.status.sortKey));
+    return { rows: rows.slice(page * pageSize, (page + 1) * pageSize), total: rows.length };
   }
-  // Status and store are equality filters: each combination has a compound index ending in
-  // transDate, so paging and counting stay on the index instead of scanning the table.
+  // Status and store are equality filters: each combination has a compound index ending in the
+  // date and time, so paging and counting stay on the index instead of scanning the table.
   const byStatus = filter.status !== 'all';
   const byStore = filter.storeId !== 'all';
-  const index = `[${[byStore ? 'storeId' : 'kind', ...(byStatus ? ['pendingOrderStatus'] : [])].join('+')}+transDate]`;
+  const index = `[${[byStore ? 'store' : 'channelKind', ...(byStatus ? ['Status'] : [])].join('+')}+sortKey]`;
   const prefix = [byStore ? filter.storeId : filter.kind, ...(byStatus ? [filter.status] : [])];
-  const byDate = () => db.transactions.where(index).between([...prefix, Dexie.minKey], [...prefix, Dexie.maxKey]).reverse();
-  const [rows, total] = await Promise.all([byDate().offset(page * pageSize).limit(pageSize).toArray(), byDate().count()]);
-  return { rows, total };
+  const byDate = () => db.RetailTransactionOrderStatus.where(index).between([...prefix, Dexie.minKey], [...prefix, Dexie.maxKey]).reverse();
+  const [statuses, total] = await Promise.all([byDate().offset(page * pageSize).limit(pageSize).toArray(), byDate().count()]);
+  return { rows: await withHeaders(db, statuses), total };
 }
