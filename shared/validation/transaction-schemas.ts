@@ -6,9 +6,12 @@ import {
 import { normalizeValue, valueProblem } from './field-rules';
 import type { RecordProblem } from './record-problem';
 
-/** One field: any value comes in; what is wrong with it becomes an issue in words; what is right is stored normalized. */
+/**
+ * One field: any value comes in (or none: a missing field is judged like an empty one); what is
+ * wrong with it becomes an issue in words; what is right is stored normalized.
+ */
 const fieldSchema = (spec: FieldSpec) =>
-  z.unknown().superRefine((value, ctx) => {
+  z.unknown().optional().superRefine((value, ctx) => {
     const problem = valueProblem(spec, value, false);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   }).transform((value) => normalizeValue(spec, value));

@@ -18,7 +18,7 @@ const db = await seededDatabase();
 const engine = new HqEngine(db, steppingClock());
 for (let done = 0; done < EXTRA; done += 1000) await simulateChannelTransactions(db, Math.min(1000, EXTRA - done), new Date());
 await Promise.all(Object.values(fixes).map((fix) => fix(db)));
-const total = await db.channelTransactions.count();
+const total = await db.channelTransactionRecords.count();
 console.log(`${total} channel transactions`);
 
 await timed(`P-0001 upload of ${total}`, () =>

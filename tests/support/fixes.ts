@@ -18,14 +18,21 @@ export const fixes = {
 
 export type ErrorFamily = keyof typeof fixes;
 
+/** The demo's failed orders by the configuration family that failed them (data errors and async customers aside). */
 export async function failuresByFamily(db: HqDatabase): Promise<Record<ErrorFamily, number>> {
   const tally: Record<ErrorFamily, number> = { numberSequence: 0, paymentService: 0, accountStructure: 0 };
-  for (const t of await db.transactions.where('pendingOrderStatus').equals('Failed').toArray()) {
-    const family = orderErrorFamily(t.orderErrorDetails ?? '');
-    if (family === 'transactionData' || family === 'customer') throw new Error(`unexpected error: ${t.orderErrorDetails}`);
+  for (const s of await db.RetailTransactionOrderStatus.where('Status').equals('Failed').toArray()) {
+    const family = orderErrorFamily(s.ErrorDetail ?? '');
+    if (family === 'transactionData' || family === 'customer') continue;
     tally[family] += 1;
   }
   return tally;
+}
+
+/** The demo transactions whose own data fails them, by transaction id, with their Order error details. */
+export async function dataErrors(db: HqDatabase): Promise<Map<string, string>> {
+  const failed = await db.RetailTransactionOrderStatus.where('Status').equals('Failed').toArray();
+  return new Map(failed.filter((s) => orderErrorFamily(s.ErrorDetail ?? '') === 'transactionData').map((s) => [s.transactionId, s.ErrorDetail ?? '']));
 }
 
 /** P-0001 over every channel database group, then Synchronize orders over all stores; the latter's counts. */

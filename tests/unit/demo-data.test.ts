@@ -1,29 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { demoChannelTransactions, seedDemoData } from '../../shared/demo/seed-demo-data';
+import { demoChannelSketches, seedDemoData } from '../../shared/demo/seed-demo-data';
+import { parseTransactionBundle } from '../../shared/validation/transaction-schemas';
 import { memoryDatabase, seededDatabase } from '../support/memory-database';
 
 describe('demo data for USRT', () => {
   it('is the same on every start', () => {
-    expect(demoChannelTransactions()).toEqual(demoChannelTransactions());
+    expect(demoChannelSketches()).toEqual(demoChannelSketches());
   });
 
-  it('has the regions, stores and a few hundred transactions with customers and mixed payments', async () => {
+  it('has the regions, stores and a few hundred transactions in all eleven tables, with customers and mixed tenders', async () => {
     const db = await seededDatabase();
     expect(await db.regions.count()).toBeGreaterThanOrEqual(2);
     expect(await db.stores.where('kind').equals('online').count()).toBeGreaterThanOrEqual(3);
     expect(await db.stores.where('kind').equals('pos').count()).toBeGreaterThanOrEqual(2);
-    const transactions = await db.channelTransactions.toArray();
-    expect(transactions.length).toBeGreaterThanOrEqual(300);
-    const methods = new Set(transactions.flatMap((t) => t.payments.map((p) => p.method)));
-    expect(methods).toEqual(new Set(['card', 'cash', 'giftCard', 'customerAccount']));
-    expect(transactions.filter((t) => t.customerAccount).length).toBeGreaterThan(200);
-    expect(transactions.every((t) => t.payments.reduce((s, p) => s + p.amount, 0) === t.grossAmount)).toBe(true);
+    const records = await db.channelTransactionRecords.toArray();
+    expect(records.length).toBeGreaterThanOrEqual(300);
+    const bundles = records.map((r) => parseTransactionBundle(r.tables)).flatMap((p) => (p.ok ? [p.value] : []));
+    expect(bundles).toHaveLength(records.length); // the demo's bad data is bad by HQ's rules, not in its types
+    expect(new Set(bundles.flatMap((b) => b.RetailTransactionPaymentTrans.map((p) => p.tenderType)))).toEqual(new Set(['1', '3', '4', '7']));
+    expect(new Set(bundles.map((b) => b.RetailTransactionTable.type))).toEqual(new Set(['Sales', 'CustomerOrder']));
+    expect(bundles.filter((b) => b.RetailTransactionTable.custAccount || b.RetailTransactionTable.CustAccountAsync).length).toBeGreaterThan(200);
+    expect(bundles.filter((b) => b.RetailTransactionTable.CustAccountAsync).length).toBeGreaterThan(0);
+    expect(bundles.filter((b) => b.RetailTransactionAddressTrans.length && b.RetailTransactionMarkupTrans.length).length).toBeGreaterThan(0);
   });
 
   it('seeds only an empty database', async () => {
     const db = memoryDatabase();
     expect(await seedDemoData(db)).toBe(true);
     expect(await seedDemoData(db)).toBe(false);
-    expect(await db.channelTransactions.count()).toBe(demoChannelTransactions().length);
+    expect(await db.channelTransactionRecords.count()).toBe(demoChannelSketches().length);
   });
 });

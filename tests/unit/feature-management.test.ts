@@ -5,7 +5,7 @@ import type { HqEngine } from '../../shared/engine/hq-engine';
 
 const enable = (engine: HqEngine, featureId: 'async-customer-addresses' | 'async-customer-editing' | 'customer-orders-performance', enabled = true) =>
   engine.execute({ type: 'setFeatureEnabled', featureId, enabled });
-const simulateEdits = (engine: HqEngine, count = 6) => engine.execute({ type: 'simulateCustomerOperations', kind: 'edit', count });
+const simulateEdits = (engine: HqEngine, count = 6) => engine.execute({ type: 'simulateCustomerOperations', kind: 'edit', fault: null, count });
 
 describe('Feature management', () => {
   it('refuses "Enable editing customers in asynchronous mode" before its prerequisites, naming the missing ones', async () => {
@@ -64,7 +64,7 @@ describe('the channel simulator for customers', () => {
   it('creates customers with an async account that P-0001 uploads and the job synchronizes', async () => {
     const { db, engine } = await uploadedCustomers();
     const known = new Set(await db.asyncCustomers.toCollection().primaryKeys());
-    expect((await engine.execute({ type: 'simulateCustomerOperations', kind: 'create', count: 4 })).counts).toMatchObject({ succeeded: 4 });
+    expect((await engine.execute({ type: 'simulateCustomerOperations', kind: 'create', fault: null, count: 4 })).counts).toMatchObject({ succeeded: 4 });
     await engine.execute({ type: 'runJob', job: { jobId: 'P-0001', channelDatabaseGroupIds: null }, trigger: 'manual', batchJobId: null });
     const fresh = (await db.asyncCustomers.toArray()).filter((o) => !known.has(o.operationId));
     expect(fresh).toHaveLength(4);

@@ -21,6 +21,6 @@ describe('the job runner dispatching to the HQ engine', () => {
     expect([first.status, second.status]).toEqual(['Ended', 'Ended']);
     const [a, b] = await db.jobRuns.toArray();
     expect(b!.startedAt >= a!.endedAt!).toBe(true);
-    expect(await db.transactions.count()).toBe(await db.channelTransactions.count());
+    expect(await db.RetailTransactionTable.count()).toBe(await db.channelTransactionRecords.count());
   });
 });

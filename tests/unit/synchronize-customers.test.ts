@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { keyOf, keyTuple } from '../../shared/domain/transaction-entities';
 import { FAILING_OPERATIONS } from '../../shared/demo/demo-customers';
 import { synchronizeCustomerOperation } from '../../shared/engine/synchronize-customer';
 import { asyncTables } from '../../shared/engine/async-customer-operation';
@@ -142,26 +143,29 @@ describe('customers created offline, downstream', () => {
 
   it('Synchronize orders synchronizes an order\u2019s async customer first, and the sales order carries the real account', async () => {
     const { db, engine } = await uploadedCustomers();
-    const orders = await db.transactions.filter((t) => t.customerAccount?.startsWith('ASYNC-') ?? false).toArray();
+    const orders = await db.RetailTransactionTable.filter((h) => h.CustAccountAsync !== null).toArray();
     expect(orders.length).toBeGreaterThan(0);
-    await engine.execute({ type: 'synchronizeOrders', transactionIds: orders.map((t) => t.transactionId) });
+    await engine.execute({ type: 'synchronizeOrders', keys: orders.map(keyOf) });
     for (const order of orders) {
-      const op = (await db.asyncCustomers.where('asyncCustomerAccount').equals(order.customerAccount!).first())!;
+      const op = (await db.asyncCustomers.where('asyncCustomerAccount').equals(order.CustAccountAsync!).first())!;
       expect(op.status).toBe('Succeeded');
-      const after = (await db.transactions.get(order.transactionId))!;
-      if (after.salesOrderId) expect((await db.salesOrders.get(after.salesOrderId))!.customerAccount).toBe(op.customerAccount);
+      const after = (await db.RetailTransactionTable.get(keyTuple(order)))!;
+      if (after.salesOrderId) {
+        expect((await db.salesOrders.get(after.salesOrderId))!.customerAccount).toBe(op.customerAccount);
+        expect(after).toMatchObject({ custAccount: op.customerAccount, CustAccountAsync: order.CustAccountAsync });
+      }
     }
   });
 
   it('an order whose async customer cannot be synchronized fails with that reason', async () => {
     const { db, engine } = await uploadedCustomers();
-    const order = (await db.transactions.filter((t) => t.customerAccount?.startsWith('ASYNC-') ?? false).first())!;
-    const op = (await db.asyncCustomers.where('asyncCustomerAccount').equals(order.customerAccount!).first())!;
+    const order = (await db.RetailTransactionTable.filter((h) => h.CustAccountAsync !== null).first())!;
+    const op = (await db.asyncCustomers.where('asyncCustomerAccount').equals(order.CustAccountAsync!).first())!;
     await edit(engine, op.operationId, 'customerGroup', '30');
     await db.customerGroups.delete('30');
-    await engine.execute({ type: 'synchronizeOrders', transactionIds: [order.transactionId] });
-    const after = (await db.transactions.get(order.transactionId))!;
-    expect(after.pendingOrderStatus).toBe('Failed');
-    expect(after.orderErrorDetails).toMatch(new RegExp(`^Customer ${order.customerAccount} could not be synchronized .*Customer group '30' does not exist`));
+    await engine.execute({ type: 'synchronizeOrders', keys: [keyOf(order)] });
+    const after = (await db.RetailTransactionOrderStatus.get(keyTuple(order)))!;
+    expect(after.Status).toBe('Failed');
+    expect(after.ErrorDetail).toMatch(new RegExp(`^Customer ${order.CustAccountAsync} could not be synchronized .*Customer group '30' does not exist`));
   });
 });

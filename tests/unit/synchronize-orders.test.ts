@@ -2,13 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { runSynchronizeOrdersJob } from '../../shared/engine/synchronize-orders-job';
 import { synchronizeOrder } from '../../shared/engine/synchronize-order';
 import { orderErrors } from '../../shared/engine/order-errors';
+import { keyOf, keyTuple, KEY_INDEX } from '../../shared/domain/transaction-entities';
+import { SYNCHRONIZED_KINDS } from '../../shared/domain/order-status';
+import { DEMO_DATA_FAULTS } from '../../shared/demo/seed-demo-data';
 import { seededDatabase, steppingClock } from '../support/memory-database';
-import { failuresByFamily, fixes, uploadAll, uploadAndSynchronize, type ErrorFamily } from '../support/fixes';
+import { dataErrors, failuresByFamily, fixes, uploadAll, uploadAndSynchronize, type ErrorFamily } from '../support/fixes';
+import type { HqDatabase } from '../../shared/db/hq-database';
 
 const families = Object.keys(fixes) as ErrorFamily[];
+const orders = (db: HqDatabase) => db.RetailTransactionOrderStatus.filter((s) => SYNCHRONIZED_KINDS.includes(s.orderKind));
+const fixAll = (db: HqDatabase) => Promise.all(families.map((f) => fixes[f](db)));
 
 describe('Synchronize orders', () => {
-  it('meets all three error families on the first run, while the other transactions succeed', async () => {
+  it('meets all three configuration families and the data errors on the first run, while the other orders succeed', async () => {
     const db = await seededDatabase();
     const counts = await uploadAndSynchronize(db);
     const failures = await failuresByFamily(db);
@@ -16,8 +22,21 @@ describe('Synchronize orders', () => {
     expect(failures.paymentService).toBeGreaterThan(0);
     expect(failures.accountStructure).toBeGreaterThan(0);
     expect(counts.succeeded).toBe(80); // the room left in the Sales order sequence
-    expect(counts.processed).toBe(await db.transactions.count());
+    expect(counts.processed).toBe(await orders(db).count());
     expect(await db.salesOrders.count()).toBe(counts.succeeded);
+    expect([...(await dataErrors(db)).keys()].sort()).toEqual(DEMO_DATA_FAULTS.map((f) => f.transactionId).sort());
+  });
+
+  it('fails each demo data error with the table, line and field in words', async () => {
+    const db = await seededDatabase();
+    await fixAll(db);
+    await uploadAndSynchronize(db);
+    const errors = await dataErrors(db);
+    expect(errors.get('FAB-W-000007')).toBe('Sales transactions, line 1: quantity is missing.');
+    expect(errors.get('ADV-W-000011')).toMatch(/^Payment transactions: the payments add up to [\d.]+ USD, but the amount due is [\d.]+\.$/);
+    expect(errors.get('NOR-W-000015')).toBe("Sales transactions, line 1: item number '99999' is not a product HQ knows.");
+    expect(errors.get('FAB-W-000023')).toBe('Address transactions: the order ships (mode of delivery 99) but has no delivery address.');
+    expect(await db.RetailTransactionOrderStatus.where('Status').equals('Failed').count()).toBe(DEMO_DATA_FAULTS.length);
   });
 
   it.each(families)('the %s failures come from the configuration and clear once it is fixed', async (family) => {
@@ -30,63 +49,79 @@ describe('Synchronize orders', () => {
 
     await fixes[family](db);
     const rerun = (await runSynchronizeOrdersJob(db, { kind: 'all' }, { now: steppingClock() })).counts;
-    expect(rerun).toMatchObject({ processed: before[family], succeeded: before[family], failed: 0 });
-    expect(await db.transactions.where('pendingOrderStatus').notEqual('Succeeded').count()).toBe(0);
+    expect(rerun).toMatchObject({ processed: before[family] + DEMO_DATA_FAULTS.length, succeeded: before[family], failed: DEMO_DATA_FAULTS.length });
   });
 
-  it('writes the sales order number into the transaction, with payments on the default service', async () => {
+  it('writes the sales order number into the status and the header, with card payments on the default service', async () => {
     const db = await seededDatabase();
     await fixes.paymentService(db);
     await uploadAndSynchronize(db);
-    const done = await db.transactions.where('pendingOrderStatus').equals('Succeeded').toArray();
-    const card = done.find((t) => t.payments.some((p) => p.method === 'card'))!;
-    expect(card.salesOrderId).toMatch(/^SO-\d{6}$/);
-    expect(card.orderErrorDetails).toBeNull();
-    const order = await db.salesOrders.get(card.salesOrderId!);
-    expect(order).toMatchObject({ transactionId: card.transactionId, amount: card.grossAmount });
-    const payments = await db.salesOrderPayments.where('salesOrderId').equals(card.salesOrderId!).toArray();
-    expect(payments.map((p) => [p.method, p.amount, p.paymentServiceId])).toEqual([['card', card.grossAmount, 'ADYEN']]);
+    const done = await db.RetailTransactionOrderStatus.where('Status').equals('Succeeded').toArray();
+    const card = (await Promise.all(done.map(async (s) => ({ s, pays: await db.RetailTransactionPaymentTrans.where(KEY_INDEX).equals(keyTuple(s)).toArray() }))))
+      .find(({ pays }) => pays.some((p) => p.tenderType === '3'))!;
+    expect(card.s.SalesId).toMatch(/^SO-\d{6}$/);
+    expect(card.s.ErrorDetail).toBeNull();
+    const header = (await db.RetailTransactionTable.get(keyTuple(card.s)))!;
+    expect(header.salesOrderId).toBe(card.s.SalesId);
+    const order = (await db.salesOrders.get(card.s.SalesId!))!;
+    expect(order).toMatchObject({ ...keyOf(card.s), amount: header.grossAmount });
+    const payments = await db.salesOrderPayments.where('salesOrderId').equals(card.s.SalesId!).toArray();
+    expect(payments.map((p) => [p.tenderType, p.amount, p.paymentServiceId])).toEqual([['3', header.grossAmount, 'ADYEN']]);
+  });
+
+  it('leaves cash-and-carry sales to statements', async () => {
+    const db = await seededDatabase();
+    await fixAll(db);
+    await uploadAndSynchronize(db);
+    const cashAndCarry = await db.RetailTransactionOrderStatus.where('[orderKind+Status]').equals(['cashAndCarry', 'None']).toArray();
+    expect(cashAndCarry.length).toBeGreaterThan(50);
+    expect(await db.salesOrders.where(KEY_INDEX).anyOf(cashAndCarry.map(keyTuple)).count()).toBe(0);
+    expect(await synchronizeOrder(db, keyOf(cashAndCarry[0]!), new Date())).toBe('skipped');
+    expect(await db.RetailTransactionOrderStatus.where('orderKind').equals('customerOrder').count()).toBeGreaterThan(50);
   });
 
   it('does not use up sales order numbers on orders that fail for other reasons', async () => {
     const db = await seededDatabase();
     await uploadAndSynchronize(db);
-    const orders = await db.salesOrders.orderBy('salesOrderId').keys();
-    expect(orders[0]).toBe('SO-014321');
-    expect(orders.at(-1)).toBe('SO-014400');
+    const numbers = await db.salesOrders.orderBy('salesOrderId').keys();
+    expect(numbers[0]).toBe('SO-014321');
+    expect(numbers.at(-1)).toBe('SO-014400');
   });
 
-  it('records the failure, the retry count and the time on every attempt', async () => {
+  it('logs every attempt, and Retry count agrees with the log', async () => {
     const db = await seededDatabase();
     await uploadAndSynchronize(db);
-    const failed = (await db.transactions.where('pendingOrderStatus').equals('Failed').first())!;
-    expect(failed.retryCount).toBe(0);
-    expect(failed.syncModifiedAt).not.toBeNull();
-    await synchronizeOrder(db, failed.transactionId, new Date('2026-11-22T10:00:00Z'));
-    const again = (await db.transactions.get(failed.transactionId))!;
-    expect(again).toMatchObject({ retryCount: 1, syncModifiedAt: '2026-11-22T10:00:00.000Z', pendingOrderStatus: 'Failed' });
+    const failed = (await db.RetailTransactionOrderStatus.where('Status').equals('Failed').first())!;
+    expect(failed.RetryCount).toBe(0);
+    await synchronizeOrder(db, keyOf(failed), new Date('2026-11-22T10:00:00Z'));
+    const again = (await db.RetailTransactionOrderStatus.get(keyTuple(failed)))!;
+    expect(again).toMatchObject({ RetryCount: 1, modifieddatetime: '2026-11-22T10:00:00.000Z', Status: 'Failed' });
+    const log = await db.orderSyncLog.where(KEY_INDEX).equals(keyTuple(failed)).toArray();
+    expect(log.map((a) => [a.trigger, a.outcome])).toEqual([['job', 'Failed'], ['manual', 'Failed']]);
+    expect(log[0]!.runId).toEqual(expect.any(Number));
+    expect(log.length).toBe(again.RetryCount + 1);
   });
 
   it('never yields a second sales order under repeated or concurrent synchronization', async () => {
     const db = await seededDatabase();
-    await Promise.all(families.map((f) => fixes[f](db)));
+    await fixAll(db);
     const now = steppingClock();
     await uploadAll(db);
-    const id = (await db.transactions.toCollection().first())!.transactionId;
+    const key = keyOf((await orders(db).first())!);
 
     const [clickA, clickB, job, clickC] = await Promise.all([
-      synchronizeOrder(db, id, now()),
-      synchronizeOrder(db, id, now()),
+      synchronizeOrder(db, key, now()),
+      synchronizeOrder(db, key, now()),
       runSynchronizeOrdersJob(db, { kind: 'all' }, { now }).then((o) => o.counts),
-      synchronizeOrder(db, id, now()),
+      synchronizeOrder(db, key, now()),
     ]);
     const rerun = (await runSynchronizeOrdersJob(db, { kind: 'all' }, { now })).counts;
 
-    expect([clickA, clickB, clickC].filter((o) => o === 'succeeded').length + job.succeeded).toBe(await db.transactions.count());
-    expect(rerun.processed).toBe(0);
-    expect(await db.salesOrders.where('transactionId').equals(id).count()).toBe(1);
-    expect(await db.salesOrderPayments.where('transactionId').equals(id).count()).toBe(1);
-    expect(await db.salesOrders.count()).toBe(await db.transactions.count());
+    const good = (await orders(db).count()) - DEMO_DATA_FAULTS.length;
+    expect([clickA, clickB, clickC].filter((o) => o === 'succeeded').length + job.succeeded).toBe(good);
+    expect(rerun).toMatchObject({ processed: DEMO_DATA_FAULTS.length, succeeded: 0 });
+    expect(await db.salesOrders.where(KEY_INDEX).equals(keyTuple(key)).count()).toBe(1);
+    expect(await db.salesOrders.count()).toBe(good);
   });
 
   it('limits the job to its scope: one region, one store', async () => {
@@ -94,11 +129,11 @@ describe('Synchronize orders', () => {
     const ctx = { now: steppingClock() };
     await uploadAll(db);
     const east = (await runSynchronizeOrdersJob(db, { kind: 'region', id: 'EAST' }, ctx)).counts;
-    const tried = (await db.transactions.toArray()).filter((t) => t.syncModifiedAt !== null);
+    const tried = await db.RetailTransactionOrderStatus.filter((s) => s.modifieddatetime !== null).toArray();
     expect(tried.length).toBe(east.processed);
-    expect(new Set(tried.map((t) => t.storeId))).toEqual(new Set(['ADV', 'NOR']));
+    expect(new Set(tried.map((s) => s.store))).toEqual(new Set(['ADV', 'NOR']));
     const one = (await runSynchronizeOrdersJob(db, { kind: 'store', id: 'SEA' }, ctx)).counts;
-    expect(one.processed).toBe(await db.transactions.where('storeId').equals('SEA').count());
+    expect(one.processed).toBe(await orders(db).filter((s) => s.store === 'SEA').count());
   });
 
   it('gives the exact texts of DOMAIN.md', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { queryTransactionsPage, type TransactionFilter } from '../../shared/queries/transactions-page';
+import { queryTransactionsPage, type TransactionFilter, type TransactionRow } from '../../shared/queries/transactions-page';
+import { keyText } from '../../shared/domain/transaction-entities';
 import { uploadAll, uploadAndSynchronize } from '../support/fixes';
-import type { HqTransaction } from '../../shared/domain/transactions';
 import { seededDatabase } from '../support/memory-database';
 
 const online: TransactionFilter = { kind: 'online', reference: '', customerAccount: '', status: 'all', storeId: 'all' };
@@ -15,49 +15,53 @@ async function uploaded() {
 describe('transactions page query', () => {
   it('pages online transactions newest first with the full count', async () => {
     const db = await uploaded();
-    const onlineCount = await db.transactions.where('[kind+transDate]').between(['online', ''], ['online', '\uffff']).count();
+    const onlineCount = await db.RetailTransactionOrderStatus.filter((s) => s.channelKind === 'online').count();
     const first = await queryTransactionsPage(db, online, 0, 25);
     const second = await queryTransactionsPage(db, online, 1, 25);
     expect(first.total).toBe(onlineCount);
     expect(first.rows).toHaveLength(25);
-    expect(first.rows.every((t) => t.kind === 'online')).toBe(true);
-    expect(first.rows[24]!.transDate >= second.rows[0]!.transDate).toBe(true);
+    expect(first.rows.every((r) => r.status.channelKind === 'online' && r.header.ChannelReferenceId)).toBe(true);
+    expect(first.rows[24]!.status.sortKey >= second.rows[0]!.status.sortKey).toBe(true);
   });
 
   it('filters by Channel reference ID from its start, any case', async () => {
     const db = await uploaded();
-    const target = (await db.transactions.where('kind').equals('online').first())!;
-    const page = await queryTransactionsPage(db, { ...online, reference: target.channelReferenceId!.toLowerCase() }, 0, 25);
-    expect(page.rows.map((t) => t.transactionId)).toEqual([target.transactionId]);
+    const target = (await db.RetailTransactionTable.where('ChannelReferenceId').startsWith('ADV').first())!;
+    const page = await queryTransactionsPage(db, { ...online, reference: target.ChannelReferenceId!.toLowerCase() }, 0, 25);
+    expect(page.rows.map((r) => keyText(r.header))).toEqual([keyText(target)]);
   });
 
-  it('filters by Customer account combined with store', async () => {
+  it('filters by Customer account combined with store, and finds async customer accounts', async () => {
     const db = await uploaded();
-    const { customerAccount } = (await db.transactions.where('storeId').equals('FAB').first())!;
-    const expected = await db.transactions.filter((t) => t.customerAccount === customerAccount && t.storeId === 'FAB').count();
-    const page = await queryTransactionsPage(db, { ...online, customerAccount: customerAccount!, storeId: 'FAB' }, 0, 100);
+    const { custAccount } = (await db.RetailTransactionTable.filter((h) => h.store === 'FAB' && h.custAccount !== null).first())!;
+    const expected = await db.RetailTransactionTable.filter((h) => h.custAccount === custAccount && h.store === 'FAB').count();
+    const page = await queryTransactionsPage(db, { ...online, customerAccount: custAccount!, storeId: 'FAB' }, 0, 100);
     expect(page.total).toBe(expected);
-    expect(page.rows.every((t) => t.customerAccount === customerAccount && t.storeId === 'FAB')).toBe(true);
+    expect(page.rows.every((r) => r.header.custAccount === custAccount && r.header.store === 'FAB')).toBe(true);
+    const asyncOrder = (await db.RetailTransactionTable.filter((h) => h.CustAccountAsync !== null).first())!;
+    const byAsync = await queryTransactionsPage(db, { ...online, customerAccount: asyncOrder.CustAccountAsync! }, 0, 100);
+    expect(byAsync.rows.map((r) => keyText(r.header))).toContain(keyText(asyncOrder));
   });
 
   it('finds store transactions by Receipt number', async () => {
     const db = await uploaded();
     const page = await queryTransactionsPage(db, { ...online, kind: 'pos', reference: 'SEA01000001' }, 0, 25);
-    expect(page.rows.map((t) => t.receiptNumber)).toEqual(['SEA01000001']);
+    expect(page.rows.map((r) => r.header.receiptId)).toEqual(['SEA01000001']);
   });
 
   it.each([
-    [{ status: 'Failed' as const }, (t: HqTransaction) => t.pendingOrderStatus === 'Failed'],
-    [{ storeId: 'ADV' }, (t: HqTransaction) => t.storeId === 'ADV'],
-    [{ status: 'Succeeded' as const, storeId: 'FAB' }, (t: HqTransaction) => t.pendingOrderStatus === 'Succeeded' && t.storeId === 'FAB'],
+    [{ status: 'Failed' as const }, (r: TransactionRow) => r.status.Status === 'Failed'],
+    [{ storeId: 'ADV' }, (r: TransactionRow) => r.status.store === 'ADV'],
+    [{ status: 'Succeeded' as const, storeId: 'FAB' }, (r: TransactionRow) => r.status.Status === 'Succeeded' && r.status.store === 'FAB'],
   ])('pages by status and store through their indexes: %o', async (patch, expected) => {
     const db = await uploaded();
     await uploadAndSynchronize(db);
-    const all = (await db.transactions.toArray()).filter((t) => t.kind === 'online' && expected(t));
+    const statuses = await db.RetailTransactionOrderStatus.toArray();
+    const all = statuses.filter((status) => status.channelKind === 'online' && expected({ status, header: null as never }));
     const page = await queryTransactionsPage(db, { ...online, ...patch }, 0, 100);
     expect(all.length).toBeGreaterThan(0);
     expect(page.total).toBe(all.length);
     expect(page.rows.every(expected)).toBe(true);
-    expect(page.rows.map((t) => t.transDate)).toEqual([...page.rows.map((t) => t.transDate)].sort().reverse());
+    expect(page.rows.map((r) => r.status.sortKey)).toEqual([...page.rows.map((r) => r.status.sortKey)].sort().reverse());
   });
 });

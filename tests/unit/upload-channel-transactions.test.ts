@@ -1,3 +1,4 @@
+import { keyTuple } from '../../shared/domain/transaction-entities';
 import { describe, expect, it } from 'vitest';
 import { HqEngine } from '../../shared/engine/hq-engine';
 import { simulateChannelTransactions } from '../../shared/engine/simulate-channel-transactions';
@@ -19,25 +20,25 @@ const sessionsOf = (db: HqDatabase, runId: number | null) => db.uploadSessions.f
 /** What the channel databases hold for P-0001: transactions and customer operations, in one or all databases. */
 async function channelRows(db: HqDatabase, channelDatabaseId?: string): Promise<number> {
   const inDatabase = <T extends { channelDatabaseId: string }>(rows: T[]) => rows.filter((r) => !channelDatabaseId || r.channelDatabaseId === channelDatabaseId).length;
-  return inDatabase(await db.channelTransactions.toArray()) + inDatabase(await db.channelCustomerOperations.toArray());
+  return inDatabase(await db.channelTransactionRecords.toArray()) + inDatabase(await db.channelCustomerOperations.toArray());
 }
 
 describe('P-0001 channel transactions upload', () => {
   it('uploads every channel transaction once, and only new ones afterwards', async () => {
     const { db, engine } = await setup();
-    const channelCount = await db.channelTransactions.count();
+    const channelCount = await db.channelTransactionRecords.count();
     const rows = await channelRows(db);
 
     const first = await upload(engine);
     expect(first).toMatchObject({ status: 'Ended', error: null, counts: { processed: rows, succeeded: rows } });
-    expect(await db.transactions.count()).toBe(channelCount);
+    expect(await db.RetailTransactionTable.count()).toBe(channelCount);
     expect(await db.asyncCustomers.count()).toBe(await db.channelCustomerOperations.count());
 
     expect((await upload(engine)).counts!.processed).toBe(0);
 
     await simulateChannelTransactions(db, 7, new Date());
     expect((await upload(engine)).counts).toMatchObject({ processed: 7, succeeded: 7, skipped: 0 });
-    expect(await db.transactions.count()).toBe(channelCount + 7);
+    expect(await db.RetailTransactionTable.count()).toBe(channelCount + 7);
   });
 
   it('makes one Applied upload session per channel database, with its row count and try count', async () => {
@@ -55,7 +56,7 @@ describe('P-0001 channel transactions upload', () => {
   it('uploads only the chosen channel database groups', async () => {
     const { db, engine } = await setup();
     await upload(engine, ['ONLINE']);
-    expect(new Set((await db.transactions.toArray()).map((t) => t.kind))).toEqual(new Set(['online']));
+    expect(new Set((await db.RetailTransactionOrderStatus.toArray()).map((s) => s.channelKind))).toEqual(new Set(['online']));
   });
 
   it('ends in Error for an offline channel database while the others upload, and the next run picks it up', async () => {
@@ -68,7 +69,7 @@ describe('P-0001 channel transactions upload', () => {
     expect(failed.status).toBe('Error');
     expect(failed.error).toMatch(/Seattle channel database is offline/);
     expect(failed.counts).toMatchObject({ failed: seattle, succeeded: rows - seattle });
-    expect(await db.transactions.where('storeId').equals('SEA').count()).toBe(0);
+    expect(await db.RetailTransactionOrderStatus.where('[store+sortKey]').between(['SEA', ''], ['SEA', '\uffff']).count()).toBe(0);
     const [session] = (await sessionsOf(db, failed.runId)).filter((s) => s.channelDatabaseId === 'SEATTLE-CDB');
     expect(session).toMatchObject({ status: 'Apply failed', tryCount: 1 });
 
@@ -76,7 +77,7 @@ describe('P-0001 channel transactions upload', () => {
     const next = await upload(engine);
     expect(next).toMatchObject({ status: 'Ended', counts: { processed: seattle, succeeded: seattle } });
     expect(await db.uploadSessions.get(session!.id!)).toMatchObject({ status: 'Applied', tryCount: 2 });
-    expect(await db.transactions.count()).toBe(360);
+    expect(await db.RetailTransactionTable.count()).toBe(360);
   });
 
   it('cancels a session after its last try, and packages its rows again so nothing is lost', async () => {
@@ -88,7 +89,7 @@ describe('P-0001 channel transactions upload', () => {
 
     await engine.execute({ type: 'setChannelDatabaseOnline', channelDatabaseId: 'SANFRAN-CDB', online: true });
     await upload(engine);
-    expect(await db.transactions.count()).toBe(360);
+    expect(await db.RetailTransactionTable.count()).toBe(360);
     const live = await db.uploadSessions.where('[channelDatabaseId+status]').equals(['SANFRAN-CDB', 'Applied']).toArray();
     expect(live.map((s) => [s.fromSeq, s.toSeq])).toEqual([[canceled!.fromSeq, canceled!.toSeq]]);
   });
@@ -110,11 +111,11 @@ describe('P-0001 channel transactions upload', () => {
   it('never writes a transaction HQ already has, even when the watermark is lost', async () => {
     const { db, engine } = await setup();
     await upload(engine);
-    const before = await db.transactions.toCollection().first();
+    const before = await db.RetailTransactionTable.toCollection().first();
     await db.uploadWatermarks.clear();
     const rerun = await upload(engine);
     expect(rerun.counts).toMatchObject({ succeeded: 0, skipped: await channelRows(db) });
-    expect(await db.transactions.get(before!.transactionId)).toEqual(before);
+    expect(await db.RetailTransactionTable.get(keyTuple(before!))).toEqual(before);
   });
 
   it('queues a second run of P-0001 behind the first instead of running both at once', async () => {
@@ -123,7 +124,7 @@ describe('P-0001 channel transactions upload', () => {
     const [a, b] = await Promise.all([uploadAll(db, engine), uploadAll(db, engine)]);
     expect(a.counts!.succeeded + b.counts!.succeeded).toBe(await channelRows(db));
     expect(b.counts!.processed).toBe(0);
-    expect(await db.transactions.count()).toBe(360);
+    expect(await db.RetailTransactionTable.count()).toBe(360);
     const runs = await db.jobRuns.toArray();
     expect(runs.map((r) => r.status)).toEqual(['Ended', 'Ended']);
     expect(runs[1]!.startedAt >= runs[0]!.endedAt!).toBe(true);
@@ -140,6 +141,6 @@ describe('P-0001 channel transactions upload', () => {
     await applying;
     expect((await db.uploadSessions.get(session.id!))!.status).toBe('Canceled');
     await upload(engine); // the canceled range is packaged again; nothing twice, nothing lost
-    expect(await db.transactions.count()).toBe(await db.channelTransactions.count());
+    expect(await db.RetailTransactionTable.count()).toBe(await db.channelTransactionRecords.count());
   });
 });
