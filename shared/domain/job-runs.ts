@@ -22,6 +22,8 @@ export interface JobRun extends RunCounts {
   /** How many items the run will look at, once it knows; drives the progress bar. */
   total: number | null;
   error: string | null;
+  /** Records that failed alone while the run went on, each named with its reason (absent on runs before this was kept). */
+  recordProblems?: string[];
 }
 
 export const emptyCounts = (): RunCounts => ({ processed: 0, succeeded: 0, failed: 0, skipped: 0 });

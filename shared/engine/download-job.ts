@@ -5,15 +5,26 @@ import type { ChannelDatabase } from '../domain/organization';
 import { channelIsCurrent, flagsOf, lastFeatureChange } from './feature-management';
 import type { JobOutcome } from './record-job-run';
 import type { RunContext } from './run-progress';
+import { channelCustomerSchema, describeIssues } from '../validation/customer-schemas';
 
-/** 1010 Customers: the channel replaces each async account HQ has turned into a real one. */
-async function deliverCustomers(db: HqDatabase, database: ChannelDatabase): Promise<void> {
-  const pending = await db.channelCustomers.where('channelDatabaseId').equals(database.id)
-    .filter((c) => c.asyncCustomerAccount !== null && c.customerAccount === c.asyncCustomerAccount).toArray();
-  for (const customer of pending) {
-    const op = await db.asyncCustomers.where('asyncCustomerAccount').equals(customer.asyncCustomerAccount!).first();
+/**
+ * 1010 Customers: the channel replaces each async account HQ has turned into a real one. Each
+ * channel customer is checked first; one the channel holds malformed is left as it is and named.
+ */
+async function deliverCustomers(db: HqDatabase, database: ChannelDatabase): Promise<string[]> {
+  const problems: string[] = [];
+  for (const raw of await db.channelCustomers.where('channelDatabaseId').equals(database.id).toArray()) {
+    const parsed = channelCustomerSchema.safeParse(raw);
+    if (!parsed.success) {
+      problems.push(describeIssues(`Channel customer ${String(raw.key)} in ${database.name}`, parsed.error));
+      continue;
+    }
+    const customer = parsed.data;
+    if (customer.asyncCustomerAccount === null || customer.customerAccount !== customer.asyncCustomerAccount) continue;
+    const op = await db.asyncCustomers.where('asyncCustomerAccount').equals(customer.asyncCustomerAccount).first();
     if (op?.status === 'Succeeded' && op.customerAccount) await db.channelCustomers.update(customer.key, { customerAccount: op.customerAccount });
   }
+  return problems;
 }
 
 /**
@@ -25,6 +36,7 @@ export async function runDownloadJob(db: HqDatabase, jobId: DownloadJobId, group
   const databases = groupIds ? await db.channelDatabases.where('groupId').anyOf([...groupIds]).toArray() : await db.channelDatabases.toArray();
   const counts = emptyCounts();
   const errors: string[] = [];
+  const recordProblems: string[] = [];
   ctx.onProgress?.(counts, databases.length);
   for (const { id } of databases) {
     ctx.signal?.throwIfAborted();
@@ -32,7 +44,7 @@ export async function runDownloadJob(db: HqDatabase, jobId: DownloadJobId, group
     const delivered = await db.transaction('rw', [db.channelDatabases, db.channelCustomers, db.asyncCustomers, db.features], async () => {
       const database = (await db.channelDatabases.get(id))!;
       if (!database.online) return false;
-      if (jobId === '1010') await deliverCustomers(db, database);
+      if (jobId === '1010') recordProblems.push(...await deliverCustomers(db, database));
       const lastDownloads = { ...database.lastDownloads, [jobId]: ctx.now().toISOString() };
       const features = await db.features.toArray();
       const appliedFeatures = channelIsCurrent({ ...database, lastDownloads }, lastFeatureChange(features)) ? flagsOf(features) : database.appliedFeatures;
@@ -46,5 +58,5 @@ export async function runDownloadJob(db: HqDatabase, jobId: DownloadJobId, group
     }
     ctx.onProgress?.(counts, databases.length);
   }
-  return { counts, error: errors.length ? errors.join('\n') : null };
+  return { counts: { ...counts, failed: counts.failed + recordProblems.length }, error: errors.length ? errors.join('\n') : null, recordProblems };
 }

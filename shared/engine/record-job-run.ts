@@ -18,7 +18,12 @@ export interface RunRequest {
 export interface JobOutcome {
   counts: RunCounts;
   error: string | null;
+  /** Records that failed alone (counted in failed), each named with its reason; the run still Ends. */
+  recordProblems?: string[];
 }
+
+/** At most this many record problems are kept on a run; the rest are counted. */
+const MAX_RECORD_PROBLEMS = 50;
 
 /** Adds the run to the history: Waiting while another run of its job is ahead of it, else Executing. */
 export async function startRun(db: HqDatabase, request: RunRequest, status: 'Waiting' | 'Executing', now: Date): Promise<number> {
@@ -51,8 +56,8 @@ export async function executeRun(
       void db.jobRuns.update(runId, { ...counts, total });
     };
     try {
-      const { counts, error } = await body({ ...ctx, onProgress });
-      final = { ...counts, status: error ? 'Error' : 'Ended', error };
+      const { counts, error, recordProblems = [] } = await body({ ...ctx, onProgress });
+      final = { ...counts, status: error ? 'Error' : 'Ended', error, recordProblems: recordProblems.slice(0, MAX_RECORD_PROBLEMS) };
     } catch (error) {
       const canceled = ctx.signal?.aborted === true;
       // The counts so far, not the last throttled write: a canceled run shows what it did.

@@ -22,8 +22,9 @@ export async function simulateChannelTransactions(db: HqDatabase, count: number,
     await db.channelTransactionRecords.each((record) => void lastNumber.set(storeOf(record), (lastNumber.get(storeOf(record)) ?? 0) + 1));
     const created: ChannelTransactionRecord[] = [];
     for (let i = 0; i < count; i++) {
-      // Faults that only make sense for an order that ships go to the online stores.
-      const candidates = fault === 'shippingWithoutAddress' ? stores.filter((s) => s.kind === 'online') : stores;
+      // Bad data is recorded in online orders: every one of them becomes a sales order, so each fault
+      // meets Synchronize orders (a cash-and-carry sale would be left to its statement).
+      const candidates = fault ? stores.filter((s) => s.kind === 'online') : stores;
       const store = random.pick(candidates);
       const number = (lastNumber.get(store.id) ?? 0) + 1;
       lastNumber.set(store.id, number);

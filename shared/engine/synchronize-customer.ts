@@ -1,4 +1,4 @@
-import { UserFacingError } from './user-facing-error';
+import { isAbort, isStorageFailure, UserFacingError, userMessage } from './user-facing-error';
 import type { HqDatabase } from '../db/hq-database';
 import { CUSTOMER_ACCOUNT_SEQUENCE } from '../demo/demo-customers';
 import { emptyCounts } from '../domain/job-runs';
@@ -18,6 +18,22 @@ export type CustomerOutcome = 'succeeded' | 'failed' | 'skipped';
  * IndexedDB transaction that re-reads the status first, so it happens exactly once.
  */
 export async function synchronizeCustomerOperation(db: HqDatabase, operationId: string, now: Date): Promise<CustomerOutcome> {
+  try {
+    return await attemptCustomerOperation(db, operationId, now);
+  } catch (error) {
+    // Whatever this operation's rows make go wrong fails this operation alone, in words.
+    if (error instanceof UserFacingError || isStorageFailure(error) || isAbort(error)) throw error;
+    const header = await db.asyncCustomers.get(operationId);
+    if (!header) throw error;
+    await db.asyncCustomers.update(operationId, {
+      status: 'Failed', lastKnownError: userMessage(error, `synchronizing customer operation ${operationId}`),
+      retryCount: header.modifiedAt === null ? 0 : header.retryCount + 1, modifiedAt: now.toISOString(),
+    });
+    return 'failed';
+  }
+}
+
+async function attemptCustomerOperation(db: HqDatabase, operationId: string, now: Date): Promise<CustomerOutcome> {
   const tables = [...asyncTables(db), db.customers, db.customerGroups, db.customerAttributeDefinitions, db.numberSequences];
   return db.transaction('rw', tables, async () => {
     const op = await loadOperation(db, operationId);

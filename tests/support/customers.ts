@@ -11,7 +11,7 @@ export async function uploadedCustomers(): Promise<{ db: HqDatabase; engine: HqE
   return { db, engine };
 }
 
-export const runJob = (engine: HqEngine, jobId: 'synchronize-customers' | '1010' | '1070' | '1110') =>
+export const runJob = (engine: HqEngine, jobId: 'synchronize-customers' | 'P-0001' | '1010' | '1070' | '1110') =>
   engine.execute({
     type: 'runJob', trigger: 'manual', batchJobId: null,
     job: jobId === 'synchronize-customers' ? { jobId } : { jobId, channelDatabaseGroupIds: null },
