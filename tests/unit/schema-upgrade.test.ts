@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { Dexie } from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { HqDatabase } from '../../shared/db/hq-database';
+import { KEY_INDEX } from '../../shared/domain/transaction-entities';
+import type { V1HqTransaction, V1ChannelTransaction } from '../../shared/db/migrations/v1-transactions';
+import { demoStores } from '../../shared/demo/demo-organization';
+
+/** What schema version 1 declared, as it landed: the fixture a version 1 database is written with. */
+const V1_STORES = {
+  regions: 'id', stores: 'id, regionId, kind', channelDatabaseGroups: 'id', channelDatabases: 'id, groupId',
+  channelTransactions: 'transactionId, [channelDatabaseId+seq]', uploadWatermarks: 'channelDatabaseId',
+  transactions: 'transactionId, [kind+transDate], [kind+pendingOrderStatus+transDate], [storeId+transDate], [storeId+pendingOrderStatus+transDate], channelReferenceId, receiptNumber, customerAccount, pendingOrderStatus, storeId',
+  salesOrders: 'salesOrderId, &transactionId', salesOrderPayments: '++id, salesOrderId, transactionId', numberSequences: 'code', paymentServices: 'id',
+  accountStructures: 'id', jobRuns: '++id, jobId, status, startedAt', uploadSessions: '++id, runId, [channelDatabaseId+status]', customers: 'customerAccount',
+  customerGroups: 'id', customerAttributeDefinitions: 'name', channelCustomerOperations: 'operationId, [channelDatabaseId+seq]',
+  channelCustomers: 'key, channelDatabaseId, asyncCustomerAccount', asyncCustomers: 'operationId, asyncCustomerAccount, customerAccount, status, operationTimestamp',
+  asyncAddresses: 'operationId', asyncContacts: '++id, operationId', asyncAffiliations: '++id, operationId', asyncAttributes: '++id, operationId',
+  customerEdits: '++id, operationId', features: 'id',
+};
+
+const online: V1ChannelTransaction = {
+  transactionId: 'FAB-W-000001', channelDatabaseId: 'ECOMM-CDB', seq: 1, storeId: 'FAB', kind: 'online', channelReferenceId: 'FAB0000001',
+  receiptNumber: null, customerAccount: '004001', transDate: '2026-11-02T10:15:30.000Z', currency: 'USD',
+  lines: [{ lineNumber: 1, itemId: '81113', itemName: 'Brown leather belt', quantity: 2, unitPrice: 4900, amount: 9800 }],
+  payments: [{ lineNumber: 1, method: 'card', amount: 11579, cardType: 'Visa' }], charges: [{ code: 'FREIGHT', amount: 995 }], taxAmount: 784, grossAmount: 11579,
+};
+const pos: V1ChannelTransaction = {
+  ...online, transactionId: 'SEA-T01-000001', channelDatabaseId: 'SEATTLE-CDB', storeId: 'SEA', kind: 'pos', channelReferenceId: null, receiptNumber: 'SEA01000001',
+  customerAccount: 'ASYNC-SEA-000003', payments: [{ lineNumber: 1, method: 'cash', amount: 10584, cardType: null }], charges: [], grossAmount: 10584,
+};
+const hq = (t: V1ChannelTransaction, status: Partial<V1HqTransaction>): V1HqTransaction => {
+  const { seq: _seq, ...rest } = t;
+  return { ...rest, uploadedAt: '2026-11-20T08:00:00.000Z', pendingOrderStatus: 'None', salesOrderId: null, orderErrorDetails: null, retryCount: 0, syncModifiedAt: null, ...status };
+};
+
+describe('schema upgrade from version 1', () => {
+  it('opens a database written by version 1 with every transaction, sales order and session in HQ’s tables', async () => {
+    const indexedDB = new IDBFactory();
+    const v1 = new Dexie('v1-hq', { indexedDB, IDBKeyRange });
+    v1.version(1).stores(V1_STORES);
+    await v1.table('stores').bulkAdd(demoStores);
+    await v1.table('channelTransactions').bulkAdd([online, pos]);
+    await v1.table('transactions').bulkAdd([
+      hq(online, { pendingOrderStatus: 'Succeeded', salesOrderId: 'SO-014321', retryCount: 1, syncModifiedAt: '2026-11-20T09:00:00.000Z' }),
+      hq(pos, { pendingOrderStatus: 'Failed', orderErrorDetails: 'Number sequence has been exceeded.', retryCount: 2, syncModifiedAt: '2026-11-20T09:05:00.000Z' }),
+    ]);
+    await v1.table('salesOrders').add({ salesOrderId: 'SO-014321', transactionId: online.transactionId, channelReferenceId: 'FAB0000001', customerAccount: '004001',
+      storeId: 'FAB', orderDate: online.transDate, amount: 11579, lines: online.lines, createdAt: '2026-11-20T09:00:00.000Z' });
+    await v1.table('salesOrderPayments').add({ salesOrderId: 'SO-014321', transactionId: online.transactionId, method: 'card', amount: 11579, paymentServiceId: 'ADYEN' });
+    await v1.table('uploadSessions').add({ runId: 1, channelDatabaseId: 'ECOMM-CDB', fromSeq: 1, toSeq: 1, rowCount: 1, status: 'Applied', tryCount: 1, maxTries: 3,
+      createdAt: '2026-11-20T08:00:00.000Z', appliedAt: '2026-11-20T08:00:01.000Z', error: null, requeued: false });
+    v1.close();
+
+    const db = new HqDatabase('v1-hq', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((t) => t.name)).not.toContain('transactions');
+
+    const fab = ['usrt', 'FAB', 'W', 'FAB-W-000001'] as [string, string, string, string];
+    const sea = ['usrt', 'SEA', 'T01', 'SEA-T01-000001'] as [string, string, string, string];
+    expect(await db.RetailTransactionTable.get(fab)).toMatchObject({ ChannelReferenceId: 'FAB0000001', custAccount: '004001', grossAmount: 115.79, transDate: '2026-11-02', transTime: 36930, salesOrderId: 'SO-014321', type: 'Sales' });
+    expect(await db.RetailTransactionTable.get(sea)).toMatchObject({ receiptId: 'SEA01000001', custAccount: null, CustAccountAsync: 'ASYNC-SEA-000003', type: 'CustomerOrder', grossAmount: 105.84 });
+    expect(await db.RetailTransactionSalesTrans.where(KEY_INDEX).equals(fab).toArray()).toEqual([expect.objectContaining({ lineNum: 1, itemId: '81113', qty: -2, price: 49, netAmount: 98 })]);
+    expect((await db.RetailTransactionTaxTrans.where(KEY_INDEX).equals(fab).toArray()).map((t) => t.Amount)).toEqual([7.84]);
+    expect((await db.RetailTransactionMarkupTrans.where(KEY_INDEX).equals(fab).toArray()).map((c) => [c.MarkupCode, c.CalculatedAmount])).toEqual([['FREIGHT', 9.95]]);
+    expect((await db.RetailTransactionPaymentTrans.where(KEY_INDEX).equals(fab).toArray()).map((p) => [p.tenderType, p.amountCur])).toEqual([['3', 115.79]]);
+    expect(await db.RetailTransactionOrderStatus.get(fab)).toMatchObject({ Status: 'Succeeded', SalesId: 'SO-014321', RetryCount: 1, modifieddatetime: '2026-11-20T09:00:00.000Z', orderKind: 'eCommerce', channelKind: 'online' });
+    expect(await db.RetailTransactionOrderStatus.get(sea)).toMatchObject({ Status: 'Failed', ErrorDetail: 'Number sequence has been exceeded.', RetryCount: 2, orderKind: 'customerOrder' });
+    expect(await db.salesOrders.get('SO-014321')).toMatchObject({ store: 'FAB', terminal: 'W', transactionId: 'FAB-W-000001', amount: 115.79, orderDate: '2026-11-02' });
+    expect(await db.salesOrderPayments.toArray()).toEqual([expect.objectContaining({ store: 'FAB', tenderType: '3', amount: 115.79, paymentServiceId: 'ADYEN' })]);
+    expect((await db.channelTransactionRecords.toArray()).map((r) => [r.channelDatabaseId, r.seq])).toEqual([['ECOMM-CDB', 1], ['SEATTLE-CDB', 1]]);
+    expect((await db.uploadSessions.toArray())[0]).toMatchObject({ status: 'Applied', setAside: 0 });
+    expect(await db.items.count()).toBeGreaterThan(0);
+    db.close();
+  });
+});
