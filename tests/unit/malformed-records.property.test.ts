@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { HqEngine } from '../../shared/engine/hq-engine';
+import { generateTransaction } from '../../shared/demo/generate-transaction';
+import { createRandom } from '../../shared/demo/prng';
+import { TRANSACTION_FAULTS, TRANSACTION_FAULT_KINDS, withTransactionFault, type TransactionFault } from '../../shared/demo/channel-faults';
+import { ENTITY_NAMES, TRANSACTION_ENTITIES, fieldsOf, keyText, type EntityName } from '../../shared/domain/transaction-entities';
+import { inSentence } from '../../shared/validation/field-rules';
+import { seededDatabase, steppingClock } from '../support/memory-database';
+import { fixes } from '../support/fixes';
+import { runJob } from '../support/customers';
+
+const JS_ERROR = /Cannot read|is not a function|is not iterable|TypeError|Invalid input|\[object Object\]/;
+
+/** A random wrong value for a field: gone, empty, of the wrong kind, or not a number at all. */
+type Corruption = 'delete' | 'null' | 'wrongType' | 'nan';
+interface FieldDamage { entity: EntityName; field: string; corruption: Corruption }
+type Damage = { kind: 'field'; damage: FieldDamage } | { kind: 'fault'; fault: TransactionFault } | { kind: 'none' };
+
+const fieldDamage: fc.Arbitrary<FieldDamage> = fc.constantFrom(...ENTITY_NAMES).chain((entity) =>
+  fc.record({ entity: fc.constant(entity), field: fc.constantFrom(...Object.keys(fieldsOf(entity))), corruption: fc.constantFrom<Corruption>('delete', 'null', 'wrongType', 'nan') }));
+const damage: fc.Arbitrary<Damage> = fc.oneof(
+  { arbitrary: fieldDamage.map((d) => ({ kind: 'field' as const, damage: d })), weight: 4 },
+  { arbitrary: fc.constantFrom(...TRANSACTION_FAULT_KINDS).map((f) => ({ kind: 'fault' as const, fault: f })), weight: 2 },
+  { arbitrary: fc.constant({ kind: 'none' as const }), weight: 2 },
+);
+
+/** Where a damaged transaction must end up, and what its message must name. */
+type Expected = { outcome: 'good' } | { outcome: 'setAside' | 'failed'; names: string[] };
+
+function expectationOf(d: FieldDamage, rowExists: boolean): Expected {
+  if (!rowExists) return { outcome: 'good' };
+  const spec = fieldsOf(d.entity)[d.field]!;
+  const names = [TRANSACTION_ENTITIES[d.entity].label, inSentence(spec.label)];
+  const wrongKind = d.corruption === 'nan' || (d.corruption === 'wrongType');
+  if (spec.key) return { outcome: 'setAside', names };
+  if (wrongKind) return { outcome: 'setAside', names };
+  // An emptied value: fine unless Synchronize orders needs it (the order's own amounts, items, dates…).
+  return spec.required ? { outcome: 'failed', names } : { outcome: 'good' };
+}
+
+function damaged(tables: Record<string, unknown>, d: FieldDamage): boolean {
+  const rows = d.entity === 'RetailTransactionTable' ? [tables.RetailTransactionTable] : (tables[d.entity] as unknown[]);
+  const row = rows[0] as Record<string, unknown> | undefined;
+  if (!row) return false;
+  const spec = fieldsOf(d.entity)[d.field]!;
+  if (d.corruption === 'delete') delete row[d.field];
+  else if (d.corruption === 'null') row[d.field] = null;
+  else if (d.corruption === 'nan') row[d.field] = Number.NaN;
+  else row[d.field] = spec.kind === 'text' || spec.kind === 'date' || spec.kind === 'enum' ? { value: 12 } : 'twelve';
+  return true;
+}
+
+describe('malformed channel records, at random', () => {
+  it('never end a run in Error: each bad record fails alone, naming its table and field; every good one succeeds; no transaction gets two sales orders', async () => {
+    await fc.assert(fc.asyncProperty(fc.array(damage, { minLength: 10, maxLength: 50 }), fc.integer({ min: 1, max: 1_000_000 }), async (damages, seed) => {
+      const db = await seededDatabase();
+      await Promise.all(Object.values(fixes).map((fix) => fix(db)));
+      const engine = new HqEngine(db, steppingClock());
+      await db.channelTransactionRecords.clear(); // only this case's records, on the demo's HQ
+      const stores = (await db.stores.where('kind').equals('online').toArray());
+      const random = createRandom(seed);
+      const expected = new Map<number, Expected>();
+      const records = damages.map((d, i) => {
+        const store = stores[i % stores.length]!;
+        const seq = i + 1;
+        const bundle = generateTransaction(random, { store, seq, number: 100_000 + i, transDate: new Date(Date.UTC(2026, 10, 20, 8) + i * 60_000) });
+        let tables: Record<string, unknown> = structuredClone(bundle);
+        if (d.kind === 'fault') {
+          tables = withTransactionFault(bundle, d.fault);
+          const caughtBy = TRANSACTION_FAULTS[d.fault].caughtBy;
+          expected.set(seq, { outcome: caughtBy === 'P-0001' ? 'setAside' : 'failed', names: [] });
+        } else if (d.kind === 'field') {
+          expected.set(seq, expectationOf(d.damage, damaged(tables, d.damage)));
+        } else expected.set(seq, { outcome: 'good' });
+        return { channelDatabaseId: store.channelDatabaseId, seq, tables };
+      });
+      await db.channelDatabases.where('id').equals('ECOMM-CDB').modify({ replicationCounter: records.length });
+      await db.uploadWatermarks.clear();
+      await db.channelTransactionRecords.bulkAdd(records);
+
+      const upload = await runJob(engine, 'P-0001');
+      const sync = await engine.execute({ type: 'runJob', job: { jobId: 'synchronize-orders', scope: { kind: 'all' } }, trigger: 'manual', batchJobId: null });
+      expect(upload.status).toBe('Ended');
+      expect(sync.status).toBe('Ended');
+
+      const setAside = new Map((await db.uploadSetAside.toArray()).map((r) => [r.seq, r.reason]));
+      const statuses = await db.RetailTransactionOrderStatus.toArray();
+      const headers = await db.RetailTransactionTable.bulkGet(statuses.map((s) => [s.dataAreaId, s.store, s.terminal, s.transactionId]));
+      const statusBySeq = new Map(statuses.map((s, i) => [headers[i]!.replicationCounterFromOrigin, s]));
+      for (const [seq, want] of expected) {
+        const reason = setAside.get(seq) ?? statusBySeq.get(seq)?.ErrorDetail ?? '';
+        expect(reason, `record ${seq}`).not.toMatch(JS_ERROR);
+        if (want.outcome === 'good') {
+          expect(statusBySeq.get(seq)?.Status, `record ${seq}: ${reason}`).toBe('Succeeded');
+        } else if (want.outcome === 'setAside') {
+          expect(setAside.has(seq), `record ${seq} set aside`).toBe(true);
+        } else {
+          expect(statusBySeq.get(seq)?.Status, `record ${seq}`).toBe('Failed');
+        }
+        for (const name of want.outcome === 'good' ? [] : want.names) expect(reason.toLowerCase(), `record ${seq}`).toContain(name.toLowerCase());
+      }
+      const orders = await db.salesOrders.toArray();
+      expect(new Set(orders.map(keyText)).size).toBe(orders.length);
+      expect(orders.length).toBe(statuses.filter((s) => s.Status === 'Succeeded' && s.SalesId).length);
+    }), { numRuns: 30 });
+  }, 120_000);
+});
