@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HqEngine } from '../../shared/engine/hq-engine';
 import { keyOf, keyTuple, KEY_INDEX, type TransactionKey } from '../../shared/domain/transaction-entities';
-import { CommandRefused, refusal } from '../support/refusal';
+import { refusal, type CommandRefused } from '../support/refusal';
 import { seededDatabase, steppingClock } from '../support/memory-database';
 import { fixes, uploadAndSynchronize } from '../support/fixes';
 import type { HqDatabase } from '../../shared/db/hq-database';

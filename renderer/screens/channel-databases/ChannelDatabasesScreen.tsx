@@ -19,7 +19,7 @@ export function ChannelDatabasesScreen() {
   const pending = useLiveQuery(async () => {
     const counts = await Promise.all((await db.channelDatabases.toArray()).map(async (d) => {
       const mark = (await db.uploadWatermarks.get(d.id))?.lastSeq ?? 0;
-      return [d.id, await db.channelTransactions.where('[channelDatabaseId+seq]').between([d.id, mark + 1], [d.id, Number.MAX_SAFE_INTEGER], true, true).count()] as const;
+      return [d.id, await db.channelTransactionRecords.where('[channelDatabaseId+seq]').between([d.id, mark + 1], [d.id, Number.MAX_SAFE_INTEGER], true, true).count()] as const;
     }));
     return new Map(counts);
   }, [db]);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Box, Button, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
+import { Alert, AlertTitle, Box, Button, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import { DataGrid, type GridColDef, type GridPaginationModel, type GridRowSelectionModel } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -77,6 +77,12 @@ export function RunHistoryScreen() {
         <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label={t('runs.details')}>
           <Typography variant="h6">{t('runs.detailsOf', { id: selected.id, job: t(`jobNames.${selected.jobId}`) })}</Typography>
           {selected.error && <Alert severity="error" sx={{ my: 1, whiteSpace: 'pre-line' }}>{selected.error}</Alert>}
+          {selected.recordProblems?.length ? (
+            <Alert severity="warning" sx={{ my: 1, whiteSpace: 'pre-line' }}>
+              <AlertTitle>{t('runs.recordProblems')}</AlertTitle>
+              {selected.recordProblems.join('\n')}
+            </Alert>
+          ) : null}
           {selected.jobId === 'P-0001' && (
             <>
               <Typography variant="subtitle1" sx={{ mt: 1 }}>{t('nav.uploadSessions')}</Typography>

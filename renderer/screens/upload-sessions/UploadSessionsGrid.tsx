@@ -7,6 +7,7 @@ import type { UploadSession, UploadSessionStatus } from '../../../shared/domain/
 import { useServices } from '../../hq/hq-context';
 import { useCommand } from '../../components/use-command';
 import { formatDateTimeSeconds } from '../../components/format';
+import { SetAsideRows } from './SetAsideRows';
 
 const LIMIT = 1000;
 const none: GridRowSelectionModel = { type: 'include', ids: new Set() };
@@ -29,6 +30,7 @@ export function UploadSessionsGrid({ runId, status, channelDatabaseId }: { runId
     { field: 'channelDatabaseId', headerName: t('sessions.channelDatabase'), flex: 1, minWidth: 200, valueGetter: (v: string) => databases.find((d) => d.id === v)?.name ?? v },
     { field: 'status', headerName: t('jobs.statusColumn'), width: 120, valueGetter: (v: UploadSessionStatus) => t(`sessions.statuses.${v}`) },
     { field: 'rowCount', headerName: t('sessions.rowCount'), width: 100, type: 'number' },
+    { field: 'setAside', headerName: t('sessions.setAside'), width: 100, type: 'number', valueGetter: (v: number | undefined) => v ?? 0 },
     { field: 'tryCount', headerName: t('sessions.tryCount'), width: 100, valueGetter: (v: number, row) => `${v} / ${row.maxTries}` },
     { field: 'createdAt', headerName: t('sessions.created'), width: 170, valueFormatter: (v: string) => formatDateTimeSeconds(v) },
     { field: 'appliedAt', headerName: t('sessions.applied'), width: 170, valueFormatter: (v: string | null) => (v ? formatDateTimeSeconds(v) : '') },
@@ -54,6 +56,7 @@ export function UploadSessionsGrid({ runId, status, channelDatabaseId }: { runId
           initialState={{ pagination: { paginationModel: { pageSize: 25 } } }} pageSizeOptions={[25, 50, 100]}
           aria-label={t('nav.uploadSessions')} />
       </Box>
+      {selected && <SetAsideRows sessionId={selected.id!} />}
     </Box>
   );
 }
