@@ -9,7 +9,7 @@ import { isEmpty, showValue } from './field-rules';
  * that 1010 updates. A value that is missing becomes empty, for Synchronize customers to judge and
  * a person to correct; a value of the wrong kind refuses the operation, naming the field.
  */
-const text = (label: string) => z.unknown().superRefine((value, ctx) => {
+const text = (label: string) => z.unknown().optional().superRefine((value, ctx) => {
   if (!isEmpty(value) && typeof value !== 'string') ctx.addIssue({ code: 'custom', message: `${label} is not text (${showValue(value)})` });
   else if (typeof value === 'string' && value.length > 200) ctx.addIssue({ code: 'custom', message: `${label} is longer than 200 characters` });
 }).transform((value) => (typeof value === 'string' ? value : ''));

@@ -9,6 +9,9 @@ import { inSentence } from '../../shared/validation/field-rules';
 import { seededDatabase, steppingClock } from '../support/memory-database';
 import { fixes } from '../support/fixes';
 import { runJob } from '../support/customers';
+import { CORE_FIELDS, type CoreField } from '../../shared/domain/customers';
+import { CORE_FIELD_LABELS } from '../../shared/engine/customer-rules';
+import { simulateCustomerOperations } from '../../shared/engine/simulate-channel-customers';
 
 const JS_ERROR = /Cannot read|is not a function|is not iterable|TypeError|Invalid input|\[object Object\]/;
 
@@ -53,7 +56,7 @@ function damaged(tables: Record<string, unknown>, d: FieldDamage): boolean {
 
 describe('malformed channel records, at random', () => {
   it('never end a run in Error: each bad record fails alone, naming its table and field; every good one succeeds; no transaction gets two sales orders', async () => {
-    await fc.assert(fc.asyncProperty(fc.array(damage, { minLength: 10, maxLength: 50 }), fc.integer({ min: 1, max: 1_000_000 }), async (damages, seed) => {
+    await fc.assert(fc.asyncProperty(fc.array(damage, { minLength: 20, maxLength: 50 }), fc.integer({ min: 1, max: 1_000_000 }), async (damages, seed) => {
       const db = await seededDatabase();
       await Promise.all(Object.values(fixes).map((fix) => fix(db)));
       const engine = new HqEngine(db, steppingClock());
@@ -103,6 +106,56 @@ describe('malformed channel records, at random', () => {
       const orders = await db.salesOrders.toArray();
       expect(new Set(orders.map(keyText)).size).toBe(orders.length);
       expect(orders.length).toBe(statuses.filter((s) => s.Status === 'Succeeded' && s.SalesId).length);
+    }), { numRuns: 60 });
+  }, 120_000);
+
+  it('never end Synchronize customers in Error either: each bad customer operation is set aside or fails alone, naming its field', async () => {
+    type Target = { group: 'values'; field: CoreField } | { group: 'operation' | 'operationTimestamp' } | { group: 'attribute' };
+    const target: fc.Arbitrary<Target> = fc.oneof(
+      { arbitrary: fc.constantFrom(...CORE_FIELDS).map((field) => ({ group: 'values' as const, field })), weight: 5 },
+      fc.constantFrom<Target>({ group: 'operation' }, { group: 'operationTimestamp' }, { group: 'attribute' }),
+    );
+    const damages = fc.array(fc.option(fc.record({ target, corruption: fc.constantFrom('delete', 'empty', 'wrongType') }), { nil: null }), { minLength: 5, maxLength: 30 });
+    await fc.assert(fc.asyncProperty(damages, async (plan) => {
+      const db = await seededDatabase();
+      const engine = new HqEngine(db, steppingClock());
+      await Promise.all([db.channelTransactionRecords.clear(), db.channelCustomerOperations.clear()]);
+      await simulateCustomerOperations(db, 'create', plan.length, new Date(Date.UTC(2026, 10, 22, 9)));
+      const ops = await db.channelCustomerOperations.orderBy('operationId').toArray();
+      const expected = new Map<string, { outcome: 'good' | 'setAside' | 'failed'; name: string }>();
+      for (const [i, op] of ops.entries()) {
+        const d = plan[i];
+        if (!d) { expected.set(op.operationId, { outcome: 'good', name: '' }); continue; }
+        const wrong = d.corruption === 'wrongType' ? 4711 : d.corruption === 'empty' ? '' : undefined;
+        const values = op.values as Record<string, unknown>;
+        const attributes = op.attributes as { newValue: unknown }[];
+        if (d.target.group === 'values') {
+          const label = CORE_FIELD_LABELS[d.target.field].toLowerCase();
+          if (wrong === undefined) delete values[d.target.field]; else values[d.target.field] = wrong;
+          const needed = d.target.field !== 'email' && d.target.field !== 'phone';
+          expected.set(op.operationId, d.corruption === 'wrongType' ? { outcome: 'setAside', name: label } : needed ? { outcome: 'failed', name: label } : { outcome: 'good', name: '' });
+        } else if (d.target.group === 'attribute') {
+          if (wrong === undefined) delete attributes[0]!.newValue; else attributes[0]!.newValue = wrong;
+          expected.set(op.operationId, d.corruption === 'wrongType' ? { outcome: 'setAside', name: 'attribute value' } : { outcome: 'good', name: '' });
+        } else {
+          if (wrong === undefined) delete op[d.target.group]; else op[d.target.group] = wrong;
+          expected.set(op.operationId, { outcome: 'setAside', name: d.target.group === 'operation' ? 'operation' : 'operation timestamp' });
+        }
+        await db.channelCustomerOperations.put(op);
+      }
+
+      expect((await runJob(engine, 'P-0001')).status).toBe('Ended');
+      expect((await runJob(engine, 'synchronize-customers')).status).toBe('Ended');
+      const setAside = new Map((await db.uploadSetAside.toArray()).map((r) => [r.record.replace('Customer operation ', ''), r.reason]));
+      for (const [operationId, want] of expected) {
+        const header = await db.asyncCustomers.get(operationId);
+        const reason = setAside.get(operationId) ?? header?.lastKnownError ?? '';
+        expect(reason, operationId).not.toMatch(JS_ERROR);
+        if (want.outcome === 'setAside') expect(setAside.has(operationId), `${operationId} set aside`).toBe(true);
+        else expect(header?.status, `${operationId}: ${reason}`).toBe(want.outcome === 'good' ? 'Succeeded' : 'Failed');
+        expect(reason.toLowerCase(), operationId).toContain(want.name);
+      }
+      expect(await db.customers.count()).toBe(48 + [...expected.values()].filter((e) => e.outcome === 'good').length);
     }), { numRuns: 30 });
   }, 120_000);
 });
