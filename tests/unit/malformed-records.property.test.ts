@@ -64,10 +64,12 @@ describe('malformed channel records, at random', () => {
       const stores = (await db.stores.where('kind').equals('online').toArray());
       const random = createRandom(seed);
       const expected = new Map<number, Expected>();
+      const seqOf = new Map<string, number>();
       const records = damages.map((d, i) => {
         const store = stores[i % stores.length]!;
         const seq = i + 1;
         const bundle = generateTransaction(random, { store, seq, number: 100_000 + i, transDate: new Date(Date.UTC(2026, 10, 20, 8) + i * 60_000) });
+        seqOf.set(bundle.RetailTransactionTable.transactionId, seq);
         let tables: Record<string, unknown> = structuredClone(bundle);
         if (d.kind === 'fault') {
           tables = withTransactionFault(bundle, d.fault);
@@ -89,8 +91,7 @@ describe('malformed channel records, at random', () => {
 
       const setAside = new Map((await db.uploadSetAside.toArray()).map((r) => [r.seq, r.reason]));
       const statuses = await db.RetailTransactionOrderStatus.toArray();
-      const headers = await db.RetailTransactionTable.bulkGet(statuses.map((s) => [s.dataAreaId, s.store, s.terminal, s.transactionId]));
-      const statusBySeq = new Map(statuses.map((s, i) => [headers[i]!.replicationCounterFromOrigin, s]));
+      const statusBySeq = new Map(statuses.map((s) => [seqOf.get(s.transactionId), s]));
       for (const [seq, want] of expected) {
         const reason = setAside.get(seq) ?? statusBySeq.get(seq)?.ErrorDetail ?? '';
         expect(reason, `record ${seq}`).not.toMatch(JS_ERROR);
