@@ -58,6 +58,8 @@ export const en = {
     groups: 'Channel database groups', scope: 'Organization hierarchy node', allStores: 'Stores by region (all)', region: 'Region {{name}}', store: 'Store {{name}}',
     runNow: 'Run now', running: 'Running: {{done}} of {{total}}', outcome: '{{status}}: {{processed}} processed, {{succeeded}} succeeded, {{failed}} failed, {{skipped}} skipped.',
     simulator: 'Channel simulator', simulatorHelp: 'Record new transactions in the channel databases, as shoppers and stores would between two uploads.',
+    fault: 'Bad data to record', noFault: 'None: good data', caughtBy: 'caught by {{job}}',
+    faultHelp: 'Pick a kind of bad data to see containment happen: each record fails alone, with its reason, and the rest go on.',
     count: 'Transactions', record: 'Record transactions', recorded: '{{count}} transactions recorded in the channel databases.',
     customersCount: 'Customers', createCustomers: 'Create customers', editCustomers: 'Edit customers',
     customersCreated: '{{count}} customers created offline, each with an async customer account.',
@@ -70,6 +72,7 @@ export const en = {
     runId: 'Run', trigger: 'Trigger', triggers: { manual: 'Manual', schedule: 'Schedule' }, duration: 'Duration',
     search: 'Search scope, error or run', cancelRun: 'Cancel run', none: 'No runs match.',
     details: 'Run details', detailsOf: 'Run {{id}}: {{job}}', waitingFor: 'Waiting for the running {{job}} to end…',
+    recordProblems: 'Records that failed alone (the run went on without them)',
   },
   distribution: {
     intro: 'The jobs that move data between headquarters and the channel databases of their channel database groups. Run one now, or create a recurring batch job of it.',
@@ -92,6 +95,8 @@ export const en = {
     session: 'Session', channelDatabase: 'Channel database', rowCount: 'Rows', tryCount: 'Tries', created: 'Created', applied: 'Applied',
     retry: 'Retry', cancel: 'Cancel session', retried: 'Applied: {{count}} transactions uploaded.',
     statuses: { Available: 'Available', Applied: 'Applied', 'Apply failed': 'Apply failed', Canceled: 'Canceled' },
+    setAside: 'Set aside', setAsideTitle: 'Rows set aside by session {{id}}', setAsideNone: 'Session {{id}} set no rows aside.',
+    record: 'Record', reason: 'Why it was set aside', original: 'As the channel sent it', showOriginal: 'Show the row',
   },
   channelDatabases: {
     intro: 'The channel side of the simulation. Take a channel database offline to see how uploads and downloads fail, and record new transactions for the next P-0001.',
