@@ -12,8 +12,10 @@ export interface TransactionSketch {
   custAccountAsync: string | null;
   at: Date;
   currency: string;
-  /** Quantities sold (positive here; the rows store them negative, as HQ does). */
-  lines: { itemId: string; qty: number; price: number }[];
+  /** Quantities sold (positive here; the rows store them negative, as HQ does), with any periodic discount in percent. */
+  lines: { itemId: string; qty: number; price: number; discountPercent?: number }[];
+  /** Info codes the register asked for (e.g. a customer satisfaction score). */
+  infocodes?: { infocodeId: string; information: string }[];
   /** Each payment's tender type; the first pays the whole amount due unless an amount is given. */
   payments: { tenderType: string; cardTypeId: string | null; amount?: number }[];
   charges: { code: string; amount: number }[];
@@ -35,9 +37,12 @@ const timeOfDay = (at: Date): number => at.getUTCHours() * 3600 + at.getUTCMinut
 export function buildTransaction(s: TransactionSketch): TransactionBundle {
   const origin = { Channel: s.key.store, Origin: s.channelDatabaseId, replicationCounterFromOrigin: s.seq };
   const row = { ...s.key, ...origin };
-  const net = round2(s.lines.reduce((sum, l) => sum + l.qty * l.price, 0));
+  const discounts = s.lines.map((l) => round2((l.qty * l.price * (l.discountPercent ?? 0)) / 100));
+  const lineNets = s.lines.map((l, i) => round2(l.qty * l.price - discounts[i]!));
+  const net = round2(lineNets.reduce((sum, n) => sum + n, 0));
+  const discount = round2(discounts.reduce((sum, d) => sum + d, 0));
   const tax = s.taxAmount ?? round2((net * s.taxPercent) / 100);
-  const lineTaxes = s.lines.map((l) => round2((l.qty * l.price * s.taxPercent) / 100));
+  const lineTaxes = lineNets.map((n) => round2((n * s.taxPercent) / 100));
   if (lineTaxes.length > 0) lineTaxes[lineTaxes.length - 1] = round2(tax - lineTaxes.slice(0, -1).reduce((a, b) => a + b, 0));
   const charges = round2(s.charges.reduce((sum, c) => sum + c.amount, 0));
   const gross = round2(net + tax + charges);
@@ -48,19 +53,19 @@ export function buildTransaction(s: TransactionSketch): TransactionBundle {
       ...s.key, Channel: s.key.store, type: s.type, entryStatus: 'Concluded', TransactionOrderType: s.type === 'CustomerOrder' ? 'CustomerOrder' : null,
       ChannelReferenceId: s.channelReferenceId, receiptId: s.receiptId, custAccount: s.custAccount, CustAccountAsync: s.custAccountAsync,
       salesOrderId: null, transDate: date, transTime: timeOfDay(s.at), businessDate: date, staff: s.receiptId ? '000160' : null, shift: null,
-      currency: s.currency, grossAmount: gross, netAmount: net, paymentAmount: gross, discAmount: 0,
+      currency: s.currency, grossAmount: gross, netAmount: net, paymentAmount: gross, discAmount: discount,
       numberOfItemLines: s.lines.length, numberOfPaymentLines: s.payments.length, DlvMode: s.delivery?.dlvMode ?? null,
       InventLocationId: s.delivery ? 'WH-CENTRAL' : null, CreatedOffline: false, statementId: null, comment: null,
       Origin: s.channelDatabaseId, replicationCounterFromOrigin: s.seq,
     },
     RetailTransactionSalesTrans: s.lines.map((l, i) => ({
-      ...row, lineNum: i + 1, itemId: l.itemId, variantId: null, barcode: null, qty: -l.qty, unit: 'ea', price: l.price, netPrice: l.price,
-      netAmount: round2(l.qty * l.price), netAmountInclTax: round2(l.qty * l.price + lineTaxes[i]!), taxAmount: lineTaxes[i]!,
-      taxGroup: 'AllTax', TaxItemGroup: 'Full', discAmount: 0, totalDiscAmount: 0, DlvMode: s.delivery?.dlvMode ?? null,
+      ...row, lineNum: i + 1, itemId: l.itemId, variantId: null, barcode: null, qty: -l.qty, unit: 'ea', price: l.price,
+      netPrice: round2(lineNets[i]! / l.qty), netAmount: lineNets[i]!, netAmountInclTax: round2(lineNets[i]! + lineTaxes[i]!), taxAmount: lineTaxes[i]!,
+      taxGroup: 'AllTax', TaxItemGroup: 'Full', discAmount: discounts[i]!, totalDiscAmount: discounts[i]!, DlvMode: s.delivery?.dlvMode ?? null,
       InventLocationId: s.delivery ? 'WH-CENTRAL' : null, transactionStatus: 'None', returnTransactionId: null, returnLineNum: null,
     })),
-    RetailTransactionTaxTrans: s.lines.map((l, i) => ({
-      ...row, SaleLineNum: i + 1, TaxCode: 'SALESTAX', Amount: lineTaxes[i]!, TaxBaseAmount: round2(l.qty * l.price),
+    RetailTransactionTaxTrans: s.lines.map((_, i) => ({
+      ...row, SaleLineNum: i + 1, TaxCode: 'SALESTAX', Amount: lineTaxes[i]!, TaxBaseAmount: lineNets[i]!,
       TaxPercentage: s.taxPercent, IsIncludedInPrice: false, IsExempt: false,
     })),
     RetailTransactionPaymentTrans: s.payments.map((p, i) => {
@@ -80,10 +85,17 @@ export function buildTransaction(s: TransactionSketch): TransactionBundle {
       ...row, SaleLineNum: 0, DeliveryName: s.delivery.name, Street: s.delivery.street, StreetNumber: null, City: s.delivery.city,
       County: null, State: null, ZipCode: s.delivery.zipCode, CountryRegionId: s.delivery.countryRegionId, Email: null, Phone: null,
     }] : [],
-    RetailTransactionDiscountTrans: [],
-    RetailTransactionInfocodeTrans: [],
+    RetailTransactionDiscountTrans: s.lines.flatMap((l, i) => (l.discountPercent ? [{
+      ...row, SaleLineNum: i + 1, LineNum: 1, DiscountOriginType: 'Periodic', PeriodicDiscountOfferId: 'ST100001', DiscountCode: null,
+      Amount: discounts[i]!, DiscountAmount: discounts[i]!, Percentage: l.discountPercent,
+    }] : [])),
+    RetailTransactionInfocodeTrans: (s.infocodes ?? []).map((c, i) => ({
+      ...row, lineNum: i + 1, parentLineNum: 0, infocodeId: c.infocodeId, subInfocodeId: null, information: c.information, amount: null, inputType: 'Text', type: 'Header',
+    })),
     RetailTransactionAttributeTrans: s.channelReferenceId ? [{ ...row, Name: 'ConfirmationNumber', HeaderOrLineNum: 0, TextValue: s.channelReferenceId }] : [],
-    RetailTransactionTaxMeasure: [],
+    // The taxable basis of each line as the tax engine measured it.
+    RetailTransactionTaxMeasure: s.lines.map((_, i) => ({ ...row, SaleLineNum: i + 1, Path: 'SALESTAX/TaxableBasis', Value: lineNets[i]! })),
+    // Goods and services tax components (India): a US company such as USRT records none.
     RetailTransactionTaxTransGTE: [],
   };
 }

@@ -43,9 +43,8 @@ export function withTransactionFault(bundle: TransactionBundle, fault: Transacti
   const header = t.RetailTransactionTable;
   const firstLine = rows('RetailTransactionSalesTrans')[0] ?? {};
   switch (fault) {
-    case 'noLines':
-      t.RetailTransactionSalesTrans = [];
-      t.RetailTransactionTaxTrans = [];
+    case 'noLines': // and nothing that hangs on a line
+      for (const entity of ['RetailTransactionSalesTrans', 'RetailTransactionTaxTrans', 'RetailTransactionDiscountTrans', 'RetailTransactionTaxMeasure']) t[entity] = [];
       break;
     case 'quantityMissing':
       delete firstLine.qty;

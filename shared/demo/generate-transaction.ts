@@ -41,7 +41,7 @@ export function sketchTransaction(random: Random, slot: TransactionSlot): Transa
   const { store } = slot;
   const lines = Array.from({ length: random.int(1, 4) }, () => {
     const item = random.pick(demoItems);
-    return { itemId: item.itemId, qty: random.int(1, 3), price: item.price };
+    return { itemId: item.itemId, qty: random.int(1, 3), price: item.price, discountPercent: random.chance(0.15) ? 10 : 0 };
   });
   const charges = store.kind === 'online' && random.chance(0.3) ? [{ code: FREIGHT_CHARGE, amount: FREIGHT_AMOUNT }] : [];
   const hasCustomer = store.kind === 'online' || random.chance(0.5);
@@ -64,6 +64,7 @@ export function sketchTransaction(random: Random, slot: TransactionSlot): Transa
     lines,
     payments: [{ tenderType, cardTypeId: tenderType === TENDER.card ? random.pick(cardTypes) : null }],
     charges,
+    infocodes: store.kind === 'pos' && random.chance(0.3) ? [{ infocodeId: 'SATISFACTION', information: String(random.int(1, 5)) }] : [],
     taxPercent: TAX_RATE_PERCENT,
     delivery: address && customer
       ? { dlvMode: SHIPPING_MODE, name: customer.name, street: address.street, city: address.city, zipCode: address.zipCode, countryRegionId: address.countryRegionId }
