@@ -5,6 +5,7 @@ import { COMPANY } from '../../shared/domain/configuration';
 import { useServices } from '../hq/hq-context';
 import { screenHref, type ScreenId } from './screens';
 import { useHashScreen } from './use-hash-screen';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { TransactionsScreen } from '../screens/transactions/TransactionsScreen';
 import { CustomerSyncStatusScreen } from '../screens/customer-sync-status/CustomerSyncStatusScreen';
 import { FeatureManagementScreen } from '../screens/feature-management/FeatureManagementScreen';
@@ -114,7 +115,7 @@ export function App({ initialScreen }: { initialScreen: ScreenId }) {
       <Box component="main" sx={{ flexGrow: 1, p: 2, overflow: 'auto', display: 'flex', flexDirection: 'column', minWidth: 0 }}>
         <Toolbar variant="dense" />
         <Typography variant="h5" component="h1" sx={{ mb: 1.5 }}>{t(`nav.${title}`)}</Typography>
-        <Screen id={screen} />
+        <ScreenErrorBoundary key={screen}><Screen id={screen} /></ScreenErrorBoundary>
       </Box>
     </Box>
   );
