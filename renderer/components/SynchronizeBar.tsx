@@ -4,13 +4,23 @@ import type { HqCommand } from '../../shared/contracts/hq-commands';
 import { RunProgress } from './RunProgress';
 import { useCommand } from './use-command';
 
+interface Props {
+  /** The selected rows' ids, as the list's grid names them. */
+  selected: string[];
+  label: string;
+  /** Builds the command from the ids; a list whose rows are keyed by more than an id parses them back here. */
+  command: (ids: string[]) => HqCommand;
+  /** Names the bar as a region, where the page has other buttons of the same name (a details panel's own). */
+  regionLabel?: string;
+}
+
 /** The action at the top of a list: synchronizes the selected records now, with progress and the outcome. */
-export function SynchronizeBar({ selected, label, command }: { selected: string[]; label: string; command: (ids: string[]) => HqCommand }) {
+export function SynchronizeBar({ selected, label, command, regionLabel }: Props) {
   const { t } = useTranslation();
   const run = useCommand();
   const counts = run.result?.counts;
   return (
-    <Box sx={{ mb: 1 }}>
+    <Box sx={{ mb: 1 }} {...(regionLabel ? { component: 'section', 'aria-label': regionLabel } : {})}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
         <Button variant="contained" disabled={selected.length === 0 || run.busy} onClick={() => void run.run(command(selected))}>{label}</Button>
         <Typography variant="body2" color="text.secondary">{t('transactions.selectedCount', { count: selected.length })}</Typography>

@@ -8,7 +8,8 @@ import { seedDemoData } from '../../shared/demo/seed-demo-data';
 import { HqEngine } from '../../shared/engine/hq-engine';
 import { interruptOrphanedRuns } from '../../shared/engine/record-job-run';
 import { ValidationError } from '../../shared/engine/validation-error';
-import { userMessage } from '../../shared/engine/user-facing-error';
+import { UserFacingError, userMessage } from '../../shared/engine/user-facing-error';
+import { describeRefusal } from '../../shared/contracts/describe-refusal';
 import type { RunCounts } from '../../shared/domain/job-runs';
 
 /** The part of DedicatedWorkerGlobalScope used here (the DOM and WebWorker libs cannot share one program). */
@@ -35,7 +36,7 @@ function holdWriterLock(): Promise<void> {
         resolve();
         return new Promise<never>(() => undefined);
       })
-      .catch(() => reject(new Error('Sync Console is already open in another tab or window. Use that one: only one may work on the headquarters database at a time.')));
+      .catch(() => reject(new UserFacingError('Sync Console is already open in another tab or window. Use that one: only one may work on the headquarters database at a time.')));
   });
 }
 
@@ -54,7 +55,7 @@ scope.addEventListener('message', (event: MessageEvent<unknown>) => {
   const parsed = hqRequestSchema.safeParse(event.data);
   if (!parsed.success) {
     const requestId = typeof event.data === 'object' && event.data && 'requestId' in event.data ? Number(event.data.requestId) : -1;
-    post({ kind: 'failed', requestId, message: `Refused a malformed command: ${parsed.error.message}`, fieldErrors: null });
+    post({ kind: 'failed', requestId, message: describeRefusal(parsed.error), fieldErrors: null });
     return;
   }
   const { requestId, command } = parsed.data;

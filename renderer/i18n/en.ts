@@ -22,8 +22,8 @@ export const en = {
     outcome: '{{processed}} synchronized: {{succeeded}} succeeded, {{failed}} failed, {{skipped}} skipped (already synchronized, being edited, or not an order).',
     selectHint: 'Select a transaction to see its synchronization status.',
     transactionType: 'Transaction type', asyncCustomerAccount: 'Async customer account', register: 'Register', grossAmount: 'Gross amount',
-    types: { Sales: 'Sales (cash and carry)', CustomerOrder: 'Customer order' },
-    details: 'Transaction details', detailsTabs: 'Transaction tables',
+    types: { Sales: 'Sales', CustomerOrder: 'Customer order' },
+    details: 'Transaction details', detailsTabs: 'Transaction tables', selection: 'Selected transactions',
   },
   syncStatus: {
     tab: 'Synchronization status', orderErrorDetails: 'Order error details',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CUSTOMER_FAULT_KINDS, TRANSACTION_FAULT_KINDS } from '../demo/channel-faults';
 import { ENTITY_NAMES } from '../domain/transaction-entities';
+import { MAX_KEY_TEXT } from '../validation/field-rules';
 
 /**
  * The HQ worker's contract: every mutation of the headquarters simulation is one of these
@@ -15,9 +16,8 @@ export const orgScopeSchema = z.discriminatedUnion('kind', [
 const groups = z.array(z.string().min(1)).nullable();
 
 /** A transaction's key: company, store, register and transaction number. */
-export const transactionKeySchema = z.object({
-  dataAreaId: z.string().min(1).max(20), store: z.string().min(1).max(40), terminal: z.string().min(1).max(40), transactionId: z.string().min(1).max(80),
-});
+const keyPart = z.string().min(1).max(MAX_KEY_TEXT);
+export const transactionKeySchema = z.object({ dataAreaId: keyPart, store: keyPart, terminal: keyPart, transactionId: keyPart });
 const user = z.string().min(1).max(100);
 
 export const jobRequestSchema = z.discriminatedUnion('jobId', [
@@ -41,7 +41,7 @@ export const hqCommandSchema = z.discriminatedUnion('type', [
     key: transactionKeySchema,
     changes: z.array(z.object({
       entity: z.enum(ENTITY_NAMES as [string, ...string[]]).transform((e) => e as (typeof ENTITY_NAMES)[number]),
-      lineId: z.number().int().nullable(), field: z.string().min(1).max(64), value: z.string().max(500),
+      lineId: z.number().int().nullable(), field: z.string().min(1).max(64), value: z.string().max(10_000),
     })).min(1).max(500),
     user,
   }),
@@ -60,7 +60,7 @@ export const hqCommandSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('updateCustomerOperation'),
     operationId: z.string().min(1),
-    changes: z.array(z.object({ field: z.string().regex(/^(name|email|phone|customerGroup|street|city|zipCode|countryRegionId|attribute:.+)$/), newValue: z.string().max(200) })).min(1).max(50),
+    changes: z.array(z.object({ field: z.string().regex(/^(name|email|phone|customerGroup|street|city|zipCode|countryRegionId|attribute:.+)$/), newValue: z.string().max(10_000) })).min(1).max(50),
     editedBy: user,
   }),
   z.object({ type: z.literal('setFeatureEnabled'), featureId: z.enum(['customer-orders-performance', 'extended-async-customer-creation', 'async-customer-addresses', 'async-customer-editing']), enabled: z.boolean() }),

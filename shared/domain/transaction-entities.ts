@@ -14,7 +14,10 @@ export type FieldKind = 'text' | 'number' | 'integer' | 'boolean' | 'date' | 'en
 export interface FieldSpec {
   readonly label: string;
   readonly kind: FieldKind;
-  /** Part of the row's identity: always present; never edited. */
+  /**
+   * Must be there when the row enters HQ, and is never edited: the transaction's key, and what
+   * decides how HQ treats it (its type). A row without it is set aside by P-0001.
+   */
   readonly key?: true;
   /** Synchronize orders cannot make a sales order without it. */
   readonly required?: true;
@@ -49,7 +52,8 @@ const originFields = {
   replicationCounterFromOrigin: { label: 'Replication counter', kind: 'integer', readOnly: true },
 } as const satisfies Record<string, FieldSpec>;
 
-const lineNumber = (label = 'Line number') => ({ label, kind: 'integer', key: true, min: 0 }) as const;
+/** A line's number: needed, but editable, so a line numbered twice can be put right. */
+const lineNumber = (label = 'Line number') => ({ label, kind: 'integer', required: true, min: 0 }) as const;
 const saleLineRef = { label: 'Sales line number', kind: 'integer', required: true, min: 0 } as const;
 const amount = (label: string) => ({ label, kind: 'number' }) as const;
 const requiredAmount = (label: string) => ({ label, kind: 'number', required: true }) as const;
@@ -58,10 +62,13 @@ export const TRANSACTION_ENTITIES = {
   RetailTransactionTable: {
     label: 'Transaction',
     lineField: null,
+    // How a row is named in messages: by its own line number, or by the sales line it belongs to
+    // (with its own number beside it where several rows can belong to one sales line).
+    designation: [],
     fields: {
       ...keyFields,
       Channel: { label: 'Channel', kind: 'text', readOnly: true },
-      type: { label: 'Transaction type', kind: 'enum', values: TRANSACTION_TYPES, required: true, readOnly: true },
+      type: { label: 'Transaction type', kind: 'enum', values: TRANSACTION_TYPES, key: true },
       entryStatus: { label: 'Entry status', kind: 'enum', values: ENTRY_STATUSES },
       TransactionOrderType: { label: 'Order type', kind: 'text' },
       ChannelReferenceId: { label: 'Channel reference ID', kind: 'text' },
@@ -93,6 +100,7 @@ export const TRANSACTION_ENTITIES = {
   RetailTransactionSalesTrans: {
     label: 'Sales transactions',
     lineField: 'lineNum',
+    designation: [{ field: 'lineNum', noun: 'line' }],
     fields: {
       ...keyFields, lineNum: lineNumber(),
       itemId: { label: 'Item number', kind: 'text', required: true },
@@ -120,6 +128,7 @@ export const TRANSACTION_ENTITIES = {
   RetailTransactionPaymentTrans: {
     label: 'Payment transactions',
     lineField: 'lineNum',
+    designation: [{ field: 'lineNum', noun: 'line' }],
     fields: {
       ...keyFields, lineNum: lineNumber(),
       tenderType: { label: 'Tender type', kind: 'text', required: true },
@@ -142,6 +151,7 @@ export const TRANSACTION_ENTITIES = {
   RetailTransactionTaxTrans: {
     label: 'Tax transactions',
     lineField: 'SaleLineNum',
+    designation: [{ field: 'SaleLineNum', noun: 'sales line' }],
     fields: {
       ...keyFields, SaleLineNum: saleLineRef,
       TaxCode: { label: 'Sales tax code', kind: 'text', required: true },
@@ -156,6 +166,7 @@ export const TRANSACTION_ENTITIES = {
   RetailTransactionDiscountTrans: {
     label: 'Discount transactions',
     lineField: 'LineNum',
+    designation: [{ field: 'SaleLineNum', noun: 'sales line' }, { field: 'LineNum', noun: 'discount line' }],
     fields: {
       ...keyFields, SaleLineNum: saleLineRef, LineNum: lineNumber(),
       DiscountOriginType: { label: 'Discount origin', kind: 'text' },
@@ -170,6 +181,7 @@ export const TRANSACTION_ENTITIES = {
   RetailTransactionMarkupTrans: {
     label: 'Charges transactions',
     lineField: 'markupLineNum',
+    designation: [{ field: 'markupLineNum', noun: 'charge line' }],
     fields: {
       ...keyFields, markupLineNum: lineNumber('Charge line'),
       saleLineNum: { label: 'Sales line number', kind: 'integer', min: 0 },
@@ -187,8 +199,9 @@ export const TRANSACTION_ENTITIES = {
   RetailTransactionAddressTrans: {
     label: 'Address transactions',
     lineField: 'SaleLineNum',
+    designation: [{ field: 'SaleLineNum', noun: 'sales line', zero: 'the whole order' }],
     fields: {
-      ...keyFields, SaleLineNum: { label: 'Sales line number (0: the whole order)', kind: 'integer', key: true, min: 0 },
+      ...keyFields, SaleLineNum: { label: 'Sales line number (0: the whole order)', kind: 'integer', required: true, min: 0 },
       DeliveryName: { label: 'Delivery name', kind: 'text' },
       Street: { label: 'Street', kind: 'text', required: true },
       StreetNumber: { label: 'Street number', kind: 'text' },
@@ -205,6 +218,7 @@ export const TRANSACTION_ENTITIES = {
   RetailTransactionInfocodeTrans: {
     label: 'Info code transactions',
     lineField: 'lineNum',
+    designation: [{ field: 'lineNum', noun: 'line' }],
     fields: {
       ...keyFields, lineNum: lineNumber(),
       parentLineNum: { label: 'Parent line', kind: 'integer', min: 0 },
@@ -220,10 +234,11 @@ export const TRANSACTION_ENTITIES = {
   RetailTransactionAttributeTrans: {
     label: 'Attribute transactions',
     lineField: 'HeaderOrLineNum',
+    designation: [{ field: 'HeaderOrLineNum', noun: 'sales line', zero: 'the header' }],
     fields: {
       ...keyFields,
-      Name: { label: 'Attribute', kind: 'text', key: true },
-      HeaderOrLineNum: { label: 'Header or line number', kind: 'integer', key: true, min: 0 },
+      Name: { label: 'Attribute', kind: 'text', required: true },
+      HeaderOrLineNum: { label: 'Header or line number', kind: 'integer', required: true, min: 0 },
       TextValue: { label: 'Value', kind: 'text' },
       ...originFields,
     },
@@ -231,6 +246,7 @@ export const TRANSACTION_ENTITIES = {
   RetailTransactionTaxMeasure: {
     label: 'Tax measures',
     lineField: 'SaleLineNum',
+    designation: [{ field: 'SaleLineNum', noun: 'sales line' }],
     fields: {
       ...keyFields, SaleLineNum: saleLineRef,
       Path: { label: 'Path', kind: 'text', required: true },
@@ -241,6 +257,7 @@ export const TRANSACTION_ENTITIES = {
   RetailTransactionTaxTransGTE: {
     label: 'GTE tax transactions',
     lineField: 'SaleLineNum',
+    designation: [{ field: 'SaleLineNum', noun: 'sales line' }],
     fields: {
       ...keyFields, SaleLineNum: saleLineRef,
       TaxComponent: { label: 'Tax component', kind: 'text', required: true },
@@ -251,7 +268,7 @@ export const TRANSACTION_ENTITIES = {
       ...originFields,
     },
   },
-} as const satisfies Record<string, { label: string; lineField: string | null; fields: Record<string, FieldSpec> }>;
+} as const satisfies Record<string, { label: string; lineField: string | null; designation: readonly { field: string; noun: string; zero?: string }[]; fields: Record<string, FieldSpec> }>;
 
 export type EntityName = keyof typeof TRANSACTION_ENTITIES;
 export const ENTITY_NAMES = Object.keys(TRANSACTION_ENTITIES) as EntityName[];
@@ -295,10 +312,15 @@ export const KEY_INDEX = '[dataAreaId+store+terminal+transactionId]';
 export const keyTuple = (k: TransactionKey): TransactionKeyTuple => [k.dataAreaId, k.store, k.terminal, k.transactionId];
 export const keyOf = (row: TransactionKey): TransactionKey =>
   ({ dataAreaId: row.dataAreaId, store: row.store, terminal: row.terminal, transactionId: row.transactionId });
-/** The key as people read it, and as deep links and selections carry it. */
-export const keyText = (k: TransactionKey): string => [k.dataAreaId, k.store, k.terminal, k.transactionId].map(encodeURIComponent).join('/');
+// Only the separator and the escape character are escaped: any other text (even a lone surrogate
+// a channel sent) goes through as it is, so this can never throw.
+const escapePart = (part: string) => part.replace(/%/g, '%25').replace(/\//g, '%2F');
+const unescapePart = (part: string) => part.replace(/%2F/gi, '/').replace(/%25/g, '%');
+
+/** The key as people read it, and as deep links and selections carry it: company/store/register/number. */
+export const keyText = (k: TransactionKey): string => [k.dataAreaId, k.store, k.terminal, k.transactionId].map(escapePart).join('/');
 export function parseKeyText(text: string): TransactionKey | null {
-  const parts = text.split('/').map((p) => decodeURIComponent(p));
+  const parts = text.split('/').map(unescapePart);
   if (parts.length !== 4 || parts.some((p) => p === '')) return null;
   const [dataAreaId, store, terminal, transactionId] = parts as TransactionKeyTuple;
   return { dataAreaId, store, terminal, transactionId };

@@ -20,11 +20,14 @@ export interface CustomerConfiguration {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]{2,}$/;
 const PHONE = /^\+?[0-9][0-9 ()-]{3,19}$/;
+/** As long as the channel may send one (customer-schemas.ts). */
+const MAX_VALUE = 200;
 const MANDATORY_ADDRESS: readonly CoreField[] = ['street', 'city', 'zipCode', 'countryRegionId'];
 
 /** Why HQ cannot accept this value for this field, or null. */
 export function fieldProblem(field: OperationField, value: string, config: CustomerConfiguration): string | null {
   const v = value.trim();
+  if (v.length > MAX_VALUE) return `A value may be at most ${MAX_VALUE} characters long.`;
   if (field.startsWith('attribute:')) {
     const name = field.slice('attribute:'.length);
     const allowed = config.attributes.get(name);

@@ -11,8 +11,8 @@ export interface MasterData {
   currencies: ReadonlyMap<string, Currency>;
 }
 
-/** Amounts are compared within rounding: a cent either way is the register's rounding, not an error. */
-const ROUNDING = 0.01;
+/** Amounts are compared in cents: a cent either way is the register's rounding, not an error. */
+const cents = (value: number) => Math.round(value * 100);
 const money = (value: number) => value.toFixed(2);
 
 /** Line tables whose SaleLineNum must name one of the transaction's sales lines (0 stands for the whole order where allowed). */
@@ -22,6 +22,7 @@ const LINE_REFERENCES: { entity: EntityName; field: string; wholeOrder: boolean 
   { entity: 'RetailTransactionMarkupTrans', field: 'saleLineNum', wholeOrder: true },
   { entity: 'RetailTransactionTaxMeasure', field: 'SaleLineNum', wholeOrder: false },
   { entity: 'RetailTransactionTaxTransGTE', field: 'SaleLineNum', wholeOrder: false },
+  { entity: 'RetailTransactionAddressTrans', field: 'SaleLineNum', wholeOrder: true },
 ];
 
 type AnyRow = Record<string, unknown>;
@@ -51,33 +52,18 @@ export function orderDataProblems(bundle: TransactionBundle, master: MasterData)
 
   const seen = new Set<number>();
   for (const line of lines) {
-    if (seen.has(line.lineNum)) problems.push({ entity: 'RetailTransactionSalesTrans', line: line.lineNum, field: 'lineNum', reason: 'appears on more than one line' });
-    seen.add(line.lineNum);
+    if (line.lineNum !== null && seen.has(line.lineNum)) {
+      problems.push({ entity: 'RetailTransactionSalesTrans', line: `line ${line.lineNum}`, field: 'lineNum', reason: 'appears on more than one line' });
+    }
+    if (line.lineNum !== null) seen.add(line.lineNum);
     if (line.itemId && !master.items.has(line.itemId)) {
-      problems.push({ entity: 'RetailTransactionSalesTrans', line: line.lineNum, field: 'itemId', reason: `'${line.itemId}' is not a product HQ knows` });
+      problems.push({ entity: 'RetailTransactionSalesTrans', line: `line ${line.lineNum}`, field: 'itemId', reason: `'${line.itemId}' is not a product HQ knows` });
     }
   }
   if (header.currency && !master.currencies.has(header.currency)) {
     problems.push({ entity: 'RetailTransactionTable', line: null, field: 'currency', reason: `'${header.currency}' is not a currency HQ knows` });
   }
-  for (const payment of bundle.RetailTransactionPaymentTrans) {
-    if (payment.tenderType && !master.tenderTypes.has(payment.tenderType)) {
-      problems.push({ entity: 'RetailTransactionPaymentTrans', line: payment.lineNum, field: 'tenderType', reason: `'${payment.tenderType}' is not a tender type HQ knows` });
-    }
-    if (payment.currency && !master.currencies.has(payment.currency)) {
-      problems.push({ entity: 'RetailTransactionPaymentTrans', line: payment.lineNum, field: 'currency', reason: `'${payment.currency}' is not a currency HQ knows` });
-    }
-  }
-  const paid = bundle.RetailTransactionPaymentTrans.reduce((sum, p) => sum + (p.amountCur ?? 0), 0);
-  if (header.grossAmount !== null && Math.abs(paid - header.grossAmount) > ROUNDING) {
-    problems.push({
-      entity: 'RetailTransactionPaymentTrans', line: null, field: null,
-      reason: `the payments add up to ${money(paid)} ${header.currency ?? ''}, but the amount due is ${money(header.grossAmount)}`.trimEnd(),
-    });
-  }
-  if (header.DlvMode && !bundle.RetailTransactionAddressTrans.some((a) => a.SaleLineNum === 0)) {
-    problems.push({ entity: 'RetailTransactionAddressTrans', line: null, field: null, reason: `the order ships (mode of delivery ${header.DlvMode}) but has no delivery address` });
-  }
+  problems.push(...paymentProblems(bundle, master), ...deliveryProblems(bundle));
   const lineNumbers = new Set(lines.map((l) => l.lineNum));
   for (const { entity, field, wholeOrder } of LINE_REFERENCES) {
     rowsOf(bundle, entity).forEach((row, i) => {
@@ -87,4 +73,53 @@ export function orderDataProblems(bundle: TransactionBundle, master: MasterData)
     });
   }
   return problems;
+}
+
+/**
+ * Payments must pay what is due, in the transaction's currency: a payment in another currency
+ * counts with its amount tendered (what it was worth in the transaction's currency).
+ */
+function paymentProblems(bundle: TransactionBundle, master: MasterData): RecordProblem[] {
+  const header = bundle.RetailTransactionTable;
+  const problems: RecordProblem[] = [];
+  let paid = 0;
+  for (const payment of bundle.RetailTransactionPaymentTrans) {
+    const line = `line ${payment.lineNum}`;
+    if (payment.tenderType && !master.tenderTypes.has(payment.tenderType)) {
+      problems.push({ entity: 'RetailTransactionPaymentTrans', line, field: 'tenderType', reason: `'${payment.tenderType}' is not a tender type HQ knows` });
+    }
+    if (payment.currency && !master.currencies.has(payment.currency)) {
+      problems.push({ entity: 'RetailTransactionPaymentTrans', line, field: 'currency', reason: `'${payment.currency}' is not a currency HQ knows` });
+    }
+    const foreign = payment.currency !== null && header.currency !== null && payment.currency !== header.currency;
+    const amount = foreign ? payment.amountTendered : payment.amountCur;
+    if (foreign && amount === null) {
+      problems.push({ entity: 'RetailTransactionPaymentTrans', line, field: 'amountTendered', reason: `is missing, and the payment is in ${payment.currency}, not ${header.currency}` });
+    }
+    paid += amount ?? 0;
+  }
+  if (header.grossAmount !== null && Math.abs(cents(paid) - cents(header.grossAmount)) > 1) {
+    problems.push({
+      entity: 'RetailTransactionPaymentTrans', line: null, field: null,
+      reason: `the payments add up to ${money(paid)} ${header.currency ?? ''}, but the amount due is ${money(header.grossAmount)}`.trimEnd(),
+    });
+  }
+  return problems;
+}
+
+/** An order that ships needs a delivery address: for the whole order, or for each line that ships. */
+function deliveryProblems(bundle: TransactionBundle): RecordProblem[] {
+  const header = bundle.RetailTransactionTable;
+  const addressed = new Set(bundle.RetailTransactionAddressTrans.map((a) => a.SaleLineNum));
+  if (addressed.has(0)) return [];
+  const shipping = bundle.RetailTransactionSalesTrans.filter((l) => l.DlvMode ?? header.DlvMode);
+  const unaddressed = shipping.filter((l) => !addressed.has(l.lineNum));
+  if (unaddressed.length === 0) return [];
+  if (header.DlvMode && addressed.size === 0) {
+    return [{ entity: 'RetailTransactionAddressTrans', line: null, field: null, reason: `the order ships (mode of delivery ${header.DlvMode}) but has no delivery address` }];
+  }
+  return unaddressed.map((l) => ({
+    entity: 'RetailTransactionAddressTrans' as const, line: null, field: null,
+    reason: `sales line ${l.lineNum} ships (mode of delivery ${l.DlvMode ?? header.DlvMode}) but has no delivery address`,
+  }));
 }

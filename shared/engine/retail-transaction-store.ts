@@ -4,7 +4,7 @@ import type { ChannelKind } from '../domain/organization';
 import type { OrderKind, RetailTransactionOrderStatus } from '../domain/order-status';
 import {
   LINE_ENTITY_NAMES, keyOf, keyTuple, KEY_INDEX,
-  type EntityName, type LineEntityName, type RetailTransactionHeader, type TransactionBundle, type TransactionKey,
+  type LineEntityName, type RetailTransactionHeader, type TransactionBundle, type TransactionKey,
 } from '../domain/transaction-entities';
 
 /** The HQ table of each line entity. */
@@ -14,8 +14,6 @@ export function lineTable(db: HqDatabase, entity: LineEntityName): Table<Record<
 
 /** The eleven RetailTransaction* tables and the order status: what a transaction's rows are spread over. */
 export const transactionTables = (db: HqDatabase) => [db.RetailTransactionTable, ...LINE_ENTITY_NAMES.map((e) => db[e]), db.RetailTransactionOrderStatus];
-
-export const entityTable = (db: HqDatabase, entity: EntityName) => (entity === 'RetailTransactionTable' ? db.RetailTransactionTable : db[entity]);
 
 /** All rows of one transaction as stored (unchecked: read them through the entity schemas before trusting them). */
 export async function loadStoredRows(db: HqDatabase, key: TransactionKey): Promise<{ header: unknown; lines: Record<LineEntityName, unknown[]> } | null> {

@@ -5,6 +5,7 @@ import { emptyCounts } from '../domain/job-runs';
 import { CORE_FIELDS } from '../domain/customers';
 import { asyncTables, customerConfiguration, loadOperation, operationValues } from './async-customer-operation';
 import { operationProblems } from './customer-rules';
+import { asyncTableOf, describeIssues, storedOperationSchema } from '../validation/customer-schemas';
 import { formatSequenceNumber } from './number-sequence-rules';
 import type { JobOutcome } from './record-job-run';
 import type { RunContext } from './run-progress';
@@ -45,9 +46,11 @@ async function attemptCustomerOperation(db: HqDatabase, operationId: string, now
       await db.asyncCustomers.update(operationId, { status: 'Failed', lastKnownError: error, retryCount, modifiedAt: stamp });
       return 'failed';
     };
-    const values = operationValues(op);
+    const stored = storedOperationSchema.safeParse({ values: operationValues(op), attributes: op.attributes });
+    if (!stored.success) return fail(describeIssues(`Customer operation ${operationId}`, stored.error));
+    const values = stored.data.values;
     const problems = operationProblems(values, op.attributes, await customerConfiguration(db));
-    if (Object.keys(problems).length > 0) return fail(Object.values(problems).join(' '));
+    if (Object.keys(problems).length > 0) return fail(Object.entries(problems).map(([field, problem]) => `${asyncTableOf(field)}: ${problem}`).join('\n'));
 
     const affiliations = op.affiliations.map((a) => a.affiliation);
     let customerAccount = op.header.customerAccount;

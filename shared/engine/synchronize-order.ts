@@ -59,16 +59,27 @@ async function recordFailure(db: HqDatabase, status: RetailTransactionOrderStatu
   return 'failed';
 }
 
+/** Synchronize orders takes an order not yet made and not being edited; cash-and-carry sales never. */
+const takes = (status: RetailTransactionOrderStatus): boolean =>
+  status.Status !== 'Succeeded' && status.Status !== 'Editing' && SYNCHRONIZED_KINDS.includes(status.orderKind);
+
+async function statusOf(db: HqDatabase, key: TransactionKey): Promise<RetailTransactionOrderStatus> {
+  const status = await db.RetailTransactionOrderStatus.get(keyTuple(key));
+  if (!status) throw new UserFacingError(`Transaction ${keyText(key)} does not exist in headquarters.`);
+  return status;
+}
+
 async function attempt(db: HqDatabase, key: TransactionKey, now: Date, source: AttemptSource): Promise<OrderOutcome> {
+  if (!takes(await statusOf(db, key))) return 'skipped';
   // A customer created offline is synchronized first (its own transaction): the sales order needs its real account.
   const header = await db.RetailTransactionTable.get(keyTuple(key));
   const asyncAccount = header && !header.custAccount ? header.CustAccountAsync : null;
-  const customer = asyncAccount ? await ensureAsyncCustomer(db, asyncAccount, now) : null;
+  const customer = typeof asyncAccount === 'string' && asyncAccount ? await ensureAsyncCustomer(db, asyncAccount, now) : null;
 
   return db.transaction('rw', orderTables(db), async () => {
-    const status = await db.RetailTransactionOrderStatus.get(keyTuple(key));
-    if (!status) throw new UserFacingError(`Transaction ${keyText(key)} does not exist in headquarters.`);
-    if (status.Status === 'Succeeded' || status.Status === 'Editing' || !SYNCHRONIZED_KINDS.includes(status.orderKind)) return 'skipped';
+    // Again inside the transaction: a click or a run may have got here first, or someone started editing.
+    const status = await statusOf(db, key);
+    if (!takes(status)) return 'skipped';
     const at = now.toISOString();
     const fail = (details: string) => recordFailure(db, status, details, at, source);
 
@@ -95,7 +106,8 @@ async function attempt(db: HqDatabase, key: TransactionKey, now: Date, source: A
     await db.salesOrders.add({
       ...keyOf(key), salesOrderId, channelReferenceId: head.ChannelReferenceId, customerAccount, orderDate: head.transDate!,
       currency: head.currency!, amount: head.grossAmount!, createdAt: at,
-      lines: bundle.RetailTransactionSalesTrans.map((l) => ({ lineNum: l.lineNum, itemId: l.itemId!, qty: l.qty!, price: l.price!, netAmount: l.netAmount! })),
+      // The order line carries the quantity sold; the transaction stores it negative, as HQ does.
+      lines: bundle.RetailTransactionSalesTrans.map((l) => ({ lineNum: l.lineNum!, itemId: l.itemId!, qty: -l.qty!, price: l.price!, netAmount: l.netAmount! })),
     });
     await db.salesOrderPayments.bulkAdd(bundle.RetailTransactionPaymentTrans.map((p) => ({
       ...keyOf(key), salesOrderId, tenderType: p.tenderType!, amount: p.amountCur!,
@@ -121,9 +133,11 @@ export async function synchronizeOrder(db: HqDatabase, key: TransactionKey, now:
     return await attempt(db, key, now, source);
   } catch (error) {
     if (error instanceof UserFacingError || isStorageFailure(error) || isAbort(error)) throw error;
-    const status = await db.RetailTransactionOrderStatus.get(keyTuple(key));
-    if (!status) throw error;
-    return db.transaction('rw', db.RetailTransactionOrderStatus, db.orderSyncLog, () =>
-      recordFailure(db, status, userMessage(error, `synchronizing transaction ${keyText(key)}`), now.toISOString(), source));
+    const message = userMessage(error, `synchronizing transaction ${keyText(key)}`);
+    return db.transaction('rw', db.RetailTransactionOrderStatus, db.orderSyncLog, async () => {
+      // Re-read: an order another attempt made meanwhile, or one a person started editing, stays as it is.
+      const status = await statusOf(db, key);
+      return takes(status) ? recordFailure(db, status, message, now.toISOString(), source) : 'skipped';
+    });
   }
 }

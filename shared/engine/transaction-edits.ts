@@ -73,7 +73,8 @@ export async function saveTransactionEdits(db: HqDatabase, key: TransactionKey, 
 
     const errors: FieldErrors = {};
     const accepted: { change: TransactionChange; old: unknown; value: FieldValue }[] = [];
-    for (const change of changes) {
+    // A field typed twice in one Save counts once, with its last value: one change, one audit row.
+    for (const change of new Map(changes.map((c) => [changeId(c), c])).values()) {
       const spec = fieldsOf(change.entity)[change.field];
       const row = await rowOf(change.entity, change.lineId);
       if (!spec) errors[changeId(change)] = `${TRANSACTION_ENTITIES[change.entity].label} has no field ${change.field}.`;

@@ -1,9 +1,10 @@
-import { UserFacingError } from './user-facing-error';
+import { isAbort, isStorageFailure, UserFacingError, userMessage } from './user-facing-error';
 import type { HqDatabase } from '../db/hq-database';
 import { emptyCounts } from '../domain/job-runs';
 import type { ChannelKind } from '../domain/organization';
-import { keyText, keyTuple, type TransactionKey } from '../domain/transaction-entities';
-import { DEFAULT_MAX_TRIES, type UploadSession, type UploadSetAside } from '../domain/upload-sessions';
+import { keyText, keyTuple, type TransactionBundle } from '../domain/transaction-entities';
+import type { ChannelTransactionRecord } from '../domain/channel-records';
+import { DEFAULT_MAX_TRIES, type UploadSession } from '../domain/upload-sessions';
 import { channelCustomerOperationSchema, describeIssues } from '../validation/customer-schemas';
 import { describeRecordProblems } from '../validation/record-problem';
 import { parseTransactionBundle } from '../validation/transaction-schemas';
@@ -63,16 +64,42 @@ export interface ApplyResult {
 }
 
 /** What a set-aside row is, as people name it, from whatever of its key it has. */
-function transactionLabel(tables: Record<string, unknown>, seq: number): string {
-  const header = tables.RetailTransactionTable as Partial<Record<keyof TransactionKey, unknown>> | undefined;
-  const parts = [header?.store, header?.terminal, header?.transactionId];
-  return parts.every((p) => typeof p === 'string' && p) ? `Transaction ${parts.join('/')}` : `Transaction at replication counter ${seq}`;
+function transactionLabel(tables: unknown, seq: number): string {
+  const header = typeof tables === 'object' && tables !== null ? (tables as { RetailTransactionTable?: unknown }).RetailTransactionTable : undefined;
+  const parts = typeof header === 'object' && header !== null
+    ? [(header as Record<string, unknown>).store, (header as Record<string, unknown>).terminal, (header as Record<string, unknown>).transactionId] : [];
+  return parts.length && parts.every((p) => typeof p === 'string' && p) ? `Transaction ${parts.join('/')}` : `Transaction at replication counter ${seq}`;
 }
 
-const original = (value: unknown): string => {
-  const json = JSON.stringify(value) ?? '';
+/** The row as the channel sent it, for the person who looks into it; whatever it holds (numbers too big for JSON, loops), never a failure. */
+function original(value: unknown): string {
+  let json: string;
+  try {
+    json = JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)) ?? String(value);
+  } catch {
+    json = 'The row could not be written out (it refers to itself).';
+  }
   return json.length > MAX_ORIGINAL ? `${json.slice(0, MAX_ORIGINAL)}…` : json;
-};
+}
+
+type Verdict = { store: TransactionBundle; channelKind: ChannelKind; key: string } | { setAside: string; label: string } | { known: true };
+
+/** What to do with one channel transaction: store it, set it aside with its reasons, or leave it (HQ has it). Never throws. */
+async function judgeTransaction(db: HqDatabase, record: ChannelTransactionRecord, channelKinds: ReadonlyMap<string, ChannelKind>, seen: ReadonlySet<string>): Promise<Verdict> {
+  try {
+    const parsed = parseTransactionBundle(record.tables);
+    if (!parsed.ok) return { setAside: describeRecordProblems(parsed.problems), label: transactionLabel(record.tables, record.seq) };
+    const header = parsed.value.RetailTransactionTable;
+    const key = keyText(header);
+    const channelKind = channelKinds.get(header.store);
+    if (!channelKind) return { setAside: `Transaction: store '${header.store}' is not a store headquarters knows.`, label: `Transaction ${key}` };
+    if (seen.has(key) || (await db.RetailTransactionTable.get(keyTuple(header)))) return { known: true };
+    return { store: parsed.value, channelKind, key };
+  } catch (error) {
+    if (isStorageFailure(error) || isAbort(error)) throw error;
+    return { setAside: userMessage(error, 'reading this transaction'), label: transactionLabel(record.tables, record.seq) };
+  }
+}
 
 /**
  * Copies one chunk of a session into HQ. Each record is checked by its entity schemas: a record
@@ -86,32 +113,26 @@ async function applyChunk(db: HqDatabase, databaseId: string, from: number, to: 
     const result = { read: 0, added: 0, setAside: 0 };
     const setAside = async (seq: number, record: string, reason: string, raw: unknown) => {
       result.setAside += 1;
-      if (await db.uploadSetAside.where('[channelDatabaseId+seq]').equals([databaseId, seq]).count()) return;
-      const row: UploadSetAside = { sessionId, channelDatabaseId: databaseId, seq, record, reason, original: original(raw), setAsideAt: now };
-      await db.uploadSetAside.add(row);
+      // A range packaged again after a cancel meets its set-aside rows again: they move to this session, once.
+      const earlier = await db.uploadSetAside.where('[channelDatabaseId+seq]').equals([databaseId, seq]).first();
+      if (earlier) await db.uploadSetAside.update(earlier.id!, { sessionId });
+      else await db.uploadSetAside.add({ sessionId, channelDatabaseId: databaseId, seq, record, reason, original: original(raw), setAsideAt: now });
     };
     const seen = new Set<string>();
     for (const record of await db.channelTransactionRecords.where('[channelDatabaseId+seq]').between(lower, upper, true, true).toArray()) {
       result.read += 1;
-      const parsed = parseTransactionBundle(record.tables);
-      if (!parsed.ok) {
-        await setAside(record.seq, transactionLabel(record.tables, record.seq), describeRecordProblems(parsed.problems), record.tables);
-        continue;
-      }
-      const header = parsed.value.RetailTransactionTable;
-      const channelKind = channelKinds.get(header.store);
-      if (!channelKind) {
-        await setAside(record.seq, `Transaction ${keyText(header)}`, `Transaction: store '${header.store}' is not a store headquarters knows.`, record.tables);
-      } else if (!seen.has(keyText(header)) && !(await db.RetailTransactionTable.get(keyTuple(header)))) {
-        await storeTransaction(db, parsed.value, newOrderStatus(header, channelKind, now));
+      const verdict = await judgeTransaction(db, record, channelKinds, seen);
+      if ('setAside' in verdict) await setAside(record.seq, verdict.label, verdict.setAside, record.tables);
+      else if ('store' in verdict) {
+        await storeTransaction(db, verdict.store, newOrderStatus(verdict.store.RetailTransactionTable, verdict.channelKind, now));
+        seen.add(verdict.key);
         result.added += 1;
       }
-      seen.add(keyText(header));
     }
     for (const raw of await db.channelCustomerOperations.where('[channelDatabaseId+seq]').between(lower, upper, true, true).toArray()) {
       result.read += 1;
+      const label = `Customer operation ${typeof raw.operationId === 'string' ? raw.operationId : `at replication counter ${raw.seq}`}`;
       const parsed = channelCustomerOperationSchema.safeParse(raw);
-      const label = `Customer operation ${raw.operationId}`;
       if (!parsed.success) await setAside(raw.seq, label, describeIssues(label, parsed.error), raw);
       else if (await storeUploadedOperation(db, parsed.data)) result.added += 1;
     }

@@ -17,13 +17,15 @@ const text = (label: string) => z.unknown().optional().superRefine((value, ctx) 
 const required = (label: string) => z.string({ error: (issue) => (issue.input === undefined || issue.input === null ? `${label} is missing` : `${label} is not text (${showValue(issue.input)})`) })
   .trim().min(1, `${label} is missing`).max(100, `${label} is longer than 100 characters`);
 
-const coreValues = (what: string) => z.object(Object.fromEntries(CORE_FIELDS.map((f) => [f, text(`${what} ${CORE_FIELD_LABELS[f].toLowerCase()}`)])) as Record<keyof CoreValues, ReturnType<typeof text>>,
+/** The customer fields, named as people read them: "City", or "Old city" for what the channel had before an update. */
+const coreValues = (what: 'customer' | 'old customer') => z.object(
+  Object.fromEntries(CORE_FIELDS.map((f) => [f, text(what === 'customer' ? CORE_FIELD_LABELS[f] : `Old ${CORE_FIELD_LABELS[f].toLowerCase()}`)])) as Record<keyof CoreValues, ReturnType<typeof text>>,
   { error: (issue) => (issue.input === undefined ? `the ${what} values are missing` : `the ${what} values are not a group of fields`) });
 
 export const channelCustomerOperationSchema = z.object({
   operationId: required('Operation id'),
   channelDatabaseId: required('Channel database'),
-  seq: z.number({ error: 'the replication counter is not a number' }).int(),
+  seq: z.number({ error: 'the replication counter is not a number' }).int('the replication counter is not a whole number'),
   storeId: required('Store'),
   operation: z.enum(['Create', 'Update'], { error: (issue) => `Operation ${showValue(issue.input)} is neither Create nor Update` }),
   asyncCustomerAccount: text('Async customer account').transform((v) => v || null),
@@ -31,9 +33,11 @@ export const channelCustomerOperationSchema = z.object({
   operationTimestamp: z.iso.datetime({ error: (issue) => `Operation timestamp ${isEmpty(issue.input) ? 'is missing' : `is not a date and time (${showValue(issue.input)})`}` }),
   values: coreValues('customer'),
   oldValues: z.preprocess((v) => v ?? {}, coreValues('old customer')),
-  attributes: z.array(z.object({ name: required('Attribute name'), oldValue: text('Old attribute value'), newValue: text('Attribute value') }),
-    { error: 'the attributes are not a list' }).max(100).default([]),
-  affiliations: z.array(required('Affiliation'), { error: 'the affiliations are not a list' }).max(100).default([]),
+  attributes: z.array(
+    z.object({ name: required('Attribute name'), oldValue: text('Old attribute value'), newValue: text('Attribute value') }, { error: 'the attribute is not a name with values' }),
+    { error: 'the attributes are not a list' },
+  ).max(100, 'there are more than 100 attributes').default([]),
+  affiliations: z.array(required('Affiliation'), { error: 'the affiliations are not a list' }).max(100, 'there are more than 100 affiliations').default([]),
 }).superRefine((op, ctx) => {
   if (op.operation === 'Create' && !op.asyncCustomerAccount) ctx.addIssue({ code: 'custom', message: 'Async customer account is missing (a customer created offline must have one)' });
   if (op.operation === 'Update' && !op.customerAccount) ctx.addIssue({ code: 'custom', message: 'Customer account is missing (an update must name the customer it changes)' });
@@ -48,6 +52,15 @@ export const channelCustomerSchema = z.object({
 }) satisfies z.ZodType<ChannelCustomer>;
 
 const ADDRESS_FIELDS: readonly string[] = ['street', 'city', 'zipCode', 'countryRegionId'];
+
+/** The operation's values as HQ holds them, read back before Synchronize customers trusts them. */
+export const storedOperationSchema = z.object({
+  values: coreValues('customer'),
+  attributes: z.array(z.object({ name: required('Attribute name'), newValue: text('Attribute value') })),
+});
+
+/** Which of the five RETAILASYNC* tables a field of an operation lives in ("city": RETAILASYNCADDRESSV2). */
+export const asyncTableOf = (field: string): string => whereIn(field.startsWith('attribute:') ? ['attributes'] : ['values', field]);
 
 /** Which of the five RETAILASYNC* tables (and which line of it) a problem of an operation is in. */
 function whereIn(path: readonly PropertyKey[]): string {

@@ -1,12 +1,14 @@
 import type { FieldSpec, FieldValue } from '../domain/transaction-entities';
 
 const MAX_TEXT = 500;
+/** Key text is short in HQ (a transaction number is 44 characters); 100 leaves room and keeps every command about it small. */
+export const MAX_KEY_TEXT = 100;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** How a value reads inside a message: short, quoted, and never a JavaScript object dump. */
 export function showValue(value: unknown): string {
   if (typeof value === 'string') return `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   if (Array.isArray(value)) return 'a list';
   return value === null || value === undefined ? 'nothing' : 'a group of values';
 }
@@ -32,6 +34,7 @@ export function valueProblem(spec: FieldSpec, value: unknown, needed: boolean): 
   switch (spec.kind) {
     case 'text':
       if (typeof value !== 'string') return `is not text (${showValue(value)})`;
+      if (spec.key && value.length > MAX_KEY_TEXT) return `is longer than ${MAX_KEY_TEXT} characters`;
       return value.length > MAX_TEXT ? `is longer than ${MAX_TEXT} characters` : null;
     case 'date':
       return typeof value === 'string' && normalizeDate(value) ? null : `is not a date (${showValue(value)})`;

@@ -7,7 +7,8 @@ import { inSentence } from './field-rules';
  */
 export interface RecordProblem {
   entity: EntityName;
-  line: number | null;
+  /** The row in words ("line 2", "sales line 2, discount line 1"); null for a header or the table as a whole. */
+  line: string | null;
   field: string | null;
   reason: string;
 }
@@ -15,7 +16,7 @@ export interface RecordProblem {
 /** "Sales transactions, line 2: quantity is missing." */
 export function describeRecordProblem({ entity, line, field, reason }: RecordProblem): string {
   const table = TRANSACTION_ENTITIES[entity];
-  const where = line === null ? table.label : `${table.label}, line ${line}`;
+  const where = line === null ? table.label : `${table.label}, ${line}`;
   const spec = field === null ? undefined : (table.fields as Record<string, { label: string } | undefined>)[field];
   if (field === null) return `${where}: ${reason}.`;
   return `${where}: ${spec ? inSentence(spec.label) : `field ${field}`} ${reason}.`;

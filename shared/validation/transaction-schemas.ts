@@ -27,12 +27,20 @@ export const entitySchemas = Object.fromEntries(
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: RecordProblem[] };
 
-/** The line a row is, for a message: its own line number when it has one, else its position. */
-export function lineOf(entity: EntityName, row: unknown, position: number): number | null {
-  const field = TRANSACTION_ENTITIES[entity].lineField;
-  if (field === null) return null;
-  const value = typeof row === 'object' && row !== null ? (row as Record<string, unknown>)[field] : undefined;
-  return typeof value === 'number' && Number.isInteger(value) ? value : position + 1;
+/**
+ * Which row this is, in words for a message ("line 2", "sales line 2, discount line 1", "the whole
+ * order"): by its line numbers when it has them, else by its position; null for a header.
+ */
+export function lineOf(entity: EntityName, row: unknown, position: number): string | null {
+  const { designation } = TRANSACTION_ENTITIES[entity];
+  if (designation.length === 0) return null;
+  const values = typeof row === 'object' && row !== null ? (row as Record<string, unknown>) : {};
+  const parts = designation.map((d: { field: string; noun: string; zero?: string }) => {
+    const value = values[d.field];
+    if (!(typeof value === 'number' && Number.isInteger(value))) return null;
+    return value === 0 && d.zero ? d.zero : `${d.noun} ${value}`;
+  });
+  return parts.every((p) => p === null) ? `row ${position + 1}` : parts.filter((p) => p !== null).join(', ');
 }
 
 export function parseEntityRow<E extends EntityName>(entity: E, raw: unknown, position: number): Parsed<EntityRow<E>> {

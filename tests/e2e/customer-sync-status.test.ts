@@ -38,7 +38,7 @@ describe('an administrator fixes a customer created offline that did not synchro
     await page.goto(host.url);
 
     await runUploadNow(page);
-    await expect.poll(() => outcomeOf(page, 'P-0001 Channel transactions')).toMatch(/^Ended: /);
+    await expect.poll(() => outcomeOf(page, 'P-0001 Channel transactions'), { timeout: 60_000 }).toMatch(/^Ended: /);
     await page.getByRole('link', { name: 'Batch jobs' }).click();
     const runOrSchedule = page.getByRole('region', { name: 'Run a job now, or schedule it' });
     await runOrSchedule.getByRole('combobox', { name: 'Job' }).click();

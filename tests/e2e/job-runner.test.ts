@@ -21,7 +21,7 @@ describe('the job runner, as an administrator uses it', () => {
 
   it('Run now on P-0001 shows the run in the history with its counts and one upload session per channel database', async () => {
     await runUploadNow(page);
-    await expect.poll(() => outcomeOf(page, 'P-0001 Channel transactions')).toMatch(/^Ended: 384 processed, 384 succeeded/);
+    await expect.poll(() => outcomeOf(page, 'P-0001 Channel transactions'), { timeout: 60_000 }).toMatch(/^Ended: 384 processed, 384 succeeded/);
 
     await page.getByRole('link', { name: 'Run history' }).click();
     const history = page.getByRole('grid', { name: 'Run history' });
@@ -45,12 +45,12 @@ describe('the job runner, as an administrator uses it', () => {
     await expect.poll(() => page.getByText('Offline', { exact: true }).count()).toBe(1);
 
     await runUploadNow(page);
-    await expect.poll(() => outcomeOf(page, 'P-0001 Channel transactions')).toMatch(/^Error: .*Seattle channel database is offline/s);
+    await expect.poll(() => outcomeOf(page, 'P-0001 Channel transactions'), { timeout: 60_000 }).toMatch(/^Error: .*Seattle channel database is offline/s);
 
     await page.getByRole('link', { name: 'Channel databases' }).click();
     await page.getByRole('switch', { name: 'Online: Seattle channel database' }).click();
     await runUploadNow(page);
-    await expect.poll(() => outcomeOf(page, 'P-0001 Channel transactions')).toMatch(/^Ended: /);
+    await expect.poll(() => outcomeOf(page, 'P-0001 Channel transactions'), { timeout: 60_000 }).toMatch(/^Ended: /);
     await page.getByRole('link', { name: 'Channel databases' }).click();
     const notUploaded = page.getByRole('table', { name: 'Channel databases' }).getByRole('row').filter({ hasText: 'Seattle' });
     await expect.poll(async () => (await notUploaded.getByRole('cell').nth(3).textContent())?.trim()).toBe('0');

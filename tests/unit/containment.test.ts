@@ -38,7 +38,7 @@ describe('one bad record fails alone', () => {
       expect.stringMatching(/Sales transactions, line 1: price is not a number \('forty-nine'\)\./),
       expect.stringMatching(/Transaction: gross amount is not a number \('[\d.]+ USD'\)\./),
       expect.stringMatching(/Transaction: transaction number is missing\./),
-      expect.stringMatching(/\(RETAILASYNCCUSTOMERV2\): customer name is not text \(4711\)\./),
+      expect.stringMatching(/\(RETAILASYNCCUSTOMERV2\): Name is not text \(4711\)\./),
       expect.stringMatching(/\(RETAILASYNCCUSTOMERV2\): the customer values are missing\./),
     ]));
     expect(reasons.join('\n')).not.toMatch(JS_ERROR);
@@ -70,24 +70,37 @@ describe('one bad record fails alone', () => {
       "Payment transactions, line 1: tender type '42' is not a tender type HQ knows.",
       expect.stringMatching(/Transaction: currency 'XBT' is not a currency HQ knows\./),
       expect.stringMatching(/^Address transactions: the order ships/),
-      'Tax transactions, line 97: sales line number points at sales line 97, which the transaction does not have.',
-      'Discount transactions, line 1: sales line number points at sales line 98, which the transaction does not have.',
+      'Tax transactions, sales line 97: sales line number points at sales line 97, which the transaction does not have.',
+      'Discount transactions, sales line 98, discount line 1: sales line number points at sales line 98, which the transaction does not have.',
       'Transaction: date is missing.',
     ]));
     expect(details.join('\n')).not.toMatch(JS_ERROR);
     for (const status of failed) expect(await db.salesOrders.where('[dataAreaId+store+terminal+transactionId]').equals(keyTuple(status)).count()).toBe(0);
   });
 
-  it('an operation whose rows make processing throw fails alone, in words, and the job ends', async () => {
+  it('Synchronize customers reads the stored rows through their schema: a value of the wrong kind fails its operation, naming table and field', async () => {
     const db = await seededDatabase();
     const engine = new HqEngine(db, steppingClock());
     await runJob(engine, 'P-0001');
     await db.asyncCustomers.update('OP-C0001', { customerGroup: 42 as unknown as string }); // a row no schema let in, written behind HQ's back
+    expect((await runJob(engine, 'synchronize-customers')).status).toBe('Ended');
+    expect((await db.asyncCustomers.get('OP-C0001'))!).toMatchObject({
+      status: 'Failed', lastKnownError: 'Customer operation OP-C0001 (RETAILASYNCCUSTOMERV2): Customer group is not text (42).',
+    });
+    expect(await db.asyncCustomers.where('status').equals('Succeeded').count()).toBeGreaterThan(10);
+  });
+
+  it('an operation whose rows make processing throw fails alone, in words, and the job ends', async () => {
+    const db = await seededDatabase();
+    const engine = new HqEngine(db, steppingClock());
+    await runJob(engine, 'P-0001');
+    await db.asyncCustomers.update('OP-U0001', { oldValues: null as never }); // an update that lost what it changed from
     const run = await runJob(engine, 'synchronize-customers');
     expect(run.status).toBe('Ended');
-    const op = (await db.asyncCustomers.get('OP-C0001'))!;
+    const op = (await db.asyncCustomers.get('OP-U0001'))!;
     expect(op.status).toBe('Failed');
-    expect(op.lastKnownError).toMatch(/^An unexpected problem stopped synchronizing customer operation OP-C0001/);
+    expect(op.lastKnownError).toMatch(/^An unexpected problem stopped synchronizing customer operation OP-U0001; nothing was half-saved/);
+    expect(op.lastKnownError).not.toMatch(JS_ERROR);
     expect(await db.asyncCustomers.where('status').equals('Succeeded').count()).toBeGreaterThan(10);
   });
 

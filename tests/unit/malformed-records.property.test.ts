@@ -18,13 +18,36 @@ const JS_ERROR = /Cannot read|is not a function|is not iterable|TypeError|Invali
 /** A random wrong value for a field: gone, empty, of the wrong kind, or not a number at all. */
 type Corruption = 'delete' | 'null' | 'wrongType' | 'nan';
 interface FieldDamage { entity: EntityName; field: string; corruption: Corruption }
-type Damage = { kind: 'field'; damage: FieldDamage } | { kind: 'fault'; fault: TransactionFault } | { kind: 'none' };
+/** Damage to a record's shape, not one field: what a broken channel or a hand-edited export can send. */
+type Shape = 'tablesNull' | 'rowNotRecord' | 'linesNotList' | 'loneSurrogate' | 'bigint';
+type Damage = { kind: 'field'; damage: FieldDamage } | { kind: 'fault'; fault: TransactionFault } | { kind: 'shape'; shape: Shape } | { kind: 'none' };
+
+/** What each named fault's message must name. */
+const FAULT_NAMES: Record<TransactionFault, string> = {
+  noLines: 'Sales transactions', quantityMissing: 'quantity', priceMissing: 'price', paymentsDoNotAddUp: 'Payment transactions',
+  unknownItem: 'item number', unknownTenderType: 'tender type', unknownCurrency: 'currency', shippingWithoutAddress: 'Address transactions',
+  taxForMissingLine: 'Tax transactions', discountForMissingLine: 'Discount transactions', dateMissing: 'date', priceNotANumber: 'price',
+  amountAsText: 'gross amount', transactionIdMissing: 'transaction number',
+};
+
+const SHAPES: Record<Shape, { apply: (t: Record<string, unknown>) => void; expected: Expected }> = {
+  tablesNull: { apply: () => undefined, expected: { outcome: 'setAside', names: ['Transaction'] } }, // the record holds nothing at all
+  rowNotRecord: { apply: (t) => { t.RetailTransactionSalesTrans = ['a line']; }, expected: { outcome: 'setAside', names: ['Sales transactions, row 1', 'not a record'] } },
+  linesNotList: { apply: (t) => { t.RetailTransactionPaymentTrans = 'paid'; }, expected: { outcome: 'setAside', names: ['Payment transactions', 'not a list'] } },
+  loneSurrogate: {
+    // Text a channel may send that is not valid Unicode: HQ stores it as it came (there is no rule against it).
+    apply: (t) => { for (const rows of Object.values(t)) for (const row of [rows].flat() as Record<string, unknown>[]) row.transactionId = `${String(row.transactionId)}\uD83D`; },
+    expected: { outcome: 'good' },
+  },
+  bigint: { apply: (t) => { (t.RetailTransactionTable as Record<string, unknown>).grossAmount = 10n; }, expected: { outcome: 'setAside', names: ['gross amount', 'not a number'] } },
+};
 
 const fieldDamage: fc.Arbitrary<FieldDamage> = fc.constantFrom(...ENTITY_NAMES).chain((entity) =>
   fc.record({ entity: fc.constant(entity), field: fc.constantFrom(...Object.keys(fieldsOf(entity))), corruption: fc.constantFrom<Corruption>('delete', 'null', 'wrongType', 'nan') }));
 const damage: fc.Arbitrary<Damage> = fc.oneof(
   { arbitrary: fieldDamage.map((d) => ({ kind: 'field' as const, damage: d })), weight: 4 },
   { arbitrary: fc.constantFrom(...TRANSACTION_FAULT_KINDS).map((f) => ({ kind: 'fault' as const, fault: f })), weight: 2 },
+  { arbitrary: fc.constantFrom(...(Object.keys(SHAPES) as Shape[])).map((shape) => ({ kind: 'shape' as const, shape })), weight: 1 },
   { arbitrary: fc.constant({ kind: 'none' as const }), weight: 2 },
 );
 
@@ -74,9 +97,14 @@ describe('malformed channel records, at random', () => {
         if (d.kind === 'fault') {
           tables = withTransactionFault(bundle, d.fault);
           const caughtBy = TRANSACTION_FAULTS[d.fault].caughtBy;
-          expected.set(seq, { outcome: caughtBy === 'P-0001' ? 'setAside' : 'failed', names: [] });
+          expected.set(seq, { outcome: caughtBy === 'P-0001' ? 'setAside' : 'failed', names: [FAULT_NAMES[d.fault]] });
         } else if (d.kind === 'field') {
           expected.set(seq, expectationOf(d.damage, damaged(tables, d.damage)));
+        } else if (d.kind === 'shape') {
+          SHAPES[d.shape].apply(tables);
+          if (d.shape === 'tablesNull') tables = null as never;
+          if (d.shape === 'loneSurrogate') seqOf.set(`${bundle.RetailTransactionTable.transactionId}\uD83D`, seq);
+          expected.set(seq, SHAPES[d.shape].expected);
         } else expected.set(seq, { outcome: 'good' });
         return { channelDatabaseId: store.channelDatabaseId, seq, tables };
       });

@@ -67,7 +67,14 @@ describe('schema upgrade from version 1', () => {
     expect((await db.RetailTransactionPaymentTrans.where(KEY_INDEX).equals(fab).toArray()).map((p) => [p.tenderType, p.amountCur])).toEqual([['3', 115.79]]);
     expect(await db.RetailTransactionOrderStatus.get(fab)).toMatchObject({ Status: 'Succeeded', SalesId: 'SO-014321', RetryCount: 1, modifieddatetime: '2026-11-20T09:00:00.000Z', orderKind: 'eCommerce', channelKind: 'online' });
     expect(await db.RetailTransactionOrderStatus.get(sea)).toMatchObject({ Status: 'Failed', ErrorDetail: 'Number sequence has been exceeded.', RetryCount: 2, orderKind: 'customerOrder' });
-    expect(await db.salesOrders.get('SO-014321')).toMatchObject({ store: 'FAB', terminal: 'W', transactionId: 'FAB-W-000001', amount: 115.79, orderDate: '2026-11-02' });
+    expect(await db.salesOrders.get('SO-014321')).toMatchObject({
+      store: 'FAB', terminal: 'W', transactionId: 'FAB-W-000001', amount: 115.79, orderDate: '2026-11-02', currency: 'USD', lines: [expect.objectContaining({ lineNum: 1, qty: 2 })],
+    });
+    // Retry count still agrees with the synchronization log: version 1 kept the count and the last attempt.
+    const seaLog = await db.orderSyncLog.where(KEY_INDEX).equals(sea).toArray();
+    expect(seaLog.map((a) => a.outcome)).toEqual(['Failed', 'Failed', 'Failed']);
+    expect(seaLog.at(-1)).toMatchObject({ at: '2026-11-20T09:05:00.000Z', message: 'Number sequence has been exceeded.' });
+    expect((await db.orderSyncLog.where(KEY_INDEX).equals(fab).toArray()).map((a) => [a.outcome, a.message])).toEqual([['Failed', expect.any(String)], ['Succeeded', 'SO-014321']]);
     expect(await db.salesOrderPayments.toArray()).toEqual([expect.objectContaining({ store: 'FAB', tenderType: '3', amount: 115.79, paymentServiceId: 'ADYEN' })]);
     expect((await db.channelTransactionRecords.toArray()).map((r) => [r.channelDatabaseId, r.seq])).toEqual([['ECOMM-CDB', 1], ['SEATTLE-CDB', 1]]);
     expect((await db.uploadSessions.toArray())[0]).toMatchObject({ status: 'Applied', setAside: 0 });

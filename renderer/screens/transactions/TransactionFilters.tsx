@@ -1,9 +1,10 @@
 import { Button, MenuItem, Stack, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { Store } from '../../../shared/domain/organization';
+import { PENDING_ORDER_STATUSES } from '../../../shared/domain/order-status';
 import type { TransactionFilter } from '../../../shared/queries/transactions-page';
 
-const statuses = ['all', 'None', 'Succeeded', 'Failed'] as const;
+const statuses = ['all', ...PENDING_ORDER_STATUSES] as const;
 
 export const emptyFilter = (kind: TransactionFilter['kind']): TransactionFilter => ({ kind, reference: '', customerAccount: '', status: 'all', storeId: 'all' });
 

@@ -1,7 +1,7 @@
 import type { Transaction } from 'dexie';
 import { DATA_AREA_ID } from '../../domain/configuration';
 import type { ChannelTransactionRecord } from '../../domain/channel-records';
-import type { RetailTransactionOrderStatus } from '../../domain/order-status';
+import type { OrderSyncAttempt, RetailTransactionOrderStatus } from '../../domain/order-status';
 import type { Store } from '../../domain/organization';
 import type { SalesOrder, SalesOrderPayment } from '../../domain/sales-orders';
 import { LINE_ENTITY_NAMES, type TransactionBundle, type TransactionKey } from '../../domain/transaction-entities';
@@ -37,6 +37,23 @@ function bundleOfV1(t: Omit<V1ChannelTransaction, 'seq'>, seq: number): Transact
   });
 }
 
+/**
+ * Version 1 kept only the last attempt's time, outcome and error, and how many came before it.
+ * The log gets that many attempts, so Retry count still agrees with it: the earlier ones say
+ * plainly that their details were not kept.
+ */
+function attemptsOfV1(t: V1HqTransaction, key: TransactionKey): OrderSyncAttempt[] {
+  if (t.syncModifiedAt === null) return [];
+  const earlier: OrderSyncAttempt[] = Array.from({ length: t.retryCount }, () => ({
+    ...key, at: t.syncModifiedAt!, trigger: 'job', runId: null, outcome: 'Failed', message: 'An attempt made before the upgrade to version 2; its time and details were not kept.',
+  }));
+  const last: OrderSyncAttempt = {
+    ...key, at: t.syncModifiedAt, trigger: 'job', runId: null, outcome: t.pendingOrderStatus === 'Succeeded' ? 'Succeeded' : 'Failed',
+    message: t.pendingOrderStatus === 'Succeeded' ? t.salesOrderId : t.orderErrorDetails,
+  };
+  return [...earlier, last];
+}
+
 /** The version 2 upgrade: every version 1 transaction, channel transaction and sales order moves into HQ's tables, nothing left behind. */
 export async function upgradeToRetailTables(tx: Transaction): Promise<void> {
   const stores = new Map((await tx.table<Store, string>('stores').toArray()).map((s) => [s.id, s]));
@@ -53,7 +70,9 @@ export async function upgradeToRetailTables(tx: Transaction): Promise<void> {
   })));
 
   const keys = new Map<string, TransactionKey>();
+  const currencyOf = new Map<string, string>();
   for (const t of await tx.table<V1HqTransaction>('transactions').toArray()) {
+    currencyOf.set(t.transactionId, t.currency);
     const bundle = bundleOfV1(t, seqOf.get(t.transactionId) ?? 0);
     const header = { ...bundle.RetailTransactionTable, salesOrderId: t.salesOrderId };
     keys.set(t.transactionId, keyOfV1(t.transactionId, t.storeId));
@@ -64,14 +83,16 @@ export async function upgradeToRetailTables(tx: Transaction): Promise<void> {
       Status: t.pendingOrderStatus, ErrorDetail: t.orderErrorDetails, RetryCount: t.retryCount, SalesId: t.salesOrderId, modifieddatetime: t.syncModifiedAt,
     };
     await tx.table('RetailTransactionOrderStatus').add(status);
+    await tx.table('orderSyncLog').bulkAdd(attemptsOfV1(t, keyOfV1(t.transactionId, t.storeId)));
   }
   const keyFor = (transactionId: string, storeId?: string) => keys.get(transactionId) ?? keyOfV1(transactionId, storeId ?? '');
   await tx.table<V1SalesOrder | SalesOrder>('salesOrders').toCollection().modify((order) => {
     const old = order as V1SalesOrder;
     const next: SalesOrder = {
       ...keyFor(old.transactionId, old.storeId), salesOrderId: old.salesOrderId, channelReferenceId: old.channelReferenceId,
-      customerAccount: old.customerAccount, orderDate: old.orderDate.slice(0, 10), currency: 'USD', amount: cents(old.amount), createdAt: old.createdAt,
-      lines: old.lines.map((l) => ({ lineNum: l.lineNumber, itemId: l.itemId, qty: -l.quantity, price: cents(l.unitPrice), netAmount: cents(l.amount) })),
+      customerAccount: old.customerAccount, orderDate: old.orderDate.slice(0, 10), currency: currencyOf.get(old.transactionId) ?? 'USD',
+      amount: cents(old.amount), createdAt: old.createdAt,
+      lines: old.lines.map((l) => ({ lineNum: l.lineNumber, itemId: l.itemId, qty: l.quantity, price: cents(l.unitPrice), netAmount: cents(l.amount) })),
     };
     for (const field of Object.keys(order)) delete (order as unknown as Record<string, unknown>)[field];
     Object.assign(order, next);

@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'react';
+import { SYNCHRONIZED_KINDS, type RetailTransactionOrderStatus } from '../../../shared/domain/order-status';
+import { keyOf } from '../../../shared/domain/transaction-entities';
+import { useServices } from '../../hq/hq-context';
+import { useCommand } from '../../components/use-command';
+import type { Draft } from './edit-draft';
+
+/** The user edits are audited under: the OS user on the desktop, the browser host's named user in a browser. */
+function useUserName(): string {
+  const { host } = useServices();
+  const [user, setUser] = useState('Administrator');
+  useEffect(() => void host.getAppInfo().then((info) => setUser(info.user)), [host]);
+  return user;
+}
+
+/**
+ * What a person can do to one transaction: Edit, Save, Finish editing and Synchronize order, each
+ * one command to the HQ worker, and when each is allowed.
+ */
+export function useEditActions(status: RetailTransactionOrderStatus, draft: Draft, refused: boolean) {
+  const user = useUserName();
+  const editing = useCommand();
+  const save = useCommand();
+  const synchronize = useCommand();
+  const key = keyOf(status);
+  const isOrder = SYNCHRONIZED_KINDS.includes(status.orderKind);
+  const isEditing = status.Status === 'Editing';
+  const pending = Object.values(draft);
+  const busy = editing.busy || save.busy || synchronize.busy;
+  return {
+    editing, save, synchronize, isEditing, pending, busy,
+    // A sales order cannot be unmade, so only a transaction that has none yet is edited.
+    canEdit: isOrder && (status.Status === 'Failed' || status.Status === 'None') && !busy,
+    canSave: isEditing && pending.length > 0 && !refused && !busy,
+    canDiscard: pending.length > 0 || refused,
+    // Unsaved values would be lost silently once the jobs may take the transaction again.
+    canFinish: isEditing && pending.length === 0 && !refused && !busy,
+    canSynchronize: isOrder && (status.Status === 'Failed' || status.Status === 'None') && !busy,
+    // Each step clears the outcome of the one before, so the messages shown are about this edit.
+    startEditing: () => {
+      save.reset();
+      synchronize.reset();
+      void editing.run({ type: 'setOrderEditing', key, editing: true });
+    },
+    finishEditing: () => {
+      save.reset();
+      void editing.run({ type: 'setOrderEditing', key, editing: false });
+    },
+    saveChanges: () => save.run({
+      type: 'saveTransactionEdits', key, user,
+      changes: pending.map(({ entity, lineId, field, value }) => ({ entity, lineId, field, value })),
+    }),
+    synchronizeOrder: () => void synchronize.run({ type: 'synchronizeOrders', keys: [key] }),
+  };
+}
+
+export type EditActions = ReturnType<typeof useEditActions>;
