@@ -58,6 +58,7 @@ export const en = {
     noLines: 'This transaction has no rows in {{table}}.',
     viewAuditTrail: 'View audit trail', auditTrailOf: 'Audit trail: {{table}}', modifiedAt: 'Modified date and time', modifiedBy: 'Modified by',
     noAudit: 'Nobody has edited {{table}} of this transaction.', close: 'Close',
+    addLine: 'Add line', removeLine: 'Remove', removeLineLabel: 'Remove line {{line}}', wholeLine: 'The line itself',
   },
   numberSequences: {
     intro: 'Customer parameters › Number sequences. Synchronize orders draws each new sales order number from the Sales order sequence.',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CUSTOMER_FAULT_KINDS, TRANSACTION_FAULT_KINDS } from '../demo/channel-faults';
-import { ENTITY_NAMES } from '../domain/transaction-entities';
+import { ENTITY_NAMES, LINE_ENTITY_NAMES, type LineEntityName } from '../domain/transaction-entities';
 import { MAX_KEY_TEXT } from '../validation/field-rules';
 
 /**
@@ -19,6 +19,7 @@ const groups = z.array(z.string().min(1)).nullable();
 const keyPart = z.string().min(1).max(MAX_KEY_TEXT);
 export const transactionKeySchema = z.object({ dataAreaId: keyPart, store: keyPart, terminal: keyPart, transactionId: keyPart });
 const user = z.string().min(1).max(100);
+const lineEntity = z.enum(LINE_ENTITY_NAMES as [LineEntityName, ...LineEntityName[]]);
 
 export const jobRequestSchema = z.discriminatedUnion('jobId', [
   z.object({ jobId: z.literal('P-0001'), channelDatabaseGroupIds: groups }),
@@ -36,6 +37,8 @@ export const hqCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('cancelRun'), runId: z.number().int() }),
   z.object({ type: z.literal('synchronizeOrders'), keys: z.array(transactionKeySchema).min(1).max(10_000) }),
   z.object({ type: z.literal('setOrderEditing'), key: transactionKeySchema, editing: z.boolean() }),
+  z.object({ type: z.literal('addTransactionLine'), key: transactionKeySchema, entity: lineEntity, user }),
+  z.object({ type: z.literal('removeTransactionLine'), key: transactionKeySchema, entity: lineEntity, lineId: z.number().int(), user }),
   z.object({
     type: z.literal('saveTransactionEdits'),
     key: transactionKeySchema,

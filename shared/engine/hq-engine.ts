@@ -14,7 +14,7 @@ import { synchronizeCustomerOperations } from './synchronize-customer';
 import { updateCustomerOperation, type FieldChange } from './customer-operation-edits';
 import { setFeatureEnabled } from './feature-management';
 import { simulateCustomerOperations } from './simulate-channel-customers';
-import { saveTransactionEdits, setOrderEditing } from './transaction-edits';
+import { addTransactionLine, removeTransactionLine, saveTransactionEdits, setOrderEditing } from './transaction-edits';
 
 const nothing: CommandOutcome = { runId: null, status: null, counts: null, error: null };
 
@@ -45,6 +45,13 @@ export class HqEngine {
         return { ...nothing, counts: await synchronizeOrders(db, command.keys, ctx) };
       case 'setOrderEditing':
         await setOrderEditing(db, command.key, command.editing);
+        return nothing;
+      case 'addTransactionLine': {
+        await addTransactionLine(db, command.key, command.entity, command.user, this.now());
+        return { ...nothing, counts: { processed: 1, succeeded: 1, failed: 0, skipped: 0 } };
+      }
+      case 'removeTransactionLine':
+        await removeTransactionLine(db, command.key, command.entity, command.lineId, command.user, this.now());
         return nothing;
       case 'saveTransactionEdits': {
         const changed = await saveTransactionEdits(db, command.key, command.changes, command.user, this.now());

@@ -1,13 +1,16 @@
 import type { HqDatabase } from '../db/hq-database';
 import { SYNCHRONIZED_KINDS } from '../domain/order-status';
 import {
-  TRANSACTION_ENTITIES, fieldsOf, keyOf, keyText, keyTuple,
-  type EntityName, type FieldValue, type TransactionKey,
+  KEY_INDEX, TRANSACTION_ENTITIES, fieldsOf, keyOf, keyText, keyTuple,
+  type EntityName, type FieldValue, type LineEntityName, type TransactionKey,
 } from '../domain/transaction-entities';
 import { normalizeValue, parseTypedValue, valueProblem } from '../validation/field-rules';
 import { lineTable, sortKeyOf, transactionTables } from './retail-transaction-store';
 import { UserFacingError } from './user-facing-error';
 import { throwIfInvalid, type FieldErrors } from './validation-error';
+
+/** The audit trail's field for a line added or removed as a whole. */
+export const WHOLE_LINE = 'line';
 
 /** One value a person typed into an Edit and audit grid: which table, which row (null: the header), which field. */
 export interface TransactionChange {
@@ -48,6 +51,65 @@ export async function setOrderEditing(db: HqDatabase, key: TransactionKey, editi
   });
 }
 
+async function editingStatus(db: HqDatabase, key: TransactionKey) {
+  const status = await db.RetailTransactionOrderStatus.get(keyTuple(key));
+  if (!status) throw new UserFacingError(`Transaction ${keyText(key)} does not exist in headquarters.`);
+  if (status.Status !== 'Editing') throw new UserFacingError('Set Pending order status to Editing (Edit) before changing the transaction.');
+  return status;
+}
+
+const markEdited = (db: HqDatabase, key: TransactionKey, user: string) =>
+  db.RetailTransactionOrderStatus.update(keyTuple(key), { ManuallyModified: true, LastEditUser: user });
+
+/** A line's fields as the audit trail keeps a removed line: what it held, in a few words. */
+function lineSummary(entity: LineEntityName, row: Record<string, unknown>): string {
+  const fields = fieldsOf(entity);
+  return Object.entries(row).filter(([field, value]) => fields[field] && !fields[field]!.key && value !== null && value !== undefined)
+    .map(([field, value]) => `${fields[field]!.label}: ${displayValue(value)}`).join('; ').slice(0, 500);
+}
+
+/**
+ * Adds an empty line to one of the transaction's line tables (a transaction that came without
+ * lines, an order that ships without its address), numbered after the others: the person then
+ * fills in its values and saves them. Audited as a line added. Returns the new line's id.
+ */
+export async function addTransactionLine(db: HqDatabase, key: TransactionKey, entity: LineEntityName, user: string, now: Date): Promise<number> {
+  return db.transaction('rw', [...transactionTables(db), db.transactionEdits], async () => {
+    await editingStatus(db, key);
+    const header = (await db.RetailTransactionTable.get(keyTuple(key)))!;
+    const lines = await lineTable(db, entity).where(KEY_INDEX).equals(keyTuple(key)).toArray();
+    const lineField = TRANSACTION_ENTITIES[entity].lineField!;
+    const numbers = lines.map((l) => l[lineField]).filter((n): n is number => typeof n === 'number');
+    // An address or an attribute first belongs to the whole order (0); other lines count on from the last.
+    const wholeOrder = entity === 'RetailTransactionAddressTrans' || entity === 'RetailTransactionAttributeTrans';
+    const number = wholeOrder && !numbers.includes(0) ? 0 : Math.max(0, ...numbers) + 1;
+    const row: Record<string, unknown> = Object.fromEntries(Object.keys(fieldsOf(entity)).map((field) => [field, null]));
+    Object.assign(row, keyOf(key), { Channel: header.Channel, Origin: header.Origin, replicationCounterFromOrigin: header.replicationCounterFromOrigin, [lineField]: number });
+    const id = Number(await lineTable(db, entity).add(row));
+    await db.transactionEdits.add({
+      ...keyOf(key), entity, lineId: id, line: number, field: WHOLE_LINE, oldValue: '', newValue: 'Line added', modifiedBy: user, modifiedAt: now.toISOString(),
+    });
+    await markEdited(db, key, user);
+    return id;
+  });
+}
+
+/** Removes one line (a duplicate, a tax line for a line that is not there); the audit trail keeps what it held. */
+export async function removeTransactionLine(db: HqDatabase, key: TransactionKey, entity: LineEntityName, lineId: number, user: string, now: Date): Promise<void> {
+  await db.transaction('rw', [...transactionTables(db), db.transactionEdits], async () => {
+    await editingStatus(db, key);
+    const row = await lineTable(db, entity).get(lineId);
+    if (!row || keyText(keyOf(row as unknown as TransactionKey)) !== keyText(key)) throw new UserFacingError(`That line is not part of transaction ${keyText(key)}.`);
+    const lineField = TRANSACTION_ENTITIES[entity].lineField!;
+    await lineTable(db, entity).delete(lineId);
+    await db.transactionEdits.add({
+      ...keyOf(key), entity, lineId, line: typeof row[lineField] === 'number' ? (row[lineField] as number) : null, field: WHOLE_LINE,
+      oldValue: lineSummary(entity, row), newValue: 'Line removed', modifiedBy: user, modifiedAt: now.toISOString(),
+    });
+    await markEdited(db, key, user);
+  });
+}
+
 /**
  * Save in Edit and audit transactions. Every typed value is checked against its field; if any is
  * refused, nothing is saved. Each value that really changed writes one audit row (field, old value,
@@ -56,9 +118,7 @@ export async function setOrderEditing(db: HqDatabase, key: TransactionKey, editi
  */
 export async function saveTransactionEdits(db: HqDatabase, key: TransactionKey, changes: readonly TransactionChange[], user: string, now: Date): Promise<number> {
   return db.transaction('rw', [...transactionTables(db), db.transactionEdits], async () => {
-    const status = await db.RetailTransactionOrderStatus.get(keyTuple(key));
-    if (!status) throw new UserFacingError(`Transaction ${keyText(key)} does not exist in headquarters.`);
-    if (status.Status !== 'Editing') throw new UserFacingError('Set Pending order status to Editing (Edit) before changing the transaction.');
+    await editingStatus(db, key);
 
     const rows = new Map<string, Record<string, unknown>>();
     const rowOf = async (entity: EntityName, lineId: number | null): Promise<Record<string, unknown> | undefined> => {
@@ -106,7 +166,8 @@ export async function saveTransactionEdits(db: HqDatabase, key: TransactionKey, 
     }
     if (accepted.length) {
       const header = (await db.RetailTransactionTable.get(keyTuple(key)))!;
-      await db.RetailTransactionOrderStatus.update(keyTuple(key), { ManuallyModified: true, LastEditUser: user, sortKey: sortKeyOf(header) });
+      await markEdited(db, key, user);
+      await db.RetailTransactionOrderStatus.update(keyTuple(key), { sortKey: sortKeyOf(header) });
     }
     return accepted.length;
   });

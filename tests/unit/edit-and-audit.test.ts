@@ -67,4 +67,41 @@ describe('Edit and audit transactions', () => {
     expect((await db.salesOrders.get(after.SalesId!))!.lines[0]).toMatchObject({ lineNum: 1, qty: 1 }); // the quantity sold
     expect(await refusal(engine.execute({ type: 'setOrderEditing', key, editing: true }))).toMatch(/already became sales order SO-\d+; it can no longer be edited/);
   });
+
+  it('adds the line a transaction came without, and removes one that points nowhere, both audited', async () => {
+    const db = await seededDatabase();
+    await Promise.all(Object.values(fixes).map((fix) => fix(db)));
+    const engine = new HqEngine(db, steppingClock());
+    await uploadAndSynchronize(db);
+    await engine.execute({ type: 'simulateChannelTransactions', count: 1, fault: 'noLines' });
+    await engine.execute({ type: 'simulateChannelTransactions', count: 1, fault: 'taxForMissingLine' });
+    await engine.execute({ type: 'runJob', job: { jobId: 'P-0001', channelDatabaseGroupIds: null }, trigger: 'manual', batchJobId: null });
+    await engine.execute({ type: 'runJob', job: { jobId: 'synchronize-orders', scope: { kind: 'all' } }, trigger: 'manual', batchJobId: null });
+    const failed = await db.RetailTransactionOrderStatus.where('Status').equals('Failed').toArray();
+    const noLines = keyOf(failed.find((s) => s.ErrorDetail === 'Sales transactions: the transaction has no lines.')!);
+    const strayTax = keyOf(failed.find((s) => /^Tax transactions, sales line 97/.test(s.ErrorDetail ?? ''))!);
+    const user = 'Karin Berg';
+
+    await engine.execute({ type: 'setOrderEditing', key: noLines, editing: true });
+    await engine.execute({ type: 'addTransactionLine', key: noLines, entity: 'RetailTransactionSalesTrans', user });
+    const [added] = await db.RetailTransactionSalesTrans.where(KEY_INDEX).equals(keyTuple(noLines)).toArray();
+    expect(added).toMatchObject({ lineNum: 1, itemId: null, qty: null });
+    const header = (await db.RetailTransactionTable.get(keyTuple(noLines)))!;
+    const set = (field: string, value: string) => ({ entity: 'RetailTransactionSalesTrans' as const, lineId: added!.id!, field, value });
+    await engine.execute({ type: 'saveTransactionEdits', key: noLines, user, changes: [set('itemId', '81113'), set('qty', '-1'), set('price', String(header.netAmount)), set('netAmount', String(header.netAmount))] });
+    await engine.execute({ type: 'setOrderEditing', key: noLines, editing: false });
+    expect((await engine.execute({ type: 'synchronizeOrders', keys: [noLines] })).counts).toMatchObject({ succeeded: 1 });
+    const trail = await db.transactionEdits.where(KEY_INDEX).equals(keyTuple(noLines)).toArray();
+    expect(trail.map((e) => [e.field, e.newValue])).toEqual([['line', 'Line added'], ['itemId', '81113'], ['qty', '-1'], ['price', String(header.netAmount)], ['netAmount', String(header.netAmount)]]);
+
+    await engine.execute({ type: 'setOrderEditing', key: strayTax, editing: true });
+    const stray = (await db.RetailTransactionTaxTrans.where(KEY_INDEX).equals(keyTuple(strayTax)).toArray()).find((t) => t.SaleLineNum === 97)!;
+    await engine.execute({ type: 'removeTransactionLine', key: strayTax, entity: 'RetailTransactionTaxTrans', lineId: stray.id!, user });
+    await engine.execute({ type: 'setOrderEditing', key: strayTax, editing: false });
+    expect((await engine.execute({ type: 'synchronizeOrders', keys: [strayTax] })).counts).toMatchObject({ succeeded: 1 });
+    const removal = (await db.transactionEdits.where(KEY_INDEX).equals(keyTuple(strayTax)).toArray())[0]!;
+    expect(removal).toMatchObject({ entity: 'RetailTransactionTaxTrans', line: 97, field: 'line', newValue: 'Line removed', modifiedBy: user });
+    expect(removal.oldValue).toMatch(/^Sales line number: 97; Sales tax code: SALESTAX/);
+    expect((await db.RetailTransactionOrderStatus.get(keyTuple(strayTax)))!).toMatchObject({ ManuallyModified: true, LastEditUser: user });
+  });
 });

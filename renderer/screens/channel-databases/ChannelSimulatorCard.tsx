@@ -28,7 +28,8 @@ export function ChannelSimulatorCard() {
       error={!isCount(value, max)} helperText={isCount(value, max) ? ' ' : t('jobs.countInvalid')} />
   );
   const faultField = <K extends string>(id: string, value: K | '', set: (v: K | '') => void, kinds: readonly K[], names: Record<K, { name: string; caughtBy: string }>) => (
-    <TextField select id={id} label={t('jobs.fault')} value={value} sx={{ minWidth: 340 }} onChange={(e) => set(e.target.value as K | '')}>
+    <TextField select id={id} label={t('jobs.fault')} value={value} sx={{ minWidth: 340 }} onChange={(e) => set(e.target.value as K | '')}
+      slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}>
       <MenuItem value="">{t('jobs.noFault')}</MenuItem>
       {kinds.map((k) => <MenuItem key={k} value={k}>{names[k].name} ({t('jobs.caughtBy', { job: names[k].caughtBy })})</MenuItem>)}
     </TextField>

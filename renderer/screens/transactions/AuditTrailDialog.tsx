@@ -6,6 +6,7 @@ import { useServices } from '../../hq/hq-context';
 import { formatDateTimeSeconds } from '../../components/format';
 import { OutlinedTable } from '../../components/OutlinedTable';
 import { specOf } from './edit-draft';
+import { WHOLE_LINE } from '../../../shared/engine/transaction-edits';
 
 /** View audit trail: every saved change to one table of this transaction, newest first. */
 export function AuditTrailDialog({ txKey, entity, open, onClose }: { txKey: TransactionKey; entity: EntityName; open: boolean; onClose: () => void }) {
@@ -36,7 +37,7 @@ export function AuditTrailDialog({ txKey, entity, open, onClose }: { txKey: Tran
               <TableRow key={e.id}>
                 <TableCell>{formatDateTimeSeconds(e.modifiedAt)}</TableCell>
                 {lines && <TableCell>{e.line ?? '—'}</TableCell>}
-                <TableCell>{specOf(e.entity, e.field)?.label ?? e.field}</TableCell>
+                <TableCell>{e.field === WHOLE_LINE ? t('editAudit.wholeLine') : (specOf(e.entity, e.field)?.label ?? e.field)}</TableCell>
                 <TableCell>{e.oldValue || empty}</TableCell>
                 <TableCell>{e.newValue || empty}</TableCell>
                 <TableCell>{e.modifiedBy}</TableCell>

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { Button } from '@mui/material';
 import { DataGrid, GridCellEditStopReasons, type GridColDef } from '@mui/x-data-grid';
 import { useTranslation } from 'react-i18next';
 import { TRANSACTION_ENTITIES, fieldsOf, type FieldSpec, type LineEntityName } from '../../../shared/domain/transaction-entities';
@@ -22,7 +23,11 @@ const widthOf = (spec: FieldSpec) => Math.min(240, Math.max(spec.kind === 'text'
  * a column per field, keyed by the line's own id so a line with a wrong line number can still be
  * corrected. Cells are editable while Pending order status is Editing.
  */
-export function LineTableGrid({ entity, lines, session }: { entity: LineEntityName; lines: StoredLine[]; session: EditSession }) {
+export function LineTableGrid({ entity, lines, session, onRemove }: {
+  entity: LineEntityName; lines: StoredLine[]; session: EditSession;
+  /** Removes a line (while editing); null when lines cannot be removed now. */
+  onRemove: ((lineId: number) => void) | null;
+}) {
   const { t } = useTranslation();
   const { draft, serverErrors, editing, put, refuse } = session;
   const fields = useMemo(() => Object.entries(fieldsOf(entity)).filter(([f]) => !TRANSACTION_KEY_FIELDS.includes(f)), [entity]);
@@ -66,6 +71,16 @@ export function LineTableGrid({ entity, lines, session }: { entity: LineEntityNa
     } satisfies GridColDef<LineGridRow>;
   }), [fields, entity, byId, draft, serverErrors, refuse, t]);
 
+  // A line with values still being typed keeps them: save or discard them before removing it.
+  const removeColumn: GridColDef<LineGridRow> = {
+    field: '__remove', headerName: '', width: 110, sortable: false, filterable: false,
+    renderCell: ({ row }) => {
+      const typing = Object.keys(draft).some((id) => id.startsWith(`${entity}:${row.id}:`));
+      const label = t('editAudit.removeLineLabel', { line: lineNumberOf(entity, byId.get(row.id) ?? {}) ?? row.id });
+      return <Button size="small" color="warning" disabled={typing} aria-label={label} title={label} onClick={() => onRemove?.(row.id)}>{t('editAudit.removeLine')}</Button>;
+    },
+  };
+
   // The second check: whatever reaches the draft is a value Save will accept.
   const processRowUpdate = (next: LineGridRow, previous: LineGridRow): LineGridRow => {
     const line = byId.get(next.id);
@@ -85,7 +100,7 @@ export function LineTableGrid({ entity, lines, session }: { entity: LineEntityNa
   return (
     <DataGrid
       rows={rows}
-      columns={columns}
+      columns={editing && onRemove ? [removeColumn, ...columns] : columns}
       density="compact"
       autoHeight
       hideFooter

@@ -101,7 +101,7 @@ function LoadedDetails({ txKey, storeName, tab, onTab, status, stored }: Props &
       <Box role="tabpanel" id="transaction-tabpanel" aria-labelledby={tabId(tab)}>
         {tab === 'status'
           ? <SynchronizationStatusPanel status={status} canEdit={actions.canEdit} onEdit={editFromError} />
-          : <EntityTabPanel txKey={keyOf(status)} entity={tab} stored={stored} session={session} />}
+          : <EntityTabPanel txKey={keyOf(status)} entity={tab} stored={stored} session={session} actions={actions} />}
       </Box>
     </Paper>
   );

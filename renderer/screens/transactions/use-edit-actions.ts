@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { SYNCHRONIZED_KINDS, type RetailTransactionOrderStatus } from '../../../shared/domain/order-status';
-import { keyOf } from '../../../shared/domain/transaction-entities';
+import { keyOf, type LineEntityName } from '../../../shared/domain/transaction-entities';
 import { useServices } from '../../hq/hq-context';
 import { useCommand } from '../../components/use-command';
 import type { Draft } from './edit-draft';
@@ -22,13 +22,18 @@ export function useEditActions(status: RetailTransactionOrderStatus, draft: Draf
   const editing = useCommand();
   const save = useCommand();
   const synchronize = useCommand();
+  const lines = useCommand();
   const key = keyOf(status);
   const isOrder = SYNCHRONIZED_KINDS.includes(status.orderKind);
   const isEditing = status.Status === 'Editing';
   const pending = Object.values(draft);
-  const busy = editing.busy || save.busy || synchronize.busy;
+  const busy = editing.busy || save.busy || synchronize.busy || lines.busy;
   return {
-    editing, save, synchronize, isEditing, pending, busy,
+    editing, save, synchronize, lines, isEditing, pending, busy,
+    // A line is added or removed at once (audited), beside any values still being typed.
+    canChangeLines: isEditing && !busy,
+    addLine: (entity: LineEntityName) => void lines.run({ type: 'addTransactionLine', key, entity, user }),
+    removeLine: (entity: LineEntityName, lineId: number) => void lines.run({ type: 'removeTransactionLine', key, entity, lineId, user }),
     // A sales order cannot be unmade, so only a transaction that has none yet is edited.
     canEdit: isOrder && (status.Status === 'Failed' || status.Status === 'None') && !busy,
     canSave: isEditing && pending.length > 0 && !refused && !busy,
