@@ -1,8 +1,9 @@
 import os from 'node:os';
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, net, powerMonitor, protocol } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, net, powerMonitor, protocol } from 'electron';
 import { APP_ORIGIN } from '../../shared/contracts/host-api';
 import { APP_SCHEME, isAppUrl, registerAppProtocol } from './app-protocol';
+import { installAppMenu, menuCommandTarget, sendMenuCommand } from './app-menu';
 import { createHostHandlers, registerIpcHandlers } from './ipc-handlers';
 import { openSettingsStore } from './settings-store';
 import { openRunnerStorage } from './runner-store';
@@ -88,6 +89,13 @@ if (!app.requestSingleInstanceLock()) {
     // After a sleep, due jobs run once now rather than waiting for the next tick.
     powerMonitor.on('resume', tick);
     registerIpcHandlers(ipcMain, createHostHandlers({ appInfo, settings: openSettingsStore(), runner: localRunnerApi(runner), dispatcher }));
+    installAppMenu(Menu, {
+      platform: process.platform,
+      onCommand: (command) => {
+        const target = menuCommandTarget(BrowserWindow.getFocusedWindow(), BrowserWindow.getAllWindows());
+        if (target) void sendMenuCommand(target.webContents, command);
+      },
+    });
     createWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow();

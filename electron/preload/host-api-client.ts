@@ -54,5 +54,6 @@ export function createHostApiClient(invoke: Invoke, listen: Listen): HostApi {
       });
       void call('runner:serveRuns', undefined);
     },
+    onMenuCommand: (listener) => on('app:menu', ({ command }) => listener(command)),
   };
 }

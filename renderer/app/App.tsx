@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { AppBar, Box, Drawer, List, ListItemButton, ListItemText, ListSubheader, Toolbar, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { COMPANY } from '../../shared/domain/configuration';
 import { useServices } from '../hq/hq-context';
 import { screenHref, type ScreenId } from './screens';
 import { useHashScreen } from './use-hash-screen';
@@ -17,10 +16,16 @@ import { UploadSessionsScreen } from '../screens/upload-sessions/UploadSessionsS
 import { NumberSequencesScreen } from '../screens/number-sequences/NumberSequencesScreen';
 import { PaymentServicesScreen } from '../screens/payment-services/PaymentServicesScreen';
 import { AccountStructuresScreen } from '../screens/account-structures/AccountStructuresScreen';
+import { ImportScreen } from '../screens/import/ImportScreen';
+import { ImportSessionProvider } from '../screens/import/import-session';
+import { ImportedWorkspaceBanner } from './ImportedWorkspaceBanner';
+import { useMenuCommands } from './use-menu-commands';
+import { WindowFileDrop } from './WindowFileDrop';
+import { WorkspaceSwitcher } from './WorkspaceSwitcher';
 
 const DRAWER_WIDTH = 260;
 
-const navigation: { section: 'channels' | 'jobs' | 'setup'; items: { screen: ScreenId; label: string }[] }[] = [
+const navigation: { section: 'channels' | 'jobs' | 'setup' | 'audit'; items: { screen: ScreenId; label: string }[] }[] = [
   {
     section: 'channels',
     items: [
@@ -47,6 +52,10 @@ const navigation: { section: 'channels' | 'jobs' | 'setup'; items: { screen: Scr
       { screen: 'account-structures', label: 'accountStructures' },
       { screen: 'feature-management', label: 'featureManagement' },
     ],
+  },
+  {
+    section: 'audit',
+    items: [{ screen: 'import', label: 'import' }],
   },
 ];
 
@@ -77,13 +86,20 @@ function Screen({ id }: { id: ScreenId }) {
       return <PaymentServicesScreen />;
     case 'account-structures':
       return <AccountStructuresScreen />;
+    case 'import':
+      return <ImportScreen />;
   }
 }
 
 export function App({ initialScreen }: { initialScreen: ScreenId }) {
+  return <ImportSessionProvider><AppFrame initialScreen={initialScreen} /></ImportSessionProvider>;
+}
+
+function AppFrame({ initialScreen }: { initialScreen: ScreenId }) {
   const { t } = useTranslation();
   const { host } = useServices();
   const screen = useHashScreen(initialScreen);
+  useMenuCommands();
   useEffect(() => {
     void host.updateSettings({ lastScreen: screen });
   }, [host, screen]);
@@ -94,7 +110,7 @@ export function App({ initialScreen }: { initialScreen: ScreenId }) {
       <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
         <Toolbar variant="dense">
           <Typography variant="h6" component="div" sx={{ flexGrow: 1 }}>{t('app.title')}</Typography>
-          <Typography variant="body2">{t('app.company', { company: COMPANY })}</Typography>
+          <WorkspaceSwitcher />
         </Toolbar>
       </AppBar>
       <Drawer variant="permanent" sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}>
@@ -114,9 +130,11 @@ export function App({ initialScreen }: { initialScreen: ScreenId }) {
       </Drawer>
       <Box component="main" sx={{ flexGrow: 1, p: 2, overflow: 'auto', display: 'flex', flexDirection: 'column', minWidth: 0 }}>
         <Toolbar variant="dense" />
+        <ImportedWorkspaceBanner />
         <Typography variant="h5" component="h1" sx={{ mb: 1.5 }}>{t(`nav.${title}`)}</Typography>
         <ScreenErrorBoundary key={screen}><Screen id={screen} /></ScreenErrorBoundary>
       </Box>
+      <WindowFileDrop />
     </Box>
   );
 }

@@ -15,16 +15,19 @@ function readJson(storage: Storage, key: string): unknown {
   }
 }
 
+/** The browser host's settings as stored, or the defaults: readable before the host (and its runner) starts. */
+export function readBrowserSettings(storage: Storage = localStorage): Settings {
+  const parsed = settingsSchema.safeParse({ ...defaultSettings, ...(readJson(storage, SETTINGS_KEY) as object | null) });
+  return parsed.success ? parsed.data : defaultSettings;
+}
+
 /**
  * The HostApi when the renderer runs in a plain browser: the page hosts the job runner itself
  * (ticking while the page is open, and once when it becomes visible again after a sleep), and
  * settings and schedules live in localStorage.
  */
 export async function createBrowserHost(storage: Storage = localStorage): Promise<HostApi> {
-  const read = (): Settings => {
-    const parsed = settingsSchema.safeParse({ ...defaultSettings, ...(readJson(storage, SETTINGS_KEY) as object | null) });
-    return parsed.success ? parsed.data : defaultSettings;
-  };
+  const read = () => readBrowserSettings(storage);
   const runnerStorage: RunnerStorage = {
     load: async () => readJson(storage, RUNNER_KEY),
     save: async (state) => storage.setItem(RUNNER_KEY, JSON.stringify(state)),
@@ -54,5 +57,7 @@ export async function createBrowserHost(storage: Storage = localStorage): Promis
           (outcome) => dispatcher.complete(dispatchId, { ok: true, outcome }),
           (error: unknown) => dispatcher.complete(dispatchId, { ok: false, error: error instanceof Error ? error.message : String(error) }),
         )),
+    // A browser page has no application menu: File › Import… is the Import screen's own button here.
+    onMenuCommand: () => () => undefined,
   };
 }

@@ -1,4 +1,4 @@
-import { hqResponseSchema, type CommandOutcome, type HqCommand, type HqResponse } from '../../shared/contracts/hq-commands';
+import { hqResponseSchema, type CommandOutcome, type HqCommand, type HqResponse, type HqWorkerConfig } from '../../shared/contracts/hq-commands';
 import type { RunCounts } from '../../shared/domain/job-runs';
 import type { FieldErrors } from '../../shared/engine/validation-error';
 
@@ -52,6 +52,7 @@ export class HqClient {
   }
 }
 
-export function startHqWorker(): HqClient {
-  return new HqClient(new Worker(new URL('./hq-worker.ts', import.meta.url), { type: 'module', name: 'hq-worker' }));
+/** Starts the HQ worker on a workspace's database; the configuration travels as the worker's name. */
+export function startHqWorker(config: HqWorkerConfig): HqClient {
+  return new HqClient(new Worker(new URL('./hq-worker.ts', import.meta.url), { type: 'module', name: JSON.stringify(config) }));
 }

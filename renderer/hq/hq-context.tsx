@@ -1,6 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { HqDatabase } from '../../shared/db/hq-database';
 import type { HostApi } from '../../shared/contracts/host-api';
+import type { Workspace, WorkspaceRegistry } from '../../shared/db/workspace-registry';
 import type { HqClient } from './hq-client';
 
 export interface Services {
@@ -9,6 +10,10 @@ export interface Services {
   /** Write side: every change is a command to the HQ worker. */
   hq: HqClient;
   host: HostApi;
+  /** The workspace on screen: the demo HQ or an imported one. */
+  workspace: Workspace;
+  /** Every imported workspace, for switching and for the import's report. */
+  registry: WorkspaceRegistry;
 }
 
 const ServicesContext = createContext<Services | null>(null);

@@ -2,8 +2,11 @@
 // into an empty database, then runs every command the UI or the job runner sends, validating
 // each message. Commands interleave (a Cancel reaches a running job); the engine keeps each
 // item atomic and each job's runs in line.
-import { HqDatabase } from '../../shared/db/hq-database';
-import { hqRequestSchema, type HqResponse } from '../../shared/contracts/hq-commands';
+import { Dexie } from 'dexie';
+import { HQ_DATABASE_NAME, HqDatabase } from '../../shared/db/hq-database';
+import { WorkspaceRegistry } from '../../shared/db/workspace-registry';
+import { deleteAbandonedImports } from '../../shared/import/import-workspace';
+import { hqRequestSchema, hqWorkerConfigSchema, type HqResponse, type HqWorkerConfig } from '../../shared/contracts/hq-commands';
 import { seedDemoData } from '../../shared/demo/seed-demo-data';
 import { HqEngine } from '../../shared/engine/hq-engine';
 import { interruptOrphanedRuns } from '../../shared/engine/record-job-run';
@@ -21,8 +24,22 @@ const scope = self as unknown as WorkerScope;
 const post = (message: HqResponse) => scope.postMessage(message);
 const PROGRESS_INTERVAL_MS = 100;
 
-const db = new HqDatabase();
-const engine = new HqEngine(db);
+/** The workspace this worker serves, from its name (main.tsx); the demo HQ if the name says nothing usable. */
+function workerConfig(): HqWorkerConfig {
+  let raw: unknown = null;
+  try {
+    raw = JSON.parse((self as unknown as { name: string }).name);
+  } catch {
+    // not JSON: the demo
+  }
+  const parsed = hqWorkerConfigSchema.safeParse(raw);
+  return parsed.success ? parsed.data : { databaseName: HQ_DATABASE_NAME, readOnly: false };
+}
+
+const config = workerConfig();
+const db = new HqDatabase(config.databaseName);
+const workspaces = { registry: new WorkspaceRegistry(), open: (name: string) => new HqDatabase(name), remove: (name: string) => Dexie.delete(name) };
+const engine = new HqEngine(db, () => new Date(), { readOnly: config.readOnly, workspaces });
 const LOCK_WAIT_MS = 5000;
 
 /**
@@ -41,8 +58,9 @@ function holdWriterLock(): Promise<void> {
 }
 
 const ready = holdWriterLock().then(async () => {
+  await deleteAbandonedImports(workspaces, await Dexie.getDatabaseNames());
   await interruptOrphanedRuns(db, new Date());
-  await seedDemoData(db);
+  if (config.databaseName === HQ_DATABASE_NAME) await seedDemoData(db);
 }).then(
   () => post({ kind: 'ready' }),
   (error: unknown) => {

@@ -14,9 +14,11 @@ export const settingsSchema = z.object({
   /** The screen the user last had open, restored on the next start. */
   lastScreen: z.string().max(64),
   language: z.enum(['en']),
+  /** The workspace the app opens: the demo HQ, or an imported one (workspace-registry.ts). */
+  workspaceId: z.string().min(1).max(64),
 });
 export type Settings = z.infer<typeof settingsSchema>;
-export const defaultSettings: Settings = { lastScreen: 'online-transactions', language: 'en' };
+export const defaultSettings: Settings = { lastScreen: 'online-transactions', language: 'en', workspaceId: 'demo' };
 
 export const appInfoSchema = z.object({
   name: z.string(),
@@ -61,10 +63,15 @@ export const ipcChannels = {
   'runner:runResult': { request: runResultSchema, response: z.null() },
 } as const;
 
+/** What the application menu asks the renderer to do (File › Import…). */
+export const menuCommandSchema = z.enum(['import']);
+export type MenuCommand = z.infer<typeof menuCommandSchema>;
+
 /** What main sends the renderer unasked; the preload validates each before passing it on. */
 export const ipcEvents = {
   'runner:snapshot': runnerSnapshotSchema,
   'runner:dispatch': z.object({ dispatchId: z.number().int(), run: runDispatchSchema }),
+  'app:menu': z.object({ command: menuCommandSchema }).strict(),
 } as const;
 export type IpcEvent = keyof typeof ipcEvents;
 export type IpcEventPayload<E extends IpcEvent> = z.infer<(typeof ipcEvents)[E]>;
@@ -95,6 +102,8 @@ export interface HostApi {
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
   runner: RunnerApi;
   serveRuns(executor: RunExecutor): void;
+  /** The application menu's commands; the browser host has no such menu, so its listener never fires. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 
 /** The name under which the preload exposes the HostApi on window. */

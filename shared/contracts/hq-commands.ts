@@ -37,6 +37,14 @@ export const hqCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('cancelRun'), runId: z.number().int() }),
   z.object({ type: z.literal('synchronizeOrders'), keys: z.array(transactionKeySchema).min(1).max(10_000) }),
   z.object({ type: z.literal('setOrderEditing'), key: transactionKeySchema, editing: z.boolean() }),
+  z.object({
+    type: z.literal('importFiles'),
+    /** The id the new workspace will have: the UI finds its report in the workspace registry under it. */
+    importId: z.uuid(),
+    files: z.array(z.object({ name: z.string().min(1).max(260), bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'the file is not bytes') })).min(1).max(50),
+  }),
+  z.object({ type: z.literal('cancelImport'), importId: z.uuid() }),
+  z.object({ type: z.literal('deleteWorkspace'), workspaceId: z.uuid() }),
   z.object({ type: z.literal('addTransactionLine'), key: transactionKeySchema, entity: lineEntity, user }),
   z.object({ type: z.literal('removeTransactionLine'), key: transactionKeySchema, entity: lineEntity, lineId: z.number().int(), user }),
   z.object({
@@ -87,6 +95,10 @@ export const commandOutcomeSchema = z.object({
   error: z.string().nullable(),
 });
 export type CommandOutcome = z.infer<typeof commandOutcomeSchema>;
+
+/** What the HQ worker is started on: the workspace's database, and whether it is an imported (read-only) one. Passed as the worker's name. */
+export const hqWorkerConfigSchema = z.object({ databaseName: z.string().min(1).max(200), readOnly: z.boolean() });
+export type HqWorkerConfig = z.infer<typeof hqWorkerConfigSchema>;
 
 export const hqRequestSchema = z.object({ requestId: z.number().int(), command: hqCommandSchema });
 export type HqRequest = z.infer<typeof hqRequestSchema>;

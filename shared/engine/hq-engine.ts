@@ -15,6 +15,9 @@ import { updateCustomerOperation, type FieldChange } from './customer-operation-
 import { setFeatureEnabled } from './feature-management';
 import { simulateCustomerOperations } from './simulate-channel-customers';
 import { addTransactionLine, removeTransactionLine, saveTransactionEdits, setOrderEditing } from './transaction-edits';
+import { UserFacingError } from './user-facing-error';
+import { deleteWorkspace, importWorkspace, type ImportDeps } from '../import/import-workspace';
+import type { ImportSource } from '../import/import-types';
 
 const nothing: CommandOutcome = { runId: null, status: null, counts: null, error: null };
 
@@ -23,19 +26,48 @@ const nothing: CommandOutcome = { runId: null, status: null, counts: null, error
  * job never overlap: a run that arrives while another executes is recorded as Waiting and
  * starts when that one ends. Item-level work is atomic, so other commands interleave safely.
  */
+export interface EngineOptions {
+  /**
+   * An imported workspace is an audit of a real HQ's data: what would write to a real HQ (jobs,
+   * synchronization, its setup, the channel simulator) is refused; the Edit and audit trail stays.
+   */
+  readOnly?: boolean;
+  /** Where imports create their workspaces; without it, importing is refused. */
+  workspaces?: ImportDeps;
+}
+
+/** What an imported workspace may still do: audit, edit with an audit trail, and manage imports. */
+const AUDIT_COMMANDS: ReadonlySet<HqCommand['type']> = new Set<HqCommand['type']>([
+  'cancelRun', 'setOrderEditing', 'saveTransactionEdits', 'addTransactionLine', 'removeTransactionLine', 'updateCustomerOperation',
+  'importFiles', 'cancelImport', 'deleteWorkspace',
+]);
+
 export class HqEngine {
   private readonly lastRunOf = new Map<JobId, Promise<unknown>>();
   private readonly controllers = new Map<number, AbortController>();
+  private readonly imports = new Map<string, AbortController>();
 
   constructor(
     private readonly db: HqDatabase,
     private readonly now: () => Date = () => new Date(),
+    private readonly options: EngineOptions = {},
   ) {}
 
   async execute(command: HqCommand, onProgress?: ProgressListener): Promise<CommandOutcome> {
     const db = this.db;
     const ctx = { now: this.now, onProgress };
+    if (this.options.readOnly && !AUDIT_COMMANDS.has(command.type)) {
+      throw new UserFacingError('This is an imported workspace, an audit of another headquarters\u2019 data: jobs, synchronization and setup are off here, because they would change what was exported. Switch to the demo headquarters to run them.');
+    }
     switch (command.type) {
+      case 'importFiles':
+        return this.importFiles(command.importId, command.files, onProgress);
+      case 'cancelImport':
+        this.imports.get(command.importId)?.abort();
+        return nothing;
+      case 'deleteWorkspace':
+        await deleteWorkspace(this.workspaceDeps(), command.workspaceId);
+        return nothing;
       case 'runJob':
         return this.runJob(command.job, command.trigger, command.batchJobId, onProgress);
       case 'cancelRun':
@@ -90,6 +122,23 @@ export class HqEngine {
         return nothing;
       case 'simulateCustomerOperations':
         return { ...nothing, counts: await simulateCustomerOperations(db, command.kind, command.count, this.now(), command.fault) };
+    }
+  }
+
+  private workspaceDeps(): ImportDeps {
+    if (!this.options.workspaces) throw new UserFacingError('Importing is not available here.');
+    return this.options.workspaces;
+  }
+
+  private async importFiles(importId: string, files: ImportSource[], onProgress?: ProgressListener): Promise<CommandOutcome> {
+    const controller = new AbortController();
+    this.imports.set(importId, controller);
+    try {
+      const { report } = await importWorkspace(this.workspaceDeps(), importId, files, { now: this.now, onProgress, signal: controller.signal });
+      const counts = { processed: report!.rowsRead, succeeded: report!.imported, failed: report!.rejected.length, skipped: 0 };
+      return { ...nothing, counts };
+    } finally {
+      this.imports.delete(importId);
     }
   }
 

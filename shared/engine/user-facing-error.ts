@@ -2,7 +2,7 @@ import { ValidationError } from './validation-error';
 
 /** An error whose message was written for the person who reads it: it may be shown as it is. */
 export class UserFacingError extends Error {
-  override readonly name = 'UserFacingError';
+  override readonly name: string = 'UserFacingError';
 }
 
 /** Errors of the storage itself (closed, full, blocked): they stop all work, not one record's. */

@@ -1,36 +1,59 @@
-// npm run bench: how long the engine takes on a large history, on fake-indexeddb in Node.
-// Real IndexedDB in Chromium is faster; these numbers are for comparing changes, not promises.
-import { HqEngine } from '../../shared/engine/hq-engine';
-import { simulateChannelTransactions } from '../../shared/engine/simulate-channel-transactions';
-import { fixes } from '../support/fixes';
-import { seededDatabase, steppingClock } from '../support/memory-database';
+// npm run bench: what users run, measured where they run it. The bench page (tests/bench/chromium)
+// is built like the app and opened in headless Chromium; the app's own HQ worker does the work,
+// beside a plain Dexie bulkPut of the same rows, and the two rates are printed as a ratio.
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { chromium } from 'playwright-core';
+import type { BenchFigure } from './chromium/bench-page';
 
-const EXTRA = Number(process.env.BENCH_TRANSACTIONS ?? 5000);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const outDir = path.join(root, 'dist/bench');
+const TRANSACTIONS = Number(process.env.BENCH_TRANSACTIONS ?? 100_000);
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
-async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
-  const start = performance.now();
-  const result = await work();
-  console.log(`${label.padEnd(48)} ${(performance.now() - start).toFixed(0).padStart(7)} ms`);
-  return result;
+/** A static server for the built page, on a free port of the loopback address. */
+async function serve(): Promise<{ url: string; server: Server }> {
+  const server = createServer((req, res) => {
+    const file = path.join(outDir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/\/$/, '/index.html'));
+    if (!file.startsWith(outDir)) return void res.writeHead(403).end();
+    readFile(file).then(
+      (body) => res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body),
+      () => res.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  return { url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`, server };
 }
 
-const db = await seededDatabase();
-const engine = new HqEngine(db, steppingClock());
-for (let done = 0; done < EXTRA; done += 1000) await simulateChannelTransactions(db, Math.min(1000, EXTRA - done), new Date());
-await Promise.all(Object.values(fixes).map((fix) => fix(db)));
-const total = await db.channelTransactionRecords.count();
-console.log(`${total} channel transactions`);
+const rate = (rows: number, ms: number) => Math.round((rows / ms) * 1000);
 
-await timed(`P-0001 upload of ${total}`, () =>
-  engine.execute({ type: 'runJob', job: { jobId: 'P-0001', channelDatabaseGroupIds: null }, trigger: 'manual', batchJobId: null }));
-const sync = await timed(`Synchronize orders over ${total}`, () =>
-  engine.execute({ type: 'runJob', job: { jobId: 'synchronize-orders', scope: { kind: 'all' } }, trigger: 'manual', batchJobId: null }));
-console.log(`  ${sync.counts?.succeeded} sales orders created`);
-const { queryTransactionsPage } = await import('../../shared/queries/transactions-page');
-const filter = { kind: 'online' as const, reference: '', customerAccount: '', status: 'all' as const, storeId: 'all' };
-await timed('Online store transactions, page 1 of 25', () => queryTransactionsPage(db, filter, 0, 25));
-await timed('Online store transactions, last page', async () => {
-  const { total: rows } = await queryTransactionsPage(db, filter, 0, 25);
-  return queryTransactionsPage(db, filter, Math.floor(rows / 25), 25);
+await build({ configFile: path.join(root, 'tests/bench/chromium/vite.bench.config.ts') });
+const { url, server } = await serve();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
 });
-await timed('Filter by Channel reference ID prefix', () => queryTransactionsPage(db, { ...filter, reference: 'FAB00001' }, 0, 25));
+try {
+  const page = await browser.newPage();
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(url);
+  await page.waitForFunction(() => 'bench' in window);
+  console.log(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB; Chromium ${browser.version()}`);
+  const figures: BenchFigure[] = [
+    await page.evaluate((n) => (window as unknown as { bench: { benchImport: (n: number) => Promise<BenchFigure> } }).bench.benchImport(n), TRANSACTIONS),
+  ];
+  console.log('\nscenario | rows | engine rows/s | raw bulkPut rows/s | engine / raw | JS heap before → after (MB)');
+  for (const f of figures) {
+    const engine = rate(f.rows, f.engineMs);
+    const raw = rate(f.rows, f.rawMs);
+    console.log(`${f.scenario} | ${f.rows} | ${engine} | ${raw} | ${Math.round((engine / raw) * 100)}% | ${f.heapBeforeMb ?? '?'} → ${f.heapAfterMb ?? '?'}`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -48,6 +48,24 @@ describe('the preload HostApi client', () => {
     expect(seen).toEqual([snapshot]);
   });
 
+  it('passes on the menu\'s commands and drops malformed or unknown ones', () => {
+    let emit: (payload: unknown) => void = () => undefined;
+    const api = createHostApiClient(async () => null, (event, listener) => {
+      expect(event).toBe('app:menu');
+      emit = listener;
+      return () => (emit = () => undefined);
+    });
+    const seen: string[] = [];
+    const unsubscribe = api.onMenuCommand((command) => seen.push(command));
+    emit({ command: 'import' });
+    emit({ command: 'format-disk' });
+    emit({ command: 'import', extra: true });
+    emit('import');
+    unsubscribe();
+    emit({ command: 'import' });
+    expect(seen).toEqual(['import']);
+  });
+
   it('carries out dispatched runs and reports their outcome back to main', async () => {
     let emit: (payload: unknown) => void = () => undefined;
     const invoke = vi.fn(async () => null);

@@ -7,6 +7,8 @@ import { queryCustomerOperations, type CustomerOperationFilter, type CustomerOpe
 import { useServices } from '../../hq/hq-context';
 import { formatDateTimeSeconds } from '../../components/format';
 import { SynchronizeBar } from '../../components/SynchronizeBar';
+import { ExportMenu, type ExportChoice } from '../../components/ExportMenu';
+import { exportCustomerOperationsCsv, exportCustomerOperationsJson } from '../../../shared/export/customer-operations-export';
 import { CustomerOperationDetails } from './CustomerOperationDetails';
 import { CustomerOperationFilters, emptyOperationFilter } from './CustomerOperationFilters';
 import { CustomerSyncStatusChip } from './CustomerSyncStatusChip';
@@ -22,6 +24,11 @@ export function CustomerSyncStatusScreen() {
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const rows = useLiveQuery(() => queryCustomerOperations(db, filter), [db, filter]);
   const focused = rows?.find((r) => r.header.operationId === focusedId);
+  // The whole filtered list, every page of the grid.
+  const exportChoices: ExportChoice[] = [
+    { key: 'csv', label: t('exports.csv'), build: (options) => exportCustomerOperationsCsv(db, filter, options) },
+    { key: 'json', label: t('exports.json'), build: (options) => exportCustomerOperationsJson(db, filter, options) },
+  ];
   const columns: GridColDef<CustomerOperationRow>[] = [
     { field: 'channelName', headerName: t('customers.channelName'), width: 210 },
     { field: 'customerAccount', headerName: t('transactions.customerAccount'), width: 150, valueGetter: (_v, row) => row.header.customerAccount },
@@ -36,6 +43,7 @@ export function CustomerSyncStatusScreen() {
       <SynchronizeBar selected={[...selection.ids].map(String)} label={t('customers.synchronize')}
         command={(operationIds) => ({ type: 'synchronizeCustomerOperations', operationIds })} />
       <CustomerOperationFilters filter={filter} onChange={(f) => { setFilter(f); setSelection(none); }} />
+      <ExportMenu choices={exportChoices} label={t('exports.exportList', { list: t('nav.customerSyncStatus') })} />
       <Box sx={{ height: 380 }}>
         <DataGrid rows={rows ?? []} loading={!rows} columns={columns} density="compact" getRowId={(r) => r.header.operationId}
           checkboxSelection disableRowSelectionExcludeModel rowSelectionModel={selection} onRowSelectionModelChange={setSelection}

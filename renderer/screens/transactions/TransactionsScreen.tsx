@@ -8,6 +8,8 @@ import { keyText, parseKeyText, type TransactionKey } from '../../../shared/doma
 import type { TransactionFilter } from '../../../shared/queries/transactions-page';
 import { useServices } from '../../hq/hq-context';
 import { SynchronizeBar } from '../../components/SynchronizeBar';
+import { ExportMenu, type ExportChoice } from '../../components/ExportMenu';
+import { exportTransactionListCsv, exportTransactionListJson } from '../../../shared/export/transaction-list-export';
 import { transactionColumns } from './transaction-columns';
 import { TransactionDetails, type DetailsTab } from './TransactionDetails';
 import { emptyFilter, TransactionFilters } from './TransactionFilters';
@@ -37,6 +39,13 @@ export function TransactionsScreen({ kind }: { kind: ChannelKind }) {
   // says is what Synchronize order acts on, even after paging or a live refresh.
   const selected = [...selection.ids].map(String);
 
+  // Every row the current filter matches, not only the page on screen.
+  const exportChoices = useMemo<ExportChoice[]>(() => [
+    { key: 'csv', label: t('exports.csv'), build: (options) => exportTransactionListCsv(db, filter, options) },
+    { key: 'json', label: t('exports.json'), build: (options) => exportTransactionListJson(db, filter, options) },
+  ], [db, filter, t]);
+  const listName = t(kind === 'online' ? 'nav.onlineTransactions' : 'nav.storeTransactions');
+
   const changeFilter = (next: TransactionFilter) => {
     setFilter(next);
     setPagination((p) => ({ ...p, page: 0 }));
@@ -47,6 +56,7 @@ export function TransactionsScreen({ kind }: { kind: ChannelKind }) {
       <SynchronizeBar selected={selected} label={t('transactions.synchronizeOrder')} regionLabel={t('transactions.selection')}
         command={(ids) => ({ type: 'synchronizeOrders', keys: keysOf(ids) })} />
       <TransactionFilters filter={filter} stores={stores} onChange={changeFilter} />
+      <ExportMenu choices={exportChoices} label={t('exports.exportList', { list: listName })} />
       <Box sx={{ flex: '1 0 360px', minHeight: 320 }}>
         <DataGrid
           rows={page?.rows ?? []}
@@ -68,7 +78,7 @@ export function TransactionsScreen({ kind }: { kind: ChannelKind }) {
           disableColumnSorting
           density="compact"
           localeText={{ noRowsLabel: t('transactions.noRows') }}
-          aria-label={t(kind === 'online' ? 'nav.onlineTransactions' : 'nav.storeTransactions')}
+          aria-label={listName}
           // Two-line headers: HQ's long column names fit without pushing the status off screen.
           columnHeaderHeight={52}
           sx={{ '& .MuiDataGrid-columnHeaderTitle': { whiteSpace: 'normal', lineHeight: 1.25 } }}

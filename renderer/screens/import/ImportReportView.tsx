@@ -1,0 +1,47 @@
+import { Stack, TableCell, TableRow, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import type { ImportReport } from '../../../shared/import/import-types';
+import { LabeledField } from '../../components/LabeledField';
+import { OutlinedTable } from '../../components/OutlinedTable';
+import { formatCount } from './import-rate';
+import { RejectedRowsGrid } from './RejectedRowsGrid';
+
+/** What an import read, took and refused: the counts, each file with the entities found in it, and every rejected row. */
+export function ImportReportView({ report }: { report: ImportReport }) {
+  const { t } = useTranslation();
+  return (
+    <Stack spacing={1.5}>
+      <Stack direction="row" spacing={4}>
+        <LabeledField label={t('imports.rowsRead')}><Typography variant="h6">{formatCount(report.rowsRead)}</Typography></LabeledField>
+        <LabeledField label={t('imports.imported')}><Typography variant="h6">{formatCount(report.imported)}</Typography></LabeledField>
+        <LabeledField label={t('imports.rejected')}>
+          <Typography variant="h6" color={report.rejected.length > 0 ? 'warning.main' : undefined}>{formatCount(report.rejected.length)}</Typography>
+        </LabeledField>
+      </Stack>
+      <Typography variant="subtitle1">{t('imports.recognized')}</Typography>
+      <OutlinedTable label={t('imports.recognized')} columns={[
+        { label: t('imports.file') }, { label: t('imports.format') }, { label: t('imports.part') }, { label: t('imports.entity') },
+        { label: t('imports.rowsRead'), align: 'right' },
+      ]}>
+        {report.files.flatMap((file) => file.parts.length === 0 ? [(
+          <TableRow key={file.name}>
+            <TableCell sx={{ overflowWrap: 'anywhere' }}>{file.name}</TableCell>
+            <TableCell>{file.format}</TableCell>
+            <TableCell colSpan={3}>{t('imports.nothingRecognized')}</TableCell>
+          </TableRow>
+        )] : file.parts.map((part, i) => (
+          <TableRow key={`${file.name}/${part.path}`}>
+            {/* A package's data files are listed under it, its name and format once. */}
+            {i === 0 && <TableCell rowSpan={file.parts.length} sx={{ verticalAlign: 'top', overflowWrap: 'anywhere' }}>{file.name}</TableCell>}
+            {i === 0 && <TableCell rowSpan={file.parts.length} sx={{ verticalAlign: 'top' }}>{file.format}</TableCell>}
+            <TableCell sx={{ overflowWrap: 'anywhere' }}>{part.path}</TableCell>
+            <TableCell title={part.entity}>{part.entityLabel}</TableCell>
+            <TableCell align="right">{formatCount(part.rowsRead)}</TableCell>
+          </TableRow>
+        )))}
+      </OutlinedTable>
+      {/* The grid's toolbar carries its title, Rejected rows. */}
+      <RejectedRowsGrid rows={report.rejected} />
+    </Stack>
+  );
+}

@@ -1,0 +1,27 @@
+import { useMemo } from 'react';
+import { Box } from '@mui/material';
+import { DataGrid, type GridColDef } from '@mui/x-data-grid';
+import { useTranslation } from 'react-i18next';
+import type { RejectedRow } from '../../../shared/import/import-types';
+
+type Row = RejectedRow & { id: number };
+
+/** Every row an import refused, with where it was and why; paged and filtered in the page (a report is read whole). */
+export function RejectedRowsGrid({ rows }: { rows: readonly RejectedRow[] }) {
+  const { t } = useTranslation();
+  const numbered = useMemo<Row[]>(() => rows.map((row, id) => ({ ...row, id })), [rows]);
+  const columns: GridColDef<Row>[] = [
+    { field: 'file', headerName: t('imports.file'), width: 220 },
+    { field: 'where', headerName: t('imports.where'), width: 200 },
+    { field: 'field', headerName: t('imports.field'), width: 180 },
+    { field: 'reason', headerName: t('imports.reason'), flex: 1, minWidth: 280 },
+  ];
+  return (
+    <Box sx={{ height: 420 }}>
+      <DataGrid rows={numbered} columns={columns} density="compact" showToolbar label={t('imports.rejectedRows')}
+        initialState={{ pagination: { paginationModel: { pageSize: 25 } } }} pageSizeOptions={[25, 50, 100]}
+        slotProps={{ toolbar: { printOptions: { disableToolbarButton: true } } }}
+        localeText={{ noRowsLabel: t('imports.noRejected') }} />
+    </Box>
+  );
+}

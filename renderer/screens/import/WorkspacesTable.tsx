@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { Button, Chip, Stack, TableCell, TableRow, Tooltip, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import type { Workspace } from '../../../shared/db/workspace-registry';
+import { useServices } from '../../hq/hq-context';
+import { formatDateTime } from '../../components/format';
+import { OutlinedTable } from '../../components/OutlinedTable';
+import { DeleteWorkspaceDialog } from './DeleteWorkspaceDialog';
+import { formatCount } from './import-rate';
+import { useSwitchWorkspace } from './use-switch-workspace';
+import { useWorkspaces } from './use-workspaces';
+import { WorkspaceReportDialog } from './WorkspaceReportDialog';
+
+/** Every workspace: open one, read an import's report again, or delete an import that is not open. */
+export function WorkspacesTable() {
+  const { t } = useTranslation();
+  const workspaces = useWorkspaces();
+  const [deleting, setDeleting] = useState<Workspace | null>(null);
+  const [reading, setReading] = useState<Workspace | null>(null);
+  return (
+    <Stack spacing={1} component="section" aria-labelledby="workspaces-title">
+      <Typography variant="h6" id="workspaces-title">{t('imports.workspaces')}</Typography>
+      <Typography variant="body2" color="text.secondary">{t('imports.workspacesIntro')}</Typography>
+      <OutlinedTable label={t('imports.workspaces')} columns={[
+        { label: t('imports.name') }, { label: t('imports.created') }, { label: t('imports.sourceFiles') },
+        { label: t('imports.imported'), align: 'right' }, { label: t('imports.rejected'), align: 'right' }, { label: t('imports.actions') },
+      ]}>
+        {workspaces.map((w) => <WorkspaceRow key={w.id} workspace={w} onDelete={() => setDeleting(w)} onReport={() => setReading(w)} />)}
+      </OutlinedTable>
+      {deleting && <DeleteWorkspaceDialog workspace={deleting} onClose={() => setDeleting(null)} />}
+      {reading?.report && <WorkspaceReportDialog workspace={reading} report={reading.report} onClose={() => setReading(null)} />}
+    </Stack>
+  );
+}
+
+function WorkspaceRow({ workspace, onDelete, onReport }: { workspace: Workspace; onDelete: () => void; onReport: () => void }) {
+  const { t } = useTranslation();
+  const { workspace: open } = useServices();
+  const switchTo = useSwitchWorkspace();
+  const isOpen = workspace.id === open.id;
+  const { report } = workspace;
+  return (
+    <TableRow aria-label={workspace.name} selected={isOpen}>
+      <TableCell sx={{ overflowWrap: 'anywhere' }}>
+        {workspace.name}
+        {isOpen && <Chip size="small" color="primary" variant="outlined" label={t('imports.openNow')} sx={{ ml: 1 }} />}
+      </TableCell>
+      <TableCell sx={{ whiteSpace: 'nowrap' }}>{workspace.createdAt ? formatDateTime(workspace.createdAt) : '—'}</TableCell>
+      <TableCell sx={{ overflowWrap: 'anywhere' }}>{workspace.kind === 'demo' ? t('imports.builtIn') : workspace.sourceFiles.join(', ')}</TableCell>
+      <TableCell align="right">{report ? formatCount(report.imported) : '—'}</TableCell>
+      <TableCell align="right">{report ? formatCount(report.rejected.length) : '—'}</TableCell>
+      <TableCell>
+        <Stack direction="row" spacing={1}>
+          <Button size="small" disabled={isOpen} onClick={() => void switchTo(workspace.id)}>{t('imports.open')}</Button>
+          {report && <Button size="small" onClick={onReport}>{t('imports.viewReport')}</Button>}
+          {workspace.kind === 'import' && (
+            // The open workspace's database is held by this window's HQ worker and is on screen: switch away first.
+            <Tooltip title={isOpen ? t('imports.cannotDeleteOpen') : ''}>
+              <span><Button size="small" color="error" disabled={isOpen} onClick={onDelete}>{t('imports.delete')}</Button></span>
+            </Tooltip>
+          )}
+        </Stack>
+      </TableCell>
+    </TableRow>
+  );
+}

@@ -1,0 +1,44 @@
+import { MAX_IMPORT_FILE_BYTES } from '../../../shared/import/import-types';
+
+/** What the HQ worker's importFiles command takes at most (hq-commands.ts): checked here so the person hears it before pressing Import. */
+export const MAX_FILES_PER_IMPORT = 50;
+const MAX_FILE_NAME_LENGTH = 260;
+/** What Dynamics 365 exports: OData JSON pages and data management packages. */
+export const ACCEPTED_EXTENSIONS = ['.json', '.zip'] as const;
+
+/** Why a chosen file cannot be imported, found from its name and size alone, before anything is read. */
+export type FileProblem = 'tooLarge' | 'notAnExport' | 'nameTooLong';
+
+export function fileProblem(file: Pick<File, 'name' | 'size'>): FileProblem | null {
+  if (file.size > MAX_IMPORT_FILE_BYTES) return 'tooLarge';
+  if (!ACCEPTED_EXTENSIONS.some((ext) => file.name.toLowerCase().endsWith(ext))) return 'notAnExport';
+  if (file.name.length > MAX_FILE_NAME_LENGTH) return 'nameTooLong';
+  return null;
+}
+
+/** Whether Import may start: something chosen, nothing flagged, and no more files than one import takes. */
+export function canImport(files: readonly Pick<File, 'name' | 'size'>[]): boolean {
+  return files.length > 0 && files.length <= MAX_FILES_PER_IMPORT && files.every((f) => fileProblem(f) === null);
+}
+
+const sameFile = (a: File, b: File) => a.name === b.name && a.size === b.size && a.lastModified === b.lastModified;
+
+/** Adds files to the chosen ones; choosing or dropping the same file twice lists it once. */
+export function addChosen(current: readonly File[], added: readonly File[]): File[] {
+  const next = [...current];
+  for (const file of added) if (!next.some((f) => sameFile(f, file))) next.push(file);
+  return next;
+}
+
+const units = ['bytes', 'KB', 'MB', 'GB'] as const;
+
+/** A size as people read it: "812 bytes", "4.2 MB" (binary multiples, as file managers show them). */
+export function formatBytes(bytes: number): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return unit === 0 ? `${value} ${units[0]}` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}

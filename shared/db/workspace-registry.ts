@@ -1,0 +1,45 @@
+import { Dexie, type EntityTable } from 'dexie';
+import { HQ_DATABASE_NAME } from './hq-database';
+import type { ImportReport } from '../import/import-types';
+
+/**
+ * A workspace: the demo HQ, or what one import brought in, each in an IndexedDB database of its
+ * own behind the same schema, so every screen works on either and an import never mixes into
+ * the demo.
+ */
+export interface Workspace {
+  id: string;
+  /** As people pick it: the file(s) and the time of import. */
+  name: string;
+  kind: 'demo' | 'import';
+  databaseName: string;
+  createdAt: string;
+  sourceFiles: string[];
+  /** What the import read, took and refused; null for the demo. */
+  report: ImportReport | null;
+}
+
+export const DEMO_WORKSPACE_ID = 'demo';
+export const demoWorkspace: Workspace = {
+  id: DEMO_WORKSPACE_ID, name: 'Demo headquarters (USRT)', kind: 'demo', databaseName: HQ_DATABASE_NAME, createdAt: '', sourceFiles: [], report: null,
+};
+
+export const WORKSPACE_REGISTRY_NAME = 'sync-console-workspaces';
+/** Imported workspaces' databases are named after their id, so the registry and the data can always be matched up. */
+export const workspaceDatabaseName = (id: string): string => `sync-console-workspace-${id}`;
+
+/** The list of imported workspaces (the demo is always there and is not stored). */
+export class WorkspaceRegistry extends Dexie {
+  workspaces!: EntityTable<Workspace, 'id'>;
+
+  constructor(options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
+    super(WORKSPACE_REGISTRY_NAME, options);
+    this.version(1).stores({ workspaces: 'id, createdAt' });
+  }
+}
+
+/** A workspace by id: the demo, an imported one, or null when it is gone (deleted, or never finished). */
+export async function findWorkspace(registry: WorkspaceRegistry, id: string): Promise<Workspace | null> {
+  if (id === DEMO_WORKSPACE_ID) return demoWorkspace;
+  return (await registry.workspaces.get(id)) ?? null;
+}

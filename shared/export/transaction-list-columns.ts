@@ -1,0 +1,49 @@
+import { TRANSACTION_ENTITIES, type FieldSpec, type RetailTransactionHeader } from '../domain/transaction-entities';
+import type { RetailTransactionOrderStatus } from '../domain/order-status';
+import type { TransactionRow } from '../queries/transactions-page';
+import { timeOfDay, utcDateTime, yesNo, type CellValue, type ExportColumn } from './export-file';
+
+/**
+ * The Synchronization status tab's labels (the renderer's syncStatus texts). The status table has
+ * no field specs of its own, so its headings are named here, once, for every export.
+ */
+export const ORDER_STATUS_LABELS = {
+  Status: 'Pending order status',
+  ErrorDetail: 'Order error details',
+  RetryCount: 'Retry count',
+  SalesId: 'Sales order',
+  ManuallyModified: 'Manually modified',
+  LastEditUser: 'Last edit user',
+  modifieddatetime: 'Modified (UTC)',
+} as const satisfies Partial<Record<keyof RetailTransactionOrderStatus, string>>;
+
+/** A header value as a person reads it in Excel: times of day as times, booleans as Yes/No, the rest as stored. */
+function headerCell(spec: FieldSpec, field: string, value: unknown): CellValue {
+  if (value === null || value === undefined) return null;
+  if (field === 'transTime' && typeof value === 'number') return timeOfDay(value);
+  if (spec.kind === 'boolean' && typeof value === 'boolean') return yesNo(value);
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : String(value);
+}
+
+const headerFields = Object.entries(TRANSACTION_ENTITIES.RetailTransactionTable.fields) as [keyof RetailTransactionHeader, FieldSpec][];
+
+/**
+ * The transaction list's CSV columns: every field of the header under its label in the specs
+ * (Company, Store, …, Channel reference ID, …), then the Synchronization status. The status's own
+ * Sales order is left out: the header's Sales order carries the same number.
+ */
+export const transactionListColumns: readonly ExportColumn<TransactionRow>[] = [
+  ...headerFields.map(([field, spec]): ExportColumn<TransactionRow> => ({ heading: spec.label, value: (row) => headerCell(spec, field, row.header[field]) })),
+  { heading: ORDER_STATUS_LABELS.Status, value: (row) => row.status.Status },
+  { heading: ORDER_STATUS_LABELS.ErrorDetail, value: (row) => row.status.ErrorDetail },
+  { heading: ORDER_STATUS_LABELS.RetryCount, value: (row) => row.status.RetryCount },
+  { heading: ORDER_STATUS_LABELS.ManuallyModified, value: (row) => yesNo(row.status.ManuallyModified) },
+  { heading: ORDER_STATUS_LABELS.LastEditUser, value: (row) => row.status.LastEditUser },
+  { heading: ORDER_STATUS_LABELS.modifieddatetime, value: (row) => utcDateTime(row.status.modifieddatetime) },
+];
+
+/** The status as HQ keeps it, without what this database adds for paging the lists. */
+export const exportedStatus = (s: RetailTransactionOrderStatus) => ({
+  Status: s.Status, ErrorDetail: s.ErrorDetail, RetryCount: s.RetryCount, SalesId: s.SalesId, ManuallyModified: s.ManuallyModified,
+  LastEditUser: s.LastEditUser, PutOnHold: s.PutOnHold, modifieddatetime: s.modifieddatetime,
+});

@@ -1,0 +1,222 @@
+import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { MAX_IMPORT_FILE_BYTES } from '../../shared/import/import-types';
+import { launchChromium } from './support/chromium';
+import { startWebHost, type WebHost } from './support/web-host';
+import { outcomeOf, runUploadNow } from './support/jobs';
+
+const FAILED_ORDER = 'WEB-IMPORT-0002';
+const ORDER_ERROR = 'Number sequence USRT-SO has been exceeded.';
+
+/** An OData JSON page as Dynamics 365 serves it from /data/<entity set>. */
+const odataPage = (entitySet: string, value: readonly object[]) =>
+  JSON.stringify({ '@odata.context': `https://usrt.operations.dynamics.com/data/$metadata#${entitySet}`, value });
+
+const transaction = (n: number, overrides: object = {}) => ({
+  dataAreaId: 'usrt', OperatingUnitNumber: '068', Terminal: 'WEB-01', TransactionNumber: `WEB-01-${String(n).padStart(6, '0')}`,
+  ChannelReferenceId: `WEB-IMPORT-${String(n).padStart(4, '0')}`, CustomerAccount: '004021', TransactionType: 'Sales',
+  TransactionDate: '2026-09-20T00:00:00Z', TransactionTime: 36_000 + n, GrossAmount: 49.5 + n, Currency: 'USD', ...overrides,
+});
+
+/** A small export: three transactions (one of them unreadable) and the failed order's status. */
+function smallExport() {
+  return {
+    'RetailTransactions.json': odataPage('RetailTransactions', [
+      transaction(1),
+      transaction(2),
+      // A date no headquarters writes: the import refuses this row and says why.
+      transaction(3, { TransactionDate: 'yesterday' }),
+    ]),
+    'RetailTransactionOrderStatusBIEntities.json': odataPage('RetailTransactionOrderStatusBIEntities', [
+      { dataAreaId: 'usrt', store: '068', terminal: 'WEB-01', transactionId: 'WEB-01-000002', status: 'Failed', errorDetail: ORDER_ERROR, retryCount: 2, salesId: null },
+    ]),
+  };
+}
+
+/** An export big enough that Cancel reaches it while it is still being read. */
+const largeExport = (rows: number) => odataPage('RetailTransactions', Array.from({ length: rows }, (_, i) => transaction(10_000 + i)));
+
+async function writeFiles(dir: string, files: Record<string, string>): Promise<string[]> {
+  return Promise.all(Object.entries(files).map(async ([name, text]) => {
+    const file = path.join(dir, name);
+    await writeFile(file, text);
+    return file;
+  }));
+}
+
+/** Import › Choose files, answered the way a person answers the file picker. */
+async function chooseFiles(page: Page, files: string[]): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose files' }).click();
+  await (await chooser).setFiles(files);
+}
+
+const field = (scope: Locator, name: string) => scope.getByRole('group', { name, exact: true });
+
+async function transactionsMatching(page: Page, channelReferenceId: string): Promise<Locator> {
+  await page.getByRole('link', { name: 'Online store transactions' }).click();
+  await page.getByRole('searchbox', { name: 'Channel reference ID' }).fill(channelReferenceId);
+  return page.getByRole('grid', { name: 'Online store transactions' });
+}
+
+describe('an auditor imports what Dynamics 365 exported and audits it in a workspace of its own', () => {
+  let host: WebHost;
+  let browser: Browser;
+  let context: BrowserContext;
+  let dir: string;
+
+  beforeAll(async () => {
+    [host, browser, dir] = await Promise.all([startWebHost(), launchChromium(), mkdtemp(path.join(tmpdir(), 'sync-console-import-'))]);
+    context = await browser.newContext({ viewport: { width: 1440, height: 900 } }); // a fresh profile
+  });
+  afterAll(async () => {
+    await browser?.close();
+    host?.stop();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('imports, reads the report, audits a failed order, is refused a job run, and returns to the demo', async () => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(host.url);
+
+    // The demo first: upload its channels, and note one of its online orders.
+    await runUploadNow(page);
+    await expect.poll(() => outcomeOf(page, 'P-0001 Channel transactions'), { timeout: 60_000 }).toMatch(/^Ended/);
+    await page.getByRole('link', { name: 'Online store transactions' }).click();
+    const demoGrid = page.getByRole('grid', { name: 'Online store transactions' });
+    await expect.poll(() => demoGrid.getByRole('row').count()).toBeGreaterThan(1);
+    const demoReference = (await demoGrid.locator('[role="gridcell"][data-field="reference"]').first().textContent())!;
+    expect(demoReference).toMatch(/\S/);
+
+    // A file too large is flagged where it is listed, and Import will not start.
+    await page.getByRole('link', { name: 'Import' }).click();
+    const huge = path.join(dir, 'too-large.zip');
+    await writeFile(huge, '');
+    await truncate(huge, MAX_IMPORT_FILE_BYTES + 1); // sparse: no 100 MB written to disk
+    await chooseFiles(page, [huge]);
+    const chosen = page.getByRole('table', { name: 'Chosen files' });
+    await expect.poll(() => chosen.getByRole('row', { name: 'too-large.zip' }).textContent()).toMatch(/100(\.0)? MB.*Too large: one file may be at most 100 MB\./);
+    expect(await page.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Remove too-large.zip' }).click();
+
+    // A file that is not an export: refused in words, and nothing is created.
+    await chooseFiles(page, await writeFiles(dir, { 'notes.json': '{ "these are": "not OData" ' }));
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'The import was refused' }).textContent(), { timeout: 30_000 })
+      .toMatch(/^The import was refused: nothing was created\..+/);
+    await page.getByRole('button', { name: 'Remove notes.json' }).click();
+
+    // The real export.
+    await chooseFiles(page, await writeFiles(dir, smallExport()));
+    expect(await chosen.getByRole('row').count()).toBe(3); // the header and the two files
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const outcome = page.getByRole('region', { name: 'Import outcome' });
+    await outcome.waitFor({ timeout: 60_000 });
+    expect(await field(outcome, 'Rows read').textContent()).toBe('Rows read4');
+    expect(await field(outcome, 'Rows imported').textContent()).toBe('Rows imported3');
+    expect(await field(outcome, 'Rows rejected').textContent()).toBe('Rows rejected1');
+    const recognized = outcome.getByRole('table', { name: 'Files and the entities recognized in them' });
+    expect(await recognized.textContent()).toContain('RetailTransactions.json');
+    expect(await recognized.textContent()).toContain('RetailTransactionOrderStatusBIEntities.json');
+    const rejected = outcome.getByRole('grid', { name: 'Rejected rows' });
+    expect(await rejected.getByRole('row').count()).toBe(2);
+    const rejectedRow = await rejected.getByRole('row').nth(1).textContent();
+    expect(rejectedRow).toContain('RetailTransactions.json');
+    expect(rejectedRow).toMatch(/value\[2\]/);
+    expect(rejectedRow).toMatch(/date/i);
+
+    // Open it: the app starts again on the imported workspace, and says so.
+    await outcome.getByRole('button', { name: 'Open workspace' }).click();
+    const banner = page.getByRole('region', { name: 'Imported workspace' });
+    await banner.waitFor({ timeout: 30_000 });
+    expect(await banner.textContent()).toMatch(/^Imported workspace: RetailTransactions\.json and 1 more .*An audit of exported data: jobs, synchronization and setup are off; Edit and audit changes stay in this workspace\./);
+    expect(await page.getByRole('button', { name: /^Workspace: RetailTransactions\.json and 1 more/ }).count()).toBe(1);
+
+    // The failed order, found by its Channel reference ID, with its Order error details.
+    const grid = await transactionsMatching(page, FAILED_ORDER);
+    await expect.poll(() => grid.getByRole('row').count()).toBe(2);
+    await grid.getByRole('gridcell', { name: FAILED_ORDER }).click();
+    const details = page.getByRole('region', { name: 'Transaction details' });
+    await expect.poll(() => field(details, 'Order error details').textContent()).toContain(ORDER_ERROR);
+    await expect.poll(() => field(details, 'Pending order status').textContent()).toContain('Failed');
+    // The demo's orders are not here.
+    await transactionsMatching(page, demoReference);
+    await expect.poll(() => grid.getByRole('row').count()).toBe(1);
+
+    // Jobs are off in an imported workspace, and the refusal says why.
+    await runUploadNow(page);
+    await expect.poll(() => outcomeOf(page, 'P-0001 Channel transactions'), { timeout: 30_000 }).toMatch(/This is an imported workspace.*jobs, synchronization and setup are off here/);
+
+    // Back to the demo: its data, and not the import's.
+    await banner.getByRole('button', { name: 'Switch to the demo' }).click();
+    await page.getByRole('button', { name: 'Workspace: Demo headquarters (USRT)' }).waitFor({ timeout: 30_000 });
+    expect(await banner.count()).toBe(0);
+    await transactionsMatching(page, demoReference);
+    await expect.poll(() => grid.getByRole('row').count()).toBe(2);
+    await transactionsMatching(page, FAILED_ORDER);
+    await expect.poll(() => grid.getByRole('row').count()).toBe(1);
+
+    // The import is listed with its counts, and its report opens again.
+    await page.getByRole('link', { name: 'Import' }).click();
+    const workspaces = page.getByRole('table', { name: 'Workspaces' });
+    const imported = workspaces.getByRole('row', { name: /^RetailTransactions\.json and 1 more/ });
+    await imported.waitFor();
+    await imported.getByRole('button', { name: 'Report' }).click();
+    const report = page.getByRole('dialog', { name: /^Import report: RetailTransactions\.json/ });
+    expect(await field(report, 'Rows rejected').textContent()).toBe('Rows rejected1');
+    await report.getByRole('button', { name: 'Close' }).click();
+    expect(errors).toEqual([]);
+  });
+
+  it('takes files dropped anywhere, cancels an import under way leaving nothing behind, and deletes a workspace after asking', async () => {
+    // One window at a time works on the database (the writer lock): the first test's window goes first.
+    for (const open of context.pages()) await open.close();
+    const page = await context.newPage();
+    await page.goto(`${host.url}#/batch-jobs`);
+
+    // Dropped on another screen: the Import screen opens with the file chosen, and nothing is imported yet.
+    const dropped = await page.evaluateHandle(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['{"value":[]}'], 'dropped.json', { type: 'application/json' }));
+      return transfer;
+    });
+    await page.getByRole('heading', { name: 'Batch jobs' }).waitFor({ timeout: 30_000 });
+    for (const type of ['dragenter', 'dragover', 'drop']) await page.dispatchEvent('main', type, { dataTransfer: dropped });
+    const chosen = page.getByRole('table', { name: 'Chosen files' });
+    await chosen.getByRole('row', { name: 'dropped.json' }).waitFor();
+    expect(page.url()).toMatch(/#\/import$/);
+    expect(await page.getByRole('region', { name: 'Import progress' }).count()).toBe(0);
+    expect(await page.getByRole('region', { name: 'Import outcome' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Remove dropped.json' }).click();
+
+    const workspaces = page.getByRole('table', { name: 'Workspaces' });
+    await expect.poll(() => workspaces.getByRole('row').count()).toBe(3); // the header, the demo and the first test's import
+
+    await chooseFiles(page, await writeFiles(dir, { 'large.json': largeExport(150_000) }));
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const progress = page.getByRole('region', { name: 'Import progress' });
+    await expect.poll(() => progress.getByRole('status').textContent(), { timeout: 30_000 }).toMatch(/^[1-9][\d,]* rows read · [\d,]+ rows\/s$/);
+    await progress.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Import canceled' }).textContent(), { timeout: 30_000 })
+      .toBe('Import canceled: nothing was created.');
+    expect(await workspaces.getByRole('row').count()).toBe(3);
+    const leftBehind = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? ''));
+    expect(leftBehind.filter((name) => name.startsWith('sync-console-workspace-'))).toHaveLength(1);
+
+    // Delete asks first; Cancel keeps it, Delete removes it. The demo cannot be deleted.
+    const imported = workspaces.getByRole('row', { name: /^RetailTransactions\.json and 1 more/ });
+    expect(await workspaces.getByRole('row', { name: 'Demo headquarters (USRT)' }).getByRole('button', { name: 'Delete' }).count()).toBe(0);
+    await imported.getByRole('button', { name: 'Delete' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Delete workspace?' });
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    expect(await imported.count()).toBe(1);
+    await imported.getByRole('button', { name: 'Delete' }).click();
+    await confirm.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => workspaces.getByRole('row').count()).toBe(2);
+  });
+});
