@@ -185,6 +185,9 @@ export const en = {
     banner: 'Imported workspace: {{name}}. An audit of exported data: jobs, synchronization and setup are off; Edit and audit changes stay in this workspace.',
     backToDemo: 'Switch to the demo',
   },
+  auditNotes: {
+    title: 'Audit notes', none: 'No notes yet.', newNote: 'New note', add: 'Add note', tooLong: 'A note may be at most {{max}} characters long.',
+  },
   exports: {
     export: 'Export', csv: 'CSV (Excel)', json: 'JSON', odata: 'OData JSON (for re-import)', cancel: 'Cancel export',
     reading: 'Reading the rows…', exporting: 'Exporting {{done}} of {{total}} rows…',

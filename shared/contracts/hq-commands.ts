@@ -45,6 +45,7 @@ export const hqCommandSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('cancelImport'), importId: z.uuid() }),
   z.object({ type: z.literal('deleteWorkspace'), workspaceId: z.uuid() }),
+  z.object({ type: z.literal('addAuditNote'), key: transactionKeySchema, text: z.string().trim().min(1).max(4000), user }),
   z.object({ type: z.literal('addTransactionLine'), key: transactionKeySchema, entity: lineEntity, user }),
   z.object({ type: z.literal('removeTransactionLine'), key: transactionKeySchema, entity: lineEntity, lineId: z.number().int(), user }),
   z.object({

@@ -11,7 +11,7 @@ import type {
 import type { FeatureState } from '../domain/features';
 import type { ChannelCustomerOperationRecord, ChannelTransactionRecord } from '../domain/channel-records';
 import { KEY_INDEX, LINE_ENTITY_NAMES, type LineEntityName, type LineRow, type RetailTransactionHeader, type TransactionKeyTuple } from '../domain/transaction-entities';
-import type { OrderSyncAttempt, RetailTransactionOrderStatus, TransactionEdit } from '../domain/order-status';
+import type { AuditNote, OrderSyncAttempt, RetailTransactionOrderStatus, TransactionEdit } from '../domain/order-status';
 import { upgradeToRetailTables } from './migrations/v2-retail-tables';
 
 /** How far P-0001 has read each channel database's replication counter. */
@@ -49,6 +49,8 @@ export class HqDatabase extends Dexie {
   orderSyncLog!: EntityTable<OrderSyncAttempt, 'id'>;
   /** Edit and audit transactions: one row per changed field. */
   transactionEdits!: EntityTable<TransactionEdit, 'id'>;
+  /** Auditors' notes on transactions. */
+  auditNotes!: EntityTable<AuditNote, 'id'>;
   items!: EntityTable<ReleasedProduct, 'itemId'>;
   tenderTypes!: EntityTable<TenderType, 'tenderTypeId'>;
   currencies!: EntityTable<Currency, 'code'>;
@@ -132,5 +134,7 @@ export class HqDatabase extends Dexie {
     }).upgrade(upgradeToRetailTables);
     // Version 3: the version 1 tables, emptied into version 2's by its upgrade.
     this.version(3).stores({ transactions: null, channelTransactions: null });
+    // Version 4: auditors' notes on transactions (a new table; nothing to move).
+    this.version(4).stores({ auditNotes: `++id, ${KEY_INDEX}` });
   }
 }

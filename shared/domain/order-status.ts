@@ -64,3 +64,11 @@ export interface TransactionEdit extends TransactionKey {
   modifiedBy: string;
   modifiedAt: string;
 }
+
+/** An auditor's note on a transaction: what they found, in their words. The one thing besides Edit and audit written in an imported workspace. */
+export interface AuditNote extends TransactionKey {
+  id?: number;
+  text: string;
+  author: string;
+  at: string;
+}

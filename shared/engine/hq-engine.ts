@@ -15,6 +15,7 @@ import { updateCustomerOperation, type FieldChange } from './customer-operation-
 import { setFeatureEnabled } from './feature-management';
 import { simulateCustomerOperations } from './simulate-channel-customers';
 import { addTransactionLine, removeTransactionLine, saveTransactionEdits, setOrderEditing } from './transaction-edits';
+import { addAuditNote } from './audit-notes';
 import { UserFacingError } from './user-facing-error';
 import { deleteWorkspace, importWorkspace, type ImportDeps } from '../import/import-workspace';
 import type { ImportSource } from '../import/import-types';
@@ -38,7 +39,7 @@ export interface EngineOptions {
 
 /** What an imported workspace may still do: audit, edit with an audit trail, and manage imports. */
 const AUDIT_COMMANDS: ReadonlySet<HqCommand['type']> = new Set<HqCommand['type']>([
-  'cancelRun', 'setOrderEditing', 'saveTransactionEdits', 'addTransactionLine', 'removeTransactionLine', 'updateCustomerOperation',
+  'cancelRun', 'addAuditNote', 'setOrderEditing', 'saveTransactionEdits', 'addTransactionLine', 'removeTransactionLine', 'updateCustomerOperation',
   'importFiles', 'cancelImport', 'deleteWorkspace',
 ]);
 
@@ -77,6 +78,9 @@ export class HqEngine {
         return { ...nothing, counts: await synchronizeOrders(db, command.keys, ctx) };
       case 'setOrderEditing':
         await setOrderEditing(db, command.key, command.editing);
+        return nothing;
+      case 'addAuditNote':
+        await addAuditNote(db, command.key, command.text, command.user, this.now());
         return nothing;
       case 'addTransactionLine': {
         await addTransactionLine(db, command.key, command.entity, command.user, this.now());

@@ -98,6 +98,9 @@ export const ENTITY_MAPS: readonly EntityMap[] = [
     fields: {
       ...KEY, status: 'Status', AsynchronousOrderStatus: 'Status', errorDetail: 'ErrorDetail', retryCount: 'RetryCount', salesId: 'SalesId',
       lastEditUser: 'LastEditUser', manuallyModified: 'ManuallyModified', sysModifiedDateTime: 'modifieddatetime',
+      // As RetailTransactionsAuditable carries the status on the header.
+      OrderErrorDetails: 'ErrorDetail', OrderRetryCount: 'RetryCount', OrderLastEditUser: 'LastEditUser', OrderManuallyModified: 'ManuallyModified',
+      OrderStatusModifiedDateTime: 'modifieddatetime', SalesOrderId: 'SalesId',
     },
   },
 ];

@@ -53,7 +53,8 @@ export async function readODataPage(name: string, text: string, collector: RowCo
     count(entity);
     if ('AsynchronousOrderStatus' in flat && entity === 'RetailTransactionTable') {
       const key = Object.fromEntries(KEY_COLUMNS.map((k) => [k, flat[k]]));
-      await collector.add('RetailTransactionOrderStatus', { ...key, AsynchronousOrderStatus: flat.AsynchronousOrderStatus, ErrorDetail: flat.OrderErrorDetails ?? flat.ErrorDetails }, name, where);
+      const statusColumns = ['AsynchronousOrderStatus', 'OrderErrorDetails', 'OrderRetryCount', 'OrderLastEditUser', 'OrderManuallyModified', 'OrderStatusModifiedDateTime', 'SalesOrderId'];
+      await collector.add('RetailTransactionOrderStatus', { ...key, ...Object.fromEntries(statusColumns.map((c) => [c, flat[c]])) }, name, where);
       count('RetailTransactionOrderStatus');
     }
     for (const [property, lines] of nested) {

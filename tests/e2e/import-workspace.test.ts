@@ -144,6 +144,12 @@ describe('an auditor imports what Dynamics 365 exported and audits it in a works
     const details = page.getByRole('region', { name: 'Transaction details' });
     await expect.poll(() => field(details, 'Order error details').textContent()).toContain(ORDER_ERROR);
     await expect.poll(() => field(details, 'Pending order status').textContent()).toContain('Failed');
+    // The auditor writes down what they found: notes are kept in the imported workspace.
+    const notes = details.getByRole('region', { name: 'Audit notes' });
+    await notes.getByRole('textbox', { name: 'New note' }).fill('Sequence ran out at HQ; asked the administrator.');
+    await notes.getByRole('button', { name: 'Add note' }).click();
+    await expect.poll(() => notes.textContent()).toContain('Administrator');
+    expect(await notes.textContent()).toContain('Sequence ran out at HQ; asked the administrator.');
     // The demo's orders are not here.
     await transactionsMatching(page, demoReference);
     await expect.poll(() => grid.getByRole('row').count()).toBe(1);

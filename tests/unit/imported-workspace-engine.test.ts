@@ -26,6 +26,8 @@ describe('an imported workspace is an audit, not an HQ', () => {
     const line = (await db.RetailTransactionSalesTrans.where('[dataAreaId+store+terminal+transactionId]').equals([key.dataAreaId, key.store, key.terminal, key.transactionId]).first())!;
     await engine.execute({ type: 'saveTransactionEdits', key, user: 'Auditor', changes: [{ entity: 'RetailTransactionSalesTrans', lineId: line.id!, field: 'unit', value: 'pcs' }] });
     expect(await db.transactionEdits.count()).toBe(1);
+    await engine.execute({ type: 'addAuditNote', key, text: '  Exported with a failed sequence; asked HQ.  ', user: 'Auditor' });
+    expect(await db.auditNotes.toArray()).toEqual([expect.objectContaining({ ...key, text: 'Exported with a failed sequence; asked HQ.', author: 'Auditor' })]);
     expect(await db.jobRuns.count()).toBe(before);
   });
 });

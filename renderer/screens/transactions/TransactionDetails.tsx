@@ -9,6 +9,7 @@ import {
 import { useServices } from '../../hq/hq-context';
 import type { DraftChange } from './edit-draft';
 import { EditBar } from './EditBar';
+import { AuditNotes } from './AuditNotes';
 import { EntityTabPanel } from './EntityTabPanel';
 import { useStoredTransaction, type StoredTransaction } from './stored-transaction';
 import { SynchronizationStatusPanel } from './SynchronizationStatusPanel';
@@ -100,7 +101,7 @@ function LoadedDetails({ txKey, storeName, tab, onTab, status, stored }: Props &
       </Tabs>
       <Box role="tabpanel" id="transaction-tabpanel" aria-labelledby={tabId(tab)}>
         {tab === 'status'
-          ? <SynchronizationStatusPanel status={status} canEdit={actions.canEdit} onEdit={editFromError} />
+          ? <><SynchronizationStatusPanel status={status} canEdit={actions.canEdit} onEdit={editFromError} /><AuditNotes txKey={keyOf(status)} /></>
           : <EntityTabPanel txKey={keyOf(status)} entity={tab} stored={stored} session={session} actions={actions} />}
       </Box>
     </Paper>

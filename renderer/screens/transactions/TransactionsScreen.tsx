@@ -9,6 +9,7 @@ import type { TransactionFilter } from '../../../shared/queries/transactions-pag
 import { useServices } from '../../hq/hq-context';
 import { SynchronizeBar } from '../../components/SynchronizeBar';
 import { ExportMenu, type ExportChoice } from '../../components/ExportMenu';
+import { exportTransactionListOData } from '../../../shared/export/odata-export';
 import { exportTransactionListCsv, exportTransactionListJson } from '../../../shared/export/transaction-list-export';
 import { transactionColumns } from './transaction-columns';
 import { TransactionDetails, type DetailsTab } from './TransactionDetails';
@@ -43,6 +44,7 @@ export function TransactionsScreen({ kind }: { kind: ChannelKind }) {
   const exportChoices = useMemo<ExportChoice[]>(() => [
     { key: 'csv', label: t('exports.csv'), build: (options) => exportTransactionListCsv(db, filter, options) },
     { key: 'json', label: t('exports.json'), build: (options) => exportTransactionListJson(db, filter, options) },
+    { key: 'odata', label: t('exports.odata'), build: (options) => exportTransactionListOData(db, filter, options) },
   ], [db, filter, t]);
   const listName = t(kind === 'online' ? 'nav.onlineTransactions' : 'nav.storeTransactions');
 

@@ -1,17 +1,9 @@
-import { useEffect, useState } from 'react';
 import { SYNCHRONIZED_KINDS, type RetailTransactionOrderStatus } from '../../../shared/domain/order-status';
 import { keyOf, type LineEntityName } from '../../../shared/domain/transaction-entities';
-import { useServices } from '../../hq/hq-context';
+import { useUserName } from '../../components/use-user-name';
 import { useCommand } from '../../components/use-command';
 import type { Draft } from './edit-draft';
 
-/** The user edits are audited under: the OS user on the desktop, the browser host's named user in a browser. */
-function useUserName(): string {
-  const { host } = useServices();
-  const [user, setUser] = useState('Administrator');
-  useEffect(() => void host.getAppInfo().then((info) => setUser(info.user)), [host]);
-  return user;
-}
 
 /**
  * What a person can do to one transaction: Edit, Save, Finish editing and Synchronize order, each

@@ -1,0 +1,65 @@
+// What the bench page exposes on window.bench, for tests/bench/run.ts to call with page.evaluate.
+// Types only: run.ts imports them without loading any browser code.
+import type { RunCounts } from '../../../shared/domain/job-runs';
+
+/** One run of the engine, in its worker, timed from the page: the command sent until its answer came back. */
+export interface EngineRun {
+  ms: number;
+  counts: RunCounts | null;
+}
+
+/** The raw side: the same rows bulkPut into a plain Dexie database, timed over the write transactions only. */
+export interface RawRun {
+  ms: number;
+  rows: number;
+  /** Rows per table, so the printout says what "the same rows" were. */
+  tables: Record<string, number>;
+}
+
+export interface PreparedImport {
+  transactions: number;
+  headers: number;
+  salesLines: number;
+  packageBytes: number;
+  /** How long generating the rows and zipping the package took (set-up, not part of any rate). */
+  ms: number;
+}
+
+export interface PreparedJobs {
+  /** Channel transactions recorded by the simulator (the bench's N); the demo's own come on top. */
+  simulated: number;
+  /** The simulator's time for them: set-up, printed for information. */
+  ms: number;
+}
+
+export interface PageTiming {
+  label: string;
+  page: number;
+  rows: number;
+  /** The first time this page is read: what a person waits for on opening it. */
+  firstMs: number;
+  /** The median of the reads after it. */
+  medianMs: number;
+}
+
+export interface PageQueries {
+  total: number;
+  pageSize: number;
+  pages: PageTiming[];
+}
+
+export interface BenchApi {
+  /** Starts the app's HQ worker on a fresh database (seeded with the demo company when asked). One per page. */
+  startEngine(seedDemo: boolean): Promise<string>;
+  prepareImport(transactions: number): Promise<PreparedImport>;
+  runImport(): Promise<EngineRun>;
+  rawOfImport(): Promise<RawRun>;
+  prepareJobs(transactions: number): Promise<PreparedJobs>;
+  runUpload(): Promise<EngineRun>;
+  rawOfUpload(): Promise<RawRun>;
+  runSynchronizeOrders(): Promise<EngineRun>;
+  rawOfSynchronizeOrders(): Promise<RawRun>;
+  queryOnlinePages(): Promise<PageQueries>;
+}
+
+export type BenchWindow = { bench: BenchApi };

@@ -1,0 +1,46 @@
+// The app's own HQ worker (renderer/hq/hq-client.ts), started the way the app starts it, on a fresh
+// database per scenario. Vite bundles hq-worker.ts for this page exactly as it does for the app.
+import { HqClient, startHqWorker } from '../../../renderer/hq/hq-client';
+import { HqDatabase } from '../../../shared/db/hq-database';
+import type { HqCommand } from '../../../shared/contracts/hq-commands';
+import { seedDemoData } from '../../../shared/demo/seed-demo-data';
+import type { EngineRun } from './bench-api';
+
+let client: HqClient | null = null;
+let name = '';
+
+/**
+ * The worker holds the app's writer Web Lock for its whole life, so a second one in this page would
+ * wait for it and fail: each scenario gets a page of its own (run.ts), and one engine in it.
+ */
+export async function startEngine(seedDemo: boolean): Promise<string> {
+  if (client) throw new Error('This page already runs an HQ worker: open a new page for the next scenario.');
+  name = `bench-hq-${crypto.randomUUID()}`;
+  // The worker seeds only the demo database's own name; a fresh name gets the same demo company here.
+  if (seedDemo) {
+    const db = new HqDatabase(name);
+    await seedDemoData(db);
+    db.close();
+  }
+  client = startHqWorker({ databaseName: name, readOnly: false });
+  await client.ready;
+  return name;
+}
+
+export const databaseName = (): string => name;
+
+function engine(): HqClient {
+  if (!client) throw new Error('Start the engine first.');
+  return client;
+}
+
+/** Sends a command and times it to its answer; a job that did not end normally fails the bench rather than printing a rate of nothing. */
+export async function timed(command: HqCommand): Promise<EngineRun> {
+  const start = performance.now();
+  const outcome = await engine().execute(command);
+  const ms = performance.now() - start;
+  if (outcome.status !== null && outcome.status !== 'Ended') throw new Error(`${command.type} ended ${outcome.status}: ${outcome.error ?? 'no message'}`);
+  return { ms, counts: outcome.counts };
+}
+
+export const send = (command: HqCommand) => engine().execute(command);

@@ -1,0 +1,49 @@
+// Scenario b: P-0001 and Synchronize orders on N channel transactions, run as jobs by the app's
+// worker, each beside the raw bulkPut of the rows it wrote.
+import { SALES_ORDER_SEQUENCE } from '../../../shared/domain/configuration';
+import { HqDatabase } from '../../../shared/db/hq-database';
+import { LINE_ENTITY_NAMES } from '../../../shared/domain/transaction-entities';
+import type { EngineRun, PreparedJobs, RawRun } from './bench-api';
+import { databaseName, send, timed } from './engine';
+import { rawBulkPut } from './raw-bulk-put';
+
+/** The simulator's largest command. */
+const SIMULATOR_CHUNK = 1000;
+
+/**
+ * The three fixes of the demo's configuration (number sequence, default payment service, account
+ * structure), through the fix screens' commands, so orders succeed and the bench measures making
+ * them rather than refusing them; then N transactions recorded in the channel databases.
+ */
+export async function prepareJobs(transactions: number): Promise<PreparedJobs> {
+  const db = new HqDatabase(databaseName());
+  const sequence = await db.numberSequences.get(SALES_ORDER_SEQUENCE);
+  db.close();
+  if (!sequence) throw new Error(`The demo has no number sequence ${SALES_ORDER_SEQUENCE}.`);
+  await send({ type: 'updateNumberSequence', code: SALES_ORDER_SEQUENCE, next: sequence.next, largest: 999_999 });
+  await send({ type: 'setDefaultPaymentService', serviceId: 'ADYEN', isDefault: true });
+  await send({ type: 'updateAccountStructure', structureId: 'MA-CC', ranges: [{ from: '600000', to: '699999' }] });
+  const start = performance.now();
+  for (let done = 0; done < transactions; done += SIMULATOR_CHUNK) {
+    await send({ type: 'simulateChannelTransactions', count: Math.min(SIMULATOR_CHUNK, transactions - done), fault: null });
+  }
+  return { simulated: transactions, ms: performance.now() - start };
+}
+
+export const runUpload = (): Promise<EngineRun> =>
+  timed({ type: 'runJob', job: { jobId: 'P-0001', channelDatabaseGroupIds: null }, trigger: 'manual', batchJobId: null });
+
+/** What P-0001 wrote for each transaction: its rows in the eleven tables and its order status (HQ held none before it ran). */
+export const rawOfUpload = (): Promise<RawRun> =>
+  rawBulkPut(databaseName(), ['RetailTransactionTable', ...LINE_ENTITY_NAMES, 'RetailTransactionOrderStatus'].map((table) => ({ table })));
+
+export const runSynchronizeOrders = (): Promise<EngineRun> =>
+  timed({ type: 'runJob', job: { jobId: 'synchronize-orders', scope: { kind: 'all' } }, trigger: 'manual', batchJobId: null });
+
+/** What Synchronize orders wrote: the sales orders, their payments, and the order status of every transaction it settled. */
+export const rawOfSynchronizeOrders = (): Promise<RawRun> =>
+  rawBulkPut(databaseName(), [
+    { table: 'salesOrders' },
+    { table: 'salesOrderPayments' },
+    { table: 'RetailTransactionOrderStatus', keys: (t) => t.where('Status').anyOf(['Succeeded', 'Failed']).primaryKeys() },
+  ]);
