@@ -65,34 +65,65 @@ function decodeData(bytes: Uint8Array, entry: ManifestEntry, packageName: string
 
 const normalizePath = (path: string) => path.replace(/\\/g, '/').replace(/^\.?\//, '').toLowerCase();
 
+/** One file of the package, decompressed alone: never more than one data file at a time is held decompressed. */
+function entryOf(bytes: Uint8Array, path: string, packageName: string): Uint8Array | undefined {
+  try {
+    return Object.values(unzipSync(bytes, { filter: (file) => normalizePath(file.name) === normalizePath(path) }))[0];
+  } catch {
+    throw new ImportRefused(`${packageName} is a damaged or incomplete .zip: it cannot be opened. Export the package again.`);
+  }
+}
+
+const CHUNK_BYTES = 1 << 20;
+
+/**
+ * The rows of a CSV text a chunk at a time (about 1 MB of text each), each chunk handed on and
+ * awaited before the next is parsed: the rows of a large file are never all in memory at once.
+ * Resolves with how many rows there were.
+ */
+function eachCsvChunk(text: string, onChunk: (rows: Record<string, string>[], firstLine: number, columns: string[]) => Promise<void>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let count = 0;
+    Papa.parse<Record<string, string>>(text, {
+      header: true, skipEmptyLines: true, chunkSize: CHUNK_BYTES,
+      chunk: (result: Papa.ParseResult<Record<string, string>>, parser: Papa.Parser) => {
+        parser.pause();
+        // Line 1 is the field names; the first row of data is line 2.
+        onChunk(result.data, count + 2, result.meta.fields ?? []).then(() => {
+          count += result.data.length;
+          parser.resume();
+        }, (error: unknown) => {
+          parser.abort();
+          reject(error);
+        });
+      },
+      complete: () => resolve(count),
+      error: (error: Error) => reject(error),
+    });
+  });
+}
+
 /** A data management package: the manifest decides which data file is which entity. */
 export async function readDmfPackage(name: string, bytes: Uint8Array, collector: RowCollector): Promise<ImportedFile> {
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes);
-  } catch {
-    throw new ImportRefused(`${name} is a damaged or incomplete .zip: it cannot be opened. Export the package again.`);
-  }
-  const byPath = new Map(Object.entries(files).map(([path, data]) => [normalizePath(path), data]));
-  const manifest = byPath.get('manifest.xml');
+  const manifest = entryOf(bytes, 'Manifest.xml', name);
   if (!manifest) throw new ImportRefused(`${name} is a .zip but not a data management package: it has no Manifest.xml.`);
   const entries = manifestEntries(decodeXml(manifest), name);
   if (entries.length === 0) throw new ImportRefused(`${name}: Manifest.xml lists no entities.`);
 
   const parts: ImportedFile['parts'] = [];
   for (const entry of entries) {
-    const data = byPath.get(normalizePath(entry.inputFilePath));
+    const data = entryOf(bytes, entry.inputFilePath, name);
     if (!data) throw new ImportRefused(`${name}: the manifest names ${entry.inputFilePath}, but the package has no such file.`);
     const text = decodeData(data, entry, name);
-    const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
-    const columns = parsed.meta.fields ?? [];
-    const entity: ImportedEntity | null = entityNamed(entry.entityName) ?? entityOfColumns(columns);
+    let entity: ImportedEntity | null = entityNamed(entry.entityName);
+    const file = `${name}: ${entry.inputFilePath}`;
+    const rowsRead = await eachCsvChunk(text, async (rows, firstLine, columns) => {
+      entity ??= entityOfColumns(columns);
+      if (!entity) throw new ImportRefused(`${name}: ${entry.inputFilePath} (${entry.entityName || 'no entity name'}) matches no entity Sync Console knows, by its name or by its columns.`);
+      for (const [i, row] of rows.entries()) await collector.add(entity, row, file, `line ${firstLine + i}`);
+    });
     if (!entity) throw new ImportRefused(`${name}: ${entry.inputFilePath} (${entry.entityName || 'no entity name'}) matches no entity Sync Console knows, by its name or by its columns.`);
-    for (const [i, row] of parsed.data.entries()) {
-      // Line 1 is the field names; the first row of data is line 2.
-      await collector.add(entity, row, `${name}: ${entry.inputFilePath}`, `line ${i + 2}`);
-    }
-    parts.push({ path: entry.inputFilePath, entity, entityLabel: mapOf(entity).label, rowsRead: parsed.data.length });
+    parts.push({ path: entry.inputFilePath, entity, entityLabel: mapOf(entity).label, rowsRead });
   }
   return { name, format: 'Data management package', parts };
 }
