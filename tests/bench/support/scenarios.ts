@@ -1,0 +1,80 @@
+import type { Browser, Page } from 'playwright-core';
+import type { EngineRun, PageQueries, RawRun } from '../page/bench-api';
+import { call, openBenchPage } from './bench-page';
+import { WorkerHeap, type HeapFigures } from './worker-heap';
+
+/** One line of the table: the engine beside the raw bulkPut of the same rows. */
+export interface Figure {
+  scenario: string;
+  transactions: number;
+  engine: EngineRun;
+  raw: RawRun;
+  heap: HeapFigures;
+  /** What the engine writes besides the rows counted, so the ratio is read for what it is. */
+  alsoWrites: string;
+}
+
+/** A pause before each timed phase, so the previous phase's writes (LevelDB compacting them) weigh on neither side. */
+const SETTLE_MS = 2000;
+const settle = (page: Page) => page.waitForTimeout(SETTLE_MS);
+const log = (text: string) => console.log(`  ${new Date().toISOString().slice(11, 19)} ${text}`);
+
+/** The engine's run with the worker's heap around it, then the raw side. */
+async function measure(page: Page, heap: WorkerHeap, engine: () => Promise<EngineRun>, raw: () => Promise<RawRun>) {
+  await settle(page);
+  const { result, heap: figures } = await heap.around(engine);
+  await settle(page);
+  return { engine: result, raw: await raw(), heap: figures };
+}
+
+/** a. Import of n transactions with their sales lines from a data management package. */
+export async function benchImport(browser: Browser, url: string, n: number): Promise<Figure> {
+  const page = await openBenchPage(browser, url);
+  try {
+    log(`import: building a package of ${n} transactions`);
+    const prepared = await call(page, 'prepareImport', n);
+    log(`import: ${prepared.headers} headers, ${prepared.salesLines} sales lines, ${(prepared.packageBytes / 2 ** 20).toFixed(1)} MB zipped, built in ${(prepared.ms / 1000).toFixed(1)} s`);
+    await call(page, 'startEngine', false);
+    const heap = await WorkerHeap.attach(page);
+    log('import: importing');
+    const measured = await measure(page, heap, () => call(page, 'runImport'), () => call(page, 'rawOfImport'));
+    return { scenario: 'Import (DMF package)', transactions: n, ...measured, alsoWrites: 'each transaction\'s order status (settled once all is in), the workspace entry' };
+  } finally {
+    await page.close();
+  }
+}
+
+export interface JobFigures {
+  figures: Figure[];
+  pages: PageQueries;
+  simulatorMs: number;
+}
+
+/** b and c. P-0001 and Synchronize orders on n channel transactions (besides the demo's), then the pages of Online store transactions. */
+export async function benchJobs(browser: Browser, url: string, n: number): Promise<JobFigures> {
+  const page = await openBenchPage(browser, url);
+  try {
+    await call(page, 'startEngine', true);
+    const heap = await WorkerHeap.attach(page);
+    log(`jobs: fixing the demo configuration, recording ${n} channel transactions`);
+    const prepared = await call(page, 'prepareJobs', n);
+    log(`jobs: recorded in ${(prepared.ms / 1000).toFixed(1)} s; P-0001`);
+    const upload = await measure(page, heap, () => call(page, 'runUpload'), () => call(page, 'rawOfUpload'));
+    const uploaded = upload.raw.tables.RetailTransactionTable ?? 0;
+    log(`jobs: ${uploaded} transactions in HQ; Synchronize orders`);
+    const orders = await measure(page, heap, () => call(page, 'runSynchronizeOrders'), () => call(page, 'rawOfSynchronizeOrders'));
+    log('jobs: pages of Online store transactions');
+    const pages = await call(page, 'queryOnlinePages');
+    return {
+      figures: [
+        { scenario: 'P-0001', transactions: uploaded, ...upload, alsoWrites: 'upload sessions, watermarks, the run' },
+        // Its transactions are the orders it took: online orders and customer orders (cash and carry is left to statements).
+        { scenario: 'Synchronize orders', transactions: orders.engine.counts?.processed ?? 0, ...orders, alsoWrites: 'each header\'s sales order id, the number sequence, the synchronization log, the run' },
+      ],
+      pages,
+      simulatorMs: prepared.ms,
+    };
+  } finally {
+    await page.close();
+  }
+}
