@@ -4,42 +4,38 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { MAX_IMPORT_FILE_BYTES } from '../../shared/import/import-types';
+import { dmfPackage, exportedHeader, exportedLine, odataPage } from '../support/import-fixtures';
 import { launchChromium } from './support/chromium';
 import { startWebHost, type WebHost } from './support/web-host';
 import { outcomeOf, runUploadNow } from './support/jobs';
 
-const FAILED_ORDER = 'WEB-IMPORT-0002';
+const FAILED_ORDER = 'AUDIT-0002';
 const ORDER_ERROR = 'Number sequence USRT-SO has been exceeded.';
+const text = (bytes: Uint8Array) => Buffer.from(bytes);
 
-/** An OData JSON page as Dynamics 365 serves it from /data/<entity set>. */
-const odataPage = (entitySet: string, value: readonly object[]) =>
-  JSON.stringify({ '@odata.context': `https://usrt.operations.dynamics.com/data/$metadata#${entitySet}`, value });
+const header = (n: number, patch: Record<string, unknown> = {}) => exportedHeader(n, { ChannelReferenceId: `AUDIT-${String(n).padStart(4, '0')}`, ...patch });
 
-const transaction = (n: number, overrides: object = {}) => ({
-  dataAreaId: 'usrt', OperatingUnitNumber: '068', Terminal: 'WEB-01', TransactionNumber: `WEB-01-${String(n).padStart(6, '0')}`,
-  ChannelReferenceId: `WEB-IMPORT-${String(n).padStart(4, '0')}`, CustomerAccount: '004021', TransactionType: 'Sales',
-  TransactionDate: '2026-09-20T00:00:00Z', TransactionTime: 36_000 + n, GrossAmount: 49.5 + n, Currency: 'USD', ...overrides,
-});
-
-/** A small export: three transactions (one of them unreadable) and the failed order's status. */
-function smallExport() {
+/**
+ * A small export as Dynamics 365 gives it: an OData JSON page of transactions (one of them with a
+ * date no HQ writes, which the import refuses), the failed order's status page, and a data
+ * management package with the sales lines.
+ */
+function smallExport(): Record<string, Buffer> {
   return {
-    'RetailTransactions.json': odataPage('RetailTransactions', [
-      transaction(1),
-      transaction(2),
-      // A date no headquarters writes: the import refuses this row and says why.
-      transaction(3, { TransactionDate: 'yesterday' }),
-    ]),
-    'RetailTransactionOrderStatusBIEntities.json': odataPage('RetailTransactionOrderStatusBIEntities', [
-      { dataAreaId: 'usrt', store: '068', terminal: 'WEB-01', transactionId: 'WEB-01-000002', status: 'Failed', errorDetail: ORDER_ERROR, retryCount: 2, salesId: null },
-    ]),
+    'RetailTransactions.json': text(odataPage('RetailTransactions', [header(1), header(2), header(3, { TransactionDate: 'someday' })])),
+    'RetailTransactionOrderStatusBIEntities.json': text(odataPage('RetailTransactionOrderStatusBIEntities', [
+      { dataAreaId: 'usrt', store: 'HOUSTON', terminal: 'HOUSTON-1', transactionId: 'HOUSTON-1-2', status: 'Failed', errorDetail: ORDER_ERROR, retryCount: 2, salesId: null },
+    ])),
+    'RetailAudit.zip': text(dmfPackage([
+      { entityName: 'RetailTransactionSalesLineV2Entity', file: 'Retail transaction sales lines.csv', rows: [exportedLine(1, 1), exportedLine(2, 1)] },
+    ])),
   };
 }
 
 /** An export big enough that Cancel reaches it while it is still being read. */
-const largeExport = (rows: number) => odataPage('RetailTransactions', Array.from({ length: rows }, (_, i) => transaction(10_000 + i)));
+const largeExport = (rows: number) => text(odataPage('RetailTransactions', Array.from({ length: rows }, (_, i) => header(10_000 + i))));
 
-async function writeFiles(dir: string, files: Record<string, string>): Promise<string[]> {
+async function writeFiles(dir: string, files: Record<string, string | Buffer>): Promise<string[]> {
   return Promise.all(Object.entries(files).map(async ([name, text]) => {
     const file = path.join(dir, name);
     await writeFile(file, text);
@@ -113,29 +109,30 @@ describe('an auditor imports what Dynamics 365 exported and audits it in a works
 
     // The real export.
     await chooseFiles(page, await writeFiles(dir, smallExport()));
-    expect(await chosen.getByRole('row').count()).toBe(3); // the header and the two files
+    expect(await chosen.getByRole('row').count()).toBe(4); // the header and the three files
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     const outcome = page.getByRole('region', { name: 'Import outcome' });
     await outcome.waitFor({ timeout: 60_000 });
-    expect(await field(outcome, 'Rows read').textContent()).toBe('Rows read4');
-    expect(await field(outcome, 'Rows imported').textContent()).toBe('Rows imported3');
+    expect(await field(outcome, 'Rows read').textContent()).toBe('Rows read6');
+    expect(await field(outcome, 'Rows imported').textContent()).toBe('Rows imported5');
     expect(await field(outcome, 'Rows rejected').textContent()).toBe('Rows rejected1');
     const recognized = outcome.getByRole('table', { name: 'Files and the entities recognized in them' });
     expect(await recognized.textContent()).toContain('RetailTransactions.json');
     expect(await recognized.textContent()).toContain('RetailTransactionOrderStatusBIEntities.json');
+    expect(await recognized.getByRole('row', { name: /Retail transaction sales lines\.csv/ }).textContent()).toMatch(/Retail transaction sales lines2$/);
     const rejected = outcome.getByRole('grid', { name: 'Rejected rows' });
     expect(await rejected.getByRole('row').count()).toBe(2);
     const rejectedRow = await rejected.getByRole('row').nth(1).textContent();
     expect(rejectedRow).toContain('RetailTransactions.json');
-    expect(rejectedRow).toMatch(/value\[2\]/);
-    expect(rejectedRow).toMatch(/date/i);
+    expect(rejectedRow).toContain('value[2]');
+    expect(rejectedRow).toContain("date is not a date ('someday')");
 
     // Open it: the app starts again on the imported workspace, and says so.
     await outcome.getByRole('button', { name: 'Open workspace' }).click();
     const banner = page.getByRole('region', { name: 'Imported workspace' });
     await banner.waitFor({ timeout: 30_000 });
-    expect(await banner.textContent()).toMatch(/^Imported workspace: RetailTransactions\.json and 1 more .*An audit of exported data: jobs, synchronization and setup are off; Edit and audit changes stay in this workspace\./);
-    expect(await page.getByRole('button', { name: /^Workspace: RetailTransactions\.json and 1 more/ }).count()).toBe(1);
+    expect(await banner.textContent()).toMatch(/^Imported workspace: RetailTransactions\.json and 2 more .*An audit of exported data: jobs, synchronization and setup are off; Edit and audit changes stay in this workspace\./);
+    expect(await page.getByRole('button', { name: /^Workspace: RetailTransactions\.json and 2 more/ }).count()).toBe(1);
 
     // The failed order, found by its Channel reference ID, with its Order error details.
     const grid = await transactionsMatching(page, FAILED_ORDER);
@@ -170,7 +167,7 @@ describe('an auditor imports what Dynamics 365 exported and audits it in a works
     // The import is listed with its counts, and its report opens again.
     await page.getByRole('link', { name: 'Import' }).click();
     const workspaces = page.getByRole('table', { name: 'Workspaces' });
-    const imported = workspaces.getByRole('row', { name: /^RetailTransactions\.json and 1 more/ });
+    const imported = workspaces.getByRole('row', { name: /^RetailTransactions\.json and 2 more/ });
     await imported.waitFor();
     await imported.getByRole('button', { name: 'Report' }).click();
     const report = page.getByRole('dialog', { name: /^Import report: RetailTransactions\.json/ });
@@ -215,7 +212,7 @@ describe('an auditor imports what Dynamics 365 exported and audits it in a works
     expect(leftBehind.filter((name) => name.startsWith('sync-console-workspace-'))).toHaveLength(1);
 
     // Delete asks first; Cancel keeps it, Delete removes it. The demo cannot be deleted.
-    const imported = workspaces.getByRole('row', { name: /^RetailTransactions\.json and 1 more/ });
+    const imported = workspaces.getByRole('row', { name: /^RetailTransactions\.json and 2 more/ });
     expect(await workspaces.getByRole('row', { name: 'Demo headquarters (USRT)' }).getByRole('button', { name: 'Delete' }).count()).toBe(0);
     await imported.getByRole('button', { name: 'Delete' }).click();
     const confirm = page.getByRole('dialog', { name: 'Delete workspace?' });
