@@ -1,6 +1,7 @@
 import { Alert, Box, Button, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { HqCommand } from '../../shared/contracts/hq-commands';
+import { OffHereReason, useOffHere } from './OffInImportedWorkspace';
 import { RunProgress } from './RunProgress';
 import { useCommand } from './use-command';
 
@@ -18,11 +19,14 @@ interface Props {
 export function SynchronizeBar({ selected, label, command, regionLabel }: Props) {
   const { t } = useTranslation();
   const run = useCommand();
+  const off = useOffHere(command([]).type);
   const counts = run.result?.counts;
   return (
     <Box sx={{ mb: 1 }} {...(regionLabel ? { component: 'section', 'aria-label': regionLabel } : {})}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-        <Button variant="contained" disabled={selected.length === 0 || run.busy} onClick={() => void run.run(command(selected))}>{label}</Button>
+        <OffHereReason off={off}>
+          <Button variant="contained" disabled={off || selected.length === 0 || run.busy} onClick={() => void run.run(command(selected))}>{label}</Button>
+        </OffHereReason>
         <Typography variant="body2" color="text.secondary">{t('transactions.selectedCount', { count: selected.length })}</Typography>
       </Stack>
       {run.busy && (

@@ -182,6 +182,7 @@ export const en = {
     close: 'Close', dropAnywhere: 'Drop the files to choose them for import',
     switcher: 'Workspace: {{name}}', switcherMenu: 'Workspaces', importItem: 'Import…', demoKind: 'Demo', importKind: 'Imported',
     bannerLabel: 'Imported workspace',
+    offHere: 'Off in an imported workspace: it would change what was exported. Switch to the demo headquarters to run it.',
     banner: 'Imported workspace: {{name}}. An audit of exported data: jobs, synchronization and setup are off; Edit and audit changes stay in this workspace.',
     backToDemo: 'Switch to the demo',
   },

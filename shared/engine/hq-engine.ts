@@ -16,7 +16,8 @@ import { setFeatureEnabled } from './feature-management';
 import { simulateCustomerOperations } from './simulate-channel-customers';
 import { addTransactionLine, removeTransactionLine, saveTransactionEdits, setOrderEditing } from './transaction-edits';
 import { addAuditNote } from './audit-notes';
-import { UserFacingError } from './user-facing-error';
+import { UserFacingError, isAbort } from './user-facing-error';
+import { allowedInImportedWorkspace } from '../contracts/imported-workspace';
 import { deleteWorkspace, importWorkspace, type ImportDeps } from '../import/import-workspace';
 import type { ImportSource } from '../import/import-types';
 
@@ -37,12 +38,6 @@ export interface EngineOptions {
   workspaces?: ImportDeps;
 }
 
-/** What an imported workspace may still do: audit, edit with an audit trail, and manage imports. */
-const AUDIT_COMMANDS: ReadonlySet<HqCommand['type']> = new Set<HqCommand['type']>([
-  'cancelRun', 'addAuditNote', 'setOrderEditing', 'saveTransactionEdits', 'addTransactionLine', 'removeTransactionLine', 'updateCustomerOperation',
-  'importFiles', 'cancelImport', 'deleteWorkspace',
-]);
-
 export class HqEngine {
   private readonly lastRunOf = new Map<JobId, Promise<unknown>>();
   private readonly controllers = new Map<number, AbortController>();
@@ -57,7 +52,7 @@ export class HqEngine {
   async execute(command: HqCommand, onProgress?: ProgressListener): Promise<CommandOutcome> {
     const db = this.db;
     const ctx = { now: this.now, onProgress };
-    if (this.options.readOnly && !AUDIT_COMMANDS.has(command.type)) {
+    if (this.options.readOnly && !allowedInImportedWorkspace(command.type)) {
       throw new UserFacingError('This is an imported workspace, an audit of another headquarters\u2019 data: jobs, synchronization and setup are off here, because they would change what was exported. Switch to the demo headquarters to run them.');
     }
     switch (command.type) {
@@ -141,6 +136,10 @@ export class HqEngine {
       const { report } = await importWorkspace(this.workspaceDeps(), importId, files, { now: this.now, onProgress, signal: controller.signal });
       const counts = { processed: report!.rowsRead, succeeded: report!.imported, failed: report!.rejected.length, skipped: 0 };
       return { ...nothing, counts };
+    } catch (error) {
+      // Canceling is what the person asked for, not a fault for the developer log.
+      if (isAbort(error)) throw new UserFacingError('The import was canceled: nothing of it was kept.');
+      throw error;
     } finally {
       this.imports.delete(importId);
     }

@@ -1,11 +1,11 @@
 import type { HqDatabase } from '../db/hq-database';
 import { workspaceDatabaseName, type Workspace, type WorkspaceRegistry } from '../db/workspace-registry';
-import { KEY_INDEX, LINE_ENTITY_NAMES, TRANSACTION_ENTITIES, keyText, keyTuple, type TransactionKeyTuple } from '../domain/transaction-entities';
+import { KEY_INDEX, TRANSACTION_ENTITIES, keyText, keyTuple, type LineEntityName, type RetailTransactionHeader, type TransactionKeyTuple } from '../domain/transaction-entities';
 import type { ChannelKind, Store } from '../domain/organization';
 import type { RetailTransactionOrderStatus } from '../domain/order-status';
 import { lineTable, newOrderStatus } from '../engine/retail-transaction-store';
 import type { RunContext } from '../engine/run-progress';
-import type { ImportBatch, ImportReport, ImportSource, RejectedRow } from './import-types';
+import type { ImportBatch, ImportedOrderStatus, ImportReport, ImportSource, RejectedRow } from './import-types';
 import { readImport } from './read-import';
 
 /** What an import needs besides its files: the registry it enters the workspace in, and how to open and delete a database by name. */
@@ -17,66 +17,101 @@ export interface ImportDeps {
 
 const IMPORTED_REGION = { id: 'IMPORTED', name: 'Imported' };
 
-/** Writes one batch as it comes: the parser has validated it and refused duplicates already. */
-async function writeBatch(db: HqDatabase, batch: ImportBatch, uploadedAt: string): Promise<void> {
-  if (batch.entity === 'RetailTransactionTable') await db.RetailTransactionTable.bulkAdd(batch.rows);
-  else if (batch.entity === 'RetailTransactionOrderStatus') {
-    // The header may come later (pages in any order): what lists page by is settled once all is in.
-    await db.RetailTransactionOrderStatus.bulkAdd(batch.rows.map((s) => ({
-      ...s, PutOnHold: false, statusBeforeEditing: null, channelKind: 'pos' as const, orderKind: 'other' as const, sortKey: '', uploadedAt,
-    })));
-  } else await lineTable(db, batch.entity).bulkAdd(batch.rows as unknown as Record<string, unknown>[]);
-}
-
 const channelKindOf = (channelReferenceId: string | null): ChannelKind => (channelReferenceId ? 'online' : 'pos');
 
 /**
- * Once every file is in: each transaction gets its order status (the imported one, completed with
- * what the lists page by, or a fresh one), the stores are derived from the transactions, and rows
- * that belong to no imported transaction are taken out and reported.
+ * Writes the batches as they come (the parser has validated them and refused duplicates already),
+ * in the order they come: each transaction gets its order status as its header is written (the
+ * imported status, completed with what the lists page by, or a fresh one), so nothing has to be
+ * read back once all is in. Only keys are remembered: of the transactions, and of rows that came
+ * ahead of their transaction, to find at the end what belongs to none.
  */
-async function settle(db: HqDatabase, rejected: RejectedRow[], uploadedAt: string): Promise<number> {
-  let removed = 0;
-  const storeKinds = new Map<string, ChannelKind>();
-  await db.transaction('rw', [db.RetailTransactionTable, db.RetailTransactionOrderStatus], async () => {
-    const statuses = new Map((await db.RetailTransactionOrderStatus.toArray()).map((s) => [keyText(s), s]));
-    const settled: RetailTransactionOrderStatus[] = [];
-    await db.RetailTransactionTable.each((header) => {
-      const kind = channelKindOf(header.ChannelReferenceId);
-      if (kind === 'online' || !storeKinds.has(header.store)) storeKinds.set(header.store, kind);
-      const fresh = newOrderStatus(header, kind, uploadedAt);
-      const imported = statuses.get(keyText(header));
-      statuses.delete(keyText(header));
-      settled.push(imported ? { ...fresh, ...pick(imported) } : fresh);
-    });
-    await db.RetailTransactionOrderStatus.bulkPut(settled);
-    for (const orphan of statuses.values()) {
-      rejected.push({ file: '(the import)', where: `transaction ${keyText(orphan)}`, field: null, reason: 'its order status was imported, but not the transaction itself' });
-      await db.RetailTransactionOrderStatus.delete(keyTuple(orphan));
-      removed += 1;
-    }
-  });
-  for (const entity of LINE_ENTITY_NAMES) {
-    const keys = (await lineTable(db, entity).orderBy(KEY_INDEX).uniqueKeys()) as unknown as TransactionKeyTuple[];
-    const present = await db.RetailTransactionTable.bulkGet(keys);
-    for (const [i, key] of keys.entries()) {
-      if (present[i]) continue;
-      const count = await lineTable(db, entity).where(KEY_INDEX).equals(key).delete();
-      removed += count;
-      rejected.push({
-        file: '(the import)', where: `transaction ${key.join('/')}`, field: null,
-        reason: `${count} row(s) of ${TRANSACTION_ENTITIES[entity].label} were imported, but not the transaction itself`,
-      });
+class WorkspaceWriter {
+  private readonly headerKeys = new Set<string>();
+  /** Order statuses imported before (or without) their transaction: placeholders until it comes. */
+  private readonly statusesAhead = new Map<string, TransactionKeyTuple>();
+  /** Transactions that lines were imported for before (or without) their header, per table. */
+  private readonly linesAhead = new Map<LineEntityName, Map<string, TransactionKeyTuple>>();
+  private readonly storeKinds = new Map<string, ChannelKind>();
+
+  constructor(private readonly db: HqDatabase, private readonly uploadedAt: string) {}
+
+  async write(batch: ImportBatch): Promise<void> {
+    if (batch.entity === 'RetailTransactionTable') await this.writeHeaders(batch.rows);
+    else if (batch.entity === 'RetailTransactionOrderStatus') await this.writeStatuses(batch.rows);
+    else {
+      const ahead = this.linesAhead.get(batch.entity) ?? new Map<string, TransactionKeyTuple>();
+      this.linesAhead.set(batch.entity, ahead);
+      for (const row of batch.rows) if (!this.headerKeys.has(keyText(row))) ahead.set(keyText(row), keyTuple(row));
+      await lineTable(this.db, batch.entity).bulkAdd(batch.rows as unknown as Record<string, unknown>[]);
     }
   }
-  const stores: Store[] = [...storeKinds].map(([id, kind]) => ({ id, name: id, regionId: IMPORTED_REGION.id, kind, channelDatabaseId: 'IMPORTED' }));
-  await db.regions.put(IMPORTED_REGION);
-  await db.stores.bulkPut(stores);
-  return removed;
+
+  private async writeHeaders(headers: readonly RetailTransactionHeader[]): Promise<void> {
+    const { db } = this;
+    const statuses = headers.map((header) => {
+      const kind = channelKindOf(header.ChannelReferenceId);
+      if (kind === 'online' || !this.storeKinds.has(header.store)) this.storeKinds.set(header.store, kind);
+      this.headerKeys.add(keyText(header));
+      return newOrderStatus(header, kind, this.uploadedAt);
+    });
+    const ahead = headers.filter((header) => this.statusesAhead.delete(keyText(header)));
+    await db.transaction('rw', [db.RetailTransactionTable, db.RetailTransactionOrderStatus], async () => {
+      await db.RetailTransactionTable.bulkAdd(headers);
+      const imported = new Map((await db.RetailTransactionOrderStatus.bulkGet(ahead.map(keyTuple))).map((s) => [keyText(s!), s!]));
+      await db.RetailTransactionOrderStatus.bulkPut(statuses.map((fresh) => {
+        const status = imported.get(keyText(fresh));
+        return status ? { ...fresh, ...pick(status) } : fresh;
+      }));
+    });
+  }
+
+  private async writeStatuses(rows: readonly ImportedOrderStatus[]): Promise<void> {
+    const { db } = this;
+    const placeholders = rows.filter((s) => !this.headerKeys.has(keyText(s))).map((s) => ({
+      ...s, PutOnHold: false, statusBeforeEditing: null, channelKind: 'pos' as const, orderKind: 'other' as const, sortKey: '', uploadedAt: this.uploadedAt,
+    }));
+    for (const s of placeholders) this.statusesAhead.set(keyText(s), keyTuple(s));
+    const behind = rows.filter((s) => this.headerKeys.has(keyText(s)));
+    await db.transaction('rw', db.RetailTransactionOrderStatus, async () => {
+      await db.RetailTransactionOrderStatus.bulkAdd(placeholders);
+      const fresh = await db.RetailTransactionOrderStatus.bulkGet(behind.map(keyTuple));
+      await db.RetailTransactionOrderStatus.bulkPut(behind.map((s, i) => ({ ...fresh[i]!, ...pick(s) })));
+    });
+  }
+
+  /**
+   * Once every file is in: rows that belong to no imported transaction are taken out and
+   * reported, and the stores are derived from the transactions. Returns how many rows went.
+   */
+  async finish(rejected: RejectedRow[]): Promise<number> {
+    const { db } = this;
+    let removed = 0;
+    for (const [key, tuple] of this.statusesAhead) {
+      rejected.push({ file: '(the import)', where: `transaction ${key}`, field: null, reason: 'its order status was imported, but not the transaction itself' });
+      await db.RetailTransactionOrderStatus.delete(tuple);
+      removed += 1;
+    }
+    for (const [entity, keys] of this.linesAhead) {
+      for (const [key, tuple] of keys) {
+        if (this.headerKeys.has(key)) continue;
+        const count = await lineTable(db, entity).where(KEY_INDEX).equals(tuple).delete();
+        removed += count;
+        rejected.push({
+          file: '(the import)', where: `transaction ${tuple.join('/')}`, field: null,
+          reason: `${count} row(s) of ${TRANSACTION_ENTITIES[entity].label} were imported, but not the transaction itself`,
+        });
+      }
+    }
+    const stores: Store[] = [...this.storeKinds].map(([id, kind]) => ({ id, name: id, regionId: IMPORTED_REGION.id, kind, channelDatabaseId: 'IMPORTED' }));
+    await db.regions.put(IMPORTED_REGION);
+    await db.stores.bulkPut(stores);
+    return removed;
+  }
 }
 
 /** The status fields an export carries; the rest is HQ's own bookkeeping for the lists. */
-const pick = (s: RetailTransactionOrderStatus): Partial<RetailTransactionOrderStatus> => ({
+const pick = (s: ImportedOrderStatus): Partial<RetailTransactionOrderStatus> => ({
   Status: s.Status, ErrorDetail: s.ErrorDetail, RetryCount: s.RetryCount, SalesId: s.SalesId, LastEditUser: s.LastEditUser,
   ManuallyModified: s.ManuallyModified, modifieddatetime: s.modifieddatetime,
 });
@@ -97,13 +132,14 @@ export async function importWorkspace(deps: ImportDeps, importId: string, source
   const uploadedAt = ctx.now().toISOString();
   try {
     await db.open();
-    let report: ImportReport = await readImport(sources, (batch) => writeBatch(db, batch, uploadedAt), {
+    const writer = new WorkspaceWriter(db, uploadedAt);
+    let report: ImportReport = await readImport(sources, (batch) => writer.write(batch), {
       signal: ctx.signal,
       onProgress: (rowsRead) => ctx.onProgress?.({ processed: rowsRead, succeeded: 0, failed: 0, skipped: 0 }, 0),
     });
     ctx.signal?.throwIfAborted();
     const rejected = [...report.rejected];
-    const removed = await settle(db, rejected, uploadedAt);
+    const removed = await writer.finish(rejected);
     report = { ...report, imported: report.imported - removed, rejected };
     const workspace: Workspace = {
       id: importId, name: workspaceName(sources, ctx.now()), kind: 'import', databaseName, createdAt: ctx.now().toISOString(),

@@ -1,9 +1,9 @@
-import { unzipSync } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
-import Papa from 'papaparse';
 import { entityNamed, entityOfColumns, mapOf } from './entity-maps';
 import { ImportRefused, type ImportedEntity, type ImportedFile } from './import-types';
 import type { RowCollector } from './row-collector';
+import { CsvRowStream } from './csv-row-stream';
+import { streamZipFiles, zipFile, zipFileNames, type ZipFileReader } from './zip-stream';
 
 interface ManifestEntry {
   entityName: string;
@@ -45,85 +45,111 @@ function manifestEntries(xml: string, packageName: string): ManifestEntry[] {
   return found;
 }
 
-/** A data file's text, in the encoding its source format promises; a file in another one is refused, not misread. */
-function decodeData(bytes: Uint8Array, entry: ManifestEntry, packageName: string): string {
-  const where = `${packageName}: ${entry.inputFilePath}`;
+const UTF16_FORMAT = 'CSV-UNICODE';
+
+/** Refused before a byte of data is read: a format Sync Console does not read. */
+function checkFormat(entry: ManifestEntry, packageName: string): void {
   const format = entry.sourceFormat.toUpperCase();
-  if (format === 'CSV-UNICODE') {
-    if (bytes[0] !== UTF16_BOM[0] || bytes[1] !== UTF16_BOM[1]) throw new ImportRefused(`${where} should be CSV-Unicode (UTF-16 LE with a byte order mark), as the manifest says, but it is not.`);
-    return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (format !== UTF16_FORMAT && format !== 'CSV') {
+    throw new ImportRefused(`${packageName}: ${entry.inputFilePath} is in the ${entry.sourceFormat} format; Sync Console reads CSV-Unicode and CSV packages. Export the package as CSV-Unicode.`);
   }
-  if (format === 'CSV') {
-    try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-    } catch {
-      throw new ImportRefused(`${where} should be UTF-8 text (CSV), as the manifest says, but it is not.`);
-    }
-  }
-  throw new ImportRefused(`${where} is in the ${entry.sourceFormat} format; Sync Console reads CSV-Unicode and CSV packages. Export the package as CSV-Unicode.`);
 }
 
 const normalizePath = (path: string) => path.replace(/\\/g, '/').replace(/^\.?\//, '').toLowerCase();
 
-/** One file of the package, decompressed alone: never more than one data file at a time is held decompressed. */
-function entryOf(bytes: Uint8Array, path: string, packageName: string): Uint8Array | undefined {
-  try {
-    return Object.values(unzipSync(bytes, { filter: (file) => normalizePath(file.name) === normalizePath(path) }))[0];
-  } catch {
-    throw new ImportRefused(`${packageName} is a damaged or incomplete .zip: it cannot be opened. Export the package again.`);
-  }
-}
-
-const CHUNK_BYTES = 1 << 20;
-
 /**
- * The rows of a CSV text a chunk at a time (about 1 MB of text each), each chunk handed on and
- * awaited before the next is parsed: the rows of a large file are never all in memory at once.
- * Resolves with how many rows there were.
+ * One data file read as it is inflated: its bytes decoded in the encoding its source format
+ * promises (a file in another one is refused, not misread), its CSV rows handed to the collector
+ * a piece at a time, its entity known by the manifest's name or else by its columns.
  */
-function eachCsvChunk(text: string, onChunk: (rows: Record<string, string>[], firstLine: number, columns: string[]) => Promise<void>): Promise<number> {
-  return new Promise((resolve, reject) => {
-    let count = 0;
-    Papa.parse<Record<string, string>>(text, {
-      header: true, skipEmptyLines: true, chunkSize: CHUNK_BYTES,
-      chunk: (result: Papa.ParseResult<Record<string, string>>, parser: Papa.Parser) => {
-        parser.pause();
-        // Line 1 is the field names; the first row of data is line 2.
-        onChunk(result.data, count + 2, result.meta.fields ?? []).then(() => {
-          count += result.data.length;
-          parser.resume();
-        }, (error: unknown) => {
-          parser.abort();
-          reject(error);
-        });
-      },
-      complete: () => resolve(count),
-      error: (error: Error) => reject(error),
+class DataFileReader implements ZipFileReader {
+  private readonly decoder: TextDecoder;
+  private readonly csv: CsvRowStream;
+  private readonly where: string;
+  private head: Uint8Array | null = new Uint8Array(0);
+  entity: ImportedEntity | null;
+
+  constructor(private readonly entry: ManifestEntry, packageName: string, collector: RowCollector) {
+    this.where = `${packageName}: ${entry.inputFilePath}`;
+    this.entity = entityNamed(entry.entityName);
+    // The decoder drops the byte order mark itself.
+    this.decoder = this.utf16 ? new TextDecoder('utf-16le') : new TextDecoder('utf-8', { fatal: true });
+    this.csv = new CsvRowStream(async (rows, firstLine, columns) => {
+      this.entity ??= entityOfColumns(columns);
+      if (!this.entity) throw this.unknownEntity();
+      for (const [i, row] of rows.entries()) await collector.add(this.entity, row, this.where, `line ${firstLine + i}`);
     });
-  });
+  }
+
+  private get utf16(): boolean {
+    return this.entry.sourceFormat.toUpperCase() === UTF16_FORMAT;
+  }
+
+  get rowsRead(): number {
+    return this.csv.rows;
+  }
+
+  unknownEntity(): ImportRefused {
+    return new ImportRefused(`${this.where} (${this.entry.entityName || 'no entity name'}) matches no entity Sync Console knows, by its name or by its columns.`);
+  }
+
+  async data(piece: Uint8Array): Promise<void> {
+    let bytes = piece;
+    if (this.head) {
+      // The first two bytes say whether a CSV-Unicode file is what it claims to be.
+      bytes = this.head.byteLength ? new Uint8Array([...this.head, ...piece]) : piece;
+      if (bytes.byteLength < 2) return void (this.head = bytes);
+      this.head = null;
+      this.checkUtf16(bytes);
+    }
+    await this.csv.write(this.decode(bytes, true));
+  }
+
+  async end(): Promise<void> {
+    const rest = this.head ?? new Uint8Array(0);
+    if (rest.byteLength) this.checkUtf16(rest);
+    await this.csv.write(this.decode(rest, false));
+    await this.csv.end();
+  }
+
+  private checkUtf16(start: Uint8Array): void {
+    if (this.utf16 && (start[0] !== UTF16_BOM[0] || start[1] !== UTF16_BOM[1])) {
+      throw new ImportRefused(`${this.where} should be CSV-Unicode (UTF-16 LE with a byte order mark), as the manifest says, but it is not.`);
+    }
+  }
+
+  private decode(bytes: Uint8Array, stream: boolean): string {
+    try {
+      return this.decoder.decode(bytes, { stream });
+    } catch {
+      throw new ImportRefused(`${this.where} should be UTF-8 text (CSV), as the manifest says, but it is not.`);
+    }
+  }
 }
 
 /** A data management package: the manifest decides which data file is which entity. */
 export async function readDmfPackage(name: string, bytes: Uint8Array, collector: RowCollector): Promise<ImportedFile> {
-  const manifest = entryOf(bytes, 'Manifest.xml', name);
+  const names = zipFileNames(bytes, name);
+  const pathOf = new Map(names.map((n) => [normalizePath(n), n]));
+  const manifest = pathOf.get('manifest.xml');
   if (!manifest) throw new ImportRefused(`${name} is a .zip but not a data management package: it has no Manifest.xml.`);
-  const entries = manifestEntries(decodeXml(manifest), name);
+  const entries = manifestEntries(decodeXml(zipFile(bytes, name, manifest)), name);
   if (entries.length === 0) throw new ImportRefused(`${name}: Manifest.xml lists no entities.`);
 
-  const parts: ImportedFile['parts'] = [];
+  const readers = new Map<string, DataFileReader>();
   for (const entry of entries) {
-    const data = entryOf(bytes, entry.inputFilePath, name);
-    if (!data) throw new ImportRefused(`${name}: the manifest names ${entry.inputFilePath}, but the package has no such file.`);
-    const text = decodeData(data, entry, name);
-    let entity: ImportedEntity | null = entityNamed(entry.entityName);
-    const file = `${name}: ${entry.inputFilePath}`;
-    const rowsRead = await eachCsvChunk(text, async (rows, firstLine, columns) => {
-      entity ??= entityOfColumns(columns);
-      if (!entity) throw new ImportRefused(`${name}: ${entry.inputFilePath} (${entry.entityName || 'no entity name'}) matches no entity Sync Console knows, by its name or by its columns.`);
-      for (const [i, row] of rows.entries()) await collector.add(entity, row, file, `line ${firstLine + i}`);
-    });
-    if (!entity) throw new ImportRefused(`${name}: ${entry.inputFilePath} (${entry.entityName || 'no entity name'}) matches no entity Sync Console knows, by its name or by its columns.`);
-    parts.push({ path: entry.inputFilePath, entity, entityLabel: mapOf(entity).label, rowsRead });
+    const path = pathOf.get(normalizePath(entry.inputFilePath));
+    if (!path) throw new ImportRefused(`${name}: the manifest names ${entry.inputFilePath}, but the package has no such file.`);
+    checkFormat(entry, name);
+    readers.set(path, new DataFileReader(entry, name, collector));
+  }
+  await streamZipFiles(bytes, name, (path) => readers.get(path));
+
+  const parts: ImportedFile['parts'] = [];
+  for (const [i, reader] of [...readers.values()].entries()) {
+    const entity = reader.entity;
+    if (!entity) throw reader.unknownEntity();
+    parts.push({ path: entries[i]!.inputFilePath, entity, entityLabel: mapOf(entity).label, rowsRead: reader.rowsRead });
   }
   return { name, format: 'Data management package', parts };
 }

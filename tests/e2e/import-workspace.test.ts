@@ -74,7 +74,7 @@ describe('an auditor imports what Dynamics 365 exported and audits it in a works
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  it('imports, reads the report, audits a failed order, is refused a job run, and returns to the demo', async () => {
+  it('imports, reads the report, audits a failed order, finds jobs and synchronization off, and returns to the demo', async () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
@@ -151,9 +151,14 @@ describe('an auditor imports what Dynamics 365 exported and audits it in a works
     await transactionsMatching(page, demoReference);
     await expect.poll(() => grid.getByRole('row').count()).toBe(1);
 
-    // Jobs are off in an imported workspace, and the refusal says why.
-    await runUploadNow(page);
-    await expect.poll(() => outcomeOf(page, 'P-0001 Channel transactions'), { timeout: 30_000 }).toMatch(/This is an imported workspace.*jobs, synchronization and setup are off here/);
+    // Jobs and synchronization are off in an imported workspace: their buttons too, saying why.
+    const synchronize = page.getByRole('region', { name: 'Selected transactions' }).getByRole('button', { name: 'Synchronize order' });
+    expect(await synchronize.isDisabled()).toBe(true);
+    await page.getByRole('link', { name: 'Distribution schedule' }).click();
+    const runNow = page.getByRole('row', { name: 'P-0001 Channel transactions' }).getByRole('button', { name: 'Run now' });
+    expect(await runNow.isDisabled()).toBe(true);
+    await runNow.locator('..').hover();
+    await expect.poll(() => page.getByRole('tooltip').textContent()).toMatch(/^Off in an imported workspace: it would change what was exported/);
 
     // Back to the demo: its data, and not the import's.
     await banner.getByRole('button', { name: 'Switch to the demo' }).click();

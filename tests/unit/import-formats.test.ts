@@ -51,7 +51,7 @@ describe('reading OData JSON pages', () => {
       ['value[2]', 'grossAmount', "gross amount is not a number ('a lot')"],
       ['value[3]', 'transDate', "date is not a date ('someday')"],
       ['value[4]', 'type', "transaction type is not one of the values HQ knows ('Refund')"],
-      ['value[5]', null, 'the same row as transactions.json, value[0] (a duplicate key)'],
+      ['value[5]', null, 'a second row for transaction usrt/HOUSTON/HOUSTON-1/HOUSTON-1-1 (a duplicate key): only the first was imported'],
       ['value[6]', 'dataAreaId', 'company is missing'],
       ['value[6]', 'store', 'store is missing'],
       ['value[6]', 'terminal', 'register number is missing'],
@@ -71,7 +71,7 @@ describe('reading OData JSON pages', () => {
 
 describe('reading data management packages', () => {
   const headers = [exportedHeader(1), exportedHeader(2, { ChannelReferenceId: 'Åse Ødegård' })];
-  const lines = [exportedLine(1, 1), exportedLine(2, 1), exportedLine(2, 1, { Quantity: 'x' })];
+  const lines = [exportedLine(1, 1), exportedLine(2, 1), exportedLine(2, 1, { Quantity: 'x' }), exportedLine(1, 1, { Price: 5 }), exportedLine(1, 2)];
 
   it('reads a CSV-Unicode package whose manifest lists two entities, by their labels and names', async () => {
     const { report, rows } = await read([source('RetailAudit.zip', dmfPackage([
@@ -79,10 +79,11 @@ describe('reading data management packages', () => {
       { entityName: 'RetailTransactionSalesLineV2Entity', file: 'Retail transaction sales lines.csv', rows: lines },
     ]))]);
     expect(rows('RetailTransactionTable').map((h) => h.ChannelReferenceId)).toEqual(['WEB000001', 'Åse Ødegård']);
-    expect(rows('RetailTransactionSalesTrans')).toHaveLength(2);
-    expect(report.files[0]).toMatchObject({ format: 'Data management package', parts: [{ entityLabel: 'Retail transactions', rowsRead: 2 }, { entityLabel: 'Retail transaction sales lines', rowsRead: 3 }] });
+    expect(rows('RetailTransactionSalesTrans').map((l) => [l.transactionId, l.lineNum])).toEqual([['HOUSTON-1-1', 1], ['HOUSTON-1-2', 1], ['HOUSTON-1-1', 2]]);
+    expect(report.files[0]).toMatchObject({ format: 'Data management package', parts: [{ entityLabel: 'Retail transactions', rowsRead: 2 }, { entityLabel: 'Retail transaction sales lines', rowsRead: 5 }] });
     expect(report.rejected).toEqual([
       { file: 'RetailAudit.zip: Retail transaction sales lines.csv', where: 'line 4', field: 'qty', reason: "quantity is not a number ('x')" },
+      { file: 'RetailAudit.zip: Retail transaction sales lines.csv', where: 'line 5', field: null, reason: 'a second row for transaction usrt/HOUSTON/HOUSTON-1/HOUSTON-1-1, line 1 (a duplicate key): only the first was imported' },
     ]);
   });
 

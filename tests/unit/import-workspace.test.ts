@@ -55,6 +55,22 @@ describe('importing into a workspace of its own', () => {
     expect(await db.stores.toArray()).toEqual([expect.objectContaining({ id: 'HOUSTON', kind: 'online' })]);
   });
 
+  it('takes an order status whether it comes before or after its transaction, and reports one whose transaction is missing', async () => {
+    const { deps, engine, options } = setup();
+    const importId = crypto.randomUUID();
+    const orphan = { ...status, transactionId: 'HOUSTON-1-8' };
+    await engine.execute({ type: 'importFiles', importId, files: [
+      { name: 'status.json', bytes: page('RetailTransactionOrderStatusBIEntities', [status, orphan]) }, files[0]!,
+    ] });
+    const workspace = (await deps.registry.workspaces.get(importId))!;
+    expect(workspace.report!.rejected).toEqual([expect.objectContaining({ where: 'transaction usrt/HOUSTON/HOUSTON-1/HOUSTON-1-8', reason: 'its order status was imported, but not the transaction itself' })]);
+    const db = new HqDatabase(workspace.databaseName, options);
+    expect(await db.RetailTransactionOrderStatus.count()).toBe(3);
+    expect(await db.RetailTransactionOrderStatus.get(['usrt', 'HOUSTON', 'HOUSTON-1', 'HOUSTON-1-2'])).toMatchObject({
+      Status: 'Failed', RetryCount: 3, channelKind: 'online', orderKind: 'eCommerce', sortKey: '2026-09-20T10:00:02',
+    });
+  });
+
   it('creates nothing at all when a file cannot be read, and says which and why', async () => {
     const { deps, engine, removed } = setup();
     const importId = crypto.randomUUID();
@@ -70,7 +86,7 @@ describe('importing into a workspace of its own', () => {
     const many = page('RetailTransactions', Array.from({ length: 20_000 }, (_, n) => ({ ...headers[0], TransactionNumber: `HOUSTON-1-${n + 10}` })));
     const running = engine.execute({ type: 'importFiles', importId, files: [{ name: 'big.json', bytes: many }] });
     await engine.execute({ type: 'cancelImport', importId });
-    await expect(running).rejects.toThrow();
+    await expect(running).rejects.toThrow('The import was canceled: nothing of it was kept.');
     expect(await deps.registry.workspaces.count()).toBe(0);
     expect(removed).toEqual([`sync-console-workspace-${importId}`]);
   });

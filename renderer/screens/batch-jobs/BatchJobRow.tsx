@@ -5,6 +5,7 @@ import type { BatchJob } from '../../../shared/contracts/runner';
 import { useServices } from '../../hq/hq-context';
 import { formatDateTimeSeconds } from '../../components/format';
 import { runStatusColors } from '../run-history/RunStatusChip';
+import { OffHereReason, useOffHere } from '../../components/OffInImportedWorkspace';
 
 type BatchJobState = 'Active' | 'Paused' | 'Ended';
 
@@ -20,6 +21,7 @@ export function BatchJobRow({ job, parameters, executing, onDelete }: { job: Bat
   const recurrence = job.recurrence.end.kind === 'never'
     ? t('batchJobs.everyNoEnd', { minutes: job.recurrence.intervalMinutes })
     : t('batchJobs.everyEndAfter', { minutes: job.recurrence.intervalMinutes, runs: job.recurrence.end.runs, done: job.runsStarted });
+  const off = useOffHere('runJob');
   const runNow = async () => {
     setRunning(true);
     await host.runner.runBatchJobNow(job.id).catch(() => undefined); // the outcome lands in Last run
@@ -49,7 +51,9 @@ export function BatchJobRow({ job, parameters, executing, onDelete }: { job: Bat
       <TableCell aria-label={t('batchJobs.nextRun')}>{job.nextRunAt && state !== 'Paused' ? formatDateTimeSeconds(job.nextRunAt) : '—'}</TableCell>
       <TableCell>
         <Stack direction="row" spacing={1}>
-          <Button size="small" disabled={running} onClick={() => void runNow()}>{t('jobs.runNow')}</Button>
+          <OffHereReason off={off}>
+            <Button size="small" disabled={off || running} onClick={() => void runNow()}>{t('jobs.runNow')}</Button>
+          </OffHereReason>
           {state !== 'Ended' && (
             <Button size="small" onClick={() => void host.runner.setEnabled(job.id, !job.enabled)}>
               {t(job.enabled ? 'batchJobs.pause' : 'batchJobs.resume')}

@@ -7,6 +7,7 @@ import { defaultRecurrenceDraft, parseRecurrence, RecurrenceFields } from '../..
 import { RunOutcome } from '../../runner/RunOutcome';
 import { useRunNow } from '../../runner/use-run-now';
 import { defaultRequest, JobRequestFields } from './JobRequestFields';
+import { OffHereReason, useOffHere } from '../../components/OffInImportedWorkspace';
 
 /** Pick a job and what it works on; run it now, or create a recurring batch job of it. */
 export function RunOrScheduleCard() {
@@ -18,6 +19,7 @@ export function RunOrScheduleCard() {
   const [created, setCreated] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const run = useRunNow();
+  const off = useOffHere('runJob');
   const create = async () => {
     setSubmitted(true);
     setCreated(null);
@@ -37,7 +39,9 @@ export function RunOrScheduleCard() {
       <Typography variant="h6" sx={{ mb: 1.5 }}>{t('batchJobs.runOrSchedule')}</Typography>
       <JobRequestFields value={request} onChange={(r) => { setRequest(r); run.reset(); }} />
       <Stack direction="row" spacing={2} sx={{ mt: 2, alignItems: 'flex-start', flexWrap: 'wrap' }}>
-        <Button variant="contained" disabled={run.busy} onClick={() => void run.start(() => host.runner.runNow(request))}>{t('jobs.runNow')}</Button>
+        <OffHereReason off={off}>
+          <Button variant="contained" disabled={off || run.busy} onClick={() => void run.start(() => host.runner.runNow(request))}>{t('jobs.runNow')}</Button>
+        </OffHereReason>
         <Typography sx={{ pt: 1 }} color="text.secondary">{t('batchJobs.or')}</Typography>
         <RecurrenceFields draft={draft} onChange={setDraft} showErrors={submitted} />
         <Button variant="outlined" onClick={() => void create()}>{t('distribution.createBatchJob')}</Button>

@@ -9,6 +9,7 @@ import type { FieldErrors } from '../../../shared/engine/validation-error';
 import { useServices } from '../../hq/hq-context';
 import { useCommand } from '../../components/use-command';
 import { operationFieldRows } from './operation-fields';
+import { OffHereReason, useOffHere } from '../../components/OffInImportedWorkspace';
 
 /**
  * The Customer attributes grid: each value's old value and new value, the new ones editable until
@@ -20,6 +21,7 @@ export function CustomerAttributesGrid({ operation, user }: { operation: AsyncOp
   const { db } = useServices();
   const save = useCommand();
   const synchronize = useCommand();
+  const synchronizeOff = useOffHere('synchronizeCustomerOperations');
   const config = useLiveQuery(() => customerConfiguration(db), [db]);
   const [draft, setDraft] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -73,10 +75,12 @@ export function CustomerAttributesGrid({ operation, user }: { operation: AsyncOp
         <Stack direction="row" spacing={1.5} sx={{ mt: 1.5, alignItems: 'center', flexWrap: 'wrap' }}>
           <Button variant="outlined" disabled={changes.length === 0 || save.busy} onClick={() => void onSave()}>{t('customers.save')}</Button>
           {changes.length > 0 && <Button onClick={() => { setDraft({}); setErrors({}); }}>{t('accountStructures.discard')}</Button>}
-          <Button variant="contained" disabled={changes.length > 0 || synchronize.busy}
-            onClick={() => void synchronize.run({ type: 'synchronizeCustomerOperations', operationIds: [operation.header.operationId] })}>
-            {t('customers.synchronize')}
-          </Button>
+          <OffHereReason off={synchronizeOff}>
+            <Button variant="contained" disabled={synchronizeOff || changes.length > 0 || synchronize.busy}
+              onClick={() => void synchronize.run({ type: 'synchronizeCustomerOperations', operationIds: [operation.header.operationId] })}>
+              {t('customers.synchronize')}
+            </Button>
+          </OffHereReason>
           {changes.length > 0 && <Typography variant="body2" color="text.secondary">{t('customers.saveFirst')}</Typography>}
           {save.result && <Alert severity="success" sx={{ py: 0 }}>{t('customers.saved', { count: save.result.counts?.succeeded ?? 0 })}</Alert>}
           {save.error && Object.keys(save.fieldErrors).length === 0 && <Alert severity="error" sx={{ py: 0 }}>{save.error}</Alert>}

@@ -8,11 +8,13 @@ import { ChannelDatabaseGroupsField } from '../../runner/ChannelDatabaseGroupsFi
 import { RunOutcome } from '../../runner/RunOutcome';
 import { useRunNow } from '../../runner/use-run-now';
 import { RunStatusChip } from '../run-history/RunStatusChip';
+import { OffHereReason, useOffHere } from '../../components/OffInImportedWorkspace';
 
 export function DistributionRow({ entry, onCreateBatchJob }: { entry: DistributionEntry; onCreateBatchJob: () => void }) {
   const { t } = useTranslation();
   const { db, host } = useServices();
   const run = useRunNow();
+  const off = useOffHere('runJob');
   const lastRun = useLiveQuery(() => db.jobRuns.where('jobId').equals(entry.jobId).last(), [db, entry.jobId]);
   const name = t(`jobNames.${entry.jobId}`);
   return (
@@ -34,10 +36,12 @@ export function DistributionRow({ entry, onCreateBatchJob }: { entry: Distributi
       </TableCell>
       <TableCell sx={{ verticalAlign: 'top', minWidth: 320 }}>
         <Stack direction="row" spacing={1}>
-          <Button variant="contained" size="small" disabled={run.busy}
-            onClick={() => void run.start(() => host.runner.runNow({ jobId: entry.jobId, channelDatabaseGroupIds: entry.channelDatabaseGroupIds }))}>
-            {t('jobs.runNow')}
-          </Button>
+          <OffHereReason off={off}>
+            <Button variant="contained" size="small" disabled={off || run.busy}
+              onClick={() => void run.start(() => host.runner.runNow({ jobId: entry.jobId, channelDatabaseGroupIds: entry.channelDatabaseGroupIds }))}>
+              {t('jobs.runNow')}
+            </Button>
+          </OffHereReason>
           <Button size="small" onClick={onCreateBatchJob}>{t('distribution.createBatchJob')}</Button>
         </Stack>
         <Box sx={{ maxWidth: 420 }}><RunOutcome jobId={entry.jobId} state={run} onClose={run.reset} /></Box>

@@ -9,13 +9,17 @@ interface Reply {
 export interface HeapFigures {
   /** After a full garbage collection, before the work. */
   beforeMb: number;
-  /** The largest used heap sampled while the work ran (no collection forced). */
+  /** The largest used heap sampled while the work ran, garbage included (no collection forced). */
   peakMb: number;
+  /** The largest live heap while the work ran: a full garbage collection is forced every few seconds, then the heap read. */
+  livePeakMb: number;
   /** After a full garbage collection, once it ended. */
   afterMb: number;
 }
 
 const SAMPLE_MS = 200;
+/** Every this many samples, the sample collects garbage first (each collection takes the worker a few dozen milliseconds). */
+const LIVE_EVERY = 25;
 const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
 
 /**
@@ -73,17 +77,23 @@ export class WorkerHeap {
   async around<T>(work: () => Promise<T>): Promise<{ result: T; heap: HeapFigures }> {
     const before = await this.collectedBytes();
     let peak = before;
+    let livePeak = before;
+    let samples = 0;
     let sampling = false;
     const timer = setInterval(() => {
       if (sampling) return;
       sampling = true;
-      this.usedBytes().then((used) => (peak = Math.max(peak, used)), () => undefined).finally(() => (sampling = false));
+      const live = ++samples % LIVE_EVERY === 0;
+      (live ? this.collectedBytes() : this.usedBytes()).then((used) => {
+        peak = Math.max(peak, used);
+        if (live) livePeak = Math.max(livePeak, used);
+      }, () => undefined).finally(() => (sampling = false));
     }, SAMPLE_MS);
     try {
       const result = await work();
       clearInterval(timer);
       const after = await this.collectedBytes();
-      return { result, heap: { beforeMb: mb(before), peakMb: mb(Math.max(peak, after)), afterMb: mb(after) } };
+      return { result, heap: { beforeMb: mb(before), peakMb: mb(Math.max(peak, after)), livePeakMb: mb(Math.max(livePeak, after)), afterMb: mb(after) } };
     } finally {
       clearInterval(timer);
     }

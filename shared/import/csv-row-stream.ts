@@ -1,0 +1,75 @@
+import Papa from 'papaparse';
+
+export type CsvRows = (rows: Record<string, string>[], firstLine: number, columns: readonly string[]) => Promise<void>;
+
+type Listener = (piece?: string) => void;
+
+/**
+ * A CSV text parsed as it arrives, a piece at a time. Papaparse reads it as the Node-style
+ * readable this object pretends to be (its ReadableStreamStreamer keeps a row that one piece ends
+ * in the middle of whole for the next); each piece's rows are handed on and awaited before the
+ * next piece is taken, so a file's rows are never all in memory at once.
+ */
+export class CsvRowStream {
+  readonly readable = true;
+  private readonly listeners = new Map<string, Listener>();
+  private parsed: Record<string, string>[] = [];
+  private columns: readonly string[] = [];
+  private rowsBefore = 0;
+  private failure: Error | null = null;
+
+  constructor(private readonly onRows: CsvRows) {
+    Papa.parse<Record<string, string>>(this as unknown as NodeJS.ReadableStream, {
+      header: true,
+      skipEmptyLines: true,
+      chunk: (result) => {
+        for (const row of result.data) this.parsed.push(row);
+        if (result.meta.fields) this.columns = result.meta.fields;
+      },
+      error: (error: Error) => {
+        this.failure = error;
+      },
+      // Every row has been handed on by chunk.
+      complete: () => undefined,
+    });
+  }
+
+  /** How many rows there were, once the text has ended. */
+  get rows(): number {
+    return this.rowsBefore;
+  }
+
+  async write(piece: string): Promise<void> {
+    if (piece) this.listeners.get('data')?.(piece);
+    await this.handOn();
+  }
+
+  async end(): Promise<void> {
+    this.listeners.get('end')?.();
+    await this.handOn();
+  }
+
+  private async handOn(): Promise<void> {
+    if (this.failure) throw this.failure;
+    const rows = this.parsed;
+    if (!rows.length) return;
+    this.parsed = [];
+    // Line 1 is the field names; the first row of data is line 2.
+    await this.onRows(rows, this.rowsBefore + 2, this.columns);
+    this.rowsBefore += rows.length;
+  }
+
+  // What papaparse calls on a readable. It never needs to pause one: it is only given a piece once
+  // the rows of the one before have been handed on.
+  read(): void {}
+  pause(): void {}
+  resume(): void {}
+  on(event: string, listener: Listener): this {
+    this.listeners.set(event, listener);
+    return this;
+  }
+  removeListener(event: string): this {
+    this.listeners.delete(event);
+    return this;
+  }
+}
