@@ -40,10 +40,16 @@ export const rawOfUpload = (): Promise<RawRun> =>
 export const runSynchronizeOrders = (): Promise<EngineRun> =>
   timed({ type: 'runJob', job: { jobId: 'synchronize-orders', scope: { kind: 'all' } }, trigger: 'manual', batchJobId: null });
 
-/** What Synchronize orders wrote: the sales orders, their payments, and the order status of every transaction it settled. */
+/**
+ * What Synchronize orders wrote: the sales orders, their payments, the order status of every
+ * transaction it settled, the header of every transaction it made an order of (its sales order
+ * id), and the synchronization log.
+ */
 export const rawOfSynchronizeOrders = (): Promise<RawRun> =>
   rawBulkPut(databaseName(), [
     { table: 'salesOrders' },
     { table: 'salesOrderPayments' },
     { table: 'RetailTransactionOrderStatus', keys: (t) => t.where('Status').anyOf(['Succeeded', 'Failed']).primaryKeys() },
+    { table: 'RetailTransactionTable', keys: (t) => t.filter((h: { salesOrderId?: string | null }) => Boolean(h.salesOrderId)).primaryKeys() },
+    { table: 'orderSyncLog' },
   ]);
