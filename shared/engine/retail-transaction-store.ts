@@ -83,11 +83,18 @@ export function newOrderStatus(header: RetailTransactionHeader, channelKind: Cha
   };
 }
 
-/** Writes an uploaded transaction into HQ's tables with a fresh order status (call inside a transaction over transactionTables). */
-export async function storeTransaction(db: HqDatabase, bundle: TransactionBundle, status: RetailTransactionOrderStatus): Promise<void> {
-  await db.RetailTransactionTable.add(bundle.RetailTransactionTable);
-  for (const entity of LINE_ENTITY_NAMES) {
-    if (bundle[entity].length) await lineTable(db, entity).bulkAdd(bundle[entity] as unknown as Record<string, unknown>[]);
-  }
-  await db.RetailTransactionOrderStatus.add(status);
+/**
+ * Writes uploaded transactions into HQ's tables, each with a fresh order status: one bulkAdd per
+ * table for all of them (call inside a transaction over transactionTables).
+ */
+export async function storeTransactions(db: HqDatabase, entries: readonly { bundle: TransactionBundle; status: RetailTransactionOrderStatus }[]): Promise<void> {
+  if (entries.length === 0) return;
+  await Promise.all([
+    db.RetailTransactionTable.bulkAdd(entries.map((e) => e.bundle.RetailTransactionTable)),
+    ...LINE_ENTITY_NAMES.map((entity) => {
+      const rows = entries.flatMap((e) => e.bundle[entity] as unknown as Record<string, unknown>[]);
+      return rows.length ? lineTable(db, entity).bulkAdd(rows) : undefined;
+    }),
+    db.RetailTransactionOrderStatus.bulkAdd(entries.map((e) => e.status)),
+  ]);
 }

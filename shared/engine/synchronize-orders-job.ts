@@ -14,7 +14,7 @@ import { MANUAL, synchronizeOrderChunk, type AttemptSource } from './synchronize
  * sequence are read once for many, few enough that a person's Synchronize order, which waits for
  * the chunk under way, answers within a fraction of a second.
  */
-export const ORDER_CHUNK = 250;
+export const ORDER_CHUNK = 100;
 
 /** Synchronizes the given transactions a chunk at a time; one failure never blocks the others. */
 export async function synchronizeOrders(db: HqDatabase, keys: readonly TransactionKey[], ctx: RunContext, source: AttemptSource = MANUAL): Promise<RunCounts> {

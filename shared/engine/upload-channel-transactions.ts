@@ -4,6 +4,7 @@ import { emptyCounts } from '../domain/job-runs';
 import type { ChannelKind } from '../domain/organization';
 import { keyText, keyTuple, type TransactionBundle } from '../domain/transaction-entities';
 import type { ChannelTransactionRecord } from '../domain/channel-records';
+import type { RetailTransactionOrderStatus } from '../domain/order-status';
 import { DEFAULT_MAX_TRIES, type UploadSession } from '../domain/upload-sessions';
 import { channelCustomerOperationSchema, describeIssues } from '../validation/customer-schemas';
 import { describeRecordProblems } from '../validation/record-problem';
@@ -11,7 +12,7 @@ import { parseTransactionBundle } from '../validation/transaction-schemas';
 import type { JobOutcome } from './record-job-run';
 import type { RunContext } from './run-progress';
 import { asyncTables, storeUploadedOperation } from './async-customer-operation';
-import { newOrderStatus, storeTransaction, transactionTables } from './retail-transaction-store';
+import { newOrderStatus, storeTransactions, transactionTables } from './retail-transaction-store';
 
 const CHUNK = 1000;
 const MAX_ORIGINAL = 20_000;
@@ -82,10 +83,10 @@ function original(value: unknown): string {
   return json.length > MAX_ORIGINAL ? `${json.slice(0, MAX_ORIGINAL)}…` : json;
 }
 
-type Verdict = { store: TransactionBundle; channelKind: ChannelKind; key: string } | { setAside: string; label: string } | { known: true };
+type Verdict = { store: TransactionBundle; channelKind: ChannelKind; key: string } | { setAside: string; label: string };
 
-/** What to do with one channel transaction: store it, set it aside with its reasons, or leave it (HQ has it). Never throws. */
-async function judgeTransaction(db: HqDatabase, record: ChannelTransactionRecord, channelKinds: ReadonlyMap<string, ChannelKind>, seen: ReadonlySet<string>): Promise<Verdict> {
+/** What to do with one channel transaction: store it, or set it aside with its reasons. Never throws. */
+function judgeTransaction(record: ChannelTransactionRecord, channelKinds: ReadonlyMap<string, ChannelKind>): Verdict {
   try {
     const parsed = parseTransactionBundle(record.tables);
     if (!parsed.ok) return { setAside: describeRecordProblems(parsed.problems), label: transactionLabel(record.tables, record.seq) };
@@ -93,7 +94,6 @@ async function judgeTransaction(db: HqDatabase, record: ChannelTransactionRecord
     const key = keyText(header);
     const channelKind = channelKinds.get(header.store);
     if (!channelKind) return { setAside: `Transaction: store '${header.store}' is not a store headquarters knows.`, label: `Transaction ${key}` };
-    if (seen.has(key) || (await db.RetailTransactionTable.get(keyTuple(header)))) return { known: true };
     return { store: parsed.value, channelKind, key };
   } catch (error) {
     if (isStorageFailure(error) || isAbort(error)) throw error;
@@ -103,8 +103,9 @@ async function judgeTransaction(db: HqDatabase, record: ChannelTransactionRecord
 
 /**
  * Copies one chunk of a session into HQ. Each record is checked by its entity schemas: a record
- * that fails is set aside with its reasons (never applied in part), the others are applied. Rows
- * HQ already has are left out, so applying again (a retry, a run that stopped) never doubles one.
+ * that fails is set aside with its reasons (never applied in part), the others are applied, all
+ * with one bulkAdd per table. Rows HQ already has are left out, so applying again (a retry, a run
+ * that stopped) never doubles one.
  */
 async function applyChunk(db: HqDatabase, databaseId: string, from: number, to: number, sessionId: number, channelKinds: ReadonlyMap<string, ChannelKind>, now: string) {
   const [lower, upper] = rangeOf(databaseId, from, to);
@@ -118,17 +119,20 @@ async function applyChunk(db: HqDatabase, databaseId: string, from: number, to: 
       if (earlier) await db.uploadSetAside.update(earlier.id!, { sessionId });
       else await db.uploadSetAside.add({ sessionId, channelDatabaseId: databaseId, seq, record, reason, original: original(raw), setAsideAt: now });
     };
-    const seen = new Set<string>();
-    for (const record of await db.channelTransactionRecords.where('[channelDatabaseId+seq]').between(lower, upper, true, true).toArray()) {
+    const records = await db.channelTransactionRecords.where('[channelDatabaseId+seq]').between(lower, upper, true, true).toArray();
+    const fresh = new Map<string, { bundle: TransactionBundle; status: RetailTransactionOrderStatus }>();
+    for (const record of records) {
       result.read += 1;
-      const verdict = await judgeTransaction(db, record, channelKinds, seen);
+      const verdict = judgeTransaction(record, channelKinds);
       if ('setAside' in verdict) await setAside(record.seq, verdict.label, verdict.setAside, record.tables);
-      else if ('store' in verdict) {
-        await storeTransaction(db, verdict.store, newOrderStatus(verdict.store.RetailTransactionTable, verdict.channelKind, now));
-        seen.add(verdict.key);
-        result.added += 1;
-      }
+      // The channel may send a transaction twice: the first one counts.
+      else if (!fresh.has(verdict.key)) fresh.set(verdict.key, { bundle: verdict.store, status: newOrderStatus(verdict.store.RetailTransactionTable, verdict.channelKind, now) });
     }
+    const entries = [...fresh.values()];
+    const known = await db.RetailTransactionTable.bulkGet(entries.map((e) => keyTuple(e.bundle.RetailTransactionTable)));
+    const added = entries.filter((_, i) => !known[i]);
+    await storeTransactions(db, added);
+    result.added += added.length;
     for (const raw of await db.channelCustomerOperations.where('[channelDatabaseId+seq]').between(lower, upper, true, true).toArray()) {
       result.read += 1;
       const label = `Customer operation ${typeof raw.operationId === 'string' ? raw.operationId : `at replication counter ${raw.seq}`}`;
