@@ -13,6 +13,7 @@ import type { ChannelCustomerOperationRecord, ChannelTransactionRecord } from '.
 import { KEY_INDEX, LINE_ENTITY_NAMES, type LineEntityName, type LineRow, type RetailTransactionHeader, type TransactionKeyTuple } from '../domain/transaction-entities';
 import type { AuditNote, OrderSyncAttempt, RetailTransactionOrderStatus, TransactionEdit } from '../domain/order-status';
 import { upgradeToRetailTables } from './migrations/v2-retail-tables';
+import { WriteWatch } from './write-watch';
 
 /** How far P-0001 has read each channel database's replication counter. */
 export interface UploadWatermark {
@@ -80,6 +81,13 @@ export class HqDatabase extends Dexie {
   asyncAttributes!: EntityTable<AsyncAttribute, 'id'>;
   customerEdits!: EntityTable<CustomerEdit, 'id'>;
   features!: EntityTable<FeatureState, 'id'>;
+  /**
+   * Writes to what a sales order is made from besides its header and status (the line tables and
+   * the configuration it is checked against): see Synchronize orders' read-ahead.
+   */
+  readonly orderSourceWrites = new WriteWatch(new Set([
+    ...LINE_ENTITY_NAMES, 'items', 'tenderTypes', 'currencies', 'paymentServices', 'accountStructures', 'asyncCustomers',
+  ]));
 
   constructor(name = HQ_DATABASE_NAME, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
     // Sales orders and payments are money: Chromium's default relaxed durability could lose
@@ -136,5 +144,6 @@ export class HqDatabase extends Dexie {
     this.version(3).stores({ transactions: null, channelTransactions: null });
     // Version 4: auditors' notes on transactions (a new table; nothing to move).
     this.version(4).stores({ auditNotes: `++id, ${KEY_INDEX}` });
+    this.use(this.orderSourceWrites.middleware);
   }
 }

@@ -7,7 +7,7 @@ import { keyOf, keyTuple, type TransactionKey } from '../domain/transaction-enti
 import type { JobOutcome } from './record-job-run';
 import type { RunContext } from './run-progress';
 import { storesInScope } from './scope';
-import { MANUAL, synchronizeOrderChunk, type AttemptSource } from './synchronize-order';
+import { MANUAL, readAhead, synchronizeOrderChunk, type AttemptSource } from './synchronize-order';
 
 /**
  * How many orders one IndexedDB transaction makes: enough that the configuration and the number
@@ -16,13 +16,23 @@ import { MANUAL, synchronizeOrderChunk, type AttemptSource } from './synchronize
  */
 export const ORDER_CHUNK = 100;
 
-/** Synchronizes the given transactions a chunk at a time; one failure never blocks the others. */
+/**
+ * Synchronizes the given transactions a chunk at a time, each chunk read while the one before it
+ * is being written; one failure never blocks the others.
+ */
 export async function synchronizeOrders(db: HqDatabase, keys: readonly TransactionKey[], ctx: RunContext, source: AttemptSource = MANUAL): Promise<RunCounts> {
   const counts = emptyCounts();
   ctx.onProgress?.(counts, keys.length);
-  for (let start = 0; start < keys.length; start += ORDER_CHUNK) {
+  const chunks: TransactionKey[][] = [];
+  for (let start = 0; start < keys.length; start += ORDER_CHUNK) chunks.push(keys.slice(start, start + ORDER_CHUNK));
+  let ahead = chunks.length ? readAhead(db, chunks[0]!) : null;
+  for (const [i, chunk] of chunks.entries()) {
     ctx.signal?.throwIfAborted();
-    const outcomes = await synchronizeOrderChunk(db, keys.slice(start, start + ORDER_CHUNK), ctx.now(), source, ctx.signal);
+    const current = await ahead!;
+    ahead = i + 1 < chunks.length ? readAhead(db, chunks[i + 1]!) : null;
+    // Awaited by the next round; if this chunk ends the run instead, its own failure is the one reported.
+    ahead?.catch(() => undefined);
+    const outcomes = await synchronizeOrderChunk(db, chunk, ctx.now(), source, ctx.signal, current);
     for (const outcome of outcomes) counts[outcome] += 1;
     counts.processed += outcomes.length;
     ctx.onProgress?.(counts, keys.length);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ORDER_CHUNK, runSynchronizeOrdersJob } from '../../shared/engine/synchronize-orders-job';
+import { MANUAL, readAhead, synchronizeOrder, synchronizeOrderChunk } from '../../shared/engine/synchronize-order';
+import { KEY_INDEX, keyOf, keyTuple } from '../../shared/domain/transaction-entities';
 import { orderErrors } from '../../shared/engine/order-errors';
 import { SALES_ORDER_SEQUENCE } from '../../shared/domain/configuration';
 import { SYNCHRONIZED_KINDS } from '../../shared/domain/order-status';
@@ -72,5 +74,47 @@ describe('Synchronize orders a chunk at a time', () => {
     expect(attempts.slice(0, lastSuccess).some((a) => a.message === orderErrors.numberSequenceExceeded())).toBe(false);
     expect(lastSuccess).toBeLessThan(ORDER_CHUNK); // the limit falls inside the first chunk
     expect((await db.numberSequences.get(SALES_ORDER_SEQUENCE))!.next).toBe(sequence.next + room);
+  });
+
+  describe('reading a chunk ahead while the one before is written', () => {
+    /** Ten orders that would succeed, read ahead. */
+    async function readAheadOfTen() {
+      const db = await uploaded();
+      const open = await db.RetailTransactionOrderStatus.filter((s) => SYNCHRONIZED_KINDS.includes(s.orderKind) && s.Status === 'None' && !faulty.has(s.transactionId)).limit(10).toArray();
+      const keys = open.map(keyOf);
+      return { db, keys, ahead: await readAhead(db, keys) };
+    }
+
+    it('makes the orders from what it read when nothing changed meanwhile', async () => {
+      const { db, keys, ahead } = await readAheadOfTen();
+      expect(await synchronizeOrderChunk(db, keys, new Date(), MANUAL, undefined, ahead)).toEqual(keys.map(() => 'succeeded'));
+      expect(await db.salesOrders.count()).toBe(10);
+    });
+
+    it('does not trust rows read ahead once a line was changed meanwhile: the order is decided from the line as it is now', async () => {
+      const { db, keys, ahead } = await readAheadOfTen();
+      const line = (await db.RetailTransactionSalesTrans.where(KEY_INDEX).equals(keyTuple(keys[0]!)).first())!;
+      await db.RetailTransactionSalesTrans.update(line.id!, { qty: null });
+      const outcomes = await synchronizeOrderChunk(db, keys, new Date(), MANUAL, undefined, ahead);
+      expect(outcomes[0]).toBe('failed');
+      expect((await db.RetailTransactionOrderStatus.get(keyTuple(keys[0]!)))!.ErrorDetail).toMatch(/quantity is missing/);
+      expect(outcomes.slice(1)).toEqual(keys.slice(1).map(() => 'succeeded'));
+    });
+
+    it('nor once a header was changed meanwhile', async () => {
+      const { db, keys, ahead } = await readAheadOfTen();
+      await db.RetailTransactionTable.update(keyTuple(keys[3]!), { grossAmount: 1 });
+      const outcomes = await synchronizeOrderChunk(db, keys, new Date(), MANUAL, undefined, ahead);
+      expect(outcomes[3]).toBe('failed');
+      expect((await db.RetailTransactionOrderStatus.get(keyTuple(keys[3]!)))!.ErrorDetail).toMatch(/the payments add up to/);
+    });
+
+    it('never makes a second order of one synchronized meanwhile', async () => {
+      const { db, keys, ahead } = await readAheadOfTen();
+      expect(await synchronizeOrder(db, keys[5]!, new Date())).toBe('succeeded');
+      const outcomes = await synchronizeOrderChunk(db, keys, new Date(), MANUAL, undefined, ahead);
+      expect(outcomes[5]).toBe('skipped');
+      expect(await db.salesOrders.count()).toBe(10);
+    });
   });
 });

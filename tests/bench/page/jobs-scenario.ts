@@ -49,7 +49,7 @@ export const rawOfSynchronizeOrders = (): Promise<RawRun> =>
   rawBulkPut(databaseName(), [
     { table: 'salesOrders' },
     { table: 'salesOrderPayments' },
-    { table: 'RetailTransactionOrderStatus', keys: (t) => t.where('Status').anyOf(['Succeeded', 'Failed']).primaryKeys() },
-    { table: 'RetailTransactionTable', keys: (t) => t.filter((h: { salesOrderId?: string | null }) => Boolean(h.salesOrderId)).primaryKeys() },
+    { table: 'RetailTransactionOrderStatus', keys: (t) => t.where('Status').anyOf(['Succeeded', 'Failed']).primaryKeys(), updated: true },
+    { table: 'RetailTransactionTable', keys: (t) => t.filter((h: { salesOrderId?: string | null }) => Boolean(h.salesOrderId)).primaryKeys(), updated: true },
     { table: 'orderSyncLog' },
   ]);

@@ -62,7 +62,10 @@ export async function benchJobs(browser: Browser, url: string, n: number): Promi
     const upload = await measure(page, heap, () => call(page, 'runUpload'), () => call(page, 'rawOfUpload'));
     const uploaded = upload.raw.tables.RetailTransactionTable ?? 0;
     log(`jobs: ${uploaded} transactions in HQ; Synchronize orders`);
-    const orders = await measure(page, heap, () => call(page, 'runSynchronizeOrders'), () => call(page, 'rawOfSynchronizeOrders'));
+    // BENCH_PROFILE=file.cpuprofile: Synchronize orders under the worker's CPU profiler (its figures then count the profiler too).
+    const profile = process.env.BENCH_PROFILE;
+    const runOrders = () => call(page, 'runSynchronizeOrders');
+    const orders = await measure(page, heap, profile ? () => heap.profiled(profile, runOrders) : runOrders, () => call(page, 'rawOfSynchronizeOrders'));
     log('jobs: pages of Online store transactions');
     const pages = await call(page, 'queryOnlinePages');
     return {

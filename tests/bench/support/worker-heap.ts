@@ -1,8 +1,9 @@
+import { writeFile } from 'node:fs/promises';
 import type { CDPSession, Page } from 'playwright-core';
 
 interface Reply {
   id: number;
-  result?: { usedSize?: number };
+  result?: { usedSize?: number; profile?: unknown };
   error?: { message: string };
 }
 
@@ -56,12 +57,23 @@ export class WorkerHeap {
     return new WorkerHeap(cdp, await sessionId);
   }
 
-  private send(method: string): Promise<Reply> {
+  private send(method: string, params: object = {}): Promise<Reply> {
     const id = ++this.nextId;
     return new Promise((resolve, reject) => {
       this.pending.set(id, (reply) => (reply.error ? reject(new Error(`${method}: ${reply.error.message}`)) : resolve(reply)));
-      this.cdp.send('Target.sendMessageToTarget', { sessionId: this.sessionId, message: JSON.stringify({ id, method }) }).catch(reject);
+      this.cdp.send('Target.sendMessageToTarget', { sessionId: this.sessionId, message: JSON.stringify({ id, method, params }) }).catch(reject);
     });
+  }
+
+  /** Runs the work under the worker's CPU profiler; the profile (.cpuprofile, for Chrome DevTools) goes to `file`. */
+  async profiled<T>(file: string, work: () => Promise<T>): Promise<T> {
+    await this.send('Profiler.enable');
+    await this.send('Profiler.setSamplingInterval', { interval: 200 });
+    await this.send('Profiler.start');
+    const result = await work();
+    const { profile } = (await this.send('Profiler.stop')).result ?? {};
+    await writeFile(file, JSON.stringify(profile));
+    return result;
   }
 
   async usedBytes(): Promise<number> {

@@ -1,0 +1,149 @@
+import type { HqDatabase } from '../db/hq-database';
+import type { AccountStructure, PaymentService, TenderType } from '../domain/configuration';
+import { SYNCHRONIZED_KINDS, type RetailTransactionOrderStatus } from '../domain/order-status';
+import type { SalesOrder, SalesOrderPayment } from '../domain/sales-orders';
+import { keyOf, keyText, keyTuple, type TransactionBundle, type TransactionKey } from '../domain/transaction-entities';
+import { describeRecordProblems, type RecordProblem } from '../validation/record-problem';
+import { parseTransactionBundle } from '../validation/transaction-schemas';
+import { orderErrors } from './order-errors';
+import { orderDataProblems, type MasterData } from './order-rules';
+import { isMainAccountAllowed, mainAccountsFor, paysByCard } from './posting';
+import { loadStoredRowsOf, transactionTables, type StoredRows } from './retail-transaction-store';
+import type { OrderCustomer } from './synchronize-customer';
+import { isAbort, isStorageFailure, userMessage } from './user-facing-error';
+
+/** At most this many problems go into Order error details; the rest are counted. */
+const MAX_LISTED_PROBLEMS = 12;
+
+function describeProblems(problems: readonly RecordProblem[]): string {
+  const listed = describeRecordProblems(problems.slice(0, MAX_LISTED_PROBLEMS));
+  return problems.length > MAX_LISTED_PROBLEMS ? `${listed}\n…and ${problems.length - MAX_LISTED_PROBLEMS} more problems.` : listed;
+}
+
+/** What a chunk's orders are checked against, read once for all of them (the number sequence is read where it is drawn). */
+interface ChunkConfiguration {
+  master: MasterData;
+  defaultService: PaymentService | undefined;
+  structures: AccountStructure[];
+}
+
+async function chunkConfiguration(db: HqDatabase): Promise<ChunkConfiguration> {
+  const [items, tenderTypes, currencies, services, structures] = await Promise.all([
+    db.items.toArray(), db.tenderTypes.toArray(), db.currencies.toArray(), db.paymentServices.toArray(), db.accountStructures.toArray(),
+  ]);
+  return {
+    master: {
+      items: new Map(items.map((i) => [i.itemId, i])),
+      tenderTypes: new Map(tenderTypes.map((t) => [t.tenderTypeId, t])),
+      currencies: new Map(currencies.map((c) => [c.code, c])),
+    },
+    defaultService: services.find((s) => s.defaultForNewCreditCards),
+    structures,
+  };
+}
+
+/** Synchronize orders takes an order not yet made and not being edited; cash-and-carry sales never. */
+export const takes = (status: RetailTransactionOrderStatus): boolean =>
+  status.Status !== 'Succeeded' && status.Status !== 'Editing' && SYNCHRONIZED_KINDS.includes(status.orderKind);
+
+/** The customer created offline an order is for, if its header names one instead of a real account. */
+export function offlineAccountOf(header: unknown): string | null {
+  const fields = header as { custAccount?: unknown; CustAccountAsync?: unknown } | undefined;
+  const asyncAccount = fields && !fields.custAccount ? fields.CustAccountAsync : null;
+  return typeof asyncAccount === 'string' && asyncAccount ? asyncAccount : null;
+}
+
+/** Everything a chunk's orders are decided from, read in one transaction. */
+export interface ChunkReads {
+  keys: readonly TransactionKey[];
+  statuses: (RetailTransactionOrderStatus | undefined)[];
+  rows: Map<string, StoredRows>;
+  config: ChunkConfiguration;
+  /** The real accounts of the chunk's customers created offline that are synchronized already, by their async account. */
+  customers: Map<string, OrderCustomer>;
+}
+
+/** The tables readChunk reads. */
+export const chunkReadTables = (db: HqDatabase) => [
+  ...transactionTables(db), db.items, db.tenderTypes, db.currencies, db.paymentServices, db.accountStructures, db.asyncCustomers,
+];
+
+/** Reads a chunk (call inside a transaction over chunkReadTables): statuses, rows table by table, configuration once. */
+export async function readChunk(db: HqDatabase, keys: readonly TransactionKey[]): Promise<ChunkReads> {
+  const [statuses, rows, config] = await Promise.all([
+    db.RetailTransactionOrderStatus.bulkGet(keys.map(keyTuple)), loadStoredRowsOf(db, keys), chunkConfiguration(db),
+  ]);
+  const accounts = [...new Set(keys.flatMap((key) => offlineAccountOf(rows.get(keyText(key))?.header) ?? []))];
+  const operations = await Promise.all(accounts.map((account) => db.asyncCustomers.where('asyncCustomerAccount').equals(account).first()));
+  const customers = new Map<string, OrderCustomer>();
+  for (const [i, op] of operations.entries()) if (op?.status === 'Succeeded') customers.set(accounts[i]!, { account: op.customerAccount, problem: null });
+  return { keys, statuses, rows, config, customers };
+}
+
+/** What will become of one order of a chunk, decided before anything is written. */
+export type OrderPlan =
+  | { kind: 'skipped' }
+  /** Its customer, created offline, must be synchronized first. */
+  | { kind: 'waiting' }
+  | { kind: 'fail'; details: string }
+  /** A sales order to make: it gets its number where the chunk is written (the last check: the sequence may be used up). */
+  | { kind: 'make'; order: Omit<SalesOrder, 'salesOrderId' | 'createdAt'>; payments: Omit<SalesOrderPayment, 'salesOrderId'>[]; header: object };
+
+/** Why HQ's configuration cannot take this order right now; null if it can. */
+function configurationError(bundle: TransactionBundle, tenderTypes: ReadonlyMap<string, TenderType>, structures: AccountStructure[], defaultService: PaymentService | undefined): string | null {
+  const invalid = mainAccountsFor(bundle, tenderTypes).find((account) => !isMainAccountAllowed(structures, account));
+  if (invalid) return orderErrors.accountStructure(invalid);
+  if (paysByCard(bundle, tenderTypes) && !defaultService) return orderErrors.noDefaultPaymentService();
+  return null;
+}
+
+/** One order: the checks in the order HQ makes them, then the sales order with its payments. */
+function planOrder(key: TransactionKey, stored: StoredRows | undefined, customer: OrderCustomer | undefined, config: ChunkConfiguration): OrderPlan {
+  const parsed = parseTransactionBundle(stored ? { RetailTransactionTable: stored.header, ...stored.lines } : null);
+  if (!parsed.ok) return { kind: 'fail', details: describeProblems(parsed.problems) };
+  const bundle = parsed.value;
+  const problems = orderDataProblems(bundle, config.master);
+  if (problems.length) return { kind: 'fail', details: describeProblems(problems) };
+  if (customer?.problem) return { kind: 'fail', details: customer.problem };
+  const configProblem = configurationError(bundle, config.master.tenderTypes, config.structures, config.defaultService);
+  if (configProblem) return { kind: 'fail', details: configProblem };
+
+  const head = bundle.RetailTransactionTable;
+  const customerAccount = customer?.account ?? head.custAccount;
+  return {
+    kind: 'make',
+    order: {
+      ...keyOf(key), channelReferenceId: head.ChannelReferenceId, customerAccount, orderDate: head.transDate!, currency: head.currency!, amount: head.grossAmount!,
+      // The order line carries the quantity sold; the transaction stores it negative, as HQ does.
+      lines: bundle.RetailTransactionSalesTrans.map((l) => ({ lineNum: l.lineNum!, itemId: l.itemId!, qty: -l.qty!, price: l.price!, netAmount: l.netAmount! })),
+    },
+    payments: bundle.RetailTransactionPaymentTrans.map((p) => ({
+      ...keyOf(key), tenderType: p.tenderType!, amount: p.amountCur!,
+      paymentServiceId: config.master.tenderTypes.get(p.tenderType!)?.method === 'card' ? (config.defaultService?.id ?? null) : null,
+    })),
+    header: { ...(stored!.header as object), custAccount: customerAccount },
+  };
+}
+
+/**
+ * Decides every order of a chunk from what was read, writing nothing. Whatever one order's data
+ * makes go wrong fails that order alone, in words. `ensured` holds the customers created offline
+ * that were synchronized for this chunk just before, by the order's key.
+ */
+export function planChunk(reads: ChunkReads, signal?: AbortSignal, ensured?: ReadonlyMap<string, OrderCustomer>): OrderPlan[] {
+  return reads.keys.map((key, i): OrderPlan => {
+    signal?.throwIfAborted();
+    const status = reads.statuses[i];
+    if (!status || !takes(status)) return { kind: 'skipped' };
+    const stored = reads.rows.get(keyText(key));
+    const account = offlineAccountOf(stored?.header);
+    const customer = account ? (ensured?.get(keyText(key)) ?? reads.customers.get(account)) : undefined;
+    if (account && !customer) return { kind: 'waiting' };
+    try {
+      return planOrder(key, stored, customer, reads.config);
+    } catch (error) {
+      if (isStorageFailure(error) || isAbort(error)) throw error;
+      return { kind: 'fail', details: userMessage(error, `synchronizing transaction ${keyText(key)}`) };
+    }
+  });
+}
