@@ -35,6 +35,8 @@ export interface ChannelDatabase {
   appliedFeatures: FeatureFlags;
   /** Calls the channel made to HQ in real time because async editing was not in effect there. */
   realTimeCalls: number;
+  /** Each of its stores' last transaction number, kept by the simulator (absent until it first records here). */
+  transactionNumbers?: Record<string, number>;
 }
 
 /** A node of the organization hierarchy a job is scoped to. */

@@ -23,6 +23,21 @@ async function channelRows(db: HqDatabase, channelDatabaseId?: string): Promise<
   return inDatabase(await db.channelTransactionRecords.toArray()) + inDatabase(await db.channelCustomerOperations.toArray());
 }
 
+describe('the channel simulator', () => {
+  it('numbers each store\'s transactions on from the last, whether it counted the demo\'s or kept its own, and moves the replication counter', async () => {
+    const db = await seededDatabase();
+    const counterBefore = (await db.channelDatabases.get('ECOMM-CDB'))!.replicationCounter;
+    const first = await simulateChannelTransactions(db, 150, new Date());
+    const second = await simulateChannelTransactions(db, 150, new Date());
+    const all = await db.channelTransactionRecords.toArray();
+    const ids = all.map((r) => (r.tables.RetailTransactionTable as { transactionId: string }).transactionId);
+    expect(new Set(ids).size).toBe(ids.length);
+    const online = [...first, ...second].filter((r) => r.channelDatabaseId === 'ECOMM-CDB').map((r) => r.seq);
+    expect(online).toEqual(online.map((_, i) => counterBefore + i + 1));
+    expect((await db.channelDatabases.get('ECOMM-CDB'))!.replicationCounter).toBe(counterBefore + online.length);
+  });
+});
+
 describe('P-0001 channel transactions upload', () => {
   it('uploads every channel transaction once, and only new ones afterwards', async () => {
     const { db, engine } = await setup();
