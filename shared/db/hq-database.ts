@@ -83,10 +83,10 @@ export class HqDatabase extends Dexie {
   features!: EntityTable<FeatureState, 'id'>;
   /**
    * Writes to what a sales order is made from besides its header and status (the line tables and
-   * the configuration it is checked against): see Synchronize orders' read-ahead.
+   * the configuration it is checked against): see readAhead in Synchronize orders.
    */
   readonly orderSourceWrites = new WriteWatch(new Set([
-    ...LINE_ENTITY_NAMES, 'items', 'tenderTypes', 'currencies', 'paymentServices', 'accountStructures', 'asyncCustomers',
+    ...LINE_ENTITY_NAMES, 'items', 'tenderTypes', 'currencies', 'paymentServices', 'accountStructures',
   ]));
 
   constructor(name = HQ_DATABASE_NAME, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {

@@ -2,13 +2,13 @@ import type { HqDatabase } from '../db/hq-database';
 import type { AccountStructure, PaymentService, TenderType } from '../domain/configuration';
 import { SYNCHRONIZED_KINDS, type RetailTransactionOrderStatus } from '../domain/order-status';
 import type { SalesOrder, SalesOrderPayment } from '../domain/sales-orders';
-import { keyOf, keyText, keyTuple, type TransactionBundle, type TransactionKey } from '../domain/transaction-entities';
+import { LINE_ENTITY_NAMES, keyOf, keyText, keyTuple, type RetailTransactionHeader, type TransactionBundle, type TransactionKey } from '../domain/transaction-entities';
 import { describeRecordProblems, type RecordProblem } from '../validation/record-problem';
 import { parseTransactionBundle } from '../validation/transaction-schemas';
 import { orderErrors } from './order-errors';
 import { orderDataProblems, type MasterData } from './order-rules';
 import { isMainAccountAllowed, mainAccountsFor, paysByCard } from './posting';
-import { loadStoredRowsOf, transactionTables, type StoredRows } from './retail-transaction-store';
+import { loadLinesOf, type StoredLines, type StoredRows } from './retail-transaction-store';
 import type { OrderCustomer } from './synchronize-customer';
 import { isAbort, isStorageFailure, userMessage } from './user-facing-error';
 
@@ -53,31 +53,47 @@ export function offlineAccountOf(header: unknown): string | null {
   return typeof asyncAccount === 'string' && asyncAccount ? asyncAccount : null;
 }
 
-/** Everything a chunk's orders are decided from, read in one transaction. */
+/**
+ * What a chunk's orders are made from besides their headers and statuses: their lines and the
+ * configuration. These may be read ahead, while the chunk before is written (see readAhead).
+ */
+export interface ChunkSources {
+  lines: Map<string, StoredLines>;
+  config: ChunkConfiguration;
+}
+
+/** The tables readSources reads: the ones db.orderSourceWrites watches. */
+export const sourceTables = (db: HqDatabase) => [
+  ...LINE_ENTITY_NAMES.map((e) => db[e]), db.items, db.tenderTypes, db.currencies, db.paymentServices, db.accountStructures,
+];
+
+export async function readSources(db: HqDatabase, keys: readonly TransactionKey[]): Promise<ChunkSources> {
+  const [lines, config] = await Promise.all([loadLinesOf(db, keys), chunkConfiguration(db)]);
+  return { lines, config };
+}
+
+/** Everything a chunk's orders are decided from. */
 export interface ChunkReads {
   keys: readonly TransactionKey[];
   statuses: (RetailTransactionOrderStatus | undefined)[];
-  rows: Map<string, StoredRows>;
-  config: ChunkConfiguration;
+  headers: (RetailTransactionHeader | undefined)[];
+  sources: ChunkSources;
   /** The real accounts of the chunk's customers created offline that are synchronized already, by their async account. */
   customers: Map<string, OrderCustomer>;
 }
 
-/** The tables readChunk reads. */
-export const chunkReadTables = (db: HqDatabase) => [
-  ...transactionTables(db), db.items, db.tenderTypes, db.currencies, db.paymentServices, db.accountStructures, db.asyncCustomers,
-];
+/** The tables readChunk reads besides the sources: always read in the transaction that writes the chunk. */
+export const chunkReadTables = (db: HqDatabase) => [db.RetailTransactionOrderStatus, db.RetailTransactionTable, db.asyncCustomers];
 
-/** Reads a chunk (call inside a transaction over chunkReadTables): statuses, rows table by table, configuration once. */
-export async function readChunk(db: HqDatabase, keys: readonly TransactionKey[]): Promise<ChunkReads> {
-  const [statuses, rows, config] = await Promise.all([
-    db.RetailTransactionOrderStatus.bulkGet(keys.map(keyTuple)), loadStoredRowsOf(db, keys), chunkConfiguration(db),
-  ]);
-  const accounts = [...new Set(keys.flatMap((key) => offlineAccountOf(rows.get(keyText(key))?.header) ?? []))];
+/** Reads a chunk's statuses, headers and offline customers (call inside a transaction over chunkReadTables), with its sources. */
+export async function readChunk(db: HqDatabase, keys: readonly TransactionKey[], sources: ChunkSources): Promise<ChunkReads> {
+  const tuples = keys.map(keyTuple);
+  const [statuses, headers] = await Promise.all([db.RetailTransactionOrderStatus.bulkGet(tuples), db.RetailTransactionTable.bulkGet(tuples)]);
+  const accounts = [...new Set(headers.flatMap((header) => offlineAccountOf(header) ?? []))];
   const operations = await Promise.all(accounts.map((account) => db.asyncCustomers.where('asyncCustomerAccount').equals(account).first()));
   const customers = new Map<string, OrderCustomer>();
   for (const [i, op] of operations.entries()) if (op?.status === 'Succeeded') customers.set(accounts[i]!, { account: op.customerAccount, problem: null });
-  return { keys, statuses, rows, config, customers };
+  return { keys, statuses, headers, sources, customers };
 }
 
 /** What will become of one order of a chunk, decided before anything is written. */
@@ -135,12 +151,13 @@ export function planChunk(reads: ChunkReads, signal?: AbortSignal, ensured?: Rea
     signal?.throwIfAborted();
     const status = reads.statuses[i];
     if (!status || !takes(status)) return { kind: 'skipped' };
-    const stored = reads.rows.get(keyText(key));
-    const account = offlineAccountOf(stored?.header);
+    const header = reads.headers[i];
+    const stored = header ? { header, lines: reads.sources.lines.get(keyText(key))! } : undefined;
+    const account = offlineAccountOf(header);
     const customer = account ? (ensured?.get(keyText(key)) ?? reads.customers.get(account)) : undefined;
     if (account && !customer) return { kind: 'waiting' };
     try {
-      return planOrder(key, stored, customer, reads.config);
+      return planOrder(key, stored, customer, reads.sources.config);
     } catch (error) {
       if (isStorageFailure(error) || isAbort(error)) throw error;
       return { kind: 'fail', details: userMessage(error, `synchronizing transaction ${keyText(key)}`) };

@@ -4,7 +4,7 @@ import type { ChannelKind } from '../domain/organization';
 import type { OrderKind, RetailTransactionOrderStatus } from '../domain/order-status';
 import {
   LINE_ENTITY_NAMES, keyOf, keyText, keyTuple, KEY_INDEX,
-  type LineEntityName, type RetailTransactionHeader, type TransactionBundle, type TransactionKey,
+  type LineEntityName, type RetailTransactionHeader, type TransactionBundle, type TransactionKey, type TransactionKeyTuple,
 } from '../domain/transaction-entities';
 
 /** The HQ table of each line entity. */
@@ -15,49 +15,55 @@ export function lineTable(db: HqDatabase, entity: LineEntityName): Table<Record<
 /** The eleven RetailTransaction* tables and the order status: what a transaction's rows are spread over. */
 export const transactionTables = (db: HqDatabase) => [db.RetailTransactionTable, ...LINE_ENTITY_NAMES.map((e) => db[e]), db.RetailTransactionOrderStatus];
 
+/** The line rows of one transaction, table by table, in the order they were written. */
+export type StoredLines = Record<LineEntityName, unknown[]>;
+
 /** All rows of one transaction as stored (unchecked: read them through the entity schemas before trusting them). */
 export interface StoredRows {
   header: unknown;
-  lines: Record<LineEntityName, unknown[]>;
+  lines: StoredLines;
 }
 
+/** Beyond this many sales lines per wanted transaction, a key range holds mostly other transactions: read key by key. */
+const SPARSE_LINES_PER_TRANSACTION = 50;
+
+const terminalOf = (t: TransactionKeyTuple) => JSON.stringify(t.slice(0, 3));
+const emptyLines = (): StoredLines => Object.fromEntries(LINE_ENTITY_NAMES.map((e) => [e, []])) as unknown as StoredLines;
+
 /**
- * The stored rows of many transactions, by keyText; lines in the order they were written. A
- * transaction without a header is not in the map. When the keys lie close together in key order
- * (a job's chunk), each table is read with one getAll over their range and the rows of other
- * transactions dropped; when they are scattered, with one getAll per key (all in flight at once).
- * Either way no cursor is walked: that would be a round trip per row.
+ * The line rows of many transactions, by keyText. Keys of one register that lie close together
+ * in key order (a job's chunk: a register's new orders follow one another) are read with one
+ * getAll per table over their range, the rows of other transactions dropped; scattered ones with
+ * one getAll per key, all in flight at once. No cursor is walked: that is a round trip per row.
  */
-export async function loadStoredRowsOf(db: HqDatabase, keys: readonly TransactionKey[]): Promise<Map<string, StoredRows>> {
-  if (keys.length === 0) return new Map();
-  const tuples = keys.map(keyTuple).sort(cmp);
-  const [first, last] = [tuples[0]!, tuples[tuples.length - 1]!];
-  const inRange = await db.RetailTransactionTable.where(':id').between(first, last, true, true).count();
-  const byRange = inRange <= 2 * tuples.length;
-  const rowsOf = async (table: Table<Record<string, unknown>>, index: string): Promise<unknown[]> =>
-    byRange
-      ? table.where(index).between(first, last, true, true).toArray()
-      // The index orders rows of one key by primary key: the order they were written in.
-      : (await Promise.all(tuples.map((t) => table.where(index).equals(t).toArray()))).flat();
-  const [headers, ...lists] = await Promise.all([
-    rowsOf(db.RetailTransactionTable as unknown as Table<Record<string, unknown>>, ':id'),
-    ...LINE_ENTITY_NAMES.map((e) => rowsOf(lineTable(db, e), KEY_INDEX)),
-  ]);
-  const wanted = new Set(keys.map(keyText));
-  const found = new Map<string, StoredRows>();
-  for (const header of headers) {
-    const key = keyText(header as TransactionKey);
-    if (wanted.has(key)) found.set(key, { header, lines: Object.fromEntries(LINE_ENTITY_NAMES.map((e) => [e, []])) as unknown as Record<LineEntityName, unknown[]> });
+export async function loadLinesOf(db: HqDatabase, keys: readonly TransactionKey[]): Promise<Map<string, StoredLines>> {
+  const registers = new Map<string, TransactionKeyTuple[]>();
+  for (const tuple of keys.map(keyTuple).sort(cmp)) {
+    const list = registers.get(terminalOf(tuple));
+    if (list) list.push(tuple);
+    else registers.set(terminalOf(tuple), [tuple]);
   }
-  for (const [i, entity] of LINE_ENTITY_NAMES.entries()) {
-    for (const row of lists[i]!) found.get(keyText(row as TransactionKey))?.lines[entity].push(row);
-  }
+  const found = new Map<string, StoredLines>(keys.map((key) => [keyText(key), emptyLines()]));
+  await Promise.all([...registers.values()].map(async (tuples) => {
+    const [first, last] = [tuples[0]!, tuples[tuples.length - 1]!];
+    const sales = lineTable(db, 'RetailTransactionSalesTrans').where(KEY_INDEX).between(first, last, true, true);
+    const dense = tuples.length === 1 || (await sales.count()) <= SPARSE_LINES_PER_TRANSACTION * tuples.length;
+    await Promise.all(LINE_ENTITY_NAMES.map(async (entity) => {
+      const table = lineTable(db, entity);
+      const rows = dense
+        ? await table.where(KEY_INDEX).between(first, last, true, true).toArray()
+        // The index orders rows of one key by primary key: the order they were written in.
+        : (await Promise.all(tuples.map((t) => table.where(KEY_INDEX).equals(t).toArray()))).flat();
+      for (const row of rows) found.get(keyText(row as unknown as TransactionKey))?.[entity].push(row);
+    }));
+  }));
   return found;
 }
 
 /** All rows of one transaction as stored, or null if it has no header. */
 export async function loadStoredRows(db: HqDatabase, key: TransactionKey): Promise<StoredRows | null> {
-  return (await loadStoredRowsOf(db, [key])).get(keyText(key)) ?? null;
+  const [header, lines] = await Promise.all([db.RetailTransactionTable.get(keyTuple(key)), loadLinesOf(db, [key])]);
+  return header ? { header, lines: lines.get(keyText(key))! } : null;
 }
 
 /** What Synchronize orders makes of a transaction, from its channel and type. */

@@ -2,7 +2,7 @@ import type { HqDatabase } from '../db/hq-database';
 import type { RetailTransactionOrderStatus } from '../domain/order-status';
 import { keyText, keyTuple, type TransactionKey } from '../domain/transaction-entities';
 import { chunkWriteTables, commitPlans, type AttemptSource, type ChunkOutcomes, type OrderOutcome } from './order-chunk-commit';
-import { chunkReadTables, offlineAccountOf, planChunk, readChunk, takes, type ChunkReads } from './order-chunk-plan';
+import { chunkReadTables, offlineAccountOf, planChunk, readChunk, readSources, sourceTables, takes, type ChunkReads, type ChunkSources } from './order-chunk-plan';
 import { ensureAsyncCustomer, type OrderCustomer } from './synchronize-customer';
 import { isAbort, isStorageFailure, UserFacingError, userMessage } from './user-facing-error';
 
@@ -20,47 +20,40 @@ function statusesOf(reads: ChunkReads): RetailTransactionOrderStatus[] {
 function attemptChunk(
   db: HqDatabase, keys: readonly TransactionKey[], now: Date, source: AttemptSource, signal?: AbortSignal, ensured?: ReadonlyMap<string, OrderCustomer>,
 ): Promise<ChunkOutcomes> {
-  return db.transaction('rw', [...chunkReadTables(db), ...chunkWriteTables(db)], async () => {
-    const reads = await readChunk(db, keys);
-    const statuses = statusesOf(reads);
-    return commitPlans(db, statuses, planChunk(reads, signal, ensured), now, source);
+  return db.transaction('rw', [...sourceTables(db), ...chunkReadTables(db), ...chunkWriteTables(db)], async () => {
+    const reads = await readChunk(db, keys, await readSources(db, keys));
+    return commitPlans(db, statusesOf(reads), planChunk(reads, signal, ensured), now, source);
   });
 }
 
-/** A chunk read ahead, in a read-only transaction of its own, with the count of writes to its sources at that moment. */
+/** A chunk's lines and configuration read ahead, with the count of writes to them at that moment. */
 export interface ReadAhead {
   version: number;
-  reads: ChunkReads;
+  sources: ChunkSources;
 }
 
 /**
- * Reads a chunk while the one before it is being written: the job's reading and deciding overlap
- * IndexedDB's writing. The count is taken before the transaction is created, so any write it
- * does not see is counted after.
+ * Reads a chunk's lines and configuration while the chunk before it is being written, in a
+ * read-only transaction over tables that writing never touches, so the two run side by side. The
+ * count is taken before the transaction is created: any write the reading does not see is counted after.
  */
 export async function readAhead(db: HqDatabase, keys: readonly TransactionKey[]): Promise<ReadAhead> {
   const version = db.orderSourceWrites.version;
-  return { version, reads: await db.transaction('r', chunkReadTables(db), () => readChunk(db, keys)) };
+  return { version, sources: await db.transaction('r', sourceTables(db), () => readSources(db, keys)) };
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
 /**
- * Writes a chunk decided from rows read ahead, if nothing it was decided from has changed since:
- * its statuses and headers are read again here, and no line or configuration table may have
- * been written (the count is read after the first read here, once every transaction created
- * before this one has ended). Null if anything changed: the chunk is then taken the safe way.
+ * Writes a chunk from lines and configuration read ahead, its statuses and headers read here, if
+ * no line or configuration table has been written since they were read. The count is compared
+ * after the first read here, once every transaction created before this one has ended (an edit
+ * changes the status too, so it is one of them). Null if something was written: the chunk is then
+ * taken the safe way, all in one transaction.
  */
-function commitReadAhead(db: HqDatabase, ahead: ReadAhead, signal: AbortSignal | undefined, now: Date, source: AttemptSource): Promise<ChunkOutcomes | null> {
-  const { reads, version } = ahead;
-  statusesOf(reads);
-  const plans = planChunk(reads, signal);
-  return db.transaction('rw', chunkWriteTables(db), async () => {
-    const tuples = reads.keys.map(keyTuple);
-    const [statuses, headers] = await Promise.all([db.RetailTransactionOrderStatus.bulkGet(tuples), db.RetailTransactionTable.bulkGet(tuples)]);
-    const unchanged = db.orderSourceWrites.version === version
-      && reads.keys.every((key, i) => same(statuses[i], reads.statuses[i]) && same(headers[i], reads.rows.get(keyText(key))?.header));
-    return unchanged ? commitPlans(db, statuses as RetailTransactionOrderStatus[], plans, now, source) : null;
+function commitReadAhead(db: HqDatabase, keys: readonly TransactionKey[], ahead: ReadAhead, signal: AbortSignal | undefined, now: Date, source: AttemptSource): Promise<ChunkOutcomes | null> {
+  return db.transaction('rw', [...chunkReadTables(db), ...chunkWriteTables(db)], async () => {
+    const reads = await readChunk(db, keys, ahead.sources);
+    if (db.orderSourceWrites.version !== ahead.version) return null;
+    return commitPlans(db, statusesOf(reads), planChunk(reads, signal), now, source);
   });
 }
 
@@ -96,7 +89,7 @@ export async function synchronizeOrderChunk(
   db: HqDatabase, keys: readonly TransactionKey[], now: Date, source: AttemptSource = MANUAL, signal?: AbortSignal, ahead?: ReadAhead,
 ): Promise<OrderOutcome[]> {
   try {
-    const outcomes = (ahead && (await commitReadAhead(db, ahead, signal, now, source))) ?? (await attemptChunk(db, keys, now, source, signal));
+    const outcomes = (ahead && (await commitReadAhead(db, keys, ahead, signal, now, source))) ?? (await attemptChunk(db, keys, now, source, signal));
     return await afterTheirCustomers(db, keys, outcomes, now, source, signal);
   } catch (error) {
     if (error instanceof UserFacingError || isStorageFailure(error) || isAbort(error)) throw error;
