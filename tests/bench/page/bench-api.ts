@@ -6,6 +6,8 @@ import type { RunCounts } from '../../../shared/domain/job-runs';
 export interface EngineRun {
   ms: number;
   counts: RunCounts | null;
+  /** Synchronize orders only: a person's Synchronize order sent while the job ran, to its answer. */
+  manualMs?: number | null;
 }
 
 /** The raw side: the same rows bulkPut into a plain Dexie database, timed over the write transactions only. */

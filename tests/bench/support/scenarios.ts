@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { EngineRun, PageQueries, RawRun } from '../page/bench-api';
 import { call, openBenchPage } from './bench-page';
 import { WorkerHeap, type HeapFigures } from './worker-heap';
@@ -28,7 +28,7 @@ async function measure(page: Page, heap: WorkerHeap, engine: () => Promise<Engin
 }
 
 /** a. Import of n transactions with their sales lines from a data management package. */
-export async function benchImport(browser: Browser, url: string, n: number): Promise<Figure> {
+export async function benchImport(browser: BrowserContext, url: string, n: number): Promise<Figure> {
   const page = await openBenchPage(browser, url);
   try {
     log(`import: building a package of ${n} transactions`);
@@ -51,7 +51,7 @@ export interface JobFigures {
 }
 
 /** b and c. P-0001 and Synchronize orders on n channel transactions (besides the demo's), then the pages of Online store transactions. */
-export async function benchJobs(browser: Browser, url: string, n: number): Promise<JobFigures> {
+export async function benchJobs(browser: BrowserContext, url: string, n: number): Promise<JobFigures> {
   const page = await openBenchPage(browser, url);
   try {
     await call(page, 'startEngine', true);
