@@ -1,22 +1,10 @@
-import { useEffect } from 'react';
-import { AppBar, Box, Drawer, List, ListItemButton, ListItemText, ListSubheader, Toolbar, Typography } from '@mui/material';
+import { lazy, Suspense, useEffect } from 'react';
+import { AppBar, Box, Drawer, LinearProgress, List, ListItemButton, ListItemText, ListSubheader, Toolbar, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../hq/hq-context';
 import { screenHref, type ScreenId } from './screens';
 import { useHashScreen } from './use-hash-screen';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
-import { TransactionsScreen } from '../screens/transactions/TransactionsScreen';
-import { CustomerSyncStatusScreen } from '../screens/customer-sync-status/CustomerSyncStatusScreen';
-import { FeatureManagementScreen } from '../screens/feature-management/FeatureManagementScreen';
-import { ChannelDatabasesScreen } from '../screens/channel-databases/ChannelDatabasesScreen';
-import { DistributionScheduleScreen } from '../screens/distribution-schedule/DistributionScheduleScreen';
-import { BatchJobsScreen } from '../screens/batch-jobs/BatchJobsScreen';
-import { RunHistoryScreen } from '../screens/run-history/RunHistoryScreen';
-import { UploadSessionsScreen } from '../screens/upload-sessions/UploadSessionsScreen';
-import { NumberSequencesScreen } from '../screens/number-sequences/NumberSequencesScreen';
-import { PaymentServicesScreen } from '../screens/payment-services/PaymentServicesScreen';
-import { AccountStructuresScreen } from '../screens/account-structures/AccountStructuresScreen';
-import { ImportScreen } from '../screens/import/ImportScreen';
 import { ImportSessionProvider } from '../screens/import/import-session';
 import { ImportedWorkspaceBanner } from './ImportedWorkspaceBanner';
 import { useMenuCommands } from './use-menu-commands';
@@ -24,6 +12,21 @@ import { WindowFileDrop } from './WindowFileDrop';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher';
 
 const DRAWER_WIDTH = 260;
+
+// Each screen is its own chunk, loaded when first opened: the first screen does not wait for the
+// code of the other twelve (nor for MUI X, where it does not use a grid).
+const TransactionsScreen = lazy(() => import('../screens/transactions/TransactionsScreen').then((m) => ({ default: m.TransactionsScreen })));
+const CustomerSyncStatusScreen = lazy(() => import('../screens/customer-sync-status/CustomerSyncStatusScreen').then((m) => ({ default: m.CustomerSyncStatusScreen })));
+const FeatureManagementScreen = lazy(() => import('../screens/feature-management/FeatureManagementScreen').then((m) => ({ default: m.FeatureManagementScreen })));
+const ChannelDatabasesScreen = lazy(() => import('../screens/channel-databases/ChannelDatabasesScreen').then((m) => ({ default: m.ChannelDatabasesScreen })));
+const DistributionScheduleScreen = lazy(() => import('../screens/distribution-schedule/DistributionScheduleScreen').then((m) => ({ default: m.DistributionScheduleScreen })));
+const BatchJobsScreen = lazy(() => import('../screens/batch-jobs/BatchJobsScreen').then((m) => ({ default: m.BatchJobsScreen })));
+const RunHistoryScreen = lazy(() => import('../screens/run-history/RunHistoryScreen').then((m) => ({ default: m.RunHistoryScreen })));
+const UploadSessionsScreen = lazy(() => import('../screens/upload-sessions/UploadSessionsScreen').then((m) => ({ default: m.UploadSessionsScreen })));
+const NumberSequencesScreen = lazy(() => import('../screens/number-sequences/NumberSequencesScreen').then((m) => ({ default: m.NumberSequencesScreen })));
+const PaymentServicesScreen = lazy(() => import('../screens/payment-services/PaymentServicesScreen').then((m) => ({ default: m.PaymentServicesScreen })));
+const AccountStructuresScreen = lazy(() => import('../screens/account-structures/AccountStructuresScreen').then((m) => ({ default: m.AccountStructuresScreen })));
+const ImportScreen = lazy(() => import('../screens/import/ImportScreen').then((m) => ({ default: m.ImportScreen })));
 
 const navigation: { section: 'channels' | 'jobs' | 'setup' | 'audit'; items: { screen: ScreenId; label: string }[] }[] = [
   {
@@ -132,7 +135,9 @@ function AppFrame({ initialScreen }: { initialScreen: ScreenId }) {
         <Toolbar variant="dense" />
         <ImportedWorkspaceBanner />
         <Typography variant="h5" component="h1" sx={{ mb: 1.5 }}>{t(`nav.${title}`)}</Typography>
-        <ScreenErrorBoundary key={screen}><Screen id={screen} /></ScreenErrorBoundary>
+        <ScreenErrorBoundary key={screen}>
+          <Suspense fallback={<LinearProgress aria-label={t('app.loadingScreen')} />}><Screen id={screen} /></Suspense>
+        </ScreenErrorBoundary>
       </Box>
       <WindowFileDrop />
     </Box>

@@ -1,7 +1,7 @@
 /** English labels: the names of DOMAIN.md. */
 export const en = {
   common: { yes: 'Yes', no: 'No', cancel: 'Cancel' },
-  app: { title: 'Sync Console', preparing: 'Preparing the headquarters database…', startFailed: 'The headquarters database could not start: {{message}}',
+  app: { title: 'Sync Console', loadingScreen: 'Loading the screen…', preparing: 'Preparing the headquarters database…', startFailed: 'The headquarters database could not start: {{message}}',
     screenFailedTitle: 'This screen could not be shown',
     screenFailed: 'Something in the data it reads is not what it expects. Nothing was saved or lost: open another screen, or try again. The details are in the developer log.',
     tryAgain: 'Try again' },

@@ -1,9 +1,9 @@
-import { cmp } from 'dexie';
+import { Dexie } from 'dexie';
 import type { HqDatabase } from '../db/hq-database';
 import { emptyCounts, type RunCounts } from '../domain/job-runs';
 import { SYNCHRONIZED_KINDS } from '../domain/order-status';
 import type { OrgScope } from '../domain/organization';
-import { keyOf, keyTuple, type TransactionKey } from '../domain/transaction-entities';
+import { keyOf, type TransactionKey } from '../domain/transaction-entities';
 import type { JobOutcome } from './record-job-run';
 import type { RunContext } from './run-progress';
 import { storesInScope } from './scope';
@@ -42,15 +42,18 @@ export async function synchronizeOrders(db: HqDatabase, keys: readonly Transacti
 
 /**
  * The batch job: every e-commerce order and asynchronous customer order in the scope that has no
- * sales order yet and is not being edited, store by store. Cash-and-carry sales are left to statements.
+ * sales order yet and is not being edited, oldest first. Cash-and-carry sales are left to statements.
  */
 export async function runSynchronizeOrdersJob(db: HqDatabase, scope: OrgScope, ctx: RunContext, runId: number | null = null): Promise<JobOutcome> {
-  const storeIds = new Set((await storesInScope(db, scope)).map((s) => s.id));
-  // One getAll per kind and status: anyOf with a filter would walk a cursor, a round trip per order.
-  const open = (await Promise.all(SYNCHRONIZED_KINDS.flatMap((kind) => (['None', 'Failed'] as const).map((status) =>
-    db.RetailTransactionOrderStatus.where('[orderKind+Status]').equals([kind, status]).toArray()))))
-    .flat().filter((s) => storeIds.has(s.store));
-  // In key order, store by store and register by register, as the tables hold them: a chunk's rows are then read with one getAll per table.
-  open.sort((a, b) => cmp(keyTuple(a), keyTuple(b)));
-  return { counts: await synchronizeOrders(db, open.map(keyOf), ctx, { trigger: 'job', runId }), error: null };
+  const open: { key: TransactionKey; sortKey: string }[] = [];
+  // Store by store and status by status, each read its own short transaction: a person's
+  // Synchronize order never waits for all 100,000 statuses to be read, only for one store's.
+  for (const store of await storesInScope(db, scope)) {
+    for (const status of ['None', 'Failed'] as const) {
+      const rows = await db.RetailTransactionOrderStatus.where('[store+Status+sortKey]').between([store.id, status, Dexie.minKey], [store.id, status, Dexie.maxKey]).toArray();
+      for (const row of rows) if (SYNCHRONIZED_KINDS.includes(row.orderKind)) open.push({ key: keyOf(row), sortKey: row.sortKey });
+    }
+  }
+  open.sort((a, b) => a.sortKey.localeCompare(b.sortKey) || a.key.store.localeCompare(b.key.store) || a.key.transactionId.localeCompare(b.key.transactionId));
+  return { counts: await synchronizeOrders(db, open.map((o) => o.key), ctx, { trigger: 'job', runId }), error: null };
 }

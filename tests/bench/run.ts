@@ -7,6 +7,7 @@
 //   BENCH_JOB_TRANSACTIONS  N for P-0001 and Synchronize orders alone
 //   BENCH_SCENARIOS         import,jobs (default both)
 //   CHROMIUM_PATH           default /usr/bin/chromium
+//   BENCH_PROFILE           a .cpuprofile file: the worker's CPU profile of Synchronize orders (open it in Chrome DevTools)
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -46,7 +47,9 @@ const browser = await chromium.launchPersistentContext(profile, {
 });
 try {
   const cpus = os.cpus();
-  const chromiumVersion = /Chrome\/([\d.]+)/.exec(await browser.pages()[0]!.evaluate(() => navigator.userAgent))?.[1] ?? 'unknown';
+  // A persistent context has no Browser object to ask, and the user agent reports 156.0.0.0.
+  const { product } = await (await browser.newCDPSession(browser.pages()[0]!)).send('Browser.getVersion');
+  const chromiumVersion = product.replace(/^\D+\//, '');
   console.log(`Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB; Chromium ${chromiumVersion}; Node ${process.version}`);
   console.log(`N: import ${scenarios.has('import') ? importN : '-'}, P-0001 and Synchronize orders ${scenarios.has('jobs') ? `${jobsN} (besides the demo's own)` : '-'}\n`);
   const figures: Figure[] = [];
