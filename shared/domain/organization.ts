@@ -37,6 +37,8 @@ export interface ChannelDatabase {
   realTimeCalls: number;
   /** Each of its stores' last transaction number, kept by the simulator (absent until it first records here). */
   transactionNumbers?: Record<string, number>;
+  /** When the simulator's last transaction here was made (ISO time): the next ones come after it. */
+  lastTransactionAt?: string;
 }
 
 /** A node of the organization hierarchy a job is scoped to. */

@@ -40,6 +40,10 @@ export async function simulateChannelTransactions(db: HqDatabase, count: number,
     const random = createRandom((await db.channelTransactionRecords.count()) + 1);
     const databases = new Map((await db.channelDatabases.toArray()).map((d) => [d.id, { ...d }]));
     const lastNumber = await lastNumbers(db, [...databases.values()]);
+    // A second batch recorded right after the first comes after it in time too, as in a real
+    // store: numbers and times of a register then rise together.
+    const latest = Math.max(...[...databases.values()].map((d) => (d.lastTransactionAt ? Date.parse(d.lastTransactionAt) + 1000 : 0)));
+    const start = Math.max(now.getTime(), latest);
     const created: ChannelTransactionRecord[] = [];
     for (let i = 0; i < count; i++) {
       // Bad data is recorded in online orders: every one of them becomes a sales order, so each fault
@@ -52,7 +56,9 @@ export async function simulateChannelTransactions(db: HqDatabase, count: number,
       lastNumber.set(store.id, number);
       database.transactionNumbers = { ...database.transactionNumbers, [store.id]: number };
       const seq = ++database.replicationCounter;
-      const bundle = generateTransaction(random, { store, seq, number, transDate: new Date(now.getTime() + i * 1000) });
+      const transDate = new Date(start + i * 1000);
+      database.lastTransactionAt = transDate.toISOString();
+      const bundle = generateTransaction(random, { store, seq, number, transDate });
       created.push({ channelDatabaseId: store.channelDatabaseId, seq, tables: fault ? withTransactionFault(bundle, fault) : bundle });
     }
     // Every database's numbers are kept from now on, also for stores that recorded nothing this time.

@@ -1,4 +1,5 @@
-import { keyTuple } from '../../shared/domain/transaction-entities';
+import { keyTuple, type RetailTransactionHeader } from '../../shared/domain/transaction-entities';
+import { sortKeyOf } from '../../shared/engine/retail-transaction-store';
 import { describe, expect, it } from 'vitest';
 import { HqEngine } from '../../shared/engine/hq-engine';
 import { simulateChannelTransactions } from '../../shared/engine/simulate-channel-transactions';
@@ -35,6 +36,9 @@ describe('the channel simulator', () => {
     const online = [...first, ...second].filter((r) => r.channelDatabaseId === 'ECOMM-CDB').map((r) => r.seq);
     expect(online).toEqual(online.map((_, i) => counterBefore + i + 1));
     expect((await db.channelDatabases.get('ECOMM-CDB'))!.replicationCounter).toBe(counterBefore + online.length);
+    // Recorded right after the first, the second batch comes after it in time: numbers and times rise together.
+    const times = (batch: typeof first) => batch.map((r) => sortKeyOf(r.tables.RetailTransactionTable as RetailTransactionHeader)).sort();
+    expect(times(second)[0]! > times(first).at(-1)!).toBe(true);
   });
 });
 
