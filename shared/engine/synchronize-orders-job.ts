@@ -1,9 +1,9 @@
 import { Dexie } from 'dexie';
 import type { HqDatabase } from '../db/hq-database';
 import { emptyCounts, type RunCounts } from '../domain/job-runs';
-import { SYNCHRONIZED_KINDS } from '../domain/order-status';
+import { SYNCHRONIZED_KINDS, type PendingOrderStatus, type RetailTransactionOrderStatus } from '../domain/order-status';
 import type { OrgScope } from '../domain/organization';
-import { keyOf, type TransactionKey } from '../domain/transaction-entities';
+import { keyOf, keyText, type TransactionKey } from '../domain/transaction-entities';
 import type { JobOutcome } from './record-job-run';
 import type { RunContext } from './run-progress';
 import { storesInScope } from './scope';
@@ -44,14 +44,46 @@ export async function synchronizeOrders(db: HqDatabase, keys: readonly Transacti
  * The batch job: every e-commerce order and asynchronous customer order in the scope that has no
  * sales order yet and is not being edited, oldest first. Cash-and-carry sales are left to statements.
  */
+/** How many statuses the job's set-up reads at a time, each page its own short transaction. */
+const SETUP_PAGE = 2000;
+
+/**
+ * The statuses of one store and status, oldest first, a page at a time: each page starts where
+ * the last one ended on the date and time, leaving out the rows of that second already read.
+ */
+export async function* statusPages(db: HqDatabase, store: string, status: PendingOrderStatus, pageSize = SETUP_PAGE): AsyncGenerator<RetailTransactionOrderStatus[]> {
+  const index = db.RetailTransactionOrderStatus.where('[store+Status+sortKey]');
+  let from: string | typeof Dexie.minKey = Dexie.minKey;
+  let includeFrom = true;
+  let seen = new Set<string>();
+  for (;;) {
+    const page: RetailTransactionOrderStatus[] = await index.between([store, status, from], [store, status, Dexie.maxKey], includeFrom, true).limit(pageSize).toArray();
+    const last = page[page.length - 1]?.sortKey;
+    if (page.length === pageSize && last === from) {
+      // A whole page within one second: that second is read whole, then the pages go on past it.
+      const second: RetailTransactionOrderStatus[] = await index.equals([store, status, last]).toArray();
+      yield second.filter((row) => !seen.has(keyText(row)));
+      [includeFrom, seen] = [false, new Set()];
+      continue;
+    }
+    const fresh = page.filter((row) => !(row.sortKey === from && seen.has(keyText(row))));
+    if (fresh.length) yield fresh;
+    if (page.length < pageSize || last === undefined) return;
+    seen = new Set([...(last === from ? seen : []), ...page.filter((row) => row.sortKey === last).map(keyText)]);
+    [from, includeFrom] = [last, true];
+  }
+}
+
 export async function runSynchronizeOrdersJob(db: HqDatabase, scope: OrgScope, ctx: RunContext, runId: number | null = null): Promise<JobOutcome> {
   const open: { key: TransactionKey; sortKey: string }[] = [];
-  // Store by store and status by status, each read its own short transaction: a person's
-  // Synchronize order never waits for all 100,000 statuses to be read, only for one store's.
+  // Store by store, a page at a time: a person's Synchronize order waits for one page of the
+  // set-up at most, never for all 100,000 statuses to be read.
   for (const store of await storesInScope(db, scope)) {
     for (const status of ['None', 'Failed'] as const) {
-      const rows = await db.RetailTransactionOrderStatus.where('[store+Status+sortKey]').between([store.id, status, Dexie.minKey], [store.id, status, Dexie.maxKey]).toArray();
-      for (const row of rows) if (SYNCHRONIZED_KINDS.includes(row.orderKind)) open.push({ key: keyOf(row), sortKey: row.sortKey });
+      for await (const rows of statusPages(db, store.id, status)) {
+        ctx.signal?.throwIfAborted();
+        for (const row of rows) if (SYNCHRONIZED_KINDS.includes(row.orderKind)) open.push({ key: keyOf(row), sortKey: row.sortKey });
+      }
     }
   }
   open.sort((a, b) => a.sortKey.localeCompare(b.sortKey) || a.key.store.localeCompare(b.key.store) || a.key.transactionId.localeCompare(b.key.transactionId));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ORDER_CHUNK, runSynchronizeOrdersJob } from '../../shared/engine/synchronize-orders-job';
+import { ORDER_CHUNK, runSynchronizeOrdersJob, statusPages } from '../../shared/engine/synchronize-orders-job';
 import { MANUAL, readAhead, synchronizeOrder, synchronizeOrderChunk } from '../../shared/engine/synchronize-order';
 import { KEY_INDEX, keyOf, keyTuple } from '../../shared/domain/transaction-entities';
 import { orderErrors } from '../../shared/engine/order-errors';
@@ -116,5 +116,18 @@ describe('Synchronize orders a chunk at a time', () => {
       expect(outcomes[5]).toBe('skipped');
       expect(await db.salesOrders.count()).toBe(10);
     });
+  });
+
+  it('reads the open orders for its set-up a page at a time, each once, oldest first, also where many share one second', async () => {
+    const db = await uploaded();
+    const [one] = await db.RetailTransactionOrderStatus.where('store').equals('FAB').limit(1).toArray();
+    // 12 statuses of one store: 7 in the same second, spanning several pages of 3.
+    const times = ['2026-01-01T00:00:01', ...Array(7).fill('2026-01-01T00:00:02'), '2026-01-01T00:00:03', '2026-01-01T00:00:03', '2026-01-01T00:00:04', '2026-01-01T00:00:05'];
+    await db.RetailTransactionOrderStatus.bulkPut(times.map((sortKey, i) => ({ ...one!, store: 'PAGED', transactionId: `PAGED-${i}`, Status: 'None', sortKey })));
+    const read: string[] = [];
+    for await (const page of statusPages(db, 'PAGED', 'None', 3)) read.push(...page.map((s) => `${s.sortKey.slice(-2)}:${s.transactionId}`));
+    expect(read).toHaveLength(times.length);
+    expect(new Set(read).size).toBe(times.length);
+    expect(read.map((r) => r.slice(0, 2))).toEqual(times.map((t) => t.slice(-2)));
   });
 });
