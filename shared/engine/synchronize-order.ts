@@ -35,7 +35,7 @@ export interface ReadAhead {
 /**
  * Reads a chunk's lines and configuration while the chunk before it is being written, in a
  * read-only transaction over tables that writing never touches, so the two run side by side. The
- * count is taken before the transaction is created: any write the reading does not see is counted after.
+ * count is taken before the transaction is created: a write the reading does not see is counted after.
  */
 export async function readAhead(db: HqDatabase, keys: readonly TransactionKey[]): Promise<ReadAhead> {
   const version = db.orderSourceWrites.version;

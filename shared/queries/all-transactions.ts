@@ -1,8 +1,6 @@
-import { Dexie } from 'dexie';
 import type { HqDatabase } from '../db/hq-database';
-import type { RetailTransactionOrderStatus } from '../domain/order-status';
 import { keyTuple, type TransactionKeyTuple } from '../domain/transaction-entities';
-import type { TransactionFilter, TransactionRow } from './transactions-page';
+import { matchesStatus, narrowedHeaders, statusesByDate, type TransactionFilter, type TransactionRow } from './transactions-page';
 
 /** Every row a filter matches, newest first: how many, and the rows a chunk at a time. */
 export interface MatchingTransactions {
@@ -10,41 +8,24 @@ export interface MatchingTransactions {
   chunks: () => AsyncGenerator<TransactionRow[], void, undefined>;
 }
 
-const matchesStatus = (filter: TransactionFilter) => (s: RetailTransactionOrderStatus): boolean =>
-  s.channelKind === filter.kind && (filter.status === 'all' || s.Status === filter.status) && (filter.storeId === 'all' || s.store === filter.storeId);
-
 /**
  * The keys of every matching transaction in the list's order (newest first), read through the
  * same indexes as queryTransactionsPage so the export holds exactly what the pages show. Only
  * the keys are held; the rows are read a chunk at a time as they are written out.
  */
 async function matchingKeys(db: HqDatabase, filter: TransactionFilter, chunkSize: number): Promise<TransactionKeyTuple[]> {
-  const reference = filter.reference.trim();
-  const customer = filter.customerAccount.trim();
-  if (reference || customer) {
-    const referenceIndex = filter.kind === 'online' ? 'ChannelReferenceId' : 'receiptId';
-    const narrowed = reference
-      ? db.RetailTransactionTable.where(referenceIndex).startsWithIgnoreCase(reference)
-      : db.RetailTransactionTable.where('custAccount').startsWithIgnoreCase(customer).or('CustAccountAsync').startsWithIgnoreCase(customer);
-    const startsWith = (value: string | null) => (value ?? '').toLowerCase().startsWith(customer.toLowerCase());
-    const headerKeys = await narrowed.filter((h) => !customer || startsWith(h.custAccount) || startsWith(h.CustAccountAsync)).primaryKeys();
-    // The header index narrows; the status says whether the row belongs to this list and where it sorts.
-    const matches = matchesStatus(filter);
-    const sorted: { key: TransactionKeyTuple; sortKey: string }[] = [];
-    for (let i = 0; i < headerKeys.length; i += chunkSize) {
-      const statuses = await db.RetailTransactionOrderStatus.bulkGet(headerKeys.slice(i, i + chunkSize));
-      for (const status of statuses) if (status && matches(status)) sorted.push({ key: keyTuple(status), sortKey: status.sortKey });
-    }
-    sorted.sort((a, b) => b.sortKey.localeCompare(a.sortKey));
-    return sorted.map((s) => s.key);
+  const narrowed = narrowedHeaders(db, filter);
+  if (!narrowed) return statusesByDate(db, filter).primaryKeys();
+  const headerKeys = await narrowed.primaryKeys();
+  // The header index narrows; the status says whether the row belongs to this list and where it sorts.
+  const matches = matchesStatus(filter);
+  const sorted: { key: TransactionKeyTuple; sortKey: string }[] = [];
+  for (let i = 0; i < headerKeys.length; i += chunkSize) {
+    const statuses = await db.RetailTransactionOrderStatus.bulkGet(headerKeys.slice(i, i + chunkSize));
+    for (const status of statuses) if (status && matches(status)) sorted.push({ key: keyTuple(status), sortKey: status.sortKey });
   }
-  // Status and store are equality filters, each combination with a compound index ending in the
-  // date and time, as the page query uses: the keys come off the index, in its order.
-  const byStatus = filter.status !== 'all';
-  const byStore = filter.storeId !== 'all';
-  const index = `[${[byStore ? 'store' : 'channelKind', ...(byStatus ? ['Status'] : [])].join('+')}+sortKey]`;
-  const prefix = [byStore ? filter.storeId : filter.kind, ...(byStatus ? [filter.status] : [])];
-  return db.RetailTransactionOrderStatus.where(index).between([...prefix, Dexie.minKey], [...prefix, Dexie.maxKey]).reverse().primaryKeys();
+  sorted.sort((a, b) => b.sortKey.localeCompare(a.sortKey));
+  return sorted.map((s) => s.key);
 }
 
 /**

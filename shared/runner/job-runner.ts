@@ -5,6 +5,7 @@ import {
 } from '../contracts/runner';
 import type { JobId, JobRequest } from '../domain/jobs';
 import { defaultRunnerState } from './default-runner-state';
+import { userMessage } from '../engine/user-facing-error';
 
 export interface RunnerStorage {
   load(): Promise<unknown>;
@@ -131,7 +132,7 @@ export class JobRunner {
   private async runBatchJob(id: string, trigger: RunDispatch['trigger']): Promise<CommandOutcome> {
     const { request } = this.batchJob(id);
     const outcome = await this.submit({ job: request, trigger, batchJobId: id }).catch((error: unknown): CommandOutcome => ({
-      runId: null, status: 'Error', counts: null, error: error instanceof Error ? error.message : String(error),
+      runId: null, status: 'Error', counts: null, error: userMessage(error, `running batch job ${id}`),
     }));
     const job = this.state.batchJobs.find((j) => j.id === id);
     if (job && outcome.status) {

@@ -1,6 +1,7 @@
 import type { CommandOutcome } from '../contracts/hq-commands';
 import type { IpcEventPayload, RunResult } from '../contracts/host-api';
 import type { RunDispatch } from '../contracts/runner';
+import { UserFacingError } from '../engine/user-facing-error';
 
 type DispatchMessage = IpcEventPayload<'runner:dispatch'>;
 
@@ -40,7 +41,7 @@ export class RunDispatcher {
     for (const [id, pending] of this.pending) {
       if (!pending.sent) continue;
       this.pending.delete(id);
-      pending.reject(new Error(reason));
+      pending.reject(new UserFacingError(reason));
     }
   }
 
@@ -49,7 +50,8 @@ export class RunDispatcher {
     if (!pending) return;
     this.pending.delete(dispatchId);
     if (result.ok) pending.resolve(result.outcome);
-    else pending.reject(new Error(result.error));
+    // The window's answer is already in words (the worker's refusal, or its userMessage).
+    else pending.reject(new UserFacingError(result.error));
   }
 
   private flush(): void {

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { UserFacingError } from '../../shared/engine/user-facing-error';
 import { JobRunner } from '../../shared/runner/job-runner';
 import { fakeRunnerDeps } from '../support/fake-runner-deps';
 
@@ -117,6 +118,19 @@ describe('job runner', () => {
     const { runner } = await runnerWith();
     await expect(runner.createBatchJob({ request: upload, recurrence: every(0) })).rejects.toThrow();
     expect(runner.snapshot().batchJobs).toEqual([]);
+  });
+
+  it('records why a batch job run could not be carried out in words: the window\'s own words, never a raw error', async () => {
+    const fake = fakeRunnerDeps();
+    const failures = [new UserFacingError('The window carrying out the run was reloaded before it ended.'), new TypeError("Cannot read properties of undefined (reading 'x')")];
+    const runner = await JobRunner.create({ ...fake.deps, dispatch: () => Promise.reject(failures.shift()) });
+    const job = await runner.createBatchJob({ request: upload, recurrence: every(10) });
+    await runner.runBatchJobNow(job.id);
+    expect(runner.snapshot().batchJobs[0]!.lastRun).toMatchObject({ status: 'Error', error: 'The window carrying out the run was reloaded before it ended.' });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await runner.runBatchJobNow(job.id);
+    logged.mockRestore();
+    expect(runner.snapshot().batchJobs[0]!.lastRun!.error).toMatch(/^An unexpected problem stopped running batch job batch-1; nothing was half-saved/);
   });
 
   it('Run now on a batch job neither counts towards End after N nor moves its next run', async () => {
