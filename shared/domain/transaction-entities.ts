@@ -312,7 +312,7 @@ export const KEY_INDEX = '[dataAreaId+store+terminal+transactionId]';
 export const keyTuple = (k: TransactionKey): TransactionKeyTuple => [k.dataAreaId, k.store, k.terminal, k.transactionId];
 export const keyOf = (row: TransactionKey): TransactionKey =>
   ({ dataAreaId: row.dataAreaId, store: row.store, terminal: row.terminal, transactionId: row.transactionId });
-// Only the separator and the escape character are escaped: any other text (even a lone surrogate
+// Only the separator and the escape character are escaped; all other text (even a lone surrogate
 // a channel sent) goes through as it is, so this can never throw.
 const escapePart = (part: string) => part.replace(/%/g, '%25').replace(/\//g, '%2F');
 const unescapePart = (part: string) => part.replace(/%2F/gi, '/').replace(/%25/g, '%');

@@ -7,7 +7,7 @@ import { normalizeValue, valueProblem } from './field-rules';
 import type { RecordProblem } from './record-problem';
 
 /**
- * One field: any value comes in (or none: a missing field is judged like an empty one); what is
+ * One field: whatever value comes in (or none: a missing field is judged like an empty one); what is
  * wrong with it becomes an issue in words; what is right is stored normalized.
  */
 const fieldSchema = (spec: FieldSpec) =>
