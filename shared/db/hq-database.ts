@@ -14,6 +14,9 @@ import { KEY_INDEX, LINE_ENTITY_NAMES, type LineEntityName, type LineRow, type R
 import type { AuditNote, OrderSyncAttempt, RetailTransactionOrderStatus, TransactionEdit } from '../domain/order-status';
 import { upgradeToRetailTables } from './migrations/v2-retail-tables';
 import { WriteWatch } from './write-watch';
+import { COUNTED_GROUPS } from './counted-groups';
+import { KEPT_COUNTS, keptCountsMiddleware, type KeptCount } from './kept-counts';
+import { recountAll } from './migrations/v5-kept-counts';
 
 /** How far P-0001 has read each channel database's replication counter. */
 export interface UploadWatermark {
@@ -81,6 +84,8 @@ export class HqDatabase extends Dexie {
   asyncAttributes!: EntityTable<AsyncAttribute, 'id'>;
   customerEdits!: EntityTable<CustomerEdit, 'id'>;
   features!: EntityTable<FeatureState, 'id'>;
+  /** Rows per group of the counted tables (counted-groups.ts), kept current by every write. */
+  keptCounts!: Table<KeptCount, [string, string[]]>;
   /**
    * Writes to what a sales order is made from besides its header and status (the line tables and
    * the configuration it is checked against): see readAhead in Synchronize orders.
@@ -144,6 +149,14 @@ export class HqDatabase extends Dexie {
     this.version(3).stores({ transactions: null, channelTransactions: null });
     // Version 4: auditors' notes on transactions (a new table; nothing to move).
     this.version(4).stores({ auditNotes: `++id, ${KEY_INDEX}` });
+    // Version 5: kept counts, so a list's total is not a walk over its index, and compound indexes
+    // ending in the primary key order, so a list pages from a row (keyset) instead of an offset.
+    this.version(5).stores({
+      [KEPT_COUNTS]: '[table+group]',
+      jobRuns: '++id, jobId, status, startedAt, [jobId+id], [status+id], [jobId+status+id]',
+      asyncCustomers: 'operationId, asyncCustomerAccount, customerAccount, status, operationTimestamp, [status+operationTimestamp]',
+    }).upgrade(recountAll);
     this.use(this.orderSourceWrites.middleware);
+    this.use(keptCountsMiddleware(COUNTED_GROUPS));
   }
 }

@@ -1,6 +1,9 @@
+import type { InsertType } from 'dexie';
 import type { HqDatabase } from '../db/hq-database';
+import { countsOf, sumCounts } from '../db/kept-counts';
 import type { JobRun, JobRunStatus } from '../domain/job-runs';
 import { JOBS, type JobId } from '../domain/jobs';
+import { keysetPage, type PageAnchor, type PagedIndex, type PageRequest } from './keyset-page';
 
 export interface RunHistoryFilter {
   jobId: JobId | 'all';
@@ -9,20 +12,33 @@ export interface RunHistoryFilter {
   search: string;
 }
 
-/**
- * One page of the run history, newest first. A job or status filter goes through its index;
- * the history grows by hundreds of runs a day, and the page re-reads on every progress write.
- */
-export async function queryRunHistoryPage(db: HqDatabase, filter: RunHistoryFilter, page: number, pageSize: number): Promise<{ rows: JobRun[]; total: number }> {
+/** A run stands in the history by its number. */
+export const runAnchor = (run: JobRun): PageAnchor => ({ sort: run.id!, key: run.id! });
+
+/** The index of the filter's job and status, each compound one ending in the run's number; the search is checked row by row. */
+function runIndex(db: HqDatabase, filter: RunHistoryFilter): PagedIndex<JobRun, number | undefined, InsertType<JobRun, 'id'>> {
+  const parts = [...(filter.jobId !== 'all' ? ['jobId'] : []), ...(filter.status !== 'all' ? ['status'] : [])];
   const needle = filter.search.trim().toLowerCase();
-  const base = () => {
-    const indexed = filter.jobId !== 'all' ? db.jobRuns.where('jobId').equals(filter.jobId)
-      : filter.status !== 'all' ? db.jobRuns.where('status').equals(filter.status) : db.jobRuns.toCollection();
-    const statusLeft = filter.jobId !== 'all' && filter.status !== 'all';
-    if (!statusLeft && !needle) return indexed.reverse();
-    return indexed.reverse().filter((r) => (!statusLeft || r.status === filter.status) &&
-      (!needle || [String(r.id), JOBS[r.jobId].name, r.scopeLabel, r.error ?? ''].some((text) => text.toLowerCase().includes(needle))));
+  return {
+    table: db.jobRuns,
+    index: parts.length ? `[${[...parts, 'id'].join('+')}]` : ':id',
+    prefix: [...(filter.jobId !== 'all' ? [filter.jobId] : []), ...(filter.status !== 'all' ? [filter.status] : [])],
+    anchorOf: runAnchor,
+    where: needle
+      ? (r) => [String(r.id), JOBS[r.jobId].name, r.scopeLabel, r.error ?? ''].some((text) => text.toLowerCase().includes(needle))
+      : undefined,
   };
-  const [rows, total] = await Promise.all([base().offset(page * pageSize).limit(pageSize).toArray(), base().count()]);
-  return { rows, total };
+}
+
+/**
+ * One page of the run history, newest first unless asked. The history grows by hundreds of runs
+ * a day and the page re-reads on every progress write, so the total is kept (kept-counts.ts) and
+ * a page is a short index range. Only a search reads every run, to count its matches.
+ */
+export async function queryRunHistoryPage(db: HqDatabase, filter: RunHistoryFilter, request: PageRequest): Promise<{ rows: JobRun[]; total: number }> {
+  const source = runIndex(db, filter);
+  const total = source.where
+    ? await db.jobRuns.filter(source.where).count()
+    : sumCounts(await countsOf(db, 'jobRuns'), [filter.jobId === 'all' ? null : filter.jobId, filter.status === 'all' ? null : filter.status]);
+  return { rows: await keysetPage(source, request, total), total };
 }

@@ -1,8 +1,10 @@
-import { Dexie } from 'dexie';
+import { cmp, Dexie, type Collection } from 'dexie';
 import type { HqDatabase } from '../db/hq-database';
 import type { ChannelKind } from '../domain/organization';
 import type { PendingOrderStatus, RetailTransactionOrderStatus } from '../domain/order-status';
-import { keyTuple, type RetailTransactionHeader } from '../domain/transaction-entities';
+import { keyTuple, type RetailTransactionHeader, type TransactionKeyTuple } from '../domain/transaction-entities';
+import { countsOf, sumCounts } from '../db/kept-counts';
+import { keysetPage, type PageAnchor, type PagedIndex, type PageRequest } from './keyset-page';
 
 export interface TransactionFilter {
   kind: ChannelKind;
@@ -50,30 +52,57 @@ export function narrowedHeaders(db: HqDatabase, filter: TransactionFilter) {
   return narrowed.filter((h) => !customer || startsWith(h.custAccount) || startsWith(h.CustAccountAsync));
 }
 
+/** Where a status stands in the lists: its date and time, then its key. */
+export const statusAnchor = (s: RetailTransactionOrderStatus): PageAnchor => ({ sort: s.sortKey, key: keyTuple(s) });
+
 /**
- * The list's order statuses newest first, without a reference or customer filter. Status and
- * store are equality filters: each combination has a compound index ending in the date and time,
- * so paging and counting stay on the index instead of scanning the table.
+ * The list's order statuses by date and time, without a reference or customer filter. Status and
+ * store are equality filters: each combination has a compound index ending in the date and time
+ * (ties in primary key order), so a page is a short range of one index.
  */
-export function statusesByDate(db: HqDatabase, filter: TransactionFilter) {
+export function statusIndex(db: HqDatabase, filter: TransactionFilter): PagedIndex<RetailTransactionOrderStatus, TransactionKeyTuple> {
   const byStatus = filter.status !== 'all';
   const byStore = filter.storeId !== 'all';
-  const index = `[${[byStore ? 'store' : 'channelKind', ...(byStatus ? ['Status'] : [])].join('+')}+sortKey]`;
-  const prefix = [byStore ? filter.storeId : filter.kind, ...(byStatus ? [filter.status] : [])];
-  return db.RetailTransactionOrderStatus.where(index).between([...prefix, Dexie.minKey], [...prefix, Dexie.maxKey]).reverse();
+  return {
+    table: db.RetailTransactionOrderStatus,
+    index: `[${[byStore ? 'store' : 'channelKind', ...(byStatus ? ['Status'] : [])].join('+')}+sortKey]`,
+    prefix: [byStore ? filter.storeId : filter.kind, ...(byStatus ? [filter.status] : [])],
+    anchorOf: statusAnchor,
+  };
 }
 
-/** One page of Online store transactions or Store transactions, newest first. */
-export async function queryTransactionsPage(db: HqDatabase, filter: TransactionFilter, page: number, pageSize: number): Promise<TransactionsPage> {
+/** The list's order statuses newest first (the export's order), through the same index as the pages. */
+export function statusesByDate(db: HqDatabase, filter: TransactionFilter) {
+  const { table, index, prefix } = statusIndex(db, filter);
+  return table.where(index).between([...prefix, Dexie.minKey], [...prefix, Dexie.maxKey]).reverse();
+}
+
+/** How many rows the list has without a reference or customer filter: kept counts, never a walk over the index. */
+export async function listTotal(db: HqDatabase, filter: TransactionFilter): Promise<number> {
+  const counts = await countsOf(db, 'RetailTransactionOrderStatus');
+  return sumCounts(counts, [filter.kind, filter.storeId === 'all' ? null : filter.storeId, filter.status === 'all' ? null : filter.status]);
+}
+
+/**
+ * The statuses a reference or customer filter finds, in the list's order: the header index
+ * narrows to the keys alone, then the statuses (smaller than headers) say which belong here.
+ */
+async function narrowedStatuses(db: HqDatabase, filter: TransactionFilter, narrowed: Collection<RetailTransactionHeader, TransactionKeyTuple>, descending: boolean) {
+  const keys = await narrowed.primaryKeys();
+  const matches = matchesStatus(filter);
+  const statuses = (await db.RetailTransactionOrderStatus.bulkGet(keys)).filter((s): s is RetailTransactionOrderStatus => Boolean(s && matches(s)));
+  const order = descending ? -1 : 1;
+  return statuses.sort((a, b) => order * (cmp(a.sortKey, b.sortKey) || cmp(keyTuple(a), keyTuple(b))));
+}
+
+/** One page of Online store transactions or Store transactions, newest (or oldest) first. */
+export async function queryTransactionsPage(db: HqDatabase, filter: TransactionFilter, request: PageRequest): Promise<TransactionsPage> {
   const narrowed = narrowedHeaders(db, filter);
   if (narrowed) {
-    const headers = await narrowed.toArray();
-    const statuses = await db.RetailTransactionOrderStatus.bulkGet(headers.map(keyTuple));
-    const matches = matchesStatus(filter);
-    const rows = headers.flatMap((header, i) => (statuses[i] && matches(statuses[i]!) ? [{ header, status: statuses[i]! }] : []));
-    rows.sort((a, b) => b.status.sortKey.localeCompare(a.status.sortKey));
-    return { rows: rows.slice(page * pageSize, (page + 1) * pageSize), total: rows.length };
+    const statuses = await narrowedStatuses(db, filter, narrowed, request.descending);
+    const start = request.page * request.pageSize;
+    return { rows: await withHeaders(db, statuses.slice(start, start + request.pageSize)), total: statuses.length };
   }
-  const [statuses, total] = await Promise.all([statusesByDate(db, filter).offset(page * pageSize).limit(pageSize).toArray(), statusesByDate(db, filter).count()]);
-  return { rows: await withHeaders(db, statuses), total };
+  const total = await listTotal(db, filter);
+  return { rows: await withHeaders(db, await keysetPage(statusIndex(db, filter), request, total)), total };
 }

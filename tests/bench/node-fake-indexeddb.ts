@@ -28,9 +28,10 @@ const sync = await timed(`Synchronize orders over ${total}`, () =>
 console.log(`  ${sync.counts?.succeeded} sales orders created`);
 const { queryTransactionsPage } = await import('../../shared/queries/transactions-page');
 const filter = { kind: 'online' as const, reference: '', customerAccount: '', status: 'all' as const, storeId: 'all' };
-await timed('Online store transactions, page 1 of 25', () => queryTransactionsPage(db, filter, 0, 25));
+const firstPage = { page: 0, pageSize: 25, descending: true };
+await timed('Online store transactions, page 1 of 25', () => queryTransactionsPage(db, filter, firstPage));
 await timed('Online store transactions, last page', async () => {
-  const { total: rows } = await queryTransactionsPage(db, filter, 0, 25);
-  return queryTransactionsPage(db, filter, Math.floor(rows / 25), 25);
+  const { total: rows } = await queryTransactionsPage(db, filter, firstPage);
+  return queryTransactionsPage(db, filter, { ...firstPage, page: Math.floor(rows / 25) });
 });
-await timed('Filter by Channel reference ID prefix', () => queryTransactionsPage(db, { ...filter, reference: 'FAB00001' }, 0, 25));
+await timed('Filter by Channel reference ID prefix', () => queryTransactionsPage(db, { ...filter, reference: 'FAB00001' }, firstPage));

@@ -18,7 +18,7 @@ const pos: TransactionFilter = { ...online, kind: 'pos' };
 async function everyPage(db: HqDatabase, filter: TransactionFilter): Promise<string[]> {
   const keys: string[] = [];
   for (let page = 0; ; page += 1) {
-    const { rows, total } = await queryTransactionsPage(db, filter, page, 25);
+    const { rows, total } = await queryTransactionsPage(db, filter, { page: page, pageSize: 25, descending: true });
     keys.push(...rows.map((r) => keyText(r.status)));
     if ((page + 1) * 25 >= total) return keys;
   }

@@ -18,16 +18,16 @@ async function history() {
 describe('run history page', () => {
   it('pages all runs newest first', async () => {
     const db = await history();
-    const first = await queryRunHistoryPage(db, { jobId: 'all', status: 'all', search: '' }, 0, 4);
+    const first = await queryRunHistoryPage(db, { jobId: 'all', status: 'all', search: '' }, { page: 0, pageSize: 4, descending: true });
     expect(first.total).toBe(6);
     expect(first.rows.map((r) => r.id)).toEqual([6, 5, 4, 3]);
-    expect((await queryRunHistoryPage(db, { jobId: 'all', status: 'all', search: '' }, 1, 4)).rows.map((r) => r.id)).toEqual([2, 1]);
+    expect((await queryRunHistoryPage(db, { jobId: 'all', status: 'all', search: '' }, { page: 1, pageSize: 4, descending: true })).rows.map((r) => r.id)).toEqual([2, 1]);
   });
 
   it('filters by job, by status, by both, and searches the error text', async () => {
     const db = await history();
     const page = (filter: Partial<Parameters<typeof queryRunHistoryPage>[1]>) =>
-      queryRunHistoryPage(db, { jobId: 'all', status: 'all', search: '', ...filter }, 0, 25);
+      queryRunHistoryPage(db, { jobId: 'all', status: 'all', search: '', ...filter }, { page: 0, pageSize: 25, descending: true });
     expect((await page({ jobId: '1010' })).rows.map((r) => r.id)).toEqual([6, 4, 2]);
     expect((await page({ status: 'Error' })).rows.every((r) => r.jobId === 'P-0001')).toBe(true);
     expect((await page({ jobId: '1010', status: 'Error' })).total).toBe(0);

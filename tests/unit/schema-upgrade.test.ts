@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { countsOf } from '../../shared/db/kept-counts';
 import { HqDatabase } from '../../shared/db/hq-database';
 import { KEY_INDEX } from '../../shared/domain/transaction-entities';
 import type { V1HqTransaction, V1ChannelTransaction } from '../../shared/db/migrations/v1-transactions';
@@ -54,7 +55,7 @@ describe('schema upgrade from version 1', () => {
 
     const db = new HqDatabase('v1-hq', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(db.tables.map((t) => t.name)).not.toContain('transactions');
 
     const fab = ['usrt', 'FAB', 'W', 'FAB-W-000001'] as [string, string, string, string];
@@ -79,6 +80,10 @@ describe('schema upgrade from version 1', () => {
     expect((await db.channelTransactionRecords.toArray()).map((r) => [r.channelDatabaseId, r.seq])).toEqual([['ECOMM-CDB', 1], ['SEATTLE-CDB', 1]]);
     expect((await db.uploadSessions.toArray())[0]).toMatchObject({ status: 'Applied', setAside: 0 });
     expect(await db.items.count()).toBeGreaterThan(0);
+    // Version 5 counted what the earlier upgrades wrote.
+    expect((await countsOf(db, 'RetailTransactionOrderStatus')).map((c) => [c.group, c.count])).toEqual([
+      [['online', 'FAB', 'Succeeded'], 1], [['pos', 'SEA', 'Failed'], 1],
+    ]);
     db.close();
   });
 });

@@ -16,8 +16,8 @@ describe('transactions page query', () => {
   it('pages online transactions newest first with the full count', async () => {
     const db = await uploaded();
     const onlineCount = await db.RetailTransactionOrderStatus.filter((s) => s.channelKind === 'online').count();
-    const first = await queryTransactionsPage(db, online, 0, 25);
-    const second = await queryTransactionsPage(db, online, 1, 25);
+    const first = await queryTransactionsPage(db, online, { page: 0, pageSize: 25, descending: true });
+    const second = await queryTransactionsPage(db, online, { page: 1, pageSize: 25, descending: true });
     expect(first.total).toBe(onlineCount);
     expect(first.rows).toHaveLength(25);
     expect(first.rows.every((r) => r.status.channelKind === 'online' && r.header.ChannelReferenceId)).toBe(true);
@@ -27,7 +27,7 @@ describe('transactions page query', () => {
   it('filters by Channel reference ID from its start, any case', async () => {
     const db = await uploaded();
     const target = (await db.RetailTransactionTable.where('ChannelReferenceId').startsWith('ADV').first())!;
-    const page = await queryTransactionsPage(db, { ...online, reference: target.ChannelReferenceId!.toLowerCase() }, 0, 25);
+    const page = await queryTransactionsPage(db, { ...online, reference: target.ChannelReferenceId!.toLowerCase() }, { page: 0, pageSize: 25, descending: true });
     expect(page.rows.map((r) => keyText(r.header))).toEqual([keyText(target)]);
   });
 
@@ -35,17 +35,17 @@ describe('transactions page query', () => {
     const db = await uploaded();
     const { custAccount } = (await db.RetailTransactionTable.filter((h) => h.store === 'FAB' && h.custAccount !== null).first())!;
     const expected = await db.RetailTransactionTable.filter((h) => h.custAccount === custAccount && h.store === 'FAB').count();
-    const page = await queryTransactionsPage(db, { ...online, customerAccount: custAccount!, storeId: 'FAB' }, 0, 100);
+    const page = await queryTransactionsPage(db, { ...online, customerAccount: custAccount!, storeId: 'FAB' }, { page: 0, pageSize: 100, descending: true });
     expect(page.total).toBe(expected);
     expect(page.rows.every((r) => r.header.custAccount === custAccount && r.header.store === 'FAB')).toBe(true);
     const asyncOrder = (await db.RetailTransactionTable.filter((h) => h.CustAccountAsync !== null).first())!;
-    const byAsync = await queryTransactionsPage(db, { ...online, customerAccount: asyncOrder.CustAccountAsync! }, 0, 100);
+    const byAsync = await queryTransactionsPage(db, { ...online, customerAccount: asyncOrder.CustAccountAsync! }, { page: 0, pageSize: 100, descending: true });
     expect(byAsync.rows.map((r) => keyText(r.header))).toContain(keyText(asyncOrder));
   });
 
   it('finds store transactions by Receipt number', async () => {
     const db = await uploaded();
-    const page = await queryTransactionsPage(db, { ...online, kind: 'pos', reference: 'SEA01000001' }, 0, 25);
+    const page = await queryTransactionsPage(db, { ...online, kind: 'pos', reference: 'SEA01000001' }, { page: 0, pageSize: 25, descending: true });
     expect(page.rows.map((r) => r.header.receiptId)).toEqual(['SEA01000001']);
   });
 
@@ -58,7 +58,7 @@ describe('transactions page query', () => {
     await uploadAndSynchronize(db);
     const statuses = await db.RetailTransactionOrderStatus.toArray();
     const all = statuses.filter((status) => status.channelKind === 'online' && expected({ status, header: null as never }));
-    const page = await queryTransactionsPage(db, { ...online, ...patch }, 0, 100);
+    const page = await queryTransactionsPage(db, { ...online, ...patch }, { page: 0, pageSize: 100, descending: true });
     expect(all.length).toBeGreaterThan(0);
     expect(page.total).toBe(all.length);
     expect(page.rows.every(expected)).toBe(true);

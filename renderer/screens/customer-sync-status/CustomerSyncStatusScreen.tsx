@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Box, Stack, Typography } from '@mui/material';
-import { DataGrid, type GridColDef, type GridRowSelectionModel } from '@mui/x-data-grid';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { DataGrid, type GridColDef, type GridPaginationModel, type GridRowSelectionModel, type GridSortModel } from '@mui/x-data-grid';
 import { useTranslation } from 'react-i18next';
-import { queryCustomerOperations, type CustomerOperationFilter, type CustomerOperationRow } from '../../../shared/queries/customer-operations';
+import { operationAnchor, queryCustomerOperationsPage, type CustomerOperationFilter, type CustomerOperationRow } from '../../../shared/queries/customer-operations';
+import { useKeysetPage } from '../../components/use-keyset-page';
 import { useServices } from '../../hq/hq-context';
 import { formatDateTimeSeconds } from '../../components/format';
 import { SynchronizeBar } from '../../components/SynchronizeBar';
@@ -14,6 +14,8 @@ import { CustomerOperationFilters, emptyOperationFilter } from './CustomerOperat
 import { CustomerSyncStatusChip } from './CustomerSyncStatusChip';
 
 const none: GridRowSelectionModel = { type: 'include', ids: new Set() };
+/** The list sorts by operation time only (the index it pages through), newest first unless asked. */
+const newestFirst: GridSortModel = [{ field: 'operationTimestamp', sort: 'desc' }];
 
 /** Customer synchronization status: every customer created or edited in a channel, and what became of it in HQ. */
 export function CustomerSyncStatusScreen() {
@@ -22,8 +24,12 @@ export function CustomerSyncStatusScreen() {
   const [filter, setFilter] = useState<CustomerOperationFilter>(emptyOperationFilter);
   const [selection, setSelection] = useState<GridRowSelectionModel>(none);
   const [focusedId, setFocusedId] = useState<string | null>(null);
-  const rows = useLiveQuery(() => queryCustomerOperations(db, filter), [db, filter]);
+  const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });
+  const [sortModel, setSortModel] = useState<GridSortModel>(newestFirst);
+  const page = useKeysetPage([db.name, filter], (request) => queryCustomerOperationsPage(db, filter, request), operationAnchor, pagination, sortModel[0]?.sort !== 'asc');
+  const rows = page?.rows;
   const focused = rows?.find((r) => r.header.operationId === focusedId);
+  const firstPage = () => setPagination((p) => ({ ...p, page: 0 }));
   // The whole filtered list, every page of the grid.
   const exportChoices: ExportChoice[] = [
     { key: 'csv', label: t('exports.csv'), build: (options) => exportCustomerOperationsCsv(db, filter, options) },
@@ -42,13 +48,16 @@ export function CustomerSyncStatusScreen() {
       <Typography color="text.secondary">{t('customers.intro')}</Typography>
       <SynchronizeBar selected={[...selection.ids].map(String)} label={t('customers.synchronize')}
         command={(operationIds) => ({ type: 'synchronizeCustomerOperations', operationIds })} />
-      <CustomerOperationFilters filter={filter} onChange={(f) => { setFilter(f); setSelection(none); }} />
+      <CustomerOperationFilters filter={filter} onChange={(f) => { setFilter(f); setSelection(none); firstPage(); }} />
       <ExportMenu choices={exportChoices} label={t('exports.exportList', { list: t('nav.customerSyncStatus') })} />
       <Box sx={{ height: 380 }}>
-        <DataGrid rows={rows ?? []} loading={!rows} columns={columns} density="compact" getRowId={(r) => r.header.operationId}
-          checkboxSelection disableRowSelectionExcludeModel rowSelectionModel={selection} onRowSelectionModelChange={setSelection}
+        <DataGrid rows={rows ?? []} rowCount={page?.total ?? 0} loading={!rows} columns={columns.map((c) => ({ ...c, sortable: c.field === 'operationTimestamp' }))}
+          density="compact" getRowId={(r) => r.header.operationId}
+          checkboxSelection disableRowSelectionExcludeModel keepNonExistentRowsSelected rowSelectionModel={selection} onRowSelectionModelChange={setSelection}
           onRowClick={({ id }) => setFocusedId(String(id))} disableColumnFilter
-          initialState={{ pagination: { paginationModel: { pageSize: 25 } } }} pageSizeOptions={[25, 50, 100]}
+          paginationMode="server" paginationModel={pagination} onPaginationModelChange={setPagination} pageSizeOptions={[25, 50, 100]}
+          sortingMode="server" sortModel={sortModel} sortingOrder={['desc', 'asc']}
+          onSortModelChange={(next) => { setSortModel(next.length ? next : newestFirst); firstPage(); }}
           localeText={{ noRowsLabel: t('customers.none') }} aria-label={t('nav.customerSyncStatus')} />
       </Box>
       {focused ? <CustomerOperationDetails operationId={focused.header.operationId} channelName={focused.channelName} />

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, AlertTitle, Box, Button, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
-import { DataGrid, type GridColDef, type GridPaginationModel, type GridRowSelectionModel } from '@mui/x-data-grid';
+import { DataGrid, type GridColDef, type GridPaginationModel, type GridRowSelectionModel, type GridSortModel } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { JOB_IDS, type JobId } from '../../../shared/domain/jobs';
@@ -9,11 +9,14 @@ import { useServices } from '../../hq/hq-context';
 import { useCommand } from '../../components/use-command';
 import { formatDateTimeSeconds } from '../../components/format';
 import { UploadSessionsGrid } from '../upload-sessions/UploadSessionsGrid';
-import { queryRunHistoryPage } from '../../../shared/queries/run-history-page';
+import { queryRunHistoryPage, runAnchor } from '../../../shared/queries/run-history-page';
+import { useKeysetPage } from '../../components/use-keyset-page';
 import { RunStatusChip } from './RunStatusChip';
 
 const statuses: (JobRunStatus | 'all')[] = ['all', 'Waiting', 'Executing', 'Ended', 'Error', 'Canceled'];
 const none: GridRowSelectionModel = { type: 'include', ids: new Set() };
+/** The history sorts by run number only (the index it pages through), newest first unless asked. */
+const newestFirst: GridSortModel = [{ field: 'id', sort: 'desc' }];
 
 function duration(run: JobRun): string {
   if (!run.endedAt) return '';
@@ -31,14 +34,16 @@ export function RunHistoryScreen() {
   const [search, setSearch] = useState('');
   const [selection, setSelection] = useState<GridRowSelectionModel>(none);
   const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });
-  const history = useLiveQuery(() => queryRunHistoryPage(db, { jobId: job, status, search }, pagination.page, pagination.pageSize),
-    [db, job, status, search, pagination]);
+  const [sortModel, setSortModel] = useState<GridSortModel>(newestFirst);
+  const filter = { jobId: job, status, search };
+  const history = useKeysetPage([db.name, filter], (request) => queryRunHistoryPage(db, filter, request), runAnchor, pagination, sortModel[0]?.sort !== 'asc');
   const runs = history?.rows;
   const [selectedId] = [...selection.ids];
   const selected = useLiveQuery(async () => (selectedId === undefined ? undefined : db.jobRuns.get(Number(selectedId))), [db, selectedId]);
   const filtered = <T,>(set: (v: T) => void) => (v: T) => { set(v); setPagination((p) => ({ ...p, page: 0 })); };
+  const changeSort = filtered((next: GridSortModel) => setSortModel(next.length ? next : newestFirst));
   const count = (field: 'processed' | 'succeeded' | 'failed' | 'skipped'): GridColDef<JobRun> => ({ field, headerName: t(`jobs.${field}`), width: 95, type: 'number' });
-  const columns: GridColDef<JobRun>[] = [
+  const allColumns: GridColDef<JobRun>[] = [
     { field: 'id', headerName: t('runs.runId'), width: 70 },
     { field: 'jobId', headerName: t('jobs.job'), width: 200, valueGetter: (v: JobId) => t(`jobNames.${v}`) },
     { field: 'scopeLabel', headerName: t('jobs.scopeColumn'), flex: 1, minWidth: 180 },
@@ -50,6 +55,7 @@ export function RunHistoryScreen() {
     count('processed'), count('succeeded'), count('failed'), count('skipped'),
     { field: 'error', headerName: t('jobs.error'), flex: 1, minWidth: 200 },
   ];
+  const columns = allColumns.map((c) => ({ ...c, sortable: c.field === 'id' }));
   const cancellable = selected && (selected.status === 'Executing' || selected.status === 'Waiting');
   return (
     <Stack spacing={1.5}>
@@ -70,7 +76,7 @@ export function RunHistoryScreen() {
         <DataGrid rows={runs ?? []} rowCount={history?.total ?? 0} loading={!runs} columns={columns} density="compact" getRowId={(r) => r.id!}
           rowSelectionModel={selection} onRowSelectionModelChange={setSelection} keepNonExistentRowsSelected
           paginationMode="server" paginationModel={pagination} onPaginationModelChange={setPagination} pageSizeOptions={[25, 50, 100]}
-          disableColumnSorting disableColumnFilter
+          sortingMode="server" sortModel={sortModel} onSortModelChange={changeSort} sortingOrder={['desc', 'asc']} disableColumnFilter
           localeText={{ noRowsLabel: t('runs.none') }} aria-label={t('nav.runHistory')} />
       </Box>
       {selected && (

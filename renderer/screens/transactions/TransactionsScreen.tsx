@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
 import { Box, Typography } from '@mui/material';
-import { DataGrid, type GridPaginationModel, type GridRowSelectionModel } from '@mui/x-data-grid';
+import { DataGrid, type GridPaginationModel, type GridRowSelectionModel, type GridSortModel } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { ChannelKind } from '../../../shared/domain/organization';
 import { keyText, parseKeyText, type TransactionKey } from '../../../shared/domain/transaction-entities';
-import type { TransactionFilter } from '../../../shared/queries/transactions-page';
+import { queryTransactionsPage, statusAnchor, type TransactionFilter, type TransactionRow } from '../../../shared/queries/transactions-page';
 import { useServices } from '../../hq/hq-context';
 import { SynchronizeBar } from '../../components/SynchronizeBar';
 import { ExportMenu, type ExportChoice } from '../../components/ExportMenu';
@@ -14,9 +14,12 @@ import { exportTransactionListCsv, exportTransactionListJson } from '../../../sh
 import { transactionColumns } from './transaction-columns';
 import { TransactionDetails, type DetailsTab } from './TransactionDetails';
 import { emptyFilter, TransactionFilters } from './TransactionFilters';
-import { useTransactionsPage } from './use-transactions-page';
+import { useKeysetPage } from '../../components/use-keyset-page';
 
 const noSelection: GridRowSelectionModel = { type: 'include', ids: new Set() };
+/** The lists sort by date and time only (the index they page through), newest first unless asked. */
+const newestFirst: GridSortModel = [{ field: 'date', sort: 'desc' }];
+const rowAnchor = (row: TransactionRow) => statusAnchor(row.status);
 
 /** The keys behind the selected rows' ids (each row's id is its key's text). */
 const keysOf = (ids: string[]): TransactionKey[] => ids.flatMap((id) => parseKeyText(id) ?? []);
@@ -30,7 +33,8 @@ export function TransactionsScreen({ kind }: { kind: ChannelKind }) {
   const [selection, setSelection] = useState<GridRowSelectionModel>(noSelection);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [tab, setTab] = useState<DetailsTab>('status');
-  const page = useTransactionsPage(filter, pagination.page, pagination.pageSize);
+  const [sortModel, setSortModel] = useState<GridSortModel>(newestFirst);
+  const page = useKeysetPage([db.name, filter], (request) => queryTransactionsPage(db, filter, request), rowAnchor, pagination, sortModel[0]?.sort !== 'asc');
   const stores = useLiveQuery(() => db.stores.where('kind').equals(kind).toArray(), [db, kind]) ?? [];
   const storeNames = useMemo(() => new Map(stores.map((s) => [s.id, s.name])), [stores]);
   const columns = useMemo(() => transactionColumns(kind, storeNames, t), [kind, storeNames, t]);
@@ -50,6 +54,10 @@ export function TransactionsScreen({ kind }: { kind: ChannelKind }) {
 
   const changeFilter = (next: TransactionFilter) => {
     setFilter(next);
+    setPagination((p) => ({ ...p, page: 0 }));
+  };
+  const changeSort = (next: GridSortModel) => {
+    setSortModel(next.length ? next : newestFirst);
     setPagination((p) => ({ ...p, page: 0 }));
   };
 
@@ -77,7 +85,10 @@ export function TransactionsScreen({ kind }: { kind: ChannelKind }) {
           onRowSelectionModelChange={setSelection}
           onRowClick={({ id }) => setFocusedId(String(id))}
           disableColumnFilter
-          disableColumnSorting
+          sortingMode="server"
+          sortModel={sortModel}
+          onSortModelChange={changeSort}
+          sortingOrder={['desc', 'asc']}
           density="compact"
           localeText={{ noRowsLabel: t('transactions.noRows') }}
           aria-label={listName}

@@ -34,20 +34,22 @@ export interface PreparedJobs {
   ms: number;
 }
 
-export interface PageTiming {
-  label: string;
-  page: number;
-  rows: number;
-  /** The first time this page is read: what a person waits for on opening it. */
-  firstMs: number;
-  /** The median of the reads after it. */
-  medianMs: number;
+export type ListName = 'transactions' | 'runs' | 'customers';
+
+/** One list under one filter: its first, middle and last page, newest and oldest first, the slowest of them. */
+export interface ListCase {
+  list: string;
+  filter: string;
+  total: number;
+  /** The slowest first read of a page: what a person waits for on opening it. */
+  worstFirstMs: number;
+  /** The slowest median of the reads after the first. */
+  worstMedianMs: number;
 }
 
 export interface PageQueries {
-  total: number;
   pageSize: number;
-  pages: PageTiming[];
+  cases: ListCase[];
 }
 
 export interface BenchApi {
@@ -61,7 +63,9 @@ export interface BenchApi {
   rawOfUpload(): Promise<RawRun>;
   runSynchronizeOrders(): Promise<EngineRun>;
   rawOfSynchronizeOrders(): Promise<RawRun>;
-  queryOnlinePages(): Promise<PageQueries>;
+  queryListPages(lists: ListName[]): Promise<PageQueries>;
+  /** Adds n finished runs to the run history (set-up); answers how many it holds. */
+  addRuns(n: number): Promise<number>;
 }
 
 export type BenchWindow = { bench: BenchApi };

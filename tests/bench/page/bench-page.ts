@@ -4,9 +4,9 @@ import type { BenchApi, BenchWindow } from './bench-api';
 import { startEngine } from './engine';
 import { prepareImport, rawOfImport, runImport } from './import-scenario';
 import { prepareJobs, rawOfSynchronizeOrders, rawOfUpload, runSynchronizeOrders, runUpload } from './jobs-scenario';
-import { queryOnlinePages } from './page-queries';
+import { addRuns, queryListPages } from './page-queries';
 
 const bench: BenchApi = {
-  startEngine, prepareImport, runImport, rawOfImport, prepareJobs, runUpload, rawOfUpload, runSynchronizeOrders, rawOfSynchronizeOrders, queryOnlinePages,
+  startEngine, prepareImport, runImport, rawOfImport, prepareJobs, runUpload, rawOfUpload, runSynchronizeOrders, rawOfSynchronizeOrders, queryListPages, addRuns,
 };
 (window as unknown as BenchWindow).bench = bench;

@@ -30,7 +30,7 @@ export function figuresTable(figures: readonly Figure[]): string {
 }
 
 export function pagesTable(queries: PageQueries): string {
-  const header = ['Online store transactions', 'page', 'rows', 'first read ms', 'median ms'];
-  const rows = queries.pages.map((p) => [p.label, grouped(p.page + 1), String(p.rows), p.firstMs.toFixed(1), p.medianMs.toFixed(1)]);
-  return `${table(header, rows)}\n  (${grouped(queries.total)} online transactions, ${queries.pageSize} a page)`;
+  const header = ['list', 'filter', 'rows', 'slowest first read ms', 'slowest median ms'];
+  const rows = queries.cases.map((c) => [c.list, c.filter, grouped(c.total), c.worstFirstMs.toFixed(1), c.worstMedianMs.toFixed(1)]);
+  return `${table(header, rows)}\n  (${queries.pageSize} a page; each: the first, middle and last page, newest and oldest first; the middle page read from the page before it, as Next does)`;
 }

@@ -66,8 +66,8 @@ export async function benchJobs(browser: BrowserContext, url: string, n: number)
     const profile = process.env.BENCH_PROFILE;
     const runOrders = () => call(page, 'runSynchronizeOrders');
     const orders = await measure(page, heap, profile ? () => heap.profiled(profile, runOrders) : runOrders, () => call(page, 'rawOfSynchronizeOrders'));
-    log('jobs: pages of Online store transactions');
-    const pages = await call(page, 'queryOnlinePages');
+    log(`jobs: ${await call(page, 'addRuns', n)} runs in the run history; pages of the lists`);
+    const pages = await call(page, 'queryListPages', ['transactions', 'runs']);
     return {
       figures: [
         { scenario: 'P-0001', transactions: uploaded, ...upload, alsoWrites: 'upload sessions, watermarks, the run' },

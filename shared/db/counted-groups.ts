@@ -1,0 +1,14 @@
+import type { GroupOf } from './kept-counts';
+
+/**
+ * The tables whose rows are counted, and the group each row counts in: the equality filters of
+ * their lists, in this order. A list's filter names each part or leaves it open (sumCounts).
+ */
+export const COUNTED_GROUPS: ReadonlyMap<string, GroupOf> = new Map<string, GroupOf>([
+  // Online store transactions and Store transactions: channel, store, Pending order status.
+  ['RetailTransactionOrderStatus', (s) => [String(s.channelKind), String(s.store), String(s.Status)]],
+  // Run history: job, status.
+  ['jobRuns', (r) => [String(r.jobId), String(r.status)]],
+  // Customer synchronization status: status.
+  ['asyncCustomers', (o) => [String(o.status)]],
+]);

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator } from 'playwright-core';
+import { launchChromium } from './support/chromium';
+import { outcomeOf, runUploadNow } from './support/jobs';
+import { startWebHost, type WebHost } from './support/web-host';
+
+/** The Date and time cell of every row on the page ('yyyy-MM-dd HH:mm', so text order is time order), and each row's id. */
+async function shown(grid: Locator): Promise<{ ids: string[]; dates: string[] }> {
+  const rows = grid.locator('.MuiDataGrid-row');
+  const ids = await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-id') ?? ''));
+  const dates = await grid.locator('.MuiDataGrid-row [data-field="date"]').allTextContents();
+  return { ids, dates };
+}
+
+const sorted = (dates: string[], descending: boolean) => dates.every((d, i) => i === 0 || (descending ? dates[i - 1]! >= d : dates[i - 1]! <= d));
+
+describe('a long list pages from the page on screen and sorts either way', () => {
+  let host: WebHost;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [host, browser] = await Promise.all([startWebHost(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    host?.stop();
+  });
+
+  it('Online store transactions: next page, previous page, oldest first', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(host.url);
+    await runUploadNow(page);
+    await expect.poll(() => outcomeOf(page, 'P-0001 Channel transactions'), { timeout: 60_000 }).toMatch(/^Ended/);
+    await page.getByRole('link', { name: 'Online store transactions' }).click();
+    const grid = page.getByRole('grid', { name: 'Online store transactions' });
+    // The grid renders the rows in view (virtualized): those are compared.
+    await expect.poll(async () => (await shown(grid)).ids.length).toBeGreaterThan(10);
+
+    const first = await shown(grid);
+    expect(sorted(first.dates, true)).toBe(true);
+    await page.getByRole('button', { name: 'Go to next page' }).click();
+    await expect.poll(async () => (await shown(grid)).ids[0]).not.toBe(first.ids[0]);
+    const second = await shown(grid);
+    expect(sorted(second.dates, true)).toBe(true);
+    expect(second.ids.some((id) => first.ids.includes(id))).toBe(false);
+    expect(second.dates[0]! <= first.dates.at(-1)!).toBe(true);
+    await page.getByRole('button', { name: 'Go to previous page' }).click();
+    await expect.poll(async () => (await shown(grid)).ids).toEqual(first.ids);
+
+    // Oldest first: from the first page again, and none of the newest rows on it.
+    await grid.locator('[role="columnheader"][data-field="date"]').click();
+    await expect.poll(async () => (await shown(grid)).ids[0]).not.toBe(first.ids[0]);
+    const oldest = await shown(grid);
+    expect(sorted(oldest.dates, false)).toBe(true);
+    expect(oldest.dates[0]! <= first.dates.at(-1)!).toBe(true);
+    expect(await grid.locator('[role="columnheader"][data-field="date"]').getAttribute('aria-sort')).toBe('ascending');
+    await context.close();
+  });
+});
