@@ -5,7 +5,7 @@
 //
 //   BENCH_TRANSACTIONS      N for every scenario (default: 100,000)
 //   BENCH_JOB_TRANSACTIONS  N for P-0001 and Synchronize orders alone
-//   BENCH_SCENARIOS         import,jobs (default both)
+//   BENCH_SCENARIOS         import,jobs,screen (default all): screen is the app itself, its first screen and long tasks
 //   CHROMIUM_PATH           default /usr/bin/chromium
 //   BENCH_PROFILE           a .cpuprofile file: the worker's CPU profile of Synchronize orders (open it in Chrome DevTools)
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -14,8 +14,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
-import { figuresTable, pagesTable } from './support/report';
+import { figuresTable, firstScreenText, pagesTable } from './support/report';
 import { benchImport, benchJobs, type Figure, type JobFigures } from './support/scenarios';
+import { benchFirstScreen } from './support/first-screen';
 import { serveStatic } from './support/static-server';
 
 const IMPORT_DEFAULT = 100_000;
@@ -31,12 +32,15 @@ function count(name: string): number | null {
 
 const importN = count('BENCH_TRANSACTIONS') ?? IMPORT_DEFAULT;
 const jobsN = count('BENCH_JOB_TRANSACTIONS') ?? count('BENCH_TRANSACTIONS') ?? JOBS_DEFAULT;
-const scenarios = new Set((process.env.BENCH_SCENARIOS ?? 'import,jobs').split(',').map((s) => s.trim()));
+const scenarios = new Set((process.env.BENCH_SCENARIOS ?? 'import,jobs,screen').split(',').map((s) => s.trim()));
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 // Built into a temporary folder: dist/ is what electron-builder packages.
 const outDir = await mkdtemp(path.join(os.tmpdir(), 'sync-console-bench-'));
 await build({ configFile: path.join(here, 'vite.bench.config.ts'), build: { outDir } });
+// The app beside it, as the browser host serves it: same origin, so it opens the database the set-up wrote.
+const root = path.resolve(here, '../..');
+await build({ configFile: path.join(root, 'vite.config.ts'), root: path.join(root, 'renderer'), logLevel: 'warn', build: { outDir: path.join(outDir, 'app'), emptyOutDir: true } });
 const server = await serveStatic(outDir);
 // A profile on disk, as the app's: an incognito context keeps IndexedDB in memory under a small
 // quota, which 100,000 transactions and the raw copy of their rows outgrow.
@@ -59,7 +63,7 @@ try {
     jobs = await benchJobs(browser, server.url, jobsN);
     figures.push(...jobs.figures);
   }
-  console.log(`\n${figuresTable(figures)}`);
+  if (figures.length) console.log(`\n${figuresTable(figures)}`);
   const imported = figures.find((f) => f.scenario.startsWith('Import'));
   if (imported) {
     const ratio = Math.round((imported.raw.ms / imported.engine.ms) * 100);
@@ -68,6 +72,7 @@ try {
   const manualMs = figures.find((f) => f.scenario === 'Synchronize orders')?.engine.manualMs;
   if (typeof manualMs === 'number') console.log(`\nA person's Synchronize order, sent 1 s into Synchronize orders, answered in ${Math.round(manualMs)} ms (the goal: 250 ms).`);
   if (jobs) console.log(`\n${pagesTable(jobs.pages)}\n\nSet-up, not measured above: the channel simulator recorded ${jobsN} transactions in ${(jobs.simulatorMs / 1000).toFixed(1)} s.`);
+  if (scenarios.has('screen')) console.log(`\n${firstScreenText(await benchFirstScreen(browser, server.url, jobsN))}`);
 } finally {
   await browser.close();
   await server.close();

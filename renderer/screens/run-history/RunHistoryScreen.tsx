@@ -44,7 +44,7 @@ export function RunHistoryScreen() {
   const changeSort = filtered((next: GridSortModel) => setSortModel(next.length ? next : newestFirst));
   const count = (field: 'processed' | 'succeeded' | 'failed' | 'skipped'): GridColDef<JobRun> => ({ field, headerName: t(`jobs.${field}`), width: 95, type: 'number' });
   const allColumns: GridColDef<JobRun>[] = [
-    { field: 'id', headerName: t('runs.runId'), width: 70 },
+    { field: 'id', headerName: t('runs.runId'), width: 100 },
     { field: 'jobId', headerName: t('jobs.job'), width: 200, valueGetter: (v: JobId) => t(`jobNames.${v}`) },
     { field: 'scopeLabel', headerName: t('jobs.scopeColumn'), flex: 1, minWidth: 180 },
     { field: 'trigger', headerName: t('runs.trigger'), width: 95, valueGetter: (v: JobRun['trigger']) => t(`runs.triggers.${v}`) },

@@ -53,8 +53,11 @@ export interface PageQueries {
 }
 
 export interface BenchApi {
-  /** Starts the app's HQ worker on a fresh database (seeded with the demo company when asked). One per page. */
-  startEngine(seedDemo: boolean): Promise<string>;
+  /**
+   * Starts the app's HQ worker on a fresh database (seeded with the demo company when asked), or on
+   * the one named (the app's demo database is seeded by the worker itself, as in the app). One per page.
+   */
+  startEngine(seedDemo: boolean, databaseName?: string): Promise<string>;
   prepareImport(transactions: number): Promise<PreparedImport>;
   runImport(): Promise<EngineRun>;
   rawOfImport(): Promise<RawRun>;

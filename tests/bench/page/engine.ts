@@ -13,11 +13,11 @@ let name = '';
  * The worker holds the app's writer Web Lock for its whole life, so a second one in this page would
  * wait for it and fail: each scenario gets a page of its own (run.ts), and one engine in it.
  */
-export async function startEngine(seedDemo: boolean): Promise<string> {
+export async function startEngine(seedDemo: boolean, databaseName?: string): Promise<string> {
   if (client) throw new Error('This page already runs an HQ worker: open a new page for the next scenario.');
-  name = `bench-hq-${crypto.randomUUID()}`;
+  name = databaseName ?? `bench-hq-${crypto.randomUUID()}`;
   // The worker seeds only the demo database's own name; a fresh name gets the same demo company here.
-  if (seedDemo) {
+  if (seedDemo && !databaseName) {
     const db = new HqDatabase(name);
     await seedDemoData(db);
     db.close();

@@ -1,5 +1,6 @@
 import type { PageQueries } from '../page/bench-api';
 import type { Figure } from './scenarios';
+import type { FirstScreenFigures } from './first-screen';
 
 const rate = (rows: number, ms: number) => Math.round((rows / ms) * 1000);
 const grouped = (n: number) => n.toLocaleString('en-US');
@@ -33,4 +34,14 @@ export function pagesTable(queries: PageQueries): string {
   const header = ['list', 'filter', 'rows', 'slowest first read ms', 'slowest median ms'];
   const rows = queries.cases.map((c) => [c.list, c.filter, grouped(c.total), c.worstFirstMs.toFixed(1), c.worstMedianMs.toFixed(1)]);
   return `${table(header, rows)}\n  (${queries.pageSize} a page; each: the first, middle and last page, newest and oldest first; the middle page read from the page before it, as Next does)`;
+}
+
+export function firstScreenText(f: FirstScreenFigures): string {
+  return [
+    `The app (browser host build) on its demo workspace with ${grouped(f.transactions)} online store transactions:`,
+    `  first screen, navigation to the first grid row: ${grouped(f.coldGridMs)} ms cold, ${grouped(f.warmGridMs)} ms warm (goal: 1,000 ms warm)`,
+    `  main-thread long tasks while loading: ${f.loadLongTasks.count}, the longest ${f.loadLongTasks.maxMs} ms (goal: none over 200 ms)`,
+    `  while Synchronize orders made ${grouped(f.ordersSynchronized)} orders (${(f.syncMs / 1000).toFixed(0)} s) with Online store transactions on screen: ${f.syncLongTasks.count} long tasks, the longest ${f.syncLongTasks.maxMs} ms (goal: none over 50 ms)`,
+    `  the page's JS heap: ${f.heapMb} MB with the grid on screen (after a collection), at most ${f.syncHeapPeakMb} MB sampled during the sync (goal: 200 MB)`,
+  ].join('\n');
 }

@@ -2,14 +2,17 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-const TYPES: Readonly<Record<string, string>> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
+const TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json', '.json': 'application/json',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.woff': 'font/woff', '.woff2': 'font/woff2',
+};
 
 export interface StaticServer {
   url: string;
   close(): Promise<void>;
 }
 
-/** Serves the built bench page from its folder on a free port of the loopback address: an http origin, so IndexedDB, module workers and Web Locks work as in the app. */
+/** Serves the built bench page (and the app beside it) from its folder on a free port of the loopback address: an http origin, so IndexedDB, module workers and Web Locks work as in the app. */
 export async function serveStatic(folder: string): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
