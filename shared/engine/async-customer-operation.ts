@@ -13,16 +13,35 @@ export interface AsyncOperation {
 
 export const asyncTables = (db: HqDatabase) => [db.asyncCustomers, db.asyncAddresses, db.asyncContacts, db.asyncAffiliations, db.asyncAttributes];
 
-export async function loadOperation(db: HqDatabase, operationId: string): Promise<AsyncOperation | null> {
-  const header = await db.asyncCustomers.get(operationId);
-  if (!header) return null;
-  const [address, contacts, affiliations, attributes] = await Promise.all([
-    db.asyncAddresses.get(operationId),
-    db.asyncContacts.where('operationId').equals(operationId).toArray(),
-    db.asyncAffiliations.where('operationId').equals(operationId).toArray(),
-    db.asyncAttributes.where('operationId').equals(operationId).toArray(),
+/** Rows of one of the line tables, by operation, each operation's in the order they were stored. */
+export function byOperation<R extends { operationId: string }>(rows: readonly R[]): Map<string, R[]> {
+  const grouped = new Map<string, R[]>();
+  for (const row of rows) {
+    const own = grouped.get(row.operationId);
+    if (own) own.push(row);
+    else grouped.set(row.operationId, [row]);
+  }
+  return grouped;
+}
+
+/** Several operations, each table read in bulk; undefined where HQ has no such operation. */
+export async function loadOperations(db: HqDatabase, operationIds: readonly string[]): Promise<(AsyncOperation | undefined)[]> {
+  const ids = [...operationIds];
+  const [headers, addresses, contacts, affiliations, attributes] = await Promise.all([
+    db.asyncCustomers.bulkGet(ids),
+    db.asyncAddresses.bulkGet(ids),
+    db.asyncContacts.where('operationId').anyOf(ids).toArray().then(byOperation),
+    db.asyncAffiliations.where('operationId').anyOf(ids).toArray().then(byOperation),
+    db.asyncAttributes.where('operationId').anyOf(ids).toArray().then(byOperation),
   ]);
-  return { header, address, contacts, affiliations, attributes };
+  return headers.map((header, i) => header && {
+    header, address: addresses[i],
+    contacts: contacts.get(header.operationId) ?? [], affiliations: affiliations.get(header.operationId) ?? [], attributes: attributes.get(header.operationId) ?? [],
+  });
+}
+
+export async function loadOperation(db: HqDatabase, operationId: string): Promise<AsyncOperation | null> {
+  return (await loadOperations(db, [operationId]))[0] ?? null;
 }
 
 /** The customer fields the operation carries, gathered from its header, address and contacts. */
