@@ -1,3 +1,4 @@
+import type { EntityTable } from 'dexie';
 import type { HqDatabase } from '../db/hq-database';
 import type { AsyncAddress, AsyncAffiliation, AsyncAttribute, AsyncContact, AsyncCustomer, ChannelCustomerOperation, CoreValues } from '../domain/customers';
 import type { CustomerConfiguration } from './customer-rules';
@@ -13,26 +14,24 @@ export interface AsyncOperation {
 
 export const asyncTables = (db: HqDatabase) => [db.asyncCustomers, db.asyncAddresses, db.asyncContacts, db.asyncAffiliations, db.asyncAttributes];
 
-/** Rows of one of the line tables, by operation, each operation's in the order they were stored. */
-export function byOperation<R extends { operationId: string }>(rows: readonly R[]): Map<string, R[]> {
-  const grouped = new Map<string, R[]>();
-  for (const row of rows) {
-    const own = grouped.get(row.operationId);
-    if (own) own.push(row);
-    else grouped.set(row.operationId, [row]);
-  }
-  return grouped;
+/**
+ * A line table's rows of several operations, by operation, each operation's in the order they were
+ * stored. One getAll per operation, all sent at once, so IndexedDB answers them one after the
+ * other without waiting on this thread; anyOf would walk a cursor, a round trip per row (the bench
+ * measured Synchronize customers at 48% of the raw rate with it, 57% with this).
+ */
+async function linesOf<R extends { id?: number; operationId: string }>(table: EntityTable<R, 'id'>, ids: readonly string[]): Promise<Map<string, R[]>> {
+  const rows = await Promise.all(ids.map((id) => table.where('operationId').equals(id).toArray()));
+  return new Map(ids.map((id, i) => [id, rows[i]!]));
 }
 
-/** Several operations, each table read in bulk; undefined where HQ has no such operation. */
+/** Several operations, each table read in one batch of requests; undefined where HQ has no such operation. */
 export async function loadOperations(db: HqDatabase, operationIds: readonly string[]): Promise<(AsyncOperation | undefined)[]> {
   const ids = [...operationIds];
   const [headers, addresses, contacts, affiliations, attributes] = await Promise.all([
     db.asyncCustomers.bulkGet(ids),
     db.asyncAddresses.bulkGet(ids),
-    db.asyncContacts.where('operationId').anyOf(ids).toArray().then(byOperation),
-    db.asyncAffiliations.where('operationId').anyOf(ids).toArray().then(byOperation),
-    db.asyncAttributes.where('operationId').anyOf(ids).toArray().then(byOperation),
+    linesOf(db.asyncContacts, ids), linesOf(db.asyncAffiliations, ids), linesOf(db.asyncAttributes, ids),
   ]);
   return headers.map((header, i) => header && {
     header, address: addresses[i],

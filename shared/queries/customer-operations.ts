@@ -1,6 +1,6 @@
 import type { HqDatabase } from '../db/hq-database';
 import type { AsyncCustomer, CoreValues, CustomerSyncStatus } from '../domain/customers';
-import { byOperation, operationValues } from '../engine/async-customer-operation';
+import { operationValues } from '../engine/async-customer-operation';
 
 /** A field the list can be filtered on: the operation's own columns, a customer field, or an attribute. */
 export type OperationFilterField = 'channelName' | 'customerAccount' | 'asyncCustomerAccount' | keyof CoreValues | `attribute:${string}`;
@@ -28,6 +28,15 @@ export async function queryCustomerOperations(db: HqDatabase, filter: CustomerOp
     filter.status === 'all' ? db.asyncCustomers.toArray() : db.asyncCustomers.where('status').equals(filter.status).toArray(),
     db.asyncAddresses.toArray(), db.asyncContacts.toArray(), db.asyncAttributes.toArray(), db.stores.toArray(),
   ]);
+  const byOperation = <T extends { operationId: string }>(rows: T[]) => {
+    const map = new Map<string, T[]>();
+    for (const row of rows) {
+      const list = map.get(row.operationId);
+      if (list) list.push(row);
+      else map.set(row.operationId, [row]);
+    }
+    return map;
+  };
   const addressOf = new Map(addresses.map((a) => [a.operationId, a]));
   const contactsOf = byOperation(contacts);
   const attributesOf = byOperation(attributes);
