@@ -34,6 +34,13 @@ export interface PreparedJobs {
   ms: number;
 }
 
+export interface PreparedCustomers {
+  /** Customers created offline, recorded by the simulator (the bench's N); the demo's own operations come on top. */
+  simulated: number;
+  /** The simulator's time for them: set-up, printed for information. */
+  ms: number;
+}
+
 export interface PageTiming {
   label: string;
   page: number;
@@ -62,6 +69,9 @@ export interface BenchApi {
   runSynchronizeOrders(): Promise<EngineRun>;
   rawOfSynchronizeOrders(): Promise<RawRun>;
   queryOnlinePages(): Promise<PageQueries>;
+  prepareCustomers(operations: number): Promise<PreparedCustomers>;
+  runSynchronizeCustomers(): Promise<EngineRun>;
+  rawOfSynchronizeCustomers(): Promise<RawRun>;
 }
 
 export type BenchWindow = { bench: BenchApi };
