@@ -1,3 +1,4 @@
+import type { EntityTable } from 'dexie';
 import type { HqDatabase } from '../db/hq-database';
 import type { AsyncAddress, AsyncAffiliation, AsyncAttribute, AsyncContact, AsyncCustomer, ChannelCustomerOperation, CoreValues } from '../domain/customers';
 import type { CustomerConfiguration } from './customer-rules';
@@ -13,16 +14,33 @@ export interface AsyncOperation {
 
 export const asyncTables = (db: HqDatabase) => [db.asyncCustomers, db.asyncAddresses, db.asyncContacts, db.asyncAffiliations, db.asyncAttributes];
 
-export async function loadOperation(db: HqDatabase, operationId: string): Promise<AsyncOperation | null> {
-  const header = await db.asyncCustomers.get(operationId);
-  if (!header) return null;
-  const [address, contacts, affiliations, attributes] = await Promise.all([
-    db.asyncAddresses.get(operationId),
-    db.asyncContacts.where('operationId').equals(operationId).toArray(),
-    db.asyncAffiliations.where('operationId').equals(operationId).toArray(),
-    db.asyncAttributes.where('operationId').equals(operationId).toArray(),
+/**
+ * A line table's rows of several operations, by operation, each operation's in the order they were
+ * stored. One getAll per operation, all sent at once, so IndexedDB answers them one after the
+ * other without waiting on this thread; anyOf would walk a cursor, a round trip per row (the bench
+ * measured Synchronize customers at 48% of the raw rate with it, 57% with this).
+ */
+async function linesOf<R extends { id?: number; operationId: string }>(table: EntityTable<R, 'id'>, ids: readonly string[]): Promise<Map<string, R[]>> {
+  const rows = await Promise.all(ids.map((id) => table.where('operationId').equals(id).toArray()));
+  return new Map(ids.map((id, i) => [id, rows[i]!]));
+}
+
+/** Several operations, each table read in one batch of requests; undefined where HQ has no such operation. */
+export async function loadOperations(db: HqDatabase, operationIds: readonly string[]): Promise<(AsyncOperation | undefined)[]> {
+  const ids = [...operationIds];
+  const [headers, addresses, contacts, affiliations, attributes] = await Promise.all([
+    db.asyncCustomers.bulkGet(ids),
+    db.asyncAddresses.bulkGet(ids),
+    linesOf(db.asyncContacts, ids), linesOf(db.asyncAffiliations, ids), linesOf(db.asyncAttributes, ids),
   ]);
-  return { header, address, contacts, affiliations, attributes };
+  return headers.map((header, i) => header && {
+    header, address: addresses[i],
+    contacts: contacts.get(header.operationId) ?? [], affiliations: affiliations.get(header.operationId) ?? [], attributes: attributes.get(header.operationId) ?? [],
+  });
+}
+
+export async function loadOperation(db: HqDatabase, operationId: string): Promise<AsyncOperation | null> {
+  return (await loadOperations(db, [operationId]))[0] ?? null;
 }
 
 /** The customer fields the operation carries, gathered from its header, address and contacts. */

@@ -10,7 +10,7 @@ import type { ProgressListener } from './run-progress';
 import { simulateChannelTransactions } from './simulate-channel-transactions';
 import { synchronizeOrders } from './synchronize-orders-job';
 import { applyUploadSession } from './upload-channel-transactions';
-import { synchronizeCustomerOperations } from './synchronize-customer';
+import { synchronizeCustomerOperations } from './synchronize-customers-job';
 import { updateCustomerOperation, type FieldChange } from './customer-operation-edits';
 import { setFeatureEnabled } from './feature-management';
 import { simulateCustomerOperations } from './simulate-channel-customers';

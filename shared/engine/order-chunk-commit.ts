@@ -1,9 +1,9 @@
 import type { HqDatabase } from '../db/hq-database';
-import { SALES_ORDER_SEQUENCE, type NumberSequence } from '../domain/configuration';
+import { SALES_ORDER_SEQUENCE } from '../domain/configuration';
 import type { OrderSyncAttempt, RetailTransactionOrderStatus } from '../domain/order-status';
 import type { SalesOrder, SalesOrderPayment } from '../domain/sales-orders';
 import { keyOf, type RetailTransactionHeader } from '../domain/transaction-entities';
-import { formatSequenceNumber } from './number-sequence-rules';
+import { NumberDrawer } from './number-drawer';
 import type { OrderPlan } from './order-chunk-plan';
 import { orderErrors } from './order-errors';
 
@@ -51,25 +51,6 @@ class ChunkWrites {
       db.salesOrders.bulkAdd(this.salesOrders), db.salesOrderPayments.bulkAdd(this.payments), db.RetailTransactionTable.bulkPut(this.headers),
       db.RetailTransactionOrderStatus.bulkPut(this.statuses), db.orderSyncLog.bulkAdd(this.log),
     ]);
-  }
-}
-
-/** The chunk's sales order numbers, drawn one by one and written back once. */
-class NumberDrawer {
-  private next: number;
-
-  constructor(private readonly sequence: NumberSequence | undefined) {
-    this.next = sequence?.next ?? 0;
-  }
-
-  /** The next number, or null once the sequence is used up: the orders beyond its limit fail, the ones before do not. */
-  draw(): string | null {
-    if (!this.sequence || this.next > this.sequence.largest) return null;
-    return formatSequenceNumber(this.sequence, this.next++);
-  }
-
-  async write(db: HqDatabase): Promise<void> {
-    if (this.sequence && this.next !== this.sequence.next) await db.numberSequences.update(SALES_ORDER_SEQUENCE, { next: this.next });
   }
 }
 

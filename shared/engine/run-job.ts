@@ -6,7 +6,7 @@ import type { RunContext } from './run-progress';
 import { scopeLabel } from './scope';
 import { runSynchronizeOrdersJob } from './synchronize-orders-job';
 import { uploadChannelTransactions } from './upload-channel-transactions';
-import { runSynchronizeCustomersJob } from './synchronize-customer';
+import { runSynchronizeCustomersJob } from './synchronize-customers-job';
 
 /** How a run's scope reads in the history. */
 export async function describeJobRequest(db: HqDatabase, job: JobRequest): Promise<string> {

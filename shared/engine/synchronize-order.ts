@@ -4,7 +4,8 @@ import { keyText, keyTuple, type TransactionKey } from '../domain/transaction-en
 import { chunkWriteTables, commitPlans, type AttemptSource, type ChunkOutcomes, type OrderOutcome } from './order-chunk-commit';
 import { chunkReadTables, offlineAccountOf, planChunk, readChunk, readSources, sourceTables, takes, type ChunkReads, type ChunkSources } from './order-chunk-plan';
 import { ensureAsyncCustomer, type OrderCustomer } from './synchronize-customer';
-import { isAbort, isStorageFailure, UserFacingError, userMessage } from './user-facing-error';
+import { containChunk } from './chunk-containment';
+import { UserFacingError, userMessage } from './user-facing-error';
 
 export type { AttemptSource, OrderOutcome } from './order-chunk-commit';
 export const MANUAL: AttemptSource = { trigger: 'manual', runId: null };
@@ -85,20 +86,15 @@ async function afterTheirCustomers(db: HqDatabase, keys: readonly TransactionKey
  * if the chunk cannot be written, its orders are tried again one by one, and the one at fault is
  * failed with a reason in words.
  */
-export async function synchronizeOrderChunk(
+export function synchronizeOrderChunk(
   db: HqDatabase, keys: readonly TransactionKey[], now: Date, source: AttemptSource = MANUAL, signal?: AbortSignal, ahead?: ReadAhead,
 ): Promise<OrderOutcome[]> {
-  try {
-    const outcomes = (ahead && (await commitReadAhead(db, keys, ahead, signal, now, source))) ?? (await attemptChunk(db, keys, now, source, signal));
-    return await afterTheirCustomers(db, keys, outcomes, now, source, signal);
-  } catch (error) {
-    if (error instanceof UserFacingError || isStorageFailure(error) || isAbort(error)) throw error;
-    if (keys.length > 1) {
-      const outcomes: OrderOutcome[] = [];
-      for (const key of keys) outcomes.push(...(await synchronizeOrderChunk(db, [key], now, source, signal)));
-      return outcomes;
-    }
-    const key = keys[0]!;
+  const attempt = async (chunk: readonly TransactionKey[]) => {
+    // What was read ahead is for the chunk as given, not for the orders tried again one by one.
+    const fromAhead = ahead && chunk === keys ? await commitReadAhead(db, chunk, ahead, signal, now, source) : null;
+    return afterTheirCustomers(db, chunk, fromAhead ?? (await attemptChunk(db, chunk, now, source, signal)), now, source, signal);
+  };
+  return containChunk(keys, attempt, (key, error) => {
     const message = userMessage(error, `synchronizing transaction ${keyText(key)}`);
     return db.transaction('rw', chunkWriteTables(db), async () => {
       // Re-read: an order another attempt made meanwhile, or one a person started editing, stays as it is.
@@ -106,7 +102,7 @@ export async function synchronizeOrderChunk(
       if (!status || !takes(status)) return ['skipped'];
       return (await commitPlans(db, [status], [{ kind: 'fail', details: message }], now, source)) as OrderOutcome[];
     });
-  }
+  });
 }
 
 /** One order: a chunk of one. */

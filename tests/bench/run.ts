@@ -3,11 +3,12 @@
 // work, beside a plain Dexie bulkPut of the same rows, and the two rates are printed as a ratio.
 // Timings live here only, never in tests; the bench is not part of npm test.
 //
-//   BENCH_TRANSACTIONS      N for every scenario (default: 100,000)
-//   BENCH_JOB_TRANSACTIONS  N for P-0001 and Synchronize orders alone
-//   BENCH_SCENARIOS         import,jobs,screen (default all): screen is the app itself, its first screen and long tasks
-//   CHROMIUM_PATH           default /usr/bin/chromium
-//   BENCH_PROFILE           a .cpuprofile file: the worker's CPU profile of Synchronize orders (open it in Chrome DevTools)
+//   BENCH_TRANSACTIONS         N for every scenario (default: 100,000)
+//   BENCH_JOB_TRANSACTIONS     N for P-0001, Synchronize orders and the app's first screen
+//   BENCH_CUSTOMER_OPERATIONS  N for Synchronize customers alone: customers created offline (else BENCH_TRANSACTIONS)
+//   BENCH_SCENARIOS            any of import,jobs,customers,screen (default all four); screen is the app itself: its first screen, long tasks, heap
+//   CHROMIUM_PATH              default /usr/bin/chromium
+//   BENCH_PROFILE              a .cpuprofile file: the worker's CPU profile of Synchronize orders (open it in Chrome DevTools)
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,24 +16,26 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { figuresTable, firstScreenText, pagesTable } from './support/report';
-import { benchImport, benchJobs, type Figure, type JobFigures } from './support/scenarios';
+import { benchCustomers, benchImport, benchJobs, type CustomerFigures, type Figure, type JobFigures } from './support/scenarios';
 import { benchFirstScreen } from './support/first-screen';
 import { serveStatic } from './support/static-server';
 
 const IMPORT_DEFAULT = 100_000;
 const JOBS_DEFAULT = 100_000;
+const CUSTOMERS_DEFAULT = 100_000;
 
 function count(name: string): number | null {
   const text = process.env[name];
   if (text === undefined || text === '') return null;
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number of transactions, got "${text}".`);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number of at least 1, got "${text}".`);
   return n;
 }
 
 const importN = count('BENCH_TRANSACTIONS') ?? IMPORT_DEFAULT;
 const jobsN = count('BENCH_JOB_TRANSACTIONS') ?? count('BENCH_TRANSACTIONS') ?? JOBS_DEFAULT;
-const scenarios = new Set((process.env.BENCH_SCENARIOS ?? 'import,jobs,screen').split(',').map((s) => s.trim()));
+const customersN = count('BENCH_CUSTOMER_OPERATIONS') ?? count('BENCH_TRANSACTIONS') ?? CUSTOMERS_DEFAULT;
+const scenarios = new Set((process.env.BENCH_SCENARIOS ?? 'import,jobs,customers,screen').split(',').map((s) => s.trim()));
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 // Built into a temporary folder: dist/ is what electron-builder packages.
@@ -55,13 +58,18 @@ try {
   const { product } = await (await browser.newCDPSession(browser.pages()[0]!)).send('Browser.getVersion');
   const chromiumVersion = product.replace(/^\D+\//, '');
   console.log(`Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB; Chromium ${chromiumVersion}; Node ${process.version}`);
-  console.log(`N: import ${scenarios.has('import') ? importN : '-'}, P-0001 and Synchronize orders ${scenarios.has('jobs') ? `${jobsN} (besides the demo's own)` : '-'}\n`);
+  console.log(`N: import ${scenarios.has('import') ? importN : '-'}, P-0001 and Synchronize orders ${scenarios.has('jobs') ? `${jobsN} (besides the demo's own)` : '-'}, Synchronize customers ${scenarios.has('customers') ? `${customersN} (besides the demo's own)` : '-'}\n`);
   const figures: Figure[] = [];
   let jobs: JobFigures | null = null;
+  let customers: CustomerFigures | null = null;
   if (scenarios.has('import')) figures.push(await benchImport(browser, server.url, importN));
   if (scenarios.has('jobs')) {
     jobs = await benchJobs(browser, server.url, jobsN);
     figures.push(...jobs.figures);
+  }
+  if (scenarios.has('customers')) {
+    customers = await benchCustomers(browser, server.url, customersN);
+    figures.push(customers.figure);
   }
   if (figures.length) console.log(`\n${figuresTable(figures)}`);
   const imported = figures.find((f) => f.scenario.startsWith('Import'));
@@ -71,6 +79,12 @@ try {
   }
   const manualMs = figures.find((f) => f.scenario === 'Synchronize orders')?.engine.manualMs;
   if (typeof manualMs === 'number') console.log(`\nA person's Synchronize order, sent 1 s into Synchronize orders, answered in ${Math.round(manualMs)} ms (the goal: 250 ms).`);
+  if (customers) {
+    const { figure, simulatorMs, uploadMs } = customers;
+    console.log(`\nSynchronize customers' goal: at least 50% of the raw rate. Here: ${Math.round((figure.raw.ms / figure.engine.ms) * 100)}% at ${figure.transactions} operations.`);
+    console.log(`Set-up, not measured above: the channel simulator recorded ${customersN} customers created offline in ${(simulatorMs / 1000).toFixed(1)} s; P-0001 uploaded them in ${(uploadMs / 1000).toFixed(1)} s.`);
+    console.log(`\n${pagesTable(customers.pages)}`);
+  }
   if (jobs) console.log(`\n${pagesTable(jobs.pages)}\n\nSet-up, not measured above: the channel simulator recorded ${jobsN} transactions in ${(jobs.simulatorMs / 1000).toFixed(1)} s.`);
   if (scenarios.has('screen')) console.log(`\n${firstScreenText(await benchFirstScreen(browser, server.url, jobsN))}`);
 } finally {

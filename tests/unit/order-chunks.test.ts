@@ -8,6 +8,7 @@ import { SYNCHRONIZED_KINDS } from '../../shared/domain/order-status';
 import { DEMO_DATA_FAULTS } from '../../shared/demo/seed-demo-data';
 import type { HqDatabase } from '../../shared/db/hq-database';
 import { seededDatabase, steppingClock } from '../support/memory-database';
+import { abortedAtCheck } from '../support/aborted-at-check';
 import { fixes, uploadAll } from '../support/fixes';
 
 const faulty = new Set(DEMO_DATA_FAULTS.map((f) => f.transactionId));
@@ -18,16 +19,6 @@ async function uploaded(): Promise<HqDatabase> {
   await Promise.all(Object.values(fixes).map((fix) => fix(db)));
   await uploadAll(db);
   return db;
-}
-
-/** A signal that is aborted at its nth check: the job checks before each chunk and before each order in it. */
-function abortedAtCheck(n: number): AbortSignal {
-  let checks = 0;
-  const signal = new AbortController().signal;
-  signal.throwIfAborted = () => {
-    if (++checks >= n) throw new DOMException('The run was canceled.', 'AbortError');
-  };
-  return signal;
 }
 
 async function openOrders(db: HqDatabase): Promise<number> {

@@ -47,6 +47,13 @@ export interface ListCase {
   worstMedianMs: number;
 }
 
+export interface PreparedCustomers {
+  /** Customers created offline, recorded by the simulator (the bench's N); the demo's own operations come on top. */
+  simulated: number;
+  /** The simulator's time for them: set-up, printed for information. */
+  ms: number;
+}
+
 export interface PageQueries {
   pageSize: number;
   cases: ListCase[];
@@ -69,6 +76,9 @@ export interface BenchApi {
   queryListPages(lists: ListName[]): Promise<PageQueries>;
   /** Adds n finished runs to the run history (set-up); answers how many it holds. */
   addRuns(n: number): Promise<number>;
+  prepareCustomers(operations: number): Promise<PreparedCustomers>;
+  runSynchronizeCustomers(): Promise<EngineRun>;
+  rawOfSynchronizeCustomers(): Promise<RawRun>;
 }
 
 export type BenchWindow = { bench: BenchApi };

@@ -1,6 +1,7 @@
 // The bench page: runs in real Chromium against the app's own HQ worker bundle, beside a plain
 // Dexie bulkPut of the same rows. tests/bench/run.ts drives it with Playwright (page.evaluate).
 import type { BenchApi, BenchWindow } from './bench-api';
+import { prepareCustomers, rawOfSynchronizeCustomers, runSynchronizeCustomers } from './customers-scenario';
 import { startEngine } from './engine';
 import { prepareImport, rawOfImport, runImport } from './import-scenario';
 import { prepareJobs, rawOfSynchronizeOrders, rawOfUpload, runSynchronizeOrders, runUpload } from './jobs-scenario';
@@ -8,5 +9,6 @@ import { addRuns, queryListPages } from './page-queries';
 
 const bench: BenchApi = {
   startEngine, prepareImport, runImport, rawOfImport, prepareJobs, runUpload, rawOfUpload, runSynchronizeOrders, rawOfSynchronizeOrders, queryListPages, addRuns,
+  prepareCustomers, runSynchronizeCustomers, rawOfSynchronizeCustomers,
 };
 (window as unknown as BenchWindow).bench = bench;

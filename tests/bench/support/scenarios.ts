@@ -81,3 +81,36 @@ export async function benchJobs(browser: BrowserContext, url: string, n: number)
     await page.close();
   }
 }
+
+export interface CustomerFigures {
+  pages: PageQueries;
+  figure: Figure;
+  simulatorMs: number;
+  uploadMs: number;
+}
+
+/** d. Synchronize customers and channel requests on n customers created offline (besides the demo's operations), uploaded by P-0001 first. */
+export async function benchCustomers(browser: BrowserContext, url: string, n: number): Promise<CustomerFigures> {
+  const page = await openBenchPage(browser, url);
+  try {
+    await call(page, 'startEngine', true);
+    const heap = await WorkerHeap.attach(page);
+    log(`customers: recording ${n} customers created offline`);
+    const prepared = await call(page, 'prepareCustomers', n);
+    log(`customers: recorded in ${(prepared.ms / 1000).toFixed(1)} s; P-0001`);
+    const upload = await call(page, 'runUpload');
+    log(`customers: uploaded in ${(upload.ms / 1000).toFixed(1)} s; Synchronize customers and channel requests`);
+    const measured = await measure(page, heap, () => call(page, 'runSynchronizeCustomers'), () => call(page, 'rawOfSynchronizeCustomers'));
+    log('customers: pages of Customer synchronization status');
+    const pages = await call(page, 'queryListPages', ['customers']);
+    return {
+      pages,
+      // Its transactions are the operations it took: the demo's and the simulated ones.
+      figure: { scenario: 'Synchronize customers', transactions: measured.engine.counts?.processed ?? 0, ...measured, alsoWrites: 'the number sequence, the run' },
+      simulatorMs: prepared.ms,
+      uploadMs: upload.ms,
+    };
+  } finally {
+    await page.close();
+  }
+}

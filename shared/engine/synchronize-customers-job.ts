@@ -1,0 +1,48 @@
+import type { HqDatabase } from '../db/hq-database';
+import { emptyCounts } from '../domain/job-runs';
+import type { JobOutcome } from './record-job-run';
+import type { RunContext } from './run-progress';
+import { synchronizeCustomerChunk } from './synchronize-customer';
+
+/**
+ * How many operations one IndexedDB transaction synchronizes: enough that the configuration and
+ * the number sequence are read once for many, few enough that a person's Synchronize, which waits
+ * for the chunk under way, answers within a fraction of a second.
+ */
+export const CUSTOMER_CHUNK = 100;
+
+/** Synchronizes the given operations a chunk at a time; progress counts what each chunk committed. */
+export async function synchronizeCustomerOperations(db: HqDatabase, operationIds: readonly string[], ctx: RunContext): Promise<JobOutcome> {
+  const counts = emptyCounts();
+  ctx.onProgress?.(counts, operationIds.length);
+  for (let start = 0; start < operationIds.length; start += CUSTOMER_CHUNK) {
+    ctx.signal?.throwIfAborted();
+    const outcomes = await synchronizeCustomerChunk(db, operationIds.slice(start, start + CUSTOMER_CHUNK), ctx.now(), ctx.signal);
+    for (const outcome of outcomes) counts[outcome] += 1;
+    counts.processed += outcomes.length;
+    ctx.onProgress?.(counts, operationIds.length);
+  }
+  return { counts, error: null };
+}
+
+/**
+ * The operations not yet synchronized (Pending or Failed), oldest first. Only keys are read, each
+ * index in one request (getAllKeys): the ids in the order of their timestamps, and the ids of
+ * each open status; no operation is loaded. Each is re-read in its chunk's transaction, so one
+ * synchronized meanwhile is skipped there.
+ */
+export function openOperationIds(db: HqDatabase): Promise<string[]> {
+  const table = db.asyncCustomers;
+  return db.transaction('r', table, async () => {
+    const [oldestFirst, pending, failed] = await Promise.all([
+      table.orderBy('operationTimestamp').primaryKeys(), table.where('status').equals('Pending').primaryKeys(), table.where('status').equals('Failed').primaryKeys(),
+    ]);
+    const open = new Set([...pending, ...failed]);
+    return oldestFirst.filter((id) => open.has(id));
+  });
+}
+
+/** The batch job: every operation not yet synchronized, oldest first. */
+export async function runSynchronizeCustomersJob(db: HqDatabase, ctx: RunContext): Promise<JobOutcome> {
+  return synchronizeCustomerOperations(db, await openOperationIds(db), ctx);
+}
