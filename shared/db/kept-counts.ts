@@ -44,7 +44,18 @@ export function keptCountsMiddleware(counted: ReadonlyMap<string, GroupOf>): Mid
           const table = down.table(name);
           const groupOf = counted.get(name);
           if (!groupOf) return table;
-          return { ...table, mutate: (req) => (reachesCounts(req.trans) ? countedMutate(down, table, name, groupOf, req) : table.mutate(req)) };
+          const remember = rememberGroups(table, groupOf);
+          return {
+            ...table,
+            get: (req) => table.get(req).then((row: unknown) => (remember(req.trans, [req.key], [row]), row)),
+            getMany: (req) => table.getMany(req).then((rows: unknown[]) => (remember(req.trans, req.keys, rows), rows)),
+            query: (req) => table.query(req).then((response) => {
+              const { extractKey } = table.schema.primaryKey;
+              if (req.values && extractKey) remember(req.trans, response.result.map(extractKey), response.result);
+              return response;
+            }),
+            mutate: (req) => (reachesCounts(req.trans) ? countedMutate(down, table, name, groupOf, req) : table.mutate(req)),
+          };
         },
       };
     },
@@ -59,26 +70,56 @@ function requestKeys(table: DBCoreTable, req: DBCoreMutateRequest): unknown[] {
   return req.keys ?? (extractKey ? req.values.map(extractKey) : []);
 }
 
+/** A row's group, or null for no row. */
+type Known = string[] | null;
+
 /**
- * The rows a request replaces or deletes, read before it runs (an add replaces none). Promise
- * chains, not await: Dexie's middlewares below read the transaction from its zone, which a
- * native await would leave.
+ * The group of every counted row a transaction has read or written, by table and key: what a put
+ * or delete replaces is mostly known already (the engine reads the statuses it then writes), so it
+ * is not read twice. Groups, not rows: a caller may change a row it read before writing it back.
  */
-function rowsBefore(table: DBCoreTable, req: DBCoreMutateRequest): Promise<unknown[]> {
+const knownGroups = new WeakMap<DBCoreTransaction, Map<string, Known>>();
+const knownOf = (trans: DBCoreTransaction) => {
+  let known = knownGroups.get(trans);
+  if (!known) knownGroups.set(trans, (known = new Map()));
+  return known;
+};
+const knownKey = (table: DBCoreTable, key: unknown) => `${table.name}\u0000${JSON.stringify(key)}`;
+const groupOrNull = (groupOf: GroupOf, row: unknown): Known => (row && typeof row === 'object' ? groupOf(row as Record<string, unknown>) : null);
+
+function rememberGroups(table: DBCoreTable, groupOf: GroupOf) {
+  return (trans: DBCoreTransaction, keys: readonly unknown[], rows: readonly unknown[]) => {
+    const known = knownOf(trans);
+    keys.forEach((key, i) => known.set(knownKey(table, key), groupOrNull(groupOf, rows[i])));
+  };
+}
+
+/**
+ * The groups of the rows a request replaces or deletes, before it runs (an add replaces none):
+ * known from this transaction's reads, or read now. Promise chains, not await: Dexie's
+ * middlewares below read the transaction from its zone, which a native await would leave.
+ */
+function groupsBefore(table: DBCoreTable, groupOf: GroupOf, req: DBCoreMutateRequest): Promise<Known[]> {
   if (req.type === 'add') return Promise.resolve([]);
   if (req.type === 'deleteRange') {
-    return table.query({ trans: req.trans, values: true, query: { index: table.schema.primaryKey, range: req.range } }).then((r) => r.result);
+    return table.query({ trans: req.trans, values: true, query: { index: table.schema.primaryKey, range: req.range } })
+      .then((r) => r.result.map((row) => groupOrNull(groupOf, row)));
   }
+  const known = knownOf(req.trans);
   const keys = requestKeys(table, req);
-  return keys.length ? table.getMany({ trans: req.trans, keys }) : Promise.resolve([]);
+  const missing = keys.filter((key) => !known.has(knownKey(table, key)));
+  const read = missing.length ? table.getMany({ trans: req.trans, keys: missing }) : Promise.resolve([]);
+  return read.then((rows: unknown[]) => {
+    missing.forEach((key, i) => known.set(knownKey(table, key), groupOrNull(groupOf, rows[i])));
+    return keys.map((key) => known.get(knownKey(table, key)) ?? null);
+  });
 }
 
 /** How each group's count moves with a request: its rows' groups after, less those before. */
-function deltasOf(table: DBCoreTable, groupOf: GroupOf, req: DBCoreMutateRequest, before: unknown[], response: DBCoreMutateResponse) {
+function deltasOf(table: DBCoreTable, groupOf: GroupOf, req: DBCoreMutateRequest, before: Known[], response: DBCoreMutateResponse) {
   const deltas = new Map<string, { group: string[]; delta: number }>();
-  const add = (row: unknown, delta: number) => {
-    if (!row || typeof row !== 'object') return;
-    const group = groupOf(row as Record<string, unknown>);
+  const add = (group: Known, delta: number) => {
+    if (!group) return;
     const text = groupText(group);
     const entry = deltas.get(text) ?? { group, delta: 0 };
     entry.delta += delta;
@@ -97,14 +138,26 @@ function deltasOf(table: DBCoreTable, groupOf: GroupOf, req: DBCoreMutateRequest
     lastOf.set(text, i);
   });
   const once = (i: number, of: Map<string, number>) => req.type === 'deleteRange' || (keys[i] === undefined ? done(i) : of.get(JSON.stringify(keys[i])) === i);
-  if (req.type === 'put' || req.type === 'add') req.values.forEach((row, i) => once(i, lastOf) && add(row, +1));
-  before.forEach((row, i) => once(i, firstOf) && add(row, -1));
+  if (req.type === 'put' || req.type === 'add') req.values.forEach((row, i) => once(i, lastOf) && add(groupOrNull(groupOf, row), +1));
+  before.forEach((group, i) => once(i, firstOf) && add(group, -1));
   return [...deltas.values()].filter((d) => d.delta !== 0);
 }
 
+/** What a successful request leaves: the groups of the rows it wrote, none for those it deleted. */
+function rememberWrites(table: DBCoreTable, groupOf: GroupOf, req: DBCoreMutateRequest, response: DBCoreMutateResponse): void {
+  if (req.type === 'deleteRange') return void knownGroups.delete(req.trans);
+  const known = knownOf(req.trans);
+  const keys = req.type === 'add' ? (response.results ?? []) : requestKeys(table, req);
+  keys.forEach((key, i) => {
+    if (i in response.failures) return;
+    known.set(knownKey(table, key), req.type === 'delete' ? null : groupOrNull(groupOf, req.values[i]));
+  });
+}
+
 function countedMutate(down: DBCore, table: DBCoreTable, name: string, groupOf: GroupOf, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
-  return rowsBefore(table, req).then((before) => table.mutate(req).then((response) => {
+  return groupsBefore(table, groupOf, req).then((before) => table.mutate(req).then((response) => {
     const changed = deltasOf(table, groupOf, req, before, response);
+    rememberWrites(table, groupOf, req, response);
     if (changed.length === 0) return response;
     const counts = down.table(KEPT_COUNTS);
     const keys = changed.map((d) => [name, d.group]);

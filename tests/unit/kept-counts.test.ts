@@ -29,7 +29,7 @@ const JOB_IDS: JobId[] = ['P-0001', '1010', 'synchronize-orders'];
 const STATUSES: JobRunStatus[] = ['Waiting', 'Executing', 'Ended', 'Error'];
 const anyRun = fc.record({ id: fc.integer({ min: 1, max: 12 }), jobId: fc.constantFrom(...JOB_IDS), status: fc.constantFrom(...STATUSES) });
 
-/** Every way the app writes: add, bulkAdd with duplicates, put, bulkPut naming a key twice, update, modify, delete, clear. */
+/** Every way the app writes: add, bulkAdd with duplicates, put, bulkPut naming a key twice, update, modify, delete, clear, read-change-write. */
 const anyWrite = fc.oneof(
   fc.record({ kind: fc.constant('bulkAdd' as const), rows: fc.array(anyRun, { maxLength: 4 }) }),
   fc.record({ kind: fc.constant('bulkPut' as const), rows: fc.array(anyRun, { maxLength: 4 }) }),
@@ -38,6 +38,8 @@ const anyWrite = fc.oneof(
   fc.record({ kind: fc.constant('bulkDelete' as const), ids: fc.array(fc.integer({ min: 1, max: 12 }), { maxLength: 3 }) }),
   fc.record({ kind: fc.constant('deleteWhere' as const), jobId: fc.constantFrom(...JOB_IDS) }),
   fc.record({ kind: fc.constant('clear' as const) }),
+  // What the engine does: read rows, change them in place, write them back, in one transaction.
+  fc.record({ kind: fc.constant('readChangePut' as const), ids: fc.array(fc.integer({ min: 1, max: 12 }), { maxLength: 3 }), status: fc.constantFrom(...STATUSES) }),
 );
 type Write = typeof anyWrite extends fc.Arbitrary<infer W> ? W : never;
 
@@ -60,6 +62,12 @@ async function apply(db: HqDatabase, write: Write): Promise<void> {
       return void (await db.jobRuns.where('jobId').equals(write.jobId).delete());
     case 'clear':
       return db.jobRuns.clear();
+    case 'readChangePut':
+      return db.transaction('rw', db.jobRuns, async () => {
+        const rows = (await db.jobRuns.bulkGet(write.ids)).filter((r) => r !== undefined);
+        for (const row of rows) row.status = write.status;
+        await db.jobRuns.bulkPut(rows);
+      });
   }
 }
 
