@@ -154,18 +154,40 @@ function rememberWrites(table: DBCoreTable, groupOf: GroupOf, req: DBCoreMutateR
   });
 }
 
+const NO_FAILURES: DBCoreMutateResponse = { numFailures: 0, failures: {}, lastResult: undefined };
+
+/**
+ * The counts a request moves, written beside it rather than after it: read and written as if every
+ * row goes in, in parallel with the request itself (requests of one transaction run in order, so
+ * the wait is the longer of the two, not their sum), and corrected in the rare case some rows failed.
+ */
 function countedMutate(down: DBCore, table: DBCoreTable, name: string, groupOf: GroupOf, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
-  return groupsBefore(table, groupOf, req).then((before) => table.mutate(req).then((response) => {
-    const changed = deltasOf(table, groupOf, req, before, response);
-    rememberWrites(table, groupOf, req, response);
-    if (changed.length === 0) return response;
-    const counts = down.table(KEPT_COUNTS);
-    const keys = changed.map((d) => [name, d.group]);
-    return counts.getMany({ trans: req.trans, keys }).then((current: (KeptCount | undefined)[]) => {
-      const values: KeptCount[] = changed.map((d, i) => ({ table: name, group: d.group, count: (current[i]?.count ?? 0) + d.delta }));
-      return counts.mutate({ type: 'put', trans: req.trans, values, keys });
-    }).then(() => response);
-  }));
+  const counts = down.table(KEPT_COUNTS);
+  const write = (changed: { group: string[]; delta: number }[], current: (KeptCount | undefined)[]) => {
+    const values: KeptCount[] = changed.map((d, i) => ({ table: name, group: d.group, count: (current[i]?.count ?? 0) + d.delta }));
+    return counts.mutate({ type: 'put', trans: req.trans, values, keys: changed.map((d) => [name, d.group]) }).then((r) => {
+      if (r.numFailures) throw Object.values(r.failures)[0];
+    });
+  };
+  return groupsBefore(table, groupOf, req).then((before) => {
+    const planned = deltasOf(table, groupOf, req, before, NO_FAILURES);
+    const keys = planned.map((d) => [name, d.group]);
+    const current = keys.length ? counts.getMany({ trans: req.trans, keys }) : Promise.resolve([]);
+    const counted = current.then((rows: (KeptCount | undefined)[]) => (planned.length ? write(planned, rows).then(() => rows) : rows));
+    return Promise.all([table.mutate(req), counted]).then(([response, rows]) => {
+      rememberWrites(table, groupOf, req, response);
+      if (response.numFailures === 0) return response;
+      // Some rows did not go in: the counts as they were plus what really changed, over the groups
+      // written as planned and any other a row that did go in belongs to (a key named twice).
+      const actual = deltasOf(table, groupOf, req, before, response);
+      const deltaOf = new Map(actual.map((d) => [groupText(d.group), d.delta]));
+      const plannedGroups = new Set(planned.map((d) => groupText(d.group)));
+      const others = actual.filter((d) => !plannedGroups.has(groupText(d.group)));
+      const corrected = write(planned.map((d) => ({ group: d.group, delta: deltaOf.get(groupText(d.group)) ?? 0 })), rows);
+      const added = others.length ? counts.getMany({ trans: req.trans, keys: others.map((d) => [name, d.group]) }).then((fresh: (KeptCount | undefined)[]) => write(others, fresh)) : undefined;
+      return Promise.all([corrected, added]).then(() => response);
+    });
+  });
 }
 
 /** Every count of a table, read in one go: a list's total is the sum of the groups its filter takes. */
