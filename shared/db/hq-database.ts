@@ -149,12 +149,17 @@ export class HqDatabase extends Dexie {
     this.version(3).stores({ transactions: null, channelTransactions: null });
     // Version 4: auditors' notes on transactions (a new table; nothing to move).
     this.version(4).stores({ auditNotes: `++id, ${KEY_INDEX}` });
-    // Version 5: kept counts, so a list's total is not a walk over its index, and compound indexes
-    // ending in the primary key order, so a list pages from a row (keyset) instead of an offset.
+    // Version 5: kept counts, so a list's total is not a walk over its index; compound indexes
+    // ending in the primary key order, so a list pages from a row (keyset) instead of an offset;
+    // an index on every customer field the Customer synchronization status list filters on.
     this.version(5).stores({
       [KEPT_COUNTS]: '[table+group]',
       jobRuns: '++id, jobId, status, startedAt, [jobId+id], [status+id], [jobId+status+id]',
-      asyncCustomers: 'operationId, asyncCustomerAccount, customerAccount, status, operationTimestamp, [status+operationTimestamp]',
+      // Customer synchronization status filters on any field from its start: each has an index.
+      asyncCustomers: 'operationId, asyncCustomerAccount, customerAccount, status, operationTimestamp, [status+operationTimestamp], name, customerGroup, storeId',
+      asyncAddresses: 'operationId, street, city, zipCode, countryRegionId',
+      asyncContacts: '++id, operationId, locator',
+      asyncAttributes: '++id, operationId, newValue',
     }).upgrade(recountAll);
     this.use(this.orderSourceWrites.middleware);
     this.use(keptCountsMiddleware(COUNTED_GROUPS));

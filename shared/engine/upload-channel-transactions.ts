@@ -4,6 +4,7 @@ import { emptyCounts } from '../domain/job-runs';
 import type { ChannelKind } from '../domain/organization';
 import { keyText, keyTuple, type TransactionBundle } from '../domain/transaction-entities';
 import type { ChannelTransactionRecord } from '../domain/channel-records';
+import type { ChannelCustomerOperation } from '../domain/customers';
 import type { RetailTransactionOrderStatus } from '../domain/order-status';
 import { DEFAULT_MAX_TRIES, type UploadSession } from '../domain/upload-sessions';
 import { channelCustomerOperationSchema, describeIssues } from '../validation/customer-schemas';
@@ -11,7 +12,7 @@ import { describeRecordProblems } from '../validation/record-problem';
 import { parseTransactionBundle } from '../validation/transaction-schemas';
 import type { JobOutcome } from './record-job-run';
 import type { RunContext } from './run-progress';
-import { asyncTables, storeUploadedOperation } from './async-customer-operation';
+import { asyncTables, storeUploadedOperations } from './async-customer-operation';
 import { newOrderStatus, storeTransactions, transactionTables } from './retail-transaction-store';
 
 const CHUNK = 1000;
@@ -133,13 +134,15 @@ async function applyChunk(db: HqDatabase, databaseId: string, from: number, to: 
     const added = entries.filter((_, i) => !known[i]);
     await storeTransactions(db, added);
     result.added += added.length;
+    const operations: ChannelCustomerOperation[] = [];
     for (const raw of await db.channelCustomerOperations.where('[channelDatabaseId+seq]').between(lower, upper, true, true).toArray()) {
       result.read += 1;
       const label = `Customer operation ${typeof raw.operationId === 'string' ? raw.operationId : `at replication counter ${raw.seq}`}`;
       const parsed = channelCustomerOperationSchema.safeParse(raw);
       if (!parsed.success) await setAside(raw.seq, label, describeIssues(label, parsed.error), raw);
-      else if (await storeUploadedOperation(db, parsed.data)) result.added += 1;
+      else operations.push(parsed.data);
     }
+    result.added += await storeUploadedOperations(db, operations);
     return result;
   });
 }

@@ -21,10 +21,11 @@ export interface CustomerOperationRow {
   attributes: Record<string, string>;
 }
 
-/** The accounts have indexes: they match from the start, as the transaction lists' customer filter does. */
-const ACCOUNT_FIELDS = ['customerAccount', 'asyncCustomerAccount'] as const;
-type AccountField = (typeof ACCOUNT_FIELDS)[number];
-const isAccountField = (field: OperationFilterField): field is AccountField => (ACCOUNT_FIELDS as readonly string[]).includes(field);
+/** Every field but the channel matches from its start, any case, through an index; the channel's name anywhere in it. */
+const HEADER_FIELDS = ['customerAccount', 'asyncCustomerAccount', 'name', 'customerGroup'] as const;
+const ADDRESS_FIELDS = ['street', 'city', 'zipCode', 'countryRegionId'] as const;
+const CONTACT_TYPES = { email: 'Email', phone: 'Phone' } as const;
+const isOneOf = <T extends string>(list: readonly T[], field: string): field is T => (list as readonly string[]).includes(field);
 
 /** Where an operation stands in the list: its time, then its id. */
 export const operationAnchor = (row: CustomerOperationRow): PageAnchor => ({ sort: row.header.operationTimestamp, key: row.header.operationId });
@@ -63,41 +64,53 @@ async function joined(db: HqDatabase, headers: AsyncCustomer[], all: boolean): P
   });
 }
 
-/** Whether a row matches the filter's field and value: an account from its start, any other field anywhere in it; any case. */
+/** Whether a row matches the filter's field and value: the channel's name anywhere in it, any other field from its start; any case. */
 function matchesValue(filter: CustomerOperationFilter): (row: CustomerOperationRow) => boolean {
   const needle = filter.value.trim().toLowerCase();
   const { field } = filter;
   if (!needle) return () => true;
-  if (isAccountField(field)) return (row) => (row.header[field] ?? '').toLowerCase().startsWith(needle);
+  if (field === 'channelName') return (row) => row.channelName.toLowerCase().includes(needle);
   const valueOf = (row: CustomerOperationRow): string => {
-    if (field === 'channelName') return row.channelName;
+    if (isOneOf(HEADER_FIELDS, field)) return row.header[field] ?? '';
     if (field.startsWith('attribute:')) return row.attributes[field.slice('attribute:'.length)] ?? '';
     return row.values[field as keyof CoreValues];
   };
-  return (row) => valueOf(row).toLowerCase().includes(needle);
+  return (row) => valueOf(row).toLowerCase().startsWith(needle);
 }
 
-const inOrder = (descending: boolean) => (a: CustomerOperationRow, b: CustomerOperationRow) =>
-  (descending ? -1 : 1) * (cmp(a.header.operationTimestamp, b.header.operationTimestamp) || cmp(a.header.operationId, b.header.operationId));
+/** The operations whose field matches the value, through that field's index (the channel through its stores). */
+async function operationIdsMatching(db: HqDatabase, field: OperationFilterField, needle: string): Promise<string[]> {
+  if (field === 'channelName') {
+    const stores = (await db.stores.toArray()).filter((s) => s.name.toLowerCase().includes(needle.toLowerCase()));
+    return db.asyncCustomers.where('storeId').anyOf(stores.map((s) => s.id)).primaryKeys();
+  }
+  if (isOneOf(HEADER_FIELDS, field)) return db.asyncCustomers.where(field).startsWithIgnoreCase(needle).primaryKeys();
+  if (isOneOf(ADDRESS_FIELDS, field)) return db.asyncAddresses.where(field).startsWithIgnoreCase(needle).primaryKeys();
+  if (field === 'email' || field === 'phone') {
+    const contacts = await db.asyncContacts.where('locator').startsWithIgnoreCase(needle).filter((c) => c.type === CONTACT_TYPES[field]).toArray();
+    return contacts.map((c) => c.operationId);
+  }
+  const name = field.slice('attribute:'.length);
+  return (await db.asyncAttributes.where('newValue').startsWithIgnoreCase(needle).filter((a) => a.name === name).toArray()).map((a) => a.operationId);
+}
 
-/**
- * Customer synchronization status, every operation the filter matches, newest first: what an
- * export writes. A value filter on a field other than an account reads every operation.
- */
+const inOrder = (descending: boolean) => (a: AsyncCustomer, b: AsyncCustomer) =>
+  (descending ? -1 : 1) * (cmp(a.operationTimestamp, b.operationTimestamp) || cmp(a.operationId, b.operationId));
+
+/** Customer synchronization status, every operation the filter matches, newest first: what an export writes. */
 export async function queryCustomerOperations(db: HqDatabase, filter: CustomerOperationFilter): Promise<CustomerOperationRow[]> {
   const headers = filter.status === 'all' ? await db.asyncCustomers.toArray() : await db.asyncCustomers.where('status').equals(filter.status).toArray();
-  return (await joined(db, headers, true)).filter(matchesValue(filter)).sort(inOrder(true));
+  return (await joined(db, headers.sort(inOrder(true)), true)).filter(matchesValue(filter));
 }
 
 /**
  * One page of Customer synchronization status. Without a value filter the page is a short range
- * of the status's index and the total a kept count; an account narrows through its index; only
- * another field's value reads every operation. Only the page's rows are joined with their values.
+ * of the status's index and the total a kept count; a value narrows through its field's index.
+ * Only the page's rows are joined with their values.
  */
 export async function queryCustomerOperationsPage(db: HqDatabase, filter: CustomerOperationFilter, request: PageRequest): Promise<{ rows: CustomerOperationRow[]; total: number }> {
   const needle = filter.value.trim();
   const start = request.page * request.pageSize;
-  const slice = (rows: CustomerOperationRow[]) => ({ rows: rows.sort(inOrder(request.descending)).slice(start, start + request.pageSize), total: rows.length });
   if (!needle) {
     const total = sumCounts(await countsOf(db, 'asyncCustomers'), [filter.status === 'all' ? null : filter.status]);
     const source: PagedIndex<AsyncCustomer, string, InsertType<AsyncCustomer, 'operationId'>> = {
@@ -109,10 +122,8 @@ export async function queryCustomerOperationsPage(db: HqDatabase, filter: Custom
     const headers = await keysetPage(source, request, total);
     return { rows: await joined(db, headers, false), total };
   }
-  if (isAccountField(filter.field)) {
-    const headers = await db.asyncCustomers.where(filter.field).startsWithIgnoreCase(needle)
-      .filter((h) => filter.status === 'all' || h.status === filter.status).toArray();
-    return slice(await joined(db, headers, false));
-  }
-  return slice(await queryCustomerOperations(db, filter));
+  const ids = [...new Set(await operationIdsMatching(db, filter.field, needle))];
+  const headers = (await db.asyncCustomers.bulkGet(ids)).filter((h): h is AsyncCustomer => Boolean(h && (filter.status === 'all' || h.status === filter.status)));
+  const page = headers.sort(inOrder(request.descending)).slice(start, start + request.pageSize);
+  return { rows: await joined(db, page, false), total: headers.length };
 }

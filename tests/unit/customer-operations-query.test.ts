@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { queryCustomerOperations } from '../../shared/queries/customer-operations';
+import { operationAnchor, queryCustomerOperations, queryCustomerOperationsPage, type CustomerOperationFilter } from '../../shared/queries/customer-operations';
+import { shownPage, type PageRequest } from '../../shared/queries/keyset-page';
 import { runJob, uploadedCustomers } from '../support/customers';
 
 describe('Customer synchronization status query', () => {
-  it('filters by any customer field, containing the value in any case', async () => {
+  it('filters by any customer field from its start, the channel by any part of its name, in any case', async () => {
     const { db } = await uploadedCustomers();
     const byEmail = await queryCustomerOperations(db, { field: 'email', value: 'EMMA.HOLM', status: 'all' });
     expect(byEmail.map((r) => r.header.operationId)).toEqual(['OP-C0003']);
@@ -21,5 +22,44 @@ describe('Customer synchronization status query', () => {
     expect(failed).toHaveLength(7);
     const all = await queryCustomerOperations(db, { field: 'name', value: '', status: 'all' });
     expect(all.map((r) => r.header.operationTimestamp)).toEqual(all.map((r) => r.header.operationTimestamp).sort().reverse());
+  });
+});
+
+describe('Customer synchronization status pages', () => {
+  const ids = (rows: { header: { operationId: string } }[]) => rows.map((r) => r.header.operationId);
+
+  it('shows, page by page and either way round, exactly the operations the export holds, for every field through its index', async () => {
+    const { db, engine } = await uploadedCustomers();
+    await runJob(engine, 'synchronize-customers');
+    const sample = (await queryCustomerOperations(db, { field: 'name', value: '', status: 'all' }))[3]!;
+    const filters: CustomerOperationFilter[] = [
+      { field: 'name', value: '', status: 'all' },
+      { field: 'name', value: '', status: 'Failed' },
+      { field: 'name', value: sample.values.name.slice(0, 2).toLowerCase(), status: 'all' },
+      { field: 'email', value: sample.values.email.slice(0, 4).toUpperCase(), status: 'all' },
+      { field: 'phone', value: sample.values.phone.slice(0, 3), status: 'all' },
+      { field: 'city', value: sample.values.city.slice(0, 3), status: 'all' },
+      { field: 'zipCode', value: sample.values.zipCode.slice(0, 2), status: 'all' },
+      { field: 'customerGroup', value: sample.values.customerGroup, status: 'Succeeded' },
+      { field: 'asyncCustomerAccount', value: sample.header.asyncCustomerAccount!.slice(0, 6), status: 'all' },
+      { field: 'attribute:Loyalty tier', value: 'g', status: 'all' },
+      { field: 'channelName', value: 'attle', status: 'all' },
+    ];
+    for (const filter of filters) {
+      const all = ids(await queryCustomerOperations(db, filter));
+      expect(all.length, JSON.stringify(filter)).toBeGreaterThan(0);
+      for (const descending of [true, false]) {
+        const expected = descending ? all : [...all].reverse();
+        const seen: string[] = [];
+        let shown: PageRequest['shown'] = null;
+        for (let page = 0; page * 4 < expected.length; page++) {
+          const { rows, total } = await queryCustomerOperationsPage(db, filter, { page, pageSize: 4, descending, shown });
+          expect(total, JSON.stringify(filter)).toBe(expected.length);
+          seen.push(...ids(rows));
+          shown = shownPage(page, rows, operationAnchor);
+        }
+        expect(seen, JSON.stringify({ filter, descending })).toEqual(expected);
+      }
+    }
   });
 });

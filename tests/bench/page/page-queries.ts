@@ -97,17 +97,23 @@ async function runCases(db: HqDatabase): Promise<ListCase[]> {
     await timeList('Run history', 'job 1010', query({ ...none, jobId: '1010' })),
     await timeList('Run history', 'job P-0001, status Error', query({ ...none, jobId: 'P-0001', status: 'Error' })),
     await timeList('Run history', 'status Ended', query({ ...none, status: 'Ended' })),
+    await timeList('Run history', 'search "seattle" (reads every run)', query({ ...none, search: 'seattle' })),
   ];
 }
 
 async function customerCases(db: HqDatabase): Promise<ListCase[]> {
   const query = (filter: CustomerOperationFilter) => ({ page: (request: PageRequest) => queryCustomerOperationsPage(db, filter, request), anchorOf: operationAnchor });
   const none: CustomerOperationFilter = { field: 'name', value: '', status: 'all' };
-  const account = (await db.asyncCustomers.where('asyncCustomerAccount').above('').first())?.asyncCustomerAccount ?? '';
+  const sample = await db.asyncCustomers.where('asyncCustomerAccount').above('').first();
+  const account = sample?.asyncCustomerAccount ?? '';
+  const name = sample?.name.slice(0, 4) ?? '';
+  const email = (sample ? (await db.asyncContacts.where('operationId').equals(sample.operationId).first())?.locator : '')?.slice(0, 6) ?? '';
   return [
     await timeList('Customer synchronization status', 'none', query(none)),
     await timeList('Customer synchronization status', 'status Pending', query({ ...none, status: 'Pending' })),
     await timeList('Customer synchronization status', `async customer account "${account}"`, query({ ...none, field: 'asyncCustomerAccount', value: account })),
+    await timeList('Customer synchronization status', `name "${name}"`, query({ ...none, value: name })),
+    await timeList('Customer synchronization status', `e-mail "${email}"`, query({ ...none, field: 'email', value: email })),
   ];
 }
 
