@@ -16,7 +16,8 @@ import { upgradeToRetailTables } from './migrations/v2-retail-tables';
 import { WriteWatch } from './write-watch';
 import { COUNTED_GROUPS } from './counted-groups';
 import { KEPT_COUNTS, keptCountsMiddleware, type KeptCount } from './kept-counts';
-import { recountAll } from './migrations/v5-kept-counts';
+import { upgradeToKeptCounts } from './migrations/v5-kept-counts';
+import { keepRunWords } from './run-search-words';
 
 /** How far P-0001 has read each channel database's replication counter. */
 export interface UploadWatermark {
@@ -151,17 +152,19 @@ export class HqDatabase extends Dexie {
     this.version(4).stores({ auditNotes: `++id, ${KEY_INDEX}` });
     // Version 5: kept counts, so a list's total is not a walk over its index; compound indexes
     // ending in the primary key order, so a list pages from a row (keyset) instead of an offset;
-    // an index on every customer field the Customer synchronization status list filters on.
+    // an index on every customer field the Customer synchronization status list filters on, and
+    // on the words of each run for Run history's search.
     this.version(5).stores({
       [KEPT_COUNTS]: '[table+group]',
-      jobRuns: '++id, jobId, status, startedAt, [jobId+id], [status+id], [jobId+status+id]',
+      jobRuns: '++id, jobId, status, startedAt, [jobId+id], [status+id], [jobId+status+id], *searchWords',
       // Customer synchronization status filters on any field from its start: each has an index.
       asyncCustomers: 'operationId, asyncCustomerAccount, customerAccount, status, operationTimestamp, [status+operationTimestamp], name, customerGroup, storeId',
       asyncAddresses: 'operationId, street, city, zipCode, countryRegionId',
       asyncContacts: '++id, operationId, locator',
       asyncAttributes: '++id, operationId, newValue',
-    }).upgrade(recountAll);
+    }).upgrade(upgradeToKeptCounts);
     this.use(this.orderSourceWrites.middleware);
     this.use(keptCountsMiddleware(COUNTED_GROUPS));
+    keepRunWords(this.jobRuns);
   }
 }

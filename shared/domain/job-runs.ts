@@ -24,6 +24,8 @@ export interface JobRun extends RunCounts {
   error: string | null;
   /** Records that failed alone while the run went on, each named with its reason (absent on runs before this was kept). */
   recordProblems?: string[];
+  /** The words of its job's name, scope and error, for Run history's search (kept by run-search-words.ts). */
+  searchWords?: string[];
 }
 
 export const emptyCounts = (): RunCounts => ({ processed: 0, succeeded: 0, failed: 0, skipped: 0 });

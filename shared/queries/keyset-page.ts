@@ -25,8 +25,6 @@ export interface PagedIndex<Row, Key = IndexableType, Insert = Row> {
   index: string;
   prefix: IndexableType[];
   anchorOf: (row: Row) => PageAnchor;
-  /** A condition the index cannot answer, checked on each row read (slower: rows are read one by one). */
-  where?: (row: Row) => boolean;
 }
 
 const position = (a: PageAnchor, b: PageAnchor) => cmp(a.sort, b.sort) || cmp(a.key, b.key);
@@ -64,17 +62,12 @@ function walk<Row, Key, Insert>(source: PagedIndex<Row, Key, Insert>, descending
   const high = !descending || !from ? keyOf(Dexie.maxKey) : keyOf(from.anchor.sort);
   const range = clause.between(low, high, true, true);
   const ordered = descending ? range.reverse() : range;
-  const beyond = from
-    ? (row: Row) => {
-        // Rows sharing the anchor's sort value come in primary key order: skip those before it.
-        const side = position(source.anchorOf(row), from.anchor) * (descending ? -1 : 1);
-        return from.inclusive ? side >= 0 : side > 0;
-      }
-    : null;
-  const { where } = source;
-  if (beyond && where) return ordered.filter((row) => beyond(row) && where(row));
-  if (beyond || where) return ordered.filter(beyond ?? where!);
-  return ordered;
+  if (!from) return ordered;
+  // Rows sharing the anchor's sort value come in primary key order: skip those before it.
+  return ordered.filter((row) => {
+    const side = position(source.anchorOf(row), from.anchor) * (descending ? -1 : 1);
+    return from.inclusive ? side >= 0 : side > 0;
+  });
 }
 
 /** The first and last rows of a page as anchors, for the next request's `shown`. */

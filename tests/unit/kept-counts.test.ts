@@ -91,7 +91,7 @@ describe('kept counts', () => {
     expect(sumCounts(counts, ['online', null, 'Failed'])).toBe(failedOnline);
   });
 
-  it('are computed by the upgrade for a database written before them', async () => {
+  it('are computed by the upgrade for a database written before them, with the runs\' search words', async () => {
     const indexedDB = new IDBFactory();
     const old = new Dexie('before-counts', { indexedDB, IDBKeyRange });
     old.version(4).stores({ jobRuns: '++id, jobId, status, startedAt' });
@@ -100,5 +100,7 @@ describe('kept counts', () => {
     const db = new HqDatabase('before-counts', { indexedDB, IDBKeyRange });
     await db.open();
     expect(await kept(db, 'jobRuns')).toEqual(['1010/Ended: 1', '1010/Error: 1', 'P-0001/Ended: 1']);
+    // Their search words too, so Run history's search finds runs written before it.
+    expect(await db.jobRuns.where('searchWords').startsWith('custom').primaryKeys()).toEqual([1, 2]);
   });
 });

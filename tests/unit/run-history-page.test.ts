@@ -34,4 +34,17 @@ describe('run history page', () => {
     expect((await page({ search: 'seattle channel database is OFFLINE' })).total).toBe(3);
     expect((await page({ search: 'customers' })).rows.map((r) => r.jobId)).toEqual(['1010', '1010', '1010']);
   });
+
+  it('finds runs by words their job, scope or error start with, by number, with the other filters, and follows a run\'s error as it is written', async () => {
+    const db = await history();
+    const page = async (filter: Partial<Parameters<typeof queryRunHistoryPage>[1]>) =>
+      (await queryRunHistoryPage(db, { jobId: 'all', status: 'all', search: '', ...filter }, { page: 0, pageSize: 25, descending: true })).rows.map((r) => r.id);
+    expect(await page({ search: 'SEAT off' })).toEqual([5, 3, 1]);
+    expect(await page({ search: 'seat', jobId: '1010' })).toEqual([]);
+    expect(await page({ search: 'eattle' })).toEqual([]); // words from their start
+    expect(await page({ search: '4' })).toEqual([4]);
+    await db.jobRuns.update(6, { status: 'Error', error: 'Stockholm could not be reached.' });
+    expect(await page({ search: 'stockholm', status: 'Error' })).toEqual([6]);
+    expect((await queryRunHistoryPage(db, { jobId: 'all', status: 'all', search: 'seattle' }, { page: 0, pageSize: 2, descending: false })).rows.map((r) => r.id)).toEqual([1, 3]);
+  });
 });
