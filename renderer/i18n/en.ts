@@ -93,7 +93,7 @@ export const en = {
   runStatus: { Waiting: 'Waiting', Executing: 'Executing', Ended: 'Ended', Error: 'Error', Canceled: 'Canceled' },
   runs: {
     runId: 'Run', trigger: 'Trigger', triggers: { manual: 'Manual', schedule: 'Schedule' }, duration: 'Duration',
-    search: 'Search scope, error or run', cancelRun: 'Cancel run', none: 'No runs match.',
+    search: 'Search scope, error or run', searchHelp: 'Words from their start, or a run number', cancelRun: 'Cancel run', none: 'No runs match.',
     details: 'Run details', detailsOf: 'Run {{id}}: {{job}}', waitingFor: 'Waiting for the running {{job}} to end…',
     recordProblems: 'Records that failed alone (the run went on without them)',
   },
@@ -130,6 +130,7 @@ export const en = {
     intro: 'Every customer a channel created or edited in asynchronous mode, as P-0001 uploaded it, and what Synchronize customers and channel requests made of it. Correct a failed one in its attributes grid, Save, then Synchronize.',
     channelName: 'Channel name', asyncCustomerAccount: 'Async customer account', operationTimestamp: 'Operation timestamp',
     syncStatus: 'Customer synchronization status', name: 'Name', field: 'Customer field', value: 'Value',
+    valueHelp: 'From its start; a channel by any part of its name',
     statuses: { all: 'All', Pending: 'Pending', Succeeded: 'Succeeded', Failed: 'Failed' },
     synchronize: 'Synchronize', none: 'No operations match. Run P-0001 to upload the channels’ customers.', selectHint: 'Select an operation to see its details.',
     details: 'Operation details', retailAsyncOperation: 'Retail async operation', operations: { Create: 'Create', Update: 'Update' },

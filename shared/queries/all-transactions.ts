@@ -1,6 +1,6 @@
 import type { HqDatabase } from '../db/hq-database';
 import { keyTuple, type TransactionKeyTuple } from '../domain/transaction-entities';
-import { matchesStatus, narrowedHeaders, statusesByDate, type TransactionFilter, type TransactionRow } from './transactions-page';
+import { matchesStatus, narrowedKeys, statusesByDate, type TransactionFilter, type TransactionRow } from './transactions-page';
 
 /** Every row a filter matches, newest first: how many, and the rows a chunk at a time. */
 export interface MatchingTransactions {
@@ -14,9 +14,8 @@ export interface MatchingTransactions {
  * the keys are held; the rows are read a chunk at a time as they are written out.
  */
 async function matchingKeys(db: HqDatabase, filter: TransactionFilter, chunkSize: number): Promise<TransactionKeyTuple[]> {
-  const narrowed = narrowedHeaders(db, filter);
-  if (!narrowed) return statusesByDate(db, filter).primaryKeys();
-  const headerKeys = await narrowed.primaryKeys();
+  const headerKeys = await narrowedKeys(db, filter);
+  if (!headerKeys) return statusesByDate(db, filter).primaryKeys();
   // The header index narrows; the status says whether the row belongs to this list and where it sorts.
   const matches = matchesStatus(filter);
   const sorted: { key: TransactionKeyTuple; sortKey: string }[] = [];

@@ -3,6 +3,7 @@ import type { HqDatabase } from '../db/hq-database';
 import { countsOf, sumCounts } from '../db/kept-counts';
 import type { AsyncCustomer, CoreValues, CustomerSyncStatus } from '../domain/customers';
 import { operationValues } from '../engine/async-customer-operation';
+import { keysStartingWith } from './starts-with';
 import { keysetPage, type PageAnchor, type PagedIndex, type PageRequest } from './keyset-page';
 
 /** A field the list can be filtered on: the operation's own columns, a customer field, or an attribute. */
@@ -21,7 +22,7 @@ export interface CustomerOperationRow {
   attributes: Record<string, string>;
 }
 
-/** Every field but the channel matches from its start, any case, through an index; the channel's name anywhere in it. */
+/** Every field but the channel matches from its start (as typed, in capitals, small letters or capitalized; see keysStartingWith) through an index; the channel's name anywhere in it. */
 const HEADER_FIELDS = ['customerAccount', 'asyncCustomerAccount', 'name', 'customerGroup'] as const;
 const ADDRESS_FIELDS = ['street', 'city', 'zipCode', 'countryRegionId'] as const;
 const CONTACT_TYPES = { email: 'Email', phone: 'Phone' } as const;
@@ -64,34 +65,21 @@ async function joined(db: HqDatabase, headers: AsyncCustomer[], all: boolean): P
   });
 }
 
-/** Whether a row matches the filter's field and value: the channel's name anywhere in it, any other field from its start; any case. */
-function matchesValue(filter: CustomerOperationFilter): (row: CustomerOperationRow) => boolean {
-  const needle = filter.value.trim().toLowerCase();
-  const { field } = filter;
-  if (!needle) return () => true;
-  if (field === 'channelName') return (row) => row.channelName.toLowerCase().includes(needle);
-  const valueOf = (row: CustomerOperationRow): string => {
-    if (isOneOf(HEADER_FIELDS, field)) return row.header[field] ?? '';
-    if (field.startsWith('attribute:')) return row.attributes[field.slice('attribute:'.length)] ?? '';
-    return row.values[field as keyof CoreValues];
-  };
-  return (row) => valueOf(row).toLowerCase().startsWith(needle);
-}
-
 /** The operations whose field matches the value, through that field's index (the channel through its stores). */
 async function operationIdsMatching(db: HqDatabase, field: OperationFilterField, needle: string): Promise<string[]> {
   if (field === 'channelName') {
     const stores = (await db.stores.toArray()).filter((s) => s.name.toLowerCase().includes(needle.toLowerCase()));
     return db.asyncCustomers.where('storeId').anyOf(stores.map((s) => s.id)).primaryKeys();
   }
-  if (isOneOf(HEADER_FIELDS, field)) return db.asyncCustomers.where(field).startsWithIgnoreCase(needle).primaryKeys();
-  if (isOneOf(ADDRESS_FIELDS, field)) return db.asyncAddresses.where(field).startsWithIgnoreCase(needle).primaryKeys();
+  if (isOneOf(HEADER_FIELDS, field)) return keysStartingWith<string>(() => db.asyncCustomers.where(field), needle);
+  if (isOneOf(ADDRESS_FIELDS, field)) return keysStartingWith<string>(() => db.asyncAddresses.where(field), needle);
   if (field === 'email' || field === 'phone') {
-    const contacts = await db.asyncContacts.where('locator').startsWithIgnoreCase(needle).filter((c) => c.type === CONTACT_TYPES[field]).toArray();
-    return contacts.map((c) => c.operationId);
+    const contacts = await db.asyncContacts.bulkGet((await keysStartingWith<number | undefined>(() => db.asyncContacts.where('locator'), needle)).filter((id) => id !== undefined));
+    return contacts.flatMap((c) => (c?.type === CONTACT_TYPES[field] ? [c.operationId] : []));
   }
   const name = field.slice('attribute:'.length);
-  return (await db.asyncAttributes.where('newValue').startsWithIgnoreCase(needle).filter((a) => a.name === name).toArray()).map((a) => a.operationId);
+  const attributes = await db.asyncAttributes.bulkGet((await keysStartingWith<number | undefined>(() => db.asyncAttributes.where('newValue'), needle)).filter((id) => id !== undefined));
+  return attributes.flatMap((a) => (a?.name === name ? [a.operationId] : []));
 }
 
 const inOrder = (descending: boolean) => (a: AsyncCustomer, b: AsyncCustomer) =>
@@ -99,8 +87,16 @@ const inOrder = (descending: boolean) => (a: AsyncCustomer, b: AsyncCustomer) =>
 
 /** Customer synchronization status, every operation the filter matches, newest first: what an export writes. */
 export async function queryCustomerOperations(db: HqDatabase, filter: CustomerOperationFilter): Promise<CustomerOperationRow[]> {
+  const needle = filter.value.trim();
+  if (needle) return joined(db, (await matchingHeaders(db, filter, needle)).sort(inOrder(true)), false);
   const headers = filter.status === 'all' ? await db.asyncCustomers.toArray() : await db.asyncCustomers.where('status').equals(filter.status).toArray();
-  return (await joined(db, headers.sort(inOrder(true)), true)).filter(matchesValue(filter));
+  return joined(db, headers.sort(inOrder(true)), true);
+}
+
+/** The operations a value filter finds (through the field's index), with the status filter: the pages' and the export's alike. */
+async function matchingHeaders(db: HqDatabase, filter: CustomerOperationFilter, needle: string): Promise<AsyncCustomer[]> {
+  const ids = [...new Set(await operationIdsMatching(db, filter.field, needle))];
+  return (await db.asyncCustomers.bulkGet(ids)).filter((h): h is AsyncCustomer => Boolean(h && (filter.status === 'all' || h.status === filter.status)));
 }
 
 /**
@@ -122,8 +118,7 @@ export async function queryCustomerOperationsPage(db: HqDatabase, filter: Custom
     const headers = await keysetPage(source, request, total);
     return { rows: await joined(db, headers, false), total };
   }
-  const ids = [...new Set(await operationIdsMatching(db, filter.field, needle))];
-  const headers = (await db.asyncCustomers.bulkGet(ids)).filter((h): h is AsyncCustomer => Boolean(h && (filter.status === 'all' || h.status === filter.status)));
+  const headers = await matchingHeaders(db, filter, needle);
   const page = headers.sort(inOrder(request.descending)).slice(start, start + request.pageSize);
   return { rows: await joined(db, page, false), total: headers.length };
 }

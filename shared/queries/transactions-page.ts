@@ -1,9 +1,10 @@
-import { cmp, Dexie, type Collection } from 'dexie';
+import { cmp, Dexie } from 'dexie';
 import type { HqDatabase } from '../db/hq-database';
 import type { ChannelKind } from '../domain/organization';
 import type { PendingOrderStatus, RetailTransactionOrderStatus } from '../domain/order-status';
 import { keyTuple, type RetailTransactionHeader, type TransactionKeyTuple } from '../domain/transaction-entities';
 import { countsOf, sumCounts } from '../db/kept-counts';
+import { keysStartingWith } from './starts-with';
 import { keysetPage, type PageAnchor, type PagedIndex, type PageRequest } from './keyset-page';
 
 export interface TransactionFilter {
@@ -36,20 +37,27 @@ async function withHeaders(db: HqDatabase, statuses: RetailTransactionOrderStatu
 export const matchesStatus = (filter: TransactionFilter) => (s: RetailTransactionOrderStatus): boolean =>
   s.channelKind === filter.kind && (filter.status === 'all' || s.Status === filter.status) && (filter.storeId === 'all' || s.store === filter.storeId);
 
+/** The keys of the headers whose index value starts with the text (see keysStartingWith). */
+const headersStartingWith = (db: HqDatabase, index: 'ChannelReferenceId' | 'receiptId' | 'custAccount' | 'CustAccountAsync', text: string) =>
+  keysStartingWith<TransactionKeyTuple>(() => db.RetailTransactionTable.where(index), text);
+
 /**
- * A reference or customer filter narrows through the header's own index (a prefix match is
- * small); null without one. The status still decides whether a header belongs to the list.
+ * A reference or customer filter narrows through the header's own indexes, reading keys only
+ * (each typed variant a key range); null without one. With both, the headers the reference finds
+ * (a handful) are read to check the customer. The status still decides whether a row belongs here.
  */
-export function narrowedHeaders(db: HqDatabase, filter: TransactionFilter) {
+export async function narrowedKeys(db: HqDatabase, filter: TransactionFilter): Promise<TransactionKeyTuple[] | null> {
   const reference = filter.reference.trim();
   const customer = filter.customerAccount.trim();
   if (!reference && !customer) return null;
-  const referenceIndex = filter.kind === 'online' ? 'ChannelReferenceId' : 'receiptId';
-  const narrowed = reference
-    ? db.RetailTransactionTable.where(referenceIndex).startsWithIgnoreCase(reference)
-    : db.RetailTransactionTable.where('custAccount').startsWithIgnoreCase(customer).or('CustAccountAsync').startsWithIgnoreCase(customer);
+  if (!reference) {
+    const [own, async] = await Promise.all([headersStartingWith(db, 'custAccount', customer), headersStartingWith(db, 'CustAccountAsync', customer)]);
+    return [...own, ...async];
+  }
+  const keys = await headersStartingWith(db, filter.kind === 'online' ? 'ChannelReferenceId' : 'receiptId', reference);
+  if (!customer) return keys;
   const startsWith = (value: string | null) => (value ?? '').toLowerCase().startsWith(customer.toLowerCase());
-  return narrowed.filter((h) => !customer || startsWith(h.custAccount) || startsWith(h.CustAccountAsync));
+  return (await db.RetailTransactionTable.bulkGet(keys)).flatMap((h) => (h && (startsWith(h.custAccount) || startsWith(h.CustAccountAsync)) ? [keyTuple(h)] : []));
 }
 
 /** Where a status stands in the lists: its date and time, then its key. */
@@ -87,8 +95,7 @@ export async function listTotal(db: HqDatabase, filter: TransactionFilter): Prom
  * The statuses a reference or customer filter finds, in the list's order: the header index
  * narrows to the keys alone, then the statuses (smaller than headers) say which belong here.
  */
-async function narrowedStatuses(db: HqDatabase, filter: TransactionFilter, narrowed: Collection<RetailTransactionHeader, TransactionKeyTuple>, descending: boolean) {
-  const keys = await narrowed.primaryKeys();
+async function narrowedStatuses(db: HqDatabase, filter: TransactionFilter, keys: TransactionKeyTuple[], descending: boolean) {
   const matches = matchesStatus(filter);
   const statuses = (await db.RetailTransactionOrderStatus.bulkGet(keys)).filter((s): s is RetailTransactionOrderStatus => Boolean(s && matches(s)));
   const order = descending ? -1 : 1;
@@ -97,7 +104,7 @@ async function narrowedStatuses(db: HqDatabase, filter: TransactionFilter, narro
 
 /** One page of Online store transactions or Store transactions, newest (or oldest) first. */
 export async function queryTransactionsPage(db: HqDatabase, filter: TransactionFilter, request: PageRequest): Promise<TransactionsPage> {
-  const narrowed = narrowedHeaders(db, filter);
+  const narrowed = await narrowedKeys(db, filter);
   if (narrowed) {
     const statuses = await narrowedStatuses(db, filter, narrowed, request.descending);
     const start = request.page * request.pageSize;

@@ -24,7 +24,7 @@ export function CustomerOperationFilters({ filter, onChange }: { filter: Custome
         onChange={(e) => onChange({ ...filter, field: e.target.value as CustomerOperationFilter['field'] })}>
         {fields.map(([value, label]) => <MenuItem key={value} value={value}>{label}</MenuItem>)}
       </TextField>
-      <TextField type="search" label={t('customers.value')} value={filter.value} onChange={(e) => onChange({ ...filter, value: e.target.value })} />
+      <TextField type="search" label={t('customers.value')} helperText={t('customers.valueHelp')} value={filter.value} onChange={(e) => onChange({ ...filter, value: e.target.value })} />
       <TextField select label={t('customers.syncStatus')} value={filter.status} sx={{ minWidth: 230 }}
         onChange={(e) => onChange({ ...filter, status: e.target.value as CustomerOperationFilter['status'] })}>
         {statuses.map((s) => <MenuItem key={s} value={s}>{t(`customers.statuses.${s}`)}</MenuItem>)}

@@ -67,7 +67,7 @@ export function RunHistoryScreen() {
         <TextField select label={t('jobs.statusColumn')} value={status} onChange={(e) => filtered(setStatus)(e.target.value as typeof status)} sx={{ minWidth: 160 }}>
           {statuses.map((s) => <MenuItem key={s} value={s}>{s === 'all' ? t('status.all') : t(`runStatus.${s}`)}</MenuItem>)}
         </TextField>
-        <TextField type="search" label={t('runs.search')} value={search} onChange={(e) => filtered(setSearch)(e.target.value)} sx={{ minWidth: 280 }} />
+        <TextField type="search" label={t('runs.search')} helperText={t('runs.searchHelp')} value={search} onChange={(e) => filtered(setSearch)(e.target.value)} sx={{ minWidth: 280 }} />
         <Button color="warning" variant="outlined" disabled={!cancellable || cancel.busy}
           onClick={() => void cancel.run({ type: 'cancelRun', runId: selected!.id! })}>{t('runs.cancelRun')}</Button>
       </Stack>
