@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './support/chromium';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { outcomeOf, runUploadNow } from './support/jobs';
-import { startWebHost, type WebHost } from './support/web-host';
+import { hostAndBrowser } from './support/app-session';
 
 /** The value shown under a labelled field of the operation details (the group's text after its caption). */
 const field = (page: Page, name: string) => ({
@@ -20,22 +19,13 @@ async function findOperation(page: Page, customerField: string, value: string) {
 }
 
 describe('an administrator fixes a customer created offline that did not synchronize', () => {
-  let host: WebHost;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [host, browser] = await Promise.all([startWebHost(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    host?.stop();
-  });
+  const app = hostAndBrowser();
 
   it('filters on a customer field, reads the error, corrects the new value, saves, synchronizes, and it stays so after a reload', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1440, height: 1000 } })).newPage();
+    const page = await (await app.browser().newContext({ viewport: { width: 1440, height: 1000 } })).newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(host.url);
+    await page.goto(app.host().url);
 
     await runUploadNow(page);
     await expect.poll(() => outcomeOf(page, 'P-0001 Channel transactions'), { timeout: 60_000 }).toMatch(/^Ended: /);
@@ -79,8 +69,8 @@ describe('an administrator fixes a customer created offline that did not synchro
   });
 
   it('refuses to enable async customer editing before its prerequisites, naming the missing one', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(host.url);
+    const page = await (await app.browser().newContext()).newPage();
+    await page.goto(app.host().url);
     await page.getByRole('link', { name: 'Feature management' }).click();
     await page.getByRole('switch', { name: 'Enable editing customers in asynchronous mode' }).click();
     await expect.poll(() => page.getByRole('alert').first().textContent())

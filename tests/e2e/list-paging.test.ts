@@ -1,35 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator } from 'playwright-core';
-import { launchChromium } from './support/chromium';
+import { describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
 import { outcomeOf, runUploadNow } from './support/jobs';
-import { startWebHost, type WebHost } from './support/web-host';
+import { hostAndBrowser } from './support/app-session';
 
 /** The Date and time cell of every row on the page ('yyyy-MM-dd HH:mm', so text order is time order), and each row's id. */
 async function shown(grid: Locator): Promise<{ ids: string[]; dates: string[] }> {
-  const rows = grid.locator('.MuiDataGrid-row');
+  // Rows with an id: while loading, the grid shows placeholder rows without one.
+  const rows = grid.locator('.MuiDataGrid-row[data-id]');
   const ids = await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-id') ?? ''));
-  const dates = await grid.locator('.MuiDataGrid-row [data-field="date"]').allTextContents();
+  const dates = await grid.locator('.MuiDataGrid-row[data-id] [data-field="date"]').allTextContents();
   return { ids, dates };
 }
 
 const sorted = (dates: string[], descending: boolean) => dates.every((d, i) => i === 0 || (descending ? dates[i - 1]! >= d : dates[i - 1]! <= d));
 
 describe('a long list pages from the page on screen and sorts either way', () => {
-  let host: WebHost;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [host, browser] = await Promise.all([startWebHost(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    host?.stop();
-  });
+  const app = hostAndBrowser();
 
   it('Online store transactions: next page, previous page, oldest first', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const context = await app.browser().newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
-    await page.goto(host.url);
+    await page.goto(app.host().url);
     await runUploadNow(page);
     await expect.poll(() => outcomeOf(page, 'P-0001 Channel transactions'), { timeout: 60_000 }).toMatch(/^Ended/);
     await page.getByRole('link', { name: 'Online store transactions' }).click();
