@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { liveQuery } from 'dexie';
 import type { GridPaginationModel } from '@mui/x-data-grid';
 import { shownPage, type PageAnchor, type PageRequest } from '../../shared/queries/keyset-page';
@@ -40,7 +40,8 @@ export function useKeysetPage<Row>(
     // The page shown when this page was asked for: `from` stays what it was for this subscription.
     const from = shown.current.name === name ? shown.current.shown : null;
     const subscription = liveQuery(async (): Promise<Answer<Row>> => ({ name, page, ...(await query({ page, pageSize, descending, shown: from })) })).subscribe({
-      next: (next) => setAnswer((previous) => shareUnchanged(previous, next)),
+      // A transition: React renders the changed rows in slices, yielding to input between them.
+      next: (next) => startTransition(() => setAnswer((previous) => shareUnchanged(previous, next))),
       error: setFailure,
     });
     return () => subscription.unsubscribe();
