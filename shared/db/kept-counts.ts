@@ -32,12 +32,12 @@ export function keptCountsMiddleware(counted: ReadonlyMap<string, GroupOf>): Mid
     stack: 'dbcore',
     name: 'KeptCounts',
     create: (down) => {
-      const hasCounts = () => down.schema.tables.some((t) => t.name === KEPT_COUNTS);
+      const hasCounts = down.schema.tables.some((t) => t.name === KEPT_COUNTS);
       return {
         ...down,
         // A write to a counted table also writes its counts: they must be in the transaction's scope.
         transaction: (stores, mode, options) => down.transaction(
-          mode === 'readwrite' && stores.some((s) => counted.has(s)) && !stores.includes(KEPT_COUNTS) && hasCounts() ? [...stores, KEPT_COUNTS] : stores,
+          mode === 'readwrite' && stores.some((s) => counted.has(s)) && !stores.includes(KEPT_COUNTS) && hasCounts ? [...stores, KEPT_COUNTS] : stores,
           mode, options,
         ),
         table: (name) => {

@@ -1,4 +1,4 @@
-/** What a person typed, as typed, in capitals and in small letters: codes, accounts and names are mostly written one of these ways. */
+/** What a person typed: as typed, in capitals, in small letters, capitalized. Codes, accounts and names are mostly written one of these ways. */
 const caseVariants = (text: string) => [...new Set([text, text.toUpperCase(), text.toLowerCase(), text.charAt(0).toUpperCase() + text.slice(1).toLowerCase()])];
 
 /**
@@ -10,3 +10,6 @@ export async function keysStartingWith<Key>(index: () => { startsWith(prefix: st
   const found = (await Promise.all(caseVariants(text).map((variant) => index().startsWith(variant).primaryKeys()))).flat();
   return [...new Map(found.map((key) => [JSON.stringify(key), key])).values()];
 }
+
+/** Whether a value starts with one of the text's variants: the same match as keysStartingWith, for rows already read. */
+export const startsWithVariant = (value: string | null, text: string): boolean => caseVariants(text).some((variant) => (value ?? '').startsWith(variant));

@@ -4,7 +4,7 @@ import type { ChannelKind } from '../domain/organization';
 import type { PendingOrderStatus, RetailTransactionOrderStatus } from '../domain/order-status';
 import { keyTuple, type RetailTransactionHeader, type TransactionKeyTuple } from '../domain/transaction-entities';
 import { countsOf, sumCounts } from '../db/kept-counts';
-import { keysStartingWith } from './starts-with';
+import { keysStartingWith, startsWithVariant } from './starts-with';
 import { keysetPage, type PageAnchor, type PagedIndex, type PageRequest } from './keyset-page';
 
 export interface TransactionFilter {
@@ -52,12 +52,13 @@ export async function narrowedKeys(db: HqDatabase, filter: TransactionFilter): P
   if (!reference && !customer) return null;
   if (!reference) {
     const [own, async] = await Promise.all([headersStartingWith(db, 'custAccount', customer), headersStartingWith(db, 'CustAccountAsync', customer)]);
-    return [...own, ...async];
+    // A header whose own and async accounts both match is one row.
+    return [...new Map([...own, ...async].map((key) => [key.join('\u0000'), key])).values()];
   }
   const keys = await headersStartingWith(db, filter.kind === 'online' ? 'ChannelReferenceId' : 'receiptId', reference);
   if (!customer) return keys;
-  const startsWith = (value: string | null) => (value ?? '').toLowerCase().startsWith(customer.toLowerCase());
-  return (await db.RetailTransactionTable.bulkGet(keys)).flatMap((h) => (h && (startsWith(h.custAccount) || startsWith(h.CustAccountAsync)) ? [keyTuple(h)] : []));
+  return (await db.RetailTransactionTable.bulkGet(keys))
+    .flatMap((h) => (h && (startsWithVariant(h.custAccount, customer) || startsWithVariant(h.CustAccountAsync, customer)) ? [keyTuple(h)] : []));
 }
 
 /** Where a status stands in the lists: its date and time, then its key. */
