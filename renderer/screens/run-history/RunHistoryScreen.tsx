@@ -59,7 +59,7 @@ export function RunHistoryScreen() {
   const cancellable = selected && (selected.status === 'Executing' || selected.status === 'Waiting');
   return (
     <Stack spacing={1.5}>
-      <Stack direction="row" spacing={1.5} component="search" sx={{ flexWrap: 'wrap', rowGap: 1 }}>
+      <Stack direction="row" spacing={1.5} component="search" sx={{ flexWrap: 'wrap', rowGap: 1, alignItems: 'flex-start' }}>
         <TextField select label={t('jobs.job')} value={job} onChange={(e) => filtered(setJob)(e.target.value as typeof job)} sx={{ minWidth: 280 }}>
           <MenuItem value="all">{t('status.all')}</MenuItem>
           {JOB_IDS.map((id) => <MenuItem key={id} value={id}>{t(`jobNames.${id}`)}</MenuItem>)}
