@@ -1,34 +1,32 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { CssBaseline, ThemeProvider } from '@mui/material';
-import i18next from 'i18next';
 import { defaultSettings } from '../shared/contracts/host-api';
 import { HqDatabase } from '../shared/db/hq-database';
 import { demoWorkspace, findWorkspace, WorkspaceRegistry } from '../shared/db/workspace-registry';
 import { App } from './app/App';
 import { isScreen } from './app/screens';
 import { StartupScreen } from './app/StartupScreen';
-import { theme } from './app/theme';
+import { AppTheme } from './app/AppTheme';
 import { startHqWorker } from './hq/hq-client';
 import { ServicesProvider } from './hq/hq-context';
 import { currentHost, startupSettings } from './host/current-host';
 import { initI18n } from './i18n/i18n';
+import { resolveLanguage } from './i18n/languages';
+
+// The settings come first, so that even the startup screen is in the user's language and scheme.
+const settings = await startupSettings().catch(() => defaultSettings);
+await initI18n(resolveLanguage(settings.language, navigator.languages));
 
 const root = createRoot(document.getElementById('root')!);
 const render = (content: ReactNode) =>
   root.render(
     <StrictMode>
-      <ThemeProvider theme={theme}>
-        <CssBaseline />
-        {content}
-      </ThemeProvider>
+      <AppTheme colorScheme={settings.colorScheme}>{content}</AppTheme>
     </StrictMode>,
   );
 
-await initI18n(defaultSettings.language);
 render(<StartupScreen error={null} />);
 try {
-  const settings = await startupSettings();
   // The workspace chosen last time; the demo if it is gone (deleted, or its import never finished).
   const registry = new WorkspaceRegistry();
   const workspace = (await findWorkspace(registry, settings.workspaceId)) ?? demoWorkspace;
@@ -38,7 +36,6 @@ try {
   // carries out its runs, so a second tab can neither run jobs nor overwrite the schedules.
   const host = await currentHost();
   host.serveRuns((run) => hq.execute({ type: 'runJob', ...run }));
-  if (settings.language !== i18next.language) await i18next.changeLanguage(settings.language);
   render(
     <ServicesProvider services={{ db: new HqDatabase(workspace.databaseName), hq, host, workspace, registry }}>
       <App initialScreen={isScreen(settings.lastScreen) ? settings.lastScreen : 'online-transactions'} />

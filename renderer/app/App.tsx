@@ -10,6 +10,7 @@ import { ImportedWorkspaceBanner } from './ImportedWorkspaceBanner';
 import { useMenuCommands } from './use-menu-commands';
 import { WindowFileDrop } from './WindowFileDrop';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher';
+import { SettingsButton } from './SettingsButton';
 
 const DRAWER_WIDTH = 260;
 
@@ -114,6 +115,7 @@ function AppFrame({ initialScreen }: { initialScreen: ScreenId }) {
         <Toolbar variant="dense">
           <Typography variant="h6" component="div" sx={{ flexGrow: 1 }}>{t('app.title')}</Typography>
           <WorkspaceSwitcher />
+          <SettingsButton />
         </Toolbar>
       </AppBar>
       <Drawer variant="permanent" sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}>

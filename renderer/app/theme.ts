@@ -1,9 +1,32 @@
-import { createTheme } from '@mui/material';
+import { createTheme, type Theme } from '@mui/material';
+import { enUS as materialEnUS, nbNO as materialNbNO, svSE as materialSvSE } from '@mui/material/locale';
+import { enUS as gridEnUS, nbNO as gridNbNO, svSE as gridSvSE } from '@mui/x-data-grid/locales';
+import type { Language } from '../i18n/languages';
 
-export const theme = createTheme({
-  palette: { primary: { main: '#0f5c8c' }, background: { default: '#f5f7fa' } },
-  components: {
-    MuiTextField: { defaultProps: { size: 'small' } },
-    MuiButton: { defaultProps: { disableElevation: true } },
-  },
-});
+// MUI's own texts (pagination, close buttons) and the Data Grid's (column menu, filters, footer) in each language.
+const LOCALE_TEXTS: Record<Language, [object, object]> = {
+  en: [materialEnUS, gridEnUS],
+  'nb-NO': [materialNbNO, gridNbNO],
+  'sv-SE': [materialSvSE, gridSvSE],
+};
+
+/**
+ * The app's theme in one language, with a light and a dark scheme: ThemeProvider shows the one
+ * the setting names, or the OS's prefers-color-scheme when the setting is "system". The dark
+ * primary is lighter so that links and outlined buttons keep a 4.5:1 contrast on the dark paper.
+ */
+export function makeTheme(language: Language): Theme {
+  return createTheme(
+    {
+      colorSchemes: {
+        light: { palette: { primary: { main: '#0f5c8c' }, background: { default: '#f5f7fa' } } },
+        dark: { palette: { primary: { main: '#7cc4f2' }, background: { default: '#121417', paper: '#1b1e22' } } },
+      },
+      components: {
+        MuiTextField: { defaultProps: { size: 'small' } },
+        MuiButton: { defaultProps: { disableElevation: true } },
+      },
+    },
+    ...LOCALE_TEXTS[language],
+  );
+}

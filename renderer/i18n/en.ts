@@ -1,6 +1,13 @@
-/** English labels: the names of DOMAIN.md. */
+/**
+ * English labels: the names of DOMAIN.md. The other languages (nb.ts, sv.ts) are typed as
+ * Translation, so a key added here and missing there fails the typecheck.
+ */
 export const en = {
   common: { yes: 'Yes', no: 'No', cancel: 'Cancel' },
+  settings: {
+    open: 'Settings', title: 'Settings', language: 'Language', systemLanguage: 'System language ({{name}})',
+    colorScheme: 'Appearance', schemes: { system: 'Follow the system', light: 'Light', dark: 'Dark' }, close: 'Close',
+  },
   app: { title: 'Sync Console', loadingScreen: 'Loading the screen…', preparing: 'Preparing the headquarters database…', startFailed: 'The headquarters database could not start: {{message}}',
     screenFailedTitle: 'This screen could not be shown',
     screenFailed: 'Something in the data it reads is not what it expects. Nothing was saved or lost: open another screen, or try again. The details are in the developer log.',
@@ -205,3 +212,6 @@ export const en = {
     'synchronize-orders': 'Synchronize orders', 'synchronize-customers': 'Synchronize customers and channel requests',
   },
 };
+
+/** The shape every language's resource has: one string for each key of the English one. */
+export type Translation = typeof en;

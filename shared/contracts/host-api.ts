@@ -13,12 +13,15 @@ import type { JobRequest } from '../domain/jobs';
 export const settingsSchema = z.object({
   /** The screen the user last had open, restored on the next start. */
   lastScreen: z.string().max(64),
-  language: z.enum(['en']),
+  /** The UI language; 'system' follows the OS (Electron) or browser language. */
+  language: z.enum(['system', 'en', 'nb-NO', 'sv-SE']),
+  /** Light or dark; 'system' follows the OS's prefers-color-scheme. */
+  colorScheme: z.enum(['system', 'light', 'dark']),
   /** The workspace the app opens: the demo HQ, or an imported one (workspace-registry.ts). */
   workspaceId: z.string().min(1).max(64),
 });
 export type Settings = z.infer<typeof settingsSchema>;
-export const defaultSettings: Settings = { lastScreen: 'online-transactions', language: 'en', workspaceId: 'demo' };
+export const defaultSettings: Settings = { lastScreen: 'online-transactions', language: 'system', colorScheme: 'system', workspaceId: 'demo' };
 
 export const appInfoSchema = z.object({
   name: z.string(),

@@ -1,7 +1,8 @@
 import { Button, Stack } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { RunProgress } from '../../components/RunProgress';
-import { formatCount, rowsPerSecond } from './import-rate';
+import { formatCount } from '../../components/format';
+import { rowsPerSecond } from './import-rate';
 import { useImportSession } from './import-session';
 
 /** While an import runs: how far it is (the total is unknown until the files are read through) and Cancel. */

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../shared/import/import-types';
 import { LabeledField } from '../../components/LabeledField';
 import { OutlinedTable } from '../../components/OutlinedTable';
-import { formatCount } from './import-rate';
+import { formatCount } from '../../components/format';
 import { RejectedRowsGrid } from './RejectedRowsGrid';
 
 /** What an import read, took and refused: the counts, each file with the entities found in it, and every rejected row. */

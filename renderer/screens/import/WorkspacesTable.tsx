@@ -3,10 +3,9 @@ import { Button, Chip, Stack, TableCell, TableRow, Tooltip, Typography } from '@
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../../../shared/db/workspace-registry';
 import { useServices } from '../../hq/hq-context';
-import { formatDateTime } from '../../components/format';
+import { formatCount, formatDateTime } from '../../components/format';
 import { OutlinedTable } from '../../components/OutlinedTable';
 import { DeleteWorkspaceDialog } from './DeleteWorkspaceDialog';
-import { formatCount } from './import-rate';
 import { useSwitchWorkspace } from './use-switch-workspace';
 import { useWorkspaces } from './use-workspaces';
 import { WorkspaceReportDialog } from './WorkspaceReportDialog';

@@ -1,9 +1,4 @@
-const counts = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-
 /** Rows read per second since the import started; 0 until time has passed, so the first update does not divide by zero. */
 export function rowsPerSecond(rowsRead: number, elapsedMs: number): number {
   return elapsedMs > 0 ? (rowsRead * 1000) / elapsedMs : 0;
 }
-
-/** A count as people read it: "12,480". */
-export const formatCount = (n: number): string => counts.format(n);

@@ -7,7 +7,7 @@ import { JOB_IDS, type JobId } from '../../../shared/domain/jobs';
 import type { JobRun, JobRunStatus } from '../../../shared/domain/job-runs';
 import { useServices } from '../../hq/hq-context';
 import { useCommand } from '../../components/use-command';
-import { formatDateTimeSeconds } from '../../components/format';
+import { formatDateTimeSeconds, formatDuration } from '../../components/format';
 import { UploadSessionsGrid } from '../upload-sessions/UploadSessionsGrid';
 import { queryRunHistoryPage, runAnchor } from '../../../shared/queries/run-history-page';
 import { useKeysetPage } from '../../components/use-keyset-page';
@@ -20,8 +20,7 @@ const newestFirst: GridSortModel = [{ field: 'id', sort: 'desc' }];
 
 function duration(run: JobRun): string {
   if (!run.endedAt) return '';
-  const seconds = (Date.parse(run.endedAt) - Date.parse(run.startedAt)) / 1000;
-  return seconds < 60 ? `${seconds.toFixed(1)} s` : `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
+  return formatDuration((Date.parse(run.endedAt) - Date.parse(run.startedAt)) / 1000);
 }
 
 /** Run history: every run with its counts, live progress while it executes, cancel, and a P-0001 run's upload sessions. */
