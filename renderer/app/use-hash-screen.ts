@@ -1,18 +1,9 @@
-import { useEffect, useState } from 'react';
-import { isScreen, type ScreenId } from './screens';
-
-const fromHash = (): ScreenId | null => {
-  const id = window.location.hash.replace(/^#\/?/, '');
-  return isScreen(id) ? id : null;
-};
+import { useMemo } from 'react';
+import type { ScreenId } from './screens';
+import { parseHash, useHash } from './hash-location';
 
 /** The open screen lives in the URL hash, so reload and back/forward keep it. */
 export function useHashScreen(fallback: ScreenId): ScreenId {
-  const [screen, setScreen] = useState<ScreenId>(() => fromHash() ?? fallback);
-  useEffect(() => {
-    const onChange = () => setScreen(fromHash() ?? fallback);
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, [fallback]);
-  return screen;
+  const hash = useHash();
+  return useMemo(() => parseHash(hash).screen ?? fallback, [hash, fallback]);
 }

@@ -27,6 +27,7 @@ export const en = {
     clearFilters: 'Clear filters', noRows: 'No transactions match. Run P-0001 to upload the channels’ transactions.',
     synchronizing: 'Synchronizing {{done}} of {{total}}…',
     outcome: '{{processed}} synchronized: {{succeeded}} succeeded, {{failed}} failed, {{skipped}} skipped (already synchronized, being edited, or not an order).',
+    linkNotFound: 'The link names {{record}}: no such transaction is in this workspace.',
     selectHint: 'Select a transaction to see its synchronization status.',
     transactionType: 'Transaction type', asyncCustomerAccount: 'Async customer account', register: 'Register', grossAmount: 'Gross amount',
     types: { Sales: 'Sales', CustomerOrder: 'Customer order' },

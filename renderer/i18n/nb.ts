@@ -26,6 +26,7 @@ export const nb: Translation = {
     clearFilters: 'Fjern filtre', noRows: 'Ingen transaksjoner samsvarer. Kjør P-0001 for å laste opp kanalenes transaksjoner.',
     synchronizing: 'Synkroniserer {{done}} av {{total}} …',
     outcome: '{{processed}} synkronisert: {{succeeded}} vellykket, {{failed}} mislykket, {{skipped}} hoppet over (allerede synkronisert, under redigering eller ikke en ordre).',
+    linkNotFound: 'Koblingen viser til {{record}}: det finnes ingen slik transaksjon i dette arbeidsområdet.',
     selectHint: 'Velg en transaksjon for å se synkroniseringsstatusen.',
     transactionType: 'Transaksjonstype', asyncCustomerAccount: 'Asynkron kundekonto', register: 'Kasse', grossAmount: 'Bruttobeløp',
     types: { Sales: 'Salg', CustomerOrder: 'Kundeordre' },

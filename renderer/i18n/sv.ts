@@ -26,6 +26,7 @@ export const sv: Translation = {
     clearFilters: 'Rensa filter', noRows: 'Inga transaktioner matchar. Kör P-0001 för att ladda upp kanalernas transaktioner.',
     synchronizing: 'Synkroniserar {{done}} av {{total}} …',
     outcome: '{{processed}} synkroniserade: {{succeeded}} lyckades, {{failed}} misslyckades, {{skipped}} hoppades över (redan synkroniserade, under redigering eller inte en order).',
+    linkNotFound: 'Länken pekar på {{record}}: det finns ingen sådan transaktion i den här arbetsytan.',
     selectHint: 'Markera en transaktion för att se dess synkroniseringsstatus.',
     transactionType: 'Transaktionstyp', asyncCustomerAccount: 'Asynkront kundkonto', register: 'Kassa', grossAmount: 'Bruttobelopp',
     types: { Sales: 'Försäljning', CustomerOrder: 'Kundorder' },

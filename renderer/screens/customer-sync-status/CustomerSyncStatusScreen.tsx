@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { Box, Stack, Typography } from '@mui/material';
 import { DataGrid, type GridColDef, type GridPaginationModel, type GridRowSelectionModel, type GridSortModel } from '@mui/x-data-grid';
 import { useTranslation } from 'react-i18next';
@@ -10,8 +11,11 @@ import { SynchronizeBar } from '../../components/SynchronizeBar';
 import { ExportMenu, type ExportChoice } from '../../components/ExportMenu';
 import { exportCustomerOperationsCsv, exportCustomerOperationsJson } from '../../../shared/export/customer-operations-export';
 import { CustomerOperationDetails } from './CustomerOperationDetails';
-import { CustomerOperationFilters, emptyOperationFilter } from './CustomerOperationFilters';
+import { CustomerOperationFilters } from './CustomerOperationFilters';
+import { operationFilterFromQuery, queryFromOperationFilter } from './operation-location';
+import { useScreenLocation } from '../../app/use-screen-location';
 import { CustomerSyncStatusChip } from './CustomerSyncStatusChip';
+import { useGridLocaleText } from '../../components/use-grid-locale-text';
 
 const none: GridRowSelectionModel = { type: 'include', ids: new Set() };
 /** The list sorts by operation time only (the index it pages through), newest first unless asked. */
@@ -20,15 +24,28 @@ const newestFirst: GridSortModel = [{ field: 'operationTimestamp', sort: 'desc' 
 /** Customer synchronization status: every customer created or edited in a channel, and what became of it in HQ. */
 export function CustomerSyncStatusScreen() {
   const { t } = useTranslation();
+  const localeText = useGridLocaleText(t('customers.none'));
   const { db } = useServices();
-  const [filter, setFilter] = useState<CustomerOperationFilter>(emptyOperationFilter);
+  const { record, query, setLocation } = useScreenLocation('customer-sync-status');
+  const filter = useMemo(() => operationFilterFromQuery(query), [query]);
   const [selection, setSelection] = useState<GridRowSelectionModel>(none);
-  const [focusedId, setFocusedId] = useState<string | null>(null);
+  // The open operation is the one the URL names: #/customer-sync-status/<operation ID>.
+  const focusedId = record.length === 1 ? record[0]! : null;
   const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });
   const [sortModel, setSortModel] = useState<GridSortModel>(newestFirst);
   const page = useKeysetPage([db.name, filter], (request) => queryCustomerOperationsPage(db, filter, request), operationAnchor, pagination, sortModel[0]?.sort !== 'asc');
   const rows = page?.rows;
-  const focused = rows?.find((r) => r.header.operationId === focusedId);
+  // Read by its ID, not from the page: a link opens an operation on any page, or under any filter.
+  const focused = useLiveQuery(async () => {
+    const header = focusedId ? await db.asyncCustomers.get(focusedId) : undefined;
+    if (!header) return null;
+    return { header, channelName: (await db.stores.get(header.storeId))?.name ?? header.storeId };
+  }, [db, focusedId]);
+  // Opened from a link, it is also selected, ready for Synchronize.
+  const openedId = focused?.header.operationId;
+  useEffect(() => {
+    if (openedId) setSelection((s) => (s.ids.has(openedId) ? s : { type: 'include', ids: new Set([openedId]) }));
+  }, [openedId]);
   const firstPage = () => setPagination((p) => ({ ...p, page: 0 }));
   // The whole filtered list, every page of the grid.
   const exportChoices: ExportChoice[] = [
@@ -48,17 +65,17 @@ export function CustomerSyncStatusScreen() {
       <Typography color="text.secondary">{t('customers.intro')}</Typography>
       <SynchronizeBar selected={[...selection.ids].map(String)} label={t('customers.synchronize')}
         command={(operationIds) => ({ type: 'synchronizeCustomerOperations', operationIds })} />
-      <CustomerOperationFilters filter={filter} onChange={(f) => { setFilter(f); setSelection(none); firstPage(); }} />
+      <CustomerOperationFilters filter={filter} onChange={(f: CustomerOperationFilter) => { setLocation({ query: queryFromOperationFilter(f) }); setSelection(none); firstPage(); }} />
       <ExportMenu choices={exportChoices} label={t('exports.exportList', { list: t('nav.customerSyncStatus') })} />
       <Box sx={{ height: 380 }}>
         <DataGrid rows={rows ?? []} rowCount={page?.total ?? 0} loading={!rows} columns={columns.map((c) => ({ ...c, sortable: c.field === 'operationTimestamp' }))}
           density="compact" getRowId={(r) => r.header.operationId}
           checkboxSelection disableRowSelectionExcludeModel keepNonExistentRowsSelected rowSelectionModel={selection} onRowSelectionModelChange={setSelection}
-          onRowClick={({ id }) => setFocusedId(String(id))} disableColumnFilter
+          onRowClick={({ id }) => setLocation({ record: [String(id)] })} disableColumnFilter
           paginationMode="server" paginationModel={pagination} onPaginationModelChange={setPagination} pageSizeOptions={[25, 50, 100]}
           sortingMode="server" sortModel={sortModel} sortingOrder={['desc', 'asc']}
           onSortModelChange={(next) => { setSortModel(next.length ? next : newestFirst); firstPage(); }}
-          localeText={{ noRowsLabel: t('customers.none') }} aria-label={t('nav.customerSyncStatus')} />
+          localeText={localeText} aria-label={t('nav.customerSyncStatus')} />
       </Box>
       {focused ? <CustomerOperationDetails operationId={focused.header.operationId} channelName={focused.channelName} />
         : <Typography color="text.secondary">{t('customers.selectHint')}</Typography>}

@@ -3,12 +3,14 @@ import { Box } from '@mui/material';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { useTranslation } from 'react-i18next';
 import type { RejectedRow } from '../../../shared/import/import-types';
+import { useGridLocaleText } from '../../components/use-grid-locale-text';
 
 type Row = RejectedRow & { id: number };
 
 /** Every row an import refused, with where it was and why; paged and filtered in the page (a report is read whole). */
 export function RejectedRowsGrid({ rows }: { rows: readonly RejectedRow[] }) {
   const { t } = useTranslation();
+  const localeText = useGridLocaleText(t('imports.noRejected'));
   const numbered = useMemo<Row[]>(() => rows.map((row, id) => ({ ...row, id })), [rows]);
   const columns: GridColDef<Row>[] = [
     { field: 'file', headerName: t('imports.file'), width: 220 },
@@ -21,7 +23,7 @@ export function RejectedRowsGrid({ rows }: { rows: readonly RejectedRow[] }) {
       <DataGrid rows={numbered} columns={columns} density="compact" showToolbar label={t('imports.rejectedRows')}
         initialState={{ pagination: { paginationModel: { pageSize: 25 } } }} pageSizeOptions={[25, 50, 100]}
         slotProps={{ toolbar: { printOptions: { disableToolbarButton: true } } }}
-        localeText={{ noRowsLabel: t('imports.noRejected') }} />
+        localeText={localeText} />
     </Box>
   );
 }

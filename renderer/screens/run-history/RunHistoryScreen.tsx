@@ -12,6 +12,7 @@ import { UploadSessionsGrid } from '../upload-sessions/UploadSessionsGrid';
 import { queryRunHistoryPage, runAnchor } from '../../../shared/queries/run-history-page';
 import { useKeysetPage } from '../../components/use-keyset-page';
 import { RunStatusChip } from './RunStatusChip';
+import { useGridLocaleText } from '../../components/use-grid-locale-text';
 
 const statuses: (JobRunStatus | 'all')[] = ['all', 'Waiting', 'Executing', 'Ended', 'Error', 'Canceled'];
 const none: GridRowSelectionModel = { type: 'include', ids: new Set() };
@@ -26,6 +27,7 @@ function duration(run: JobRun): string {
 /** Run history: every run with its counts, live progress while it executes, cancel, and a P-0001 run's upload sessions. */
 export function RunHistoryScreen() {
   const { t } = useTranslation();
+  const localeText = useGridLocaleText(t('runs.none'));
   const { db } = useServices();
   const cancel = useCommand();
   const [job, setJob] = useState<JobId | 'all'>('all');
@@ -76,7 +78,7 @@ export function RunHistoryScreen() {
           rowSelectionModel={selection} onRowSelectionModelChange={setSelection} keepNonExistentRowsSelected
           paginationMode="server" paginationModel={pagination} onPaginationModelChange={setPagination} pageSizeOptions={[25, 50, 100]}
           sortingMode="server" sortModel={sortModel} onSortModelChange={changeSort} sortingOrder={['desc', 'asc']} disableColumnFilter
-          localeText={{ noRowsLabel: t('runs.none') }} aria-label={t('nav.runHistory')} />
+          localeText={localeText} aria-label={t('nav.runHistory')} />
       </Box>
       {selected && (
         <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label={t('runs.details')}>

@@ -10,6 +10,7 @@ import {
 import { cellClasses, editGridSx, RefusableEditCell, RefusedValue, selectOptions, ShownValue, validateWhileTyping } from './edit-cells';
 import type { StoredLine } from './stored-transaction';
 import type { EditSession } from './use-edit-draft';
+import { useGridLocaleText } from '../../components/use-grid-locale-text';
 
 interface LineGridRow {
   id: number;
@@ -29,6 +30,7 @@ export function LineTableGrid({ entity, lines, session, onRemove }: {
   onRemove: ((lineId: number) => void) | null;
 }) {
   const { t } = useTranslation();
+  const localeText = useGridLocaleText(t('editAudit.noLines', { table: TRANSACTION_ENTITIES[entity].label }));
   const { draft, serverErrors, editing, put, refuse } = session;
   const fields = useMemo(() => Object.entries(fieldsOf(entity)).filter(([f]) => !TRANSACTION_KEY_FIELDS.includes(f)), [entity]);
   const byId = useMemo(() => new Map(lines.map((l) => [l.id, l])), [lines]);
@@ -114,7 +116,7 @@ export function LineTableGrid({ entity, lines, session, onRemove }: {
         // Escape puts the shown value back: nothing is refused any more.
         if (reason === GridCellEditStopReasons.escapeKeyDown) refuse(changeId({ entity, lineId: Number(id), field }), null);
       }}
-      localeText={{ noRowsLabel: t('editAudit.noLines', { table: TRANSACTION_ENTITIES[entity].label }) }}
+      localeText={localeText}
       aria-label={TRANSACTION_ENTITIES[entity].label}
       sx={editGridSx}
     />

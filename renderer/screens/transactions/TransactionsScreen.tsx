@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Box, Typography } from '@mui/material';
 import { DataGrid, type GridPaginationModel, type GridRowSelectionModel, type GridSortModel } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { ChannelKind } from '../../../shared/domain/organization';
 import { keyText, parseKeyText, type TransactionKey } from '../../../shared/domain/transaction-entities';
+import { findTransactionKey } from '../../../shared/queries/find-transaction';
 import { queryTransactionsPage, statusAnchor, type TransactionFilter, type TransactionRow } from '../../../shared/queries/transactions-page';
 import { useServices } from '../../hq/hq-context';
 import { SynchronizeBar } from '../../components/SynchronizeBar';
@@ -13,7 +14,10 @@ import { exportTransactionListOData } from '../../../shared/export/odata-export'
 import { exportTransactionListCsv, exportTransactionListJson } from '../../../shared/export/transaction-list-export';
 import { transactionColumns } from './transaction-columns';
 import { TransactionDetails, type DetailsTab } from './TransactionDetails';
-import { emptyFilter, TransactionFilters } from './TransactionFilters';
+import { TransactionFilters } from './TransactionFilters';
+import { filterFromQuery, queryFromFilter, recordParts, transactionRecord } from './transaction-location';
+import { useScreenLocation } from '../../app/use-screen-location';
+import { useGridLocaleText } from '../../components/use-grid-locale-text';
 import { useKeysetPage } from '../../components/use-keyset-page';
 
 const noSelection: GridRowSelectionModel = { type: 'include', ids: new Set() };
@@ -28,17 +32,48 @@ const keysOf = (ids: string[]): TransactionKey[] => ids.flatMap((id) => parseKey
 export function TransactionsScreen({ kind }: { kind: ChannelKind }) {
   const { t } = useTranslation();
   const { db } = useServices();
-  const [filter, setFilter] = useState<TransactionFilter>(() => emptyFilter(kind));
+  const { record, query, setLocation } = useScreenLocation(kind === 'online' ? 'online-transactions' : 'store-transactions');
+  const filter = useMemo(() => filterFromQuery(kind, query), [kind, query]);
   const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });
   const [selection, setSelection] = useState<GridRowSelectionModel>(noSelection);
-  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const [focusedKey, setFocusedKey] = useState<TransactionKey | null>(null);
+  const [linkNotFound, setLinkNotFound] = useState(false);
   const [tab, setTab] = useState<DetailsTab>('status');
   const [sortModel, setSortModel] = useState<GridSortModel>(newestFirst);
   const page = useKeysetPage([db.name, filter], (request) => queryTransactionsPage(db, filter, request), rowAnchor, pagination, sortModel[0]?.sort !== 'asc');
   const stores = useLiveQuery(() => db.stores.where('kind').equals(kind).toArray(), [db, kind]) ?? [];
   const storeNames = useMemo(() => new Map(stores.map((s) => [s.id, s.name])), [stores]);
   const columns = useMemo(() => transactionColumns(kind, storeNames, t), [kind, storeNames, t]);
-  const focusedKey = focusedId ? parseKeyText(focusedId) : null;
+  const focusedId = focusedKey ? keyText(focusedKey) : null;
+  const localeText = useGridLocaleText(t('transactions.noRows'));
+
+  // The record the URL names (a link, a reload, back/forward) opens selected; a row clicked
+  // here is already open, and only its path is written to the URL.
+  useEffect(() => {
+    const parts = recordParts(record);
+    if (!parts) {
+      setFocusedKey(null);
+      return;
+    }
+    let current = true;
+    setFocusedKey((open) => (open && transactionRecord(open).join('/') === parts.join('/') ? open : null));
+    void findTransactionKey(db, ...parts).then((key) => {
+      if (!current) return;
+      setLinkNotFound(key === null);
+      if (!key) return;
+      setFocusedKey((open) => (open && keyText(open) === keyText(key) ? open : key));
+      setSelection((s) => (s.ids.has(keyText(key)) ? s : { type: 'include', ids: new Set([keyText(key)]) }));
+    });
+    return () => {
+      current = false;
+    };
+  }, [db, record]);
+  const focus = (id: string) => {
+    const key = parseKeyText(id);
+    if (!key) return;
+    setFocusedKey(key);
+    setLocation({ record: transactionRecord(key) });
+  };
 
   // "Select all" is an explicit list of the rows on screen (no exclude model): what the count
   // says is what Synchronize order acts on, even after paging or a live refresh.
@@ -53,7 +88,7 @@ export function TransactionsScreen({ kind }: { kind: ChannelKind }) {
   const listName = t(kind === 'online' ? 'nav.onlineTransactions' : 'nav.storeTransactions');
 
   const changeFilter = (next: TransactionFilter) => {
-    setFilter(next);
+    setLocation({ query: queryFromFilter(next) });
     setPagination((p) => ({ ...p, page: 0 }));
   };
   const changeSort = (next: GridSortModel) => {
@@ -83,14 +118,14 @@ export function TransactionsScreen({ kind }: { kind: ChannelKind }) {
           disableRowSelectionExcludeModel
           rowSelectionModel={selection}
           onRowSelectionModelChange={setSelection}
-          onRowClick={({ id }) => setFocusedId(String(id))}
+          onRowClick={({ id }) => focus(String(id))}
           disableColumnFilter
           sortingMode="server"
           sortModel={sortModel}
           onSortModelChange={changeSort}
           sortingOrder={['desc', 'asc']}
           density="compact"
-          localeText={{ noRowsLabel: t('transactions.noRows') }}
+          localeText={localeText}
           aria-label={listName}
           // Two-line headers: HQ's long column names fit without pushing the status off screen.
           columnHeaderHeight={52}
@@ -101,7 +136,7 @@ export function TransactionsScreen({ kind }: { kind: ChannelKind }) {
         // Keyed by the transaction: its draft of unsaved values belongs to it alone.
         <TransactionDetails key={focusedId} txKey={focusedKey} storeName={storeNames.get(focusedKey.store) ?? focusedKey.store} tab={tab} onTab={setTab} />
       ) : (
-        <Typography color="text.secondary">{t('transactions.selectHint')}</Typography>
+        <Typography color="text.secondary">{t(linkNotFound && record.length ? 'transactions.linkNotFound' : 'transactions.selectHint', { record: record.join(' / ') })}</Typography>
       )}
     </Box>
   );

@@ -1,0 +1,63 @@
+import { useSyncExternalStore } from 'react';
+import { isScreen, type ScreenId } from './screens';
+
+/**
+ * The URL hash names the open screen, the record open on it and the screen's filters:
+ * `#/online-transactions/<store>/<terminal>/<id>?status=Failed`. So a reload, back/forward, a
+ * link someone was sent and the desktop app's sync-console:// links all land on the same view.
+ */
+export interface HashLocation {
+  screen: ScreenId | null;
+  /** The record's path below the screen, each segment decoded; empty when none is open. */
+  record: string[];
+  /** The filters, as URL search parameters text (no leading ?); a string so it compares by value. */
+  query: string;
+}
+
+const decode = (segment: string): string | null => {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+};
+
+export function parseHash(hash: string): HashLocation {
+  const text = hash.replace(/^#\/?/, '');
+  const queryAt = text.indexOf('?');
+  const path = queryAt < 0 ? text : text.slice(0, queryAt);
+  const query = queryAt < 0 ? '' : text.slice(queryAt + 1);
+  const [screen = '', ...segments] = path.split('/');
+  const record = segments.map(decode);
+  // A record path that does not decode is dropped whole: half a key would open another record.
+  const valid = record.every((s): s is string => s !== null && s !== '');
+  return { screen: isScreen(screen) ? screen : null, record: valid ? record as string[] : [], query: new URLSearchParams(query).toString() };
+}
+
+export function locationHash(screen: ScreenId, record: readonly string[] = [], query = ''): string {
+  const path = [screen, ...record.map(encodeURIComponent)].join('/');
+  return query ? `#/${path}?${query}` : `#/${path}`;
+}
+
+// history.replaceState fires no hashchange: the app tells its own listeners with this event.
+const REPLACED = 'sync-console:hash-replaced';
+
+/** Changes the record or filters in the URL without a history entry for every keystroke or click. */
+export function replaceLocation(screen: ScreenId, record: readonly string[], query: string): void {
+  const hash = locationHash(screen, record, query);
+  if (hash === window.location.hash) return;
+  window.history.replaceState(window.history.state, '', hash);
+  window.dispatchEvent(new Event(REPLACED));
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  window.addEventListener(REPLACED, onChange);
+  return () => {
+    window.removeEventListener('hashchange', onChange);
+    window.removeEventListener(REPLACED, onChange);
+  };
+}
+
+/** The hash as it is now, re-rendering on every change (a link followed, back/forward, or replaceLocation). */
+export const useHash = (): string => useSyncExternalStore(subscribe, () => window.location.hash);

@@ -1,0 +1,23 @@
+import { useCallback, useMemo } from 'react';
+import { parseHash, replaceLocation, useHash } from './hash-location';
+import type { ScreenId } from './screens';
+
+/**
+ * A screen's record and filters as they stand in the URL, and a setter that writes them back:
+ * the URL is where they live, so a reload or a link restores them as they were.
+ */
+export function useScreenLocation(screen: ScreenId) {
+  const hash = useHash();
+  const { record, query } = useMemo(() => {
+    const location = parseHash(hash);
+    return location.screen === screen ? location : { record: [], query: '' };
+  }, [hash, screen]);
+  // The same record keeps the same array, so effects that depend on it run when it changes only.
+  const recordText = JSON.stringify(record);
+  const stableRecord = useMemo(() => JSON.parse(recordText) as string[], [recordText]);
+  const setLocation = useCallback((next: { record?: readonly string[]; query?: string }) => {
+    const current = parseHash(window.location.hash);
+    replaceLocation(screen, next.record ?? current.record, next.query ?? current.query);
+  }, [screen]);
+  return { record: stableRecord, query, setLocation };
+}
