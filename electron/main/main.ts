@@ -4,6 +4,7 @@ import { app, BrowserWindow, ipcMain, Menu, net, powerMonitor, protocol } from '
 import { APP_ORIGIN } from '../../shared/contracts/host-api';
 import { APP_SCHEME, isAppUrl, registerAppProtocol } from './app-protocol';
 import { installAppMenu, menuCommandTarget, sendMenuCommand } from './app-menu';
+import { DEEP_LINK_SCHEME, deepLinkHash, deepLinkInArgs } from './deep-link';
 import { createHostHandlers, registerIpcHandlers } from './ipc-handlers';
 import { openSettingsStore } from './settings-store';
 import { openRunnerStorage } from './runner-store';
@@ -32,7 +33,12 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, stream: true } },
 ]);
 
-function createWindow(): void {
+// The OS opens sync-console:// links with this app. Run from source (electron .), the OS must
+// also be told the script, or it would start Electron's default app instead.
+if (process.defaultApp && process.argv[1]) app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME, process.execPath, [path.resolve(process.argv[1])]);
+else app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME);
+
+function createWindow(linkHash = ''): void {
   const window = new BrowserWindow({
     width: 1400,
     height: 900,
@@ -45,8 +51,28 @@ function createWindow(): void {
       webSecurity: true,
     },
   });
-  void window.loadURL(`${APP_ORIGIN}/index.html`);
+  void window.loadURL(`${APP_ORIGIN}/index.html${linkHash}`);
 }
+
+/** Opens a link in the running window (restored and focused), or in a new window when there is none. */
+function openLink(hash: string | null): void {
+  const [window] = BrowserWindow.getAllWindows();
+  if (!window) {
+    if (app.isReady()) createWindow(hash ?? '');
+    return;
+  }
+  if (window.isMinimized()) window.restore();
+  window.focus();
+  if (hash) window.webContents.send('app:openLink', { hash });
+}
+
+// macOS hands links to the running app with open-url, also the one that starts it.
+let launchLink = deepLinkInArgs(process.argv);
+app.on('open-url', (event, url) => {
+  event.preventDefault();
+  if (app.isReady()) openLink(deepLinkHash(url));
+  else launchLink = deepLinkHash(url);
+});
 
 // Whatever web contents come to exist, none may open windows, leave the app or embed webviews:
 // a page that is not the app must never get the preload's API.
@@ -62,11 +88,8 @@ app.on('web-contents-created', (_event, contents) => {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    const [window] = BrowserWindow.getAllWindows();
-    if (window?.isMinimized()) window.restore();
-    window?.focus();
-  });
+  // Windows and Linux start a second instance with the link in its arguments: this one opens it.
+  app.on('second-instance', (_event, argv) => openLink(deepLinkInArgs(argv)));
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -96,7 +119,7 @@ if (!app.requestSingleInstanceLock()) {
         if (target) void sendMenuCommand(target.webContents, command);
       },
     });
-    createWindow();
+    createWindow(launchLink ?? '');
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow();
     });

@@ -55,5 +55,6 @@ export function createHostApiClient(invoke: Invoke, listen: Listen): HostApi {
       void call('runner:serveRuns', undefined);
     },
     onMenuCommand: (listener) => on('app:menu', ({ command }) => listener(command)),
+    onOpenLink: (listener) => on('app:openLink', ({ hash }) => listener(hash)),
   };
 }

@@ -104,6 +104,10 @@ function AppFrame({ initialScreen }: { initialScreen: ScreenId }) {
   const { host } = useServices();
   const screen = useHashScreen(initialScreen);
   useMenuCommands();
+  // A sync-console:// link the OS handed the desktop app opens its screen and record here.
+  useEffect(() => host.onOpenLink((hash) => {
+    window.location.hash = hash;
+  }), [host]);
   useEffect(() => {
     void host.updateSettings({ lastScreen: screen });
   }, [host, screen]);

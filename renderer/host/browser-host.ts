@@ -59,5 +59,7 @@ export async function createBrowserHost(storage: Storage = localStorage): Promis
         )),
     // A browser page has no application menu: File › Import… is the Import screen's own button here.
     onMenuCommand: () => () => undefined,
+    // A link into the app is a URL with a hash here: the browser opens it, and hashchange does the rest.
+    onOpenLink: () => () => undefined,
   };
 }

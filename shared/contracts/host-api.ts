@@ -70,11 +70,19 @@ export const ipcChannels = {
 export const menuCommandSchema = z.enum(['import']);
 export type MenuCommand = z.infer<typeof menuCommandSchema>;
 
+/**
+ * A link into the app (a sync-console:// URL the OS opened) as the hash the renderer opens:
+ * `#/online-transactions/<store>/<terminal>/<id>?status=Failed`. Main builds it from a validated
+ * URL (electron/main/deep-link.ts); the renderer reads only screens and records it knows from it.
+ */
+export const linkHashSchema = z.string().max(2048).regex(/^#\/[a-z][a-z-]*(\/[^/?#\s]+)*(\?[^#\s]*)?$/);
+
 /** What main sends the renderer unasked; the preload validates each before passing it on. */
 export const ipcEvents = {
   'runner:snapshot': runnerSnapshotSchema,
   'runner:dispatch': z.object({ dispatchId: z.number().int(), run: runDispatchSchema }),
   'app:menu': z.object({ command: menuCommandSchema }).strict(),
+  'app:openLink': z.object({ hash: linkHashSchema }).strict(),
 } as const;
 export type IpcEvent = keyof typeof ipcEvents;
 export type IpcEventPayload<E extends IpcEvent> = z.infer<(typeof ipcEvents)[E]>;
@@ -107,6 +115,8 @@ export interface HostApi {
   serveRuns(executor: RunExecutor): void;
   /** The application menu's commands; the browser host has no such menu, so its listener never fires. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Links into the app the OS hands the running desktop app; in a browser a link is simply followed, so this never fires. */
+  onOpenLink(listener: (hash: string) => void): () => void;
 }
 
 /** The name under which the preload exposes the HostApi on window. */

@@ -3,16 +3,16 @@ import type { Locator } from 'playwright-core';
 import { outcomeOf, runUploadNow } from './support/jobs';
 import { hostAndBrowser } from './support/app-session';
 
-/** The Date and time cell of every row on the page ('yyyy-MM-dd HH:mm', so text order is time order), and each row's id. */
-async function shown(grid: Locator): Promise<{ ids: string[]; dates: string[] }> {
+/** The Date and time of every row on the page (read from the English UI's "MM/dd/yyyy, HH:mm"), and each row's id. */
+async function shown(grid: Locator): Promise<{ ids: string[]; dates: number[] }> {
   // Rows with an id: while loading, the grid shows placeholder rows without one.
   const rows = grid.locator('.MuiDataGrid-row[data-id]');
   const ids = await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-id') ?? ''));
-  const dates = await grid.locator('.MuiDataGrid-row[data-id] [data-field="date"]').allTextContents();
-  return { ids, dates };
+  const texts = await grid.locator('.MuiDataGrid-row[data-id] [data-field="date"]').allTextContents();
+  return { ids, dates: texts.map((text) => Date.parse(text)) };
 }
 
-const sorted = (dates: string[], descending: boolean) => dates.every((d, i) => i === 0 || (descending ? dates[i - 1]! >= d : dates[i - 1]! <= d));
+const sorted = (dates: number[], descending: boolean) => dates.every((d, i) => i === 0 || (descending ? dates[i - 1]! >= d : dates[i - 1]! <= d));
 
 describe('a long list pages from the page on screen and sorts either way', () => {
   const app = hostAndBrowser();

@@ -1,0 +1,17 @@
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import type { AxeResults, Result } from 'axe-core';
+
+const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Puts axe-core into the page (once per page load). */
+export async function injectAxe(page: Page): Promise<void> {
+  await page.addScriptTag({ path: axeScript });
+}
+
+/** axe-core's violations on the page as it stands (WCAG 2.x A and AA, and axe's best practices), one line each. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await page.evaluate(() => (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe
+    .run(document, { resultTypes: ['violations'] }));
+  return results.violations.map((v: Result) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(' | ')}`);
+}
