@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { AppBar, Box, Drawer, LinearProgress, List, ListItemButton, ListItemText, ListSubheader, Toolbar, Typography } from '@mui/material';
+import { AppBar, Box, Drawer, LinearProgress, List, ListItem, ListItemButton, ListItemText, ListSubheader, Toolbar, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../hq/hq-context';
 import { screenHref, type ScreenId } from './screens';
@@ -128,10 +128,12 @@ function AppFrame({ initialScreen }: { initialScreen: ScreenId }) {
           {navigation.map(({ section, items }) => (
             <List key={section} dense subheader={<ListSubheader>{t(`nav.${section}`)}</ListSubheader>}>
               {items.map((item) => (
-                <ListItemButton key={item.screen} component="a" href={screenHref(item.screen)} selected={item.screen === screen}
-                  aria-current={item.screen === screen ? 'page' : undefined}>
-                  <ListItemText primary={t(`nav.${item.label}`)} />
-                </ListItemButton>
+                <ListItem key={item.screen} disablePadding>
+                  <ListItemButton component="a" href={screenHref(item.screen)} selected={item.screen === screen}
+                    aria-current={item.screen === screen ? 'page' : undefined}>
+                    <ListItemText primary={t(`nav.${item.label}`)} />
+                  </ListItemButton>
+                </ListItem>
               ))}
             </List>
           ))}

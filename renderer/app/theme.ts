@@ -19,10 +19,13 @@ export function makeTheme(language: Language): Theme {
   return createTheme(
     {
       colorSchemes: {
-        light: { palette: { primary: { main: '#0f5c8c' }, background: { default: '#f5f7fa' } } },
+        // MUI's default warning orange carries white text at 3:1 only; this one at 4.5:1 and more.
+        light: { palette: { primary: { main: '#0f5c8c' }, warning: { main: '#a85400' }, background: { default: '#f5f7fa' } } },
         dark: { palette: { primary: { main: '#7cc4f2' }, background: { default: '#121417', paper: '#1b1e22' } } },
       },
       components: {
+        // Each screen has one h1 (its name): the section titles below it are h2, not MUI's h6.
+        MuiTypography: { defaultProps: { variantMapping: { h6: 'h2', subtitle1: 'h2', subtitle2: 'h3' } } },
         MuiTextField: { defaultProps: { size: 'small' } },
         MuiButton: { defaultProps: { disableElevation: true } },
       },

@@ -3,7 +3,7 @@
  * Translation, so a key added here and missing there fails the typecheck.
  */
 export const en = {
-  common: { yes: 'Yes', no: 'No', cancel: 'Cancel' },
+  common: { yes: 'Yes', no: 'No', cancel: 'Cancel', actions: 'Actions' },
   settings: {
     open: 'Settings', title: 'Settings', language: 'Language', systemLanguage: 'System language ({{name}})',
     colorScheme: 'Appearance', schemes: { system: 'Follow the system', light: 'Light', dark: 'Dark' }, close: 'Close',

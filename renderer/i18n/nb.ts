@@ -2,7 +2,7 @@ import type { Translation } from './en';
 
 /** Norsk bokmål: the terms of the nb-NO seeds and of Dynamics 365 Commerce in Norwegian. */
 export const nb: Translation = {
-  common: { yes: 'Ja', no: 'Nei', cancel: 'Avbryt' },
+  common: { yes: 'Ja', no: 'Nei', cancel: 'Avbryt', actions: 'Handlinger' },
   settings: {
     open: 'Innstillinger', title: 'Innstillinger', language: 'Språk', systemLanguage: 'Systemspråk ({{name}})',
     colorScheme: 'Utseende', schemes: { system: 'Følg systemet', light: 'Lyst', dark: 'Mørkt' }, close: 'Lukk',

@@ -2,7 +2,7 @@ import type { Translation } from './en';
 
 /** Svenska: the terms of the sv-SE seeds and of Dynamics 365 Commerce in Swedish. */
 export const sv: Translation = {
-  common: { yes: 'Ja', no: 'Nej', cancel: 'Avbryt' },
+  common: { yes: 'Ja', no: 'Nej', cancel: 'Avbryt', actions: 'Åtgärder' },
   settings: {
     open: 'Inställningar', title: 'Inställningar', language: 'Språk', systemLanguage: 'Systemspråk ({{name}})',
     colorScheme: 'Utseende', schemes: { system: 'Följ systemet', light: 'Ljust', dark: 'Mörkt' }, close: 'Stäng',

@@ -42,14 +42,14 @@ describe('the workspace in the user’s language and scheme, reached by links, w
     await page.getByRole('option', { name: 'Not synchronized' }).click();
     await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/online-transactions?status=None');
     const grid = page.getByRole('grid', { name: 'Online store transactions' });
-    const row = grid.locator('.MuiDataGrid-row[data-id]').nth(2);
-    const [, store, terminal, id] = (await row.getAttribute('data-id'))!.split('/');
-    await row.locator('[data-field="channelReferenceId"]').click();
+    const dataId = (await grid.locator('.MuiDataGrid-row[data-id]').nth(2).getAttribute('data-id'))!;
+    const [, store, terminal, id] = dataId.split('/');
+    await grid.locator(`.MuiDataGrid-row[data-id="${dataId}"] [data-field="reference"]`).click();
     const link = `#/online-transactions/${store}/${terminal}/${id}?status=None`;
     await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(link);
     await page.reload();
     const details = page.getByRole('region', { name: 'Transaction details' });
-    await expect.poll(() => details.getByRole('heading').textContent()).toMatch(new RegExp(` · Register ${terminal} · ${id}$`));
+    await expect.poll(() => details.getByRole('heading', { level: 2 }).textContent()).toMatch(new RegExp(` · Register ${terminal} · ${id}$`));
     expect(await page.getByRole('combobox', { name: 'Pending order status' }).textContent()).toBe('Not synchronized');
     expect(await page.getByText('1 selected').count()).toBe(1);
 
@@ -57,7 +57,8 @@ describe('the workspace in the user’s language and scheme, reached by links, w
     const light = await background(page);
     await page.getByRole('button', { name: 'Settings' }).focus();
     await page.keyboard.press('Enter');
-    const settings = page.getByRole('dialog', { name: 'Settings' });
+    const settings = page.getByRole('dialog');
+    expect(await settings.getAttribute('aria-labelledby').then((id) => page.locator(`#${id}`).textContent())).toBe('Settings');
     await settings.getByRole('radio', { name: 'Dark' }).focus();
     await page.keyboard.press('Space');
     await settings.getByRole('combobox', { name: 'Language' }).focus();

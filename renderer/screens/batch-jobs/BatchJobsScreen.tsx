@@ -24,7 +24,7 @@ export function BatchJobsScreen() {
     <Stack spacing={2}>
       <Typography color="text.secondary">{t('batchJobs.intro')}</Typography>
       <RunOrScheduleCard />
-      <OutlinedTable label={t('nav.batchJobs')} columns={[{ label: t('jobs.job') }, { label: t('batchJobs.recurrence') }, { label: t('jobs.statusColumn') }, { label: t('distribution.lastRun') }, { label: t('batchJobs.nextRun') }, { label: '' }]}>
+      <OutlinedTable label={t('nav.batchJobs')} columns={[{ label: t('jobs.job') }, { label: t('batchJobs.recurrence') }, { label: t('jobs.statusColumn') }, { label: t('distribution.lastRun') }, { label: t('batchJobs.nextRun') }, { label: t('common.actions') }]}>
         {jobs.map((job) => (
           <BatchJobRow key={job.id} job={job} parameters={describeRequest(t, job.request, names)}
             executing={snapshot?.executing.includes(job.request.jobId) ?? false} onDelete={() => setDeleting(job)} />

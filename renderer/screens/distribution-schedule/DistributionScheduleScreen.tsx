@@ -17,7 +17,7 @@ export function DistributionScheduleScreen() {
     <Stack spacing={2}>
       <Typography color="text.secondary">{t('distribution.intro')}</Typography>
       {created && <Alert severity="success" onClose={() => setCreated(false)}>{t('distribution.created')}</Alert>}
-      <OutlinedTable label={t('nav.distributionSchedule')} columns={[{ label: t('jobs.job') }, { label: t('jobs.groups') }, { label: t('distribution.lastRun') }, { label: '' }]}>
+      <OutlinedTable label={t('nav.distributionSchedule')} columns={[{ label: t('jobs.job') }, { label: t('jobs.groups') }, { label: t('distribution.lastRun') }, { label: t('common.actions') }]}>
         {snapshot?.distribution.map((entry) => (
           <DistributionRow key={entry.jobId} entry={entry} onCreateBatchJob={() => setCreating({ jobId: entry.jobId, channelDatabaseGroupIds: entry.channelDatabaseGroupIds })} />
         ))}

@@ -12,10 +12,10 @@ export function ImportReportView({ report }: { report: ImportReport }) {
   return (
     <Stack spacing={1.5}>
       <Stack direction="row" spacing={4}>
-        <LabeledField label={t('imports.rowsRead')}><Typography variant="h6">{formatCount(report.rowsRead)}</Typography></LabeledField>
-        <LabeledField label={t('imports.imported')}><Typography variant="h6">{formatCount(report.imported)}</Typography></LabeledField>
+        <LabeledField label={t('imports.rowsRead')}><Typography variant="h6" component="p">{formatCount(report.rowsRead)}</Typography></LabeledField>
+        <LabeledField label={t('imports.imported')}><Typography variant="h6" component="p">{formatCount(report.imported)}</Typography></LabeledField>
         <LabeledField label={t('imports.rejected')}>
-          <Typography variant="h6" color={report.rejected.length > 0 ? 'warning.main' : undefined}>{formatCount(report.rejected.length)}</Typography>
+          <Typography variant="h6" component="p" color={report.rejected.length > 0 ? 'warning.main' : undefined}>{formatCount(report.rejected.length)}</Typography>
         </LabeledField>
       </Stack>
       <Typography variant="subtitle1">{t('imports.recognized')}</Typography>
