@@ -66,6 +66,22 @@ describe('the preload HostApi client', () => {
     expect(seen).toEqual(['import']);
   });
 
+  it('passes on the links the OS opened and drops any that is not a hash of the app', () => {
+    let emit: (payload: unknown) => void = () => undefined;
+    const api = createHostApiClient(async () => null, (event, listener) => {
+      expect(event).toBe('app:openLink');
+      emit = listener;
+      return () => undefined;
+    });
+    const seen: string[] = [];
+    api.onOpenLink((hash) => seen.push(hash));
+    emit({ hash: '#/online-transactions/NOR/W/NOR-W-000059?status=Failed' });
+    emit({ hash: 'javascript:alert(1)' });
+    emit({ hash: '#/online-transactions/a b' });
+    emit({ hash: '#/x', extra: true });
+    expect(seen).toEqual(['#/online-transactions/NOR/W/NOR-W-000059?status=Failed']);
+  });
+
   it('carries out dispatched runs and reports their outcome back to main', async () => {
     let emit: (payload: unknown) => void = () => undefined;
     const invoke = vi.fn(async () => null);

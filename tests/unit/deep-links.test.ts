@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { deepLinkHash, deepLinkInArgs } from '../../electron/main/deep-link';
+import { ipcEvents } from '../../shared/contracts/host-api';
+import { locationHash, parseHash } from '../../renderer/app/hash-location';
+import { filterFromQuery, queryFromFilter, recordParts } from '../../renderer/screens/transactions/transaction-location';
+import { operationFilterFromQuery, queryFromOperationFilter } from '../../renderer/screens/customer-sync-status/operation-location';
+
+describe('a sync-console:// link the OS hands the desktop app', () => {
+  it.each([
+    ['sync-console://online-transactions/NOR/W/NOR-W-000059', '#/online-transactions/NOR/W/NOR-W-000059'],
+    ['sync-console://store-transactions/OSLO%201/3/0001?status=Failed', '#/store-transactions/OSLO%201/3/0001?status=Failed'],
+    ['sync-console://customer-sync-status/op-7', '#/customer-sync-status/op-7'],
+    ['sync-console://run-history', '#/run-history'],
+  ])('%s opens %s', (url, hash) => {
+    expect(deepLinkHash(url)).toBe(hash);
+    expect(ipcEvents['app:openLink'].safeParse({ hash }).success).toBe(true);
+  });
+
+  it.each([
+    ['another scheme', 'https://online-transactions/NOR/W/1'],
+    ['credentials', 'sync-console://admin:pw@online-transactions/NOR/W/1'],
+    ['a port', 'sync-console://online-transactions:80/NOR/W/1'],
+    ['a screen that is not a word', 'sync-console://ONLINE/NOR'],
+    ['more than a record', 'sync-console://online-transactions/a/b/c/d'],
+    ['a broken escape', 'sync-console://online-transactions/%E0%A4%A/W/1'],
+    ['a segment too long', `sync-console://online-transactions/${'x'.repeat(201)}/W/1`],
+    ['not a URL', 'sync-console:'],
+  ])('refuses a link with %s', (_why, url) => {
+    expect(deepLinkHash(url)).toBeNull();
+  });
+
+  it('is found among a second instance’s arguments, and only the app’s own scheme is', () => {
+    expect(deepLinkInArgs(['/opt/Sync Console/sync-console', '--no-sandbox', 'sync-console://online-transactions/NOR/W/7'])).toBe('#/online-transactions/NOR/W/7');
+    expect(deepLinkInArgs(['/opt/Sync Console/sync-console', 'https://example.com/#/online-transactions'])).toBeNull();
+  });
+});
+
+describe('the URL hash names the screen, the record open on it and its filters', () => {
+  it('reads and writes the same location, with any character in a key', () => {
+    const hash = locationHash('online-transactions', ['NOR', 'W/2', 'NOR 000#9'], 'status=Failed&store=NOR');
+    expect(parseHash(hash)).toEqual({ screen: 'online-transactions', record: ['NOR', 'W/2', 'NOR 000#9'], query: 'status=Failed&store=NOR' });
+    expect(parseHash('#/import')).toEqual({ screen: 'import', record: [], query: '' });
+  });
+
+  it('drops what it does not know: an unknown screen, a record that does not decode', () => {
+    expect(parseHash('#/nowhere/1').screen).toBeNull();
+    expect(parseHash('#/online-transactions/NOR/%E0%A4%A/1').record).toEqual([]);
+    expect(recordParts(['NOR', 'W'])).toBeNull();
+  });
+
+  it('keeps the transaction filters, leaving out those not set and unknown values', () => {
+    const filter = { kind: 'online', reference: 'NOR00', customerAccount: '', status: 'Failed', storeId: 'all' } as const;
+    expect(queryFromFilter(filter)).toBe('reference=NOR00&status=Failed');
+    expect(filterFromQuery('online', queryFromFilter(filter))).toEqual(filter);
+    expect(filterFromQuery('pos', 'status=Broken&store=OSLO')).toEqual({ kind: 'pos', reference: '', customerAccount: '', status: 'all', storeId: 'OSLO' });
+  });
+
+  it('keeps the customer operation filters the same way', () => {
+    const filter = { field: 'attribute:Loyalty', value: 'Gold', status: 'Failed' } as const;
+    expect(operationFilterFromQuery(queryFromOperationFilter(filter))).toEqual(filter);
+    expect(operationFilterFromQuery('field=password&status=Gone')).toEqual({ field: 'name', value: '', status: 'all' });
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../renderer/i18n/en';
+import { TRANSLATIONS } from '../../renderer/i18n/i18n';
+import { guessLanguage, LANGUAGES, resolveLanguage } from '../../renderer/i18n/languages';
+
+/** Every key path of a resource with its text: `transactions.types.Sales` → "Sales". */
+function entries(resource: object, prefix = ''): Map<string, unknown> {
+  const found = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(resource)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'object' && value !== null) for (const [p, v] of entries(value, path)) found.set(p, v);
+    else found.set(path, value);
+  }
+  return found;
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+const english = entries(en);
+
+describe('every language has every key', () => {
+  it.each(LANGUAGES.filter((l) => l !== 'en'))('%s: the keys of English, each a text with the same placeholders', (language) => {
+    const translated = entries(TRANSLATIONS[language]);
+    expect([...translated.keys()].sort()).toEqual([...english.keys()].sort());
+    for (const [key, text] of translated) {
+      expect(typeof text === 'string' && text.trim() !== '', `${language} ${key} is empty`).toBe(true);
+      expect(placeholders(text as string), `${language} ${key}`).toEqual(placeholders(english.get(key) as string));
+    }
+  });
+
+  it('uses the seeds’ terms, not English', () => {
+    expect(TRANSLATIONS['nb-NO'].nav.onlineTransactions).toBe('Nettbutikktransaksjoner');
+    expect(TRANSLATIONS['nb-NO'].transactions.synchronizeOrder).toBe('Synkroniser ordre');
+    expect(TRANSLATIONS['nb-NO'].transactions.pendingOrderStatus).toBe('Status for ventende ordre');
+    expect(TRANSLATIONS['nb-NO'].nav.customerSyncStatus).toBe('Kundesynkroniseringsstatus');
+    expect(TRANSLATIONS['sv-SE'].nav.customerSyncStatus).toBe('Kundsynkroniseringsstatus');
+    expect(TRANSLATIONS['sv-SE'].jobNames['synchronize-customers']).toBe('Synkronisera kunder och kanalbegäranden');
+    // Beyond names that are the same in every language (P-0001, JSON), most texts differ from English.
+    for (const language of ['nb-NO', 'sv-SE'] as const) {
+      const translated = entries(TRANSLATIONS[language]);
+      const same = [...english].filter(([key, text]) => translated.get(key) === text).length;
+      expect(same / english.size, language).toBeLessThan(0.05);
+    }
+  });
+});
+
+describe('the language shown', () => {
+  it.each([
+    [['nb-NO', 'en-US'], 'nb-NO'], [['no'], 'nb-NO'], [['nn-NO'], 'nb-NO'], [['sv-FI'], 'sv-SE'], [['sv'], 'sv-SE'],
+    [['de-DE', 'sv-SE'], 'sv-SE'], [['en-GB', 'nb'], 'en'], [['de-DE', 'fr'], 'en'], [[], 'en'],
+  ] as const)('the OS or browser preferring %j is first guessed as %s', (preferred, expected) => {
+    expect(guessLanguage(preferred)).toBe(expected);
+  });
+
+  it('is the one chosen in settings once chosen, the guess while the setting follows the system', () => {
+    expect(resolveLanguage('sv-SE', ['nb-NO'])).toBe('sv-SE');
+    expect(resolveLanguage('en', ['nb-NO'])).toBe('en');
+    expect(resolveLanguage('system', ['nb-NO'])).toBe('nb-NO');
+  });
+});
