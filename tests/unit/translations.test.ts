@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../renderer/i18n/en';
 import { TRANSLATIONS } from '../../renderer/i18n/i18n';
 import { guessLanguage, LANGUAGES, resolveLanguage } from '../../renderer/i18n/languages';
+import { termKey } from '../../renderer/i18n/terms';
+import { CUSTOMER_FAULTS, TRANSACTION_FAULTS } from '../../shared/demo/channel-faults';
+import { FEATURES } from '../../shared/domain/features';
+import { TRANSACTION_ENTITIES } from '../../shared/domain/transaction-entities';
+import { CORE_FIELD_LABELS } from '../../shared/engine/customer-rules';
 
 /** Every key path of a resource with its text: `transactions.types.Sales` → "Sales". */
 function entries(resource: object, prefix = ''): Map<string, unknown> {
@@ -40,6 +45,20 @@ describe('every language has every key', () => {
       const same = [...english].filter(([key, text]) => translated.get(key) === text).length;
       expect(same / english.size, language).toBeLessThan(0.05);
     }
+  });
+});
+
+describe('the names shared/ gives in English', () => {
+  const names = [
+    ...Object.values(TRANSACTION_ENTITIES).flatMap((entity) => [entity.label, ...Object.values(entity.fields).map((field) => field.label)]),
+    ...Object.values(CORE_FIELD_LABELS),
+    ...Object.values(FEATURES).map((feature) => feature.name),
+    ...[...Object.values(TRANSACTION_FAULTS), ...Object.values(CUSTOMER_FAULTS)].flatMap((fault) => [fault.name, fault.caughtBy]),
+  ];
+
+  it('each has a term, in English the name itself: a new table, field, feature or kind of bad data needs its translations', () => {
+    const terms: Record<string, string> = en.terms;
+    for (const name of new Set(names)) expect(terms[termKey(name)], name).toBe(name);
   });
 });
 

@@ -6,6 +6,7 @@ import {
   CUSTOMER_FAULT_KINDS, CUSTOMER_FAULTS, TRANSACTION_FAULT_KINDS, TRANSACTION_FAULTS, type CustomerFault, type TransactionFault,
 } from '../../../shared/demo/channel-faults';
 import { useCommand } from '../../components/use-command';
+import { term } from '../../i18n/terms';
 
 const isCount = (text: string, max: number) => /^\d+$/.test(text) && Number(text) >= 1 && Number(text) <= max;
 
@@ -31,7 +32,7 @@ export function ChannelSimulatorCard() {
     <TextField select id={id} label={t('jobs.fault')} value={value} sx={{ minWidth: 340 }} onChange={(e) => set(e.target.value as K | '')}
       slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}>
       <MenuItem value="">{t('jobs.noFault')}</MenuItem>
-      {kinds.map((k) => <MenuItem key={k} value={k}>{names[k].name} ({t('jobs.caughtBy', { job: names[k].caughtBy })})</MenuItem>)}
+      {kinds.map((k) => <MenuItem key={k} value={k}>{term(t, names[k].name)} ({t('jobs.caughtBy', { job: term(t, names[k].caughtBy) })})</MenuItem>)}
     </TextField>
   );
   return (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CORE_FIELD_LABELS, isCoreField } from '../../../shared/engine/customer-rules';
 import { useServices } from '../../hq/hq-context';
 import { formatDateTimeSeconds } from '../../components/format';
+import { term } from '../../i18n/terms';
 
 /** Every administrator edit of the operation: field, old value, new value, who and when. */
 export function AuditTrail({ operationId }: { operationId: string }) {
@@ -21,7 +22,7 @@ export function AuditTrail({ operationId }: { operationId: string }) {
       <TableBody>
         {edits.map((e) => (
           <TableRow key={e.id}>
-            <TableCell>{isCoreField(e.field) ? CORE_FIELD_LABELS[e.field] : e.field.replace(/^attribute:/, '')}</TableCell>
+            <TableCell>{isCoreField(e.field) ? term(t, CORE_FIELD_LABELS[e.field]) : e.field.replace(/^attribute:/, '')}</TableCell>
             <TableCell>{e.oldValue || '—'}</TableCell>
             <TableCell>{e.newValue || '—'}</TableCell>
             <TableCell>{e.editedBy}</TableCell>

@@ -10,6 +10,7 @@ import { useServices } from '../../hq/hq-context';
 import { useCommand } from '../../components/use-command';
 import { operationFieldRows } from './operation-fields';
 import { OffHereReason, useOffHere } from '../../components/OffInImportedWorkspace';
+import { term } from '../../i18n/terms';
 
 /**
  * The Customer attributes grid: each value's old value and new value, the new ones editable until
@@ -57,11 +58,11 @@ export function CustomerAttributesGrid({ operation, user }: { operation: AsyncOp
             const stale = problems[row.field] && !(row.field in draft);
             return (
               <TableRow key={row.field}>
-                <TableCell sx={{ width: 200 }}>{row.label}</TableCell>
+                <TableCell sx={{ width: 200 }}>{term(t, row.label)}</TableCell>
                 <TableCell sx={{ width: 260, color: 'text.secondary' }}>{row.oldValue || '—'}</TableCell>
                 <TableCell>
                   {editable ? (
-                    <TextField fullWidth value={draft[row.field] ?? row.newValue} slotProps={{ htmlInput: { 'aria-label': `${t('customers.newValue')}: ${row.label}` } }}
+                    <TextField fullWidth value={draft[row.field] ?? row.newValue} slotProps={{ htmlInput: { 'aria-label': `${t('customers.newValue')}: ${term(t, row.label)}` } }}
                       onChange={(e) => { setDraft({ ...draft, [row.field]: e.target.value }); setErrors({}); save.reset(); }}
                       error={Boolean(error) || Boolean(stale)} helperText={error ?? (stale ? problems[row.field] : undefined)} />
                   ) : <Typography>{row.newValue || '—'}</Typography>}

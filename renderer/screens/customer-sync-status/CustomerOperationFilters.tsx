@@ -5,6 +5,7 @@ import { CORE_FIELDS } from '../../../shared/domain/customers';
 import { CORE_FIELD_LABELS } from '../../../shared/engine/customer-rules';
 import type { CustomerOperationFilter } from '../../../shared/queries/customer-operations';
 import { useServices } from '../../hq/hq-context';
+import { term } from '../../i18n/terms';
 
 export const emptyOperationFilter: CustomerOperationFilter = { field: 'name', value: '', status: 'all' };
 const statuses = ['all', 'Pending', 'Succeeded', 'Failed'] as const;
@@ -16,7 +17,7 @@ export function CustomerOperationFilters({ filter, onChange }: { filter: Custome
   const attributes = useLiveQuery(() => db.customerAttributeDefinitions.toArray(), [db]) ?? [];
   const fields = [
     ['channelName', t('customers.channelName')], ['customerAccount', t('transactions.customerAccount')], ['asyncCustomerAccount', t('customers.asyncCustomerAccount')],
-    ...CORE_FIELDS.map((f) => [f, CORE_FIELD_LABELS[f]]), ...attributes.map((a) => [`attribute:${a.name}`, a.name]),
+    ...CORE_FIELDS.map((f) => [f, term(t, CORE_FIELD_LABELS[f])]), ...attributes.map((a) => [`attribute:${a.name}`, a.name]),
   ] as const;
   return (
     <Stack direction="row" spacing={1.5} sx={{ mb: 1.5, flexWrap: 'wrap', rowGap: 1 }} component="search">

@@ -7,6 +7,7 @@ import { screenHref } from '../../app/screens';
 import { useServices } from '../../hq/hq-context';
 import { OutlinedTable } from '../../components/OutlinedTable';
 import { useCommand } from '../../components/use-command';
+import { term } from '../../i18n/terms';
 
 /** Feature management: the asynchronous customer features, their prerequisites, and whether the channels have caught up. */
 export function FeatureManagementScreen() {
@@ -25,14 +26,14 @@ export function FeatureManagementScreen() {
       <OutlinedTable label={t('nav.featureManagement')} columns={[{ label: t('features.feature') }, { label: t('features.prerequisites') }, { label: t('features.enabled') }]}>
         {FEATURE_IDS.map((id) => (
           <TableRow key={id}>
-            <TableCell>{FEATURES[id].name}</TableCell>
+            <TableCell>{term(t, FEATURES[id].name)}</TableCell>
             <TableCell>
               {FEATURES[id].prerequisites.length === 0 ? '—' : FEATURES[id].prerequisites.map((p) => (
-                <Typography key={p} variant="body2" color={flags[p] ? 'text.primary' : 'error'}>{flags[p] ? '✓' : '✗'} {FEATURES[p].name}</Typography>
+                <Typography key={p} variant="body2" color={flags[p] ? 'text.primary' : 'error'}>{flags[p] ? '✓' : '✗'} {term(t, FEATURES[p].name)}</Typography>
               ))}
             </TableCell>
             <TableCell>
-              <Switch checked={flags[id]} disabled={command.busy} slotProps={{ input: { 'aria-label': FEATURES[id].name } }}
+              <Switch checked={flags[id]} disabled={command.busy} slotProps={{ input: { 'aria-label': term(t, FEATURES[id].name) } }}
                 onChange={(e) => void command.run({ type: 'setFeatureEnabled', featureId: id, enabled: e.target.checked })} />
             </TableCell>
           </TableRow>

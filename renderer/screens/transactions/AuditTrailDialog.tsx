@@ -7,6 +7,7 @@ import { formatDateTimeSeconds } from '../../components/format';
 import { OutlinedTable } from '../../components/OutlinedTable';
 import { specOf } from './edit-draft';
 import { WHOLE_LINE } from '../../../shared/engine/transaction-edits';
+import { term } from '../../i18n/terms';
 
 /** View audit trail: every saved change to one table of this transaction, newest first. */
 export function AuditTrailDialog({ txKey, entity, open, onClose }: { txKey: TransactionKey; entity: EntityName; open: boolean; onClose: () => void }) {
@@ -17,7 +18,7 @@ export function AuditTrailDialog({ txKey, entity, open, onClose }: { txKey: Tran
     async () => (open ? (await db.transactionEdits.where(KEY_INDEX).equals(keyTuple(txKey)).filter((e) => e.entity === entity).sortBy('id')).reverse() : []),
     [db, text, entity, open], // the key's text stands for the key
   );
-  const table = TRANSACTION_ENTITIES[entity].label;
+  const table = term(t, TRANSACTION_ENTITIES[entity].label);
   const lines = entity !== 'RetailTransactionTable';
   const columns = [
     { label: t('editAudit.modifiedAt') }, ...(lines ? [{ label: t('editAudit.line') }] : []),
@@ -37,7 +38,7 @@ export function AuditTrailDialog({ txKey, entity, open, onClose }: { txKey: Tran
               <TableRow key={e.id}>
                 <TableCell>{formatDateTimeSeconds(e.modifiedAt)}</TableCell>
                 {lines && <TableCell>{e.line ?? '—'}</TableCell>}
-                <TableCell>{e.field === WHOLE_LINE ? t('editAudit.wholeLine') : (specOf(e.entity, e.field)?.label ?? e.field)}</TableCell>
+                <TableCell>{e.field === WHOLE_LINE ? t('editAudit.wholeLine') : term(t, specOf(e.entity, e.field)?.label ?? e.field)}</TableCell>
                 <TableCell>{e.oldValue || empty}</TableCell>
                 <TableCell>{e.newValue || empty}</TableCell>
                 <TableCell>{e.modifiedBy}</TableCell>

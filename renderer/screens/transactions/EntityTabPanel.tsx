@@ -9,6 +9,7 @@ import { PendingChanges } from './PendingChanges';
 import type { StoredTransaction } from './stored-transaction';
 import type { EditSession } from './use-edit-draft';
 import type { EditActions } from './use-edit-actions';
+import { term } from '../../i18n/terms';
 
 /** One table of the transaction: its grid, what was refused while typing, the changes to save, and its audit trail. */
 export function EntityTabPanel({ txKey, entity, stored, session, actions }: {
@@ -22,7 +23,7 @@ export function EntityTabPanel({ txKey, entity, stored, session, actions }: {
   return (
     <Stack spacing={1.5}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-        <Typography variant="subtitle2" sx={{ flexGrow: 1 }}>{TRANSACTION_ENTITIES[entity].label}</Typography>
+        <Typography variant="subtitle2" sx={{ flexGrow: 1 }}>{term(t, TRANSACTION_ENTITIES[entity].label)}</Typography>
         {entity !== 'RetailTransactionTable' && actions.isEditing && (
           <Button variant="outlined" size="small" disabled={!actions.canChangeLines} onClick={() => actions.addLine(entity)}>{t('editAudit.addLine')}</Button>
         )}

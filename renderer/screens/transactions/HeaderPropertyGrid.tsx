@@ -8,6 +8,7 @@ import { choicesOf, isEditableField, shownText, storedText, typedValueProblem } 
 import { cellClasses, editGridSx, RefusableEditCell, RefusedValue, selectOptions, ShownValue, validateWhileTyping } from './edit-cells';
 import type { StoredRow } from './stored-transaction';
 import type { EditSession } from './use-edit-draft';
+import { term } from '../../i18n/terms';
 
 const ENTITY = 'RetailTransactionTable';
 
@@ -30,7 +31,7 @@ export function HeaderPropertyGrid({ header, session }: { header: StoredRow; ses
   const { t } = useTranslation();
   const { draft, serverErrors, editing, put, refuse } = session;
   const rows: PropertyRow[] = Object.entries(fieldsOf(ENTITY)).map(([field, spec]) => ({
-    id: field, spec, label: spec.label, oldValue: storedText(header, field), newValue: shownText(draft, ENTITY, null, field, header),
+    id: field, spec, label: term(t, spec.label), oldValue: storedText(header, field), newValue: shownText(draft, ENTITY, null, field, header),
   }));
 
   const columns = useMemo((): GridColDef<PropertyRow>[] => [
@@ -84,7 +85,7 @@ export function HeaderPropertyGrid({ header, session }: { header: StoredRow; ses
         onCellEditStop={({ id, reason }) => {
           if (reason === GridCellEditStopReasons.escapeKeyDown) refuse(idOf(String(id)), null);
         }}
-        aria-label={TRANSACTION_ENTITIES[ENTITY].label}
+        aria-label={term(t, TRANSACTION_ENTITIES[ENTITY].label)}
         sx={editGridSx}
       />
     </Box>

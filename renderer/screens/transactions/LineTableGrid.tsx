@@ -11,6 +11,7 @@ import { cellClasses, editGridSx, RefusableEditCell, RefusedValue, selectOptions
 import type { StoredLine } from './stored-transaction';
 import type { EditSession } from './use-edit-draft';
 import { useGridLocaleText } from '../../components/use-grid-locale-text';
+import { term } from '../../i18n/terms';
 
 interface LineGridRow {
   id: number;
@@ -30,7 +31,7 @@ export function LineTableGrid({ entity, lines, session, onRemove }: {
   onRemove: ((lineId: number) => void) | null;
 }) {
   const { t } = useTranslation();
-  const localeText = useGridLocaleText(t('editAudit.noLines', { table: TRANSACTION_ENTITIES[entity].label }));
+  const localeText = useGridLocaleText(t('editAudit.noLines', { table: term(t, TRANSACTION_ENTITIES[entity].label) }));
   const { draft, serverErrors, editing, put, refuse } = session;
   const fields = useMemo(() => Object.entries(fieldsOf(entity)).filter(([f]) => !TRANSACTION_KEY_FIELDS.includes(f)), [entity]);
   const byId = useMemo(() => new Map(lines.map((l) => [l.id, l])), [lines]);
@@ -45,7 +46,7 @@ export function LineTableGrid({ entity, lines, session, onRemove }: {
     const lineLabel = (lineId: number) => lineNumberOf(entity, byId.get(lineId) ?? {}) ?? lineId;
     return {
       field,
-      headerName: spec.label,
+      headerName: term(t, spec.label),
       width: widthOf(spec),
       editable: isEditableField(spec),
       align: isNumeric(spec) ? 'right' : 'left',
@@ -57,7 +58,7 @@ export function LineTableGrid({ entity, lines, session, onRemove }: {
       preProcessEditCellProps: validateWhileTyping((p) => ({ spec, changeId: idOf(Number(p.id)) }), refuse),
       ...(choices ? {} : {
         renderEditCell: (params) => (
-          <RefusableEditCell {...params} label={t('editAudit.editValue', { field: spec.label, line: lineLabel(Number(params.id)) })} />
+          <RefusableEditCell {...params} label={t('editAudit.editValue', { field: term(t, spec.label), line: lineLabel(Number(params.id)) })} />
         ),
       }),
       renderCell: ({ row }) => {
@@ -117,7 +118,7 @@ export function LineTableGrid({ entity, lines, session, onRemove }: {
         if (reason === GridCellEditStopReasons.escapeKeyDown) refuse(changeId({ entity, lineId: Number(id), field }), null);
       }}
       localeText={localeText}
-      aria-label={TRANSACTION_ENTITIES[entity].label}
+      aria-label={term(t, TRANSACTION_ENTITIES[entity].label)}
       sx={editGridSx}
     />
   );

@@ -5,6 +5,7 @@ import { changeId } from '../../../shared/engine/transaction-edits';
 import type { FieldErrors } from '../../../shared/engine/validation-error';
 import { OutlinedTable } from '../../components/OutlinedTable';
 import { specOf, type DraftChange } from './edit-draft';
+import { term } from '../../i18n/terms';
 
 /** "Changes to save" under a table's grid: each pending value beside the stored one, and the engine's refusal if Save met one. */
 export function PendingChanges({ entity, changes, errors }: { entity: EntityName; changes: DraftChange[]; errors: FieldErrors }) {
@@ -25,7 +26,7 @@ export function PendingChanges({ entity, changes, errors }: { entity: EntityName
           return (
             <TableRow key={changeId(c)}>
               {lines && <TableCell>{c.line ?? '—'}</TableCell>}
-              <TableCell>{specOf(c.entity, c.field)?.label ?? c.field}</TableCell>
+              <TableCell>{term(t, specOf(c.entity, c.field)?.label ?? c.field)}</TableCell>
               <TableCell sx={{ color: 'text.secondary' }}>{c.oldValue || empty}</TableCell>
               <TableCell>
                 {c.value || empty}

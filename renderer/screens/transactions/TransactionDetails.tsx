@@ -15,6 +15,7 @@ import { useStoredTransaction, type StoredTransaction } from './stored-transacti
 import { SynchronizationStatusPanel } from './SynchronizationStatusPanel';
 import { useEditActions } from './use-edit-actions';
 import { useEditDraft, type EditSession } from './use-edit-draft';
+import { term } from '../../i18n/terms';
 
 export type DetailsTab = 'status' | EntityName;
 
@@ -96,7 +97,7 @@ function LoadedDetails({ txKey, storeName, tab, onTab, status, stored }: Props &
         <Tab value="status" label={t('syncStatus.tab')} id={tabId('status')} aria-controls="transaction-tabpanel" />
         {ENTITY_NAMES.map((e) => (
           <Tab key={e} value={e} id={tabId(e)} aria-controls="transaction-tabpanel"
-            label={e === 'RetailTransactionTable' ? TRANSACTION_ENTITIES[e].label : `${TRANSACTION_ENTITIES[e].label} (${stored.lines[e].length})`} />
+            label={e === 'RetailTransactionTable' ? term(t, TRANSACTION_ENTITIES[e].label) : `${term(t, TRANSACTION_ENTITIES[e].label)} (${stored.lines[e].length})`} />
         ))}
       </Tabs>
       <Box role="tabpanel" id="transaction-tabpanel" aria-labelledby={tabId(tab)}>
