@@ -53,6 +53,13 @@ export const en = {
     log: 'Synchronization log', logTime: 'Time', logTrigger: 'Trigger', logOutcome: 'Outcome', logMessage: 'Message',
     jobRun: 'Job run {{id}}', manual: 'Manual', noAttempts: 'No synchronization attempts yet.',
   },
+  orderErrors: {
+    numberSequenceExceeded: 'Number sequence has been exceeded.',
+    noDefaultPaymentService: 'There must be a default payment service to process credit card transactions.',
+    accountStructure: 'Account structure for the combination {{mainAccount}} is not valid for the ledger account Shared main account for company {{company}}. Posting has been cancelled.',
+    customerNotReached: 'Customer {{account}} has not reached headquarters yet; run P-0001, then synchronize again.',
+    customerFailed: 'Customer {{account}} could not be synchronized (operation {{operation}}): {{error}}',
+  },
   editAudit: {
     edit: 'Edit', save: 'Save', discard: 'Discard changes', finishEditing: 'Finish editing',
     editingNote: 'Pending order status is Editing: Synchronize orders and Synchronize order leave this transaction alone until you finish editing.',

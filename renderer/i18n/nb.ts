@@ -52,6 +52,13 @@ export const nb: Translation = {
     log: 'Synkroniseringslogg', logTime: 'Tid', logTrigger: 'Utløser', logOutcome: 'Resultat', logMessage: 'Melding',
     jobRun: 'Jobbkjøring {{id}}', manual: 'Manuell', noAttempts: 'Ingen synkroniseringsforsøk ennå.',
   },
+  orderErrors: {
+    numberSequenceExceeded: 'Nummerserien er overskredet.',
+    noDefaultPaymentService: 'Det må være en standard betalingstjeneste for å behandle kredittkorttransaksjoner.',
+    accountStructure: 'Kontostruktur for kombinasjonen {{mainAccount}} er ikke gyldig for finanskontoen Delt hovedkonto for firma {{company}}. Posteringen er avbrutt.',
+    customerNotReached: 'Kunde {{account}} har ikke nådd hovedkontoret ennå; kjør P-0001, og synkroniser deretter på nytt.',
+    customerFailed: 'Kunde {{account}} kunne ikke synkroniseres (operasjon {{operation}}): {{error}}',
+  },
   editAudit: {
     edit: 'Rediger', save: 'Lagre', discard: 'Forkast endringer', finishEditing: 'Fullfør redigering',
     editingNote: 'Status for ventende ordre er Redigering: Synkroniser ordrer og Synkroniser ordre lar denne transaksjonen være til du fullfører redigeringen.',

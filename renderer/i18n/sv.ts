@@ -52,6 +52,13 @@ export const sv: Translation = {
     log: 'Synkroniseringslogg', logTime: 'Tid', logTrigger: 'Utlösare', logOutcome: 'Resultat', logMessage: 'Meddelande',
     jobRun: 'Jobbkörning {{id}}', manual: 'Manuell', noAttempts: 'Inga synkroniseringsförsök än.',
   },
+  orderErrors: {
+    numberSequenceExceeded: 'Nummerserien har överskridits.',
+    noDefaultPaymentService: 'Det måste finnas en standardbetaltjänst för att bearbeta kreditkortstransaktioner.',
+    accountStructure: 'Kontostrukturen för kombinationen {{mainAccount}} är inte giltig för redovisningskontot Delat huvudkonto för företaget {{company}}. Bokföringen har avbrutits.',
+    customerNotReached: 'Kund {{account}} har inte nått huvudkontoret än; kör P-0001 och synkronisera sedan igen.',
+    customerFailed: 'Kund {{account}} kunde inte synkroniseras (åtgärd {{operation}}): {{error}}',
+  },
   editAudit: {
     edit: 'Redigera', save: 'Spara', discard: 'Ignorera ändringar', finishEditing: 'Slutför redigering',
     editingNote: 'Status för väntande order är Redigering: Synkronisera order lämnar den här transaktionen i fred tills du slutför redigeringen.',

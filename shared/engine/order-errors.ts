@@ -6,6 +6,8 @@ export const orderErrors = {
   noDefaultPaymentService: () => 'There must be a default payment service to process credit card transactions.',
   accountStructure: (mainAccount: string) =>
     `Account structure for the combination ${mainAccount} is not valid for the ledger account Shared main account for company ${COMPANY.toLowerCase()}. Posting has been cancelled.`,
+  customerNotReached: (account: string) => `Customer ${account} has not reached headquarters yet; run P-0001, then synchronize again.`,
+  customerFailed: (account: string, operation: string, error: string) => `Customer ${account} could not be synchronized (operation ${operation}): ${error}`,
 };
 
 export type OrderErrorFamily = 'numberSequence' | 'paymentService' | 'accountStructure' | 'customer' | 'transactionData';
@@ -17,4 +19,28 @@ export function orderErrorFamily(details: string): OrderErrorFamily {
   if (/account structure|overpayment or underpayment|posting has been cancelled/i.test(details)) return 'accountStructure';
   if (/^Customer \S+ (could not be synchronized|has not reached headquarters)/.test(details)) return 'customer';
   return 'transactionData';
+}
+
+/**
+ * Which of the texts above (and of the customer texts of synchronize-customer.ts) a stored Order
+ * error details is, with its values, so the UI can show it in the user's language. The database
+ * keeps HQ's English text, as HQ itself and its exports do (imports bring only that text); any
+ * other text (a data problem) is shown as it is stored.
+ */
+export type OrderErrorMessage =
+  | { key: 'numberSequenceExceeded' | 'noDefaultPaymentService'; params: Record<string, never> }
+  | { key: 'accountStructure'; params: { mainAccount: string; company: string } }
+  | { key: 'customerNotReached'; params: { account: string } }
+  | { key: 'customerFailed'; params: { account: string; operation: string; error: string } };
+
+export function orderErrorMessage(details: string): OrderErrorMessage | null {
+  if (details === orderErrors.numberSequenceExceeded()) return { key: 'numberSequenceExceeded', params: {} };
+  if (details === orderErrors.noDefaultPaymentService()) return { key: 'noDefaultPaymentService', params: {} };
+  let m = /^Account structure for the combination (\S+) is not valid for the ledger account Shared main account for company (\S+)\. Posting has been cancelled\.$/.exec(details);
+  if (m) return { key: 'accountStructure', params: { mainAccount: m[1]!, company: m[2]! } };
+  m = /^Customer (\S+) has not reached headquarters yet; run P-0001, then synchronize again\.$/.exec(details);
+  if (m) return { key: 'customerNotReached', params: { account: m[1]! } };
+  m = /^Customer (\S+) could not be synchronized \(operation (\S+)\): ([\s\S]*)$/.exec(details);
+  if (m) return { key: 'customerFailed', params: { account: m[1]!, operation: m[2]!, error: m[3]! } };
+  return null;
 }

@@ -2,6 +2,7 @@ import type { HqDatabase } from '../db/hq-database';
 import { containChunk } from './chunk-containment';
 import { commitCustomerPlans, type CustomerOutcome } from './customer-chunk-commit';
 import { customerChunkTables, planCustomerChunk, readCustomerChunk } from './customer-chunk-plan';
+import { orderErrors } from './order-errors';
 import { userMessage } from './user-facing-error';
 
 export type { CustomerOutcome } from './customer-chunk-commit';
@@ -54,9 +55,9 @@ export type OrderCustomer = { account: string | null; problem: null } | { accoun
  */
 export async function ensureAsyncCustomer(db: HqDatabase, asyncCustomerAccount: string, now: Date): Promise<OrderCustomer> {
   const op = await db.asyncCustomers.where('asyncCustomerAccount').equals(asyncCustomerAccount).first();
-  if (!op) return { account: null, problem: `Customer ${asyncCustomerAccount} has not reached headquarters yet; run P-0001, then synchronize again.` };
+  if (!op) return { account: null, problem: orderErrors.customerNotReached(asyncCustomerAccount) };
   if (op.status !== 'Succeeded') await synchronizeCustomerOperation(db, op.operationId, now);
   const after = await db.asyncCustomers.get(op.operationId);
   if (after?.status === 'Succeeded') return { account: after.customerAccount, problem: null };
-  return { account: null, problem: `Customer ${asyncCustomerAccount} could not be synchronized (operation ${op.operationId}): ${after?.lastKnownError ?? 'unknown error'}` };
+  return { account: null, problem: orderErrors.customerFailed(asyncCustomerAccount, op.operationId, after?.lastKnownError ?? 'unknown error') };
 }

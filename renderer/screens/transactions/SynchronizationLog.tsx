@@ -5,6 +5,7 @@ import { KEY_INDEX, keyText, keyTuple, type TransactionKey } from '../../../shar
 import { useServices } from '../../hq/hq-context';
 import { formatDateTimeSeconds } from '../../components/format';
 import { OutlinedTable } from '../../components/OutlinedTable';
+import { orderErrorText } from './order-error-text';
 
 /** Every attempt to make this transaction's sales order, by a job run or a person, newest first. */
 export function SynchronizationLog({ txKey }: { txKey: TransactionKey }) {
@@ -25,7 +26,7 @@ export function SynchronizationLog({ txKey }: { txKey: TransactionKey }) {
           <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTimeSeconds(a.at)}</TableCell>
           <TableCell sx={{ whiteSpace: 'nowrap' }}>{a.trigger === 'job' && a.runId !== null ? t('syncStatus.jobRun', { id: a.runId }) : t('syncStatus.manual')}</TableCell>
           <TableCell>{t(`status.${a.outcome}`)}</TableCell>
-          <TableCell sx={{ whiteSpace: 'pre-wrap' }}>{a.message ?? ''}</TableCell>
+          <TableCell sx={{ whiteSpace: 'pre-wrap' }}>{a.message ? orderErrorText(t, a.message) : ''}</TableCell>
         </TableRow>
       ))}
     </OutlinedTable>

@@ -8,6 +8,7 @@ import { formatDateTimeSeconds } from '../../components/format';
 import { LabeledField } from '../../components/LabeledField';
 import { StatusChip } from './StatusChip';
 import { SynchronizationLog } from './SynchronizationLog';
+import { orderErrorText } from './order-error-text';
 
 const fixScreens: Partial<Record<OrderErrorFamily, ScreenId>> = {
   numberSequence: 'number-sequences', paymentService: 'payment-services', accountStructure: 'account-structures', customer: 'customer-sync-status',
@@ -39,7 +40,7 @@ export function SynchronizationStatusPanel({ status, onEdit, canEdit }: { status
       <LabeledField label={t('syncStatus.lastEditUser')}><Typography>{status.LastEditUser ?? none}</Typography></LabeledField>
       <Box sx={{ gridColumn: '1 / -1' }}>
         <LabeledField label={t('syncStatus.orderErrorDetails')}>
-          <Typography sx={{ whiteSpace: 'pre-wrap' }}>{status.ErrorDetail ?? none}</Typography>
+          <Typography sx={{ whiteSpace: 'pre-wrap' }}>{status.ErrorDetail ? orderErrorText(t, status.ErrorDetail) : none}</Typography>
         </LabeledField>
       </Box>
       {!isOrder && <Typography sx={{ gridColumn: '1 / -1' }} color="text.secondary">{t('syncStatus.postedThroughStatement')}</Typography>}
