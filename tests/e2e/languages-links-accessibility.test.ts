@@ -44,7 +44,9 @@ describe('the workspace in the user’s language and scheme, reached by links, w
     const grid = page.getByRole('grid', { name: 'Online store transactions' });
     const dataId = (await grid.locator('.MuiDataGrid-row[data-id]').nth(2).getAttribute('data-id'))!;
     const [, store, terminal, id] = dataId.split('/');
-    await grid.locator(`.MuiDataGrid-row[data-id="${dataId}"] [data-field="reference"]`).click();
+    // Opened by keyboard: the cell focused, then Enter.
+    await grid.locator(`.MuiDataGrid-row[data-id="${dataId}"] [data-field="reference"]`).focus();
+    await page.keyboard.press('Enter');
     const link = `#/online-transactions/${store}/${terminal}/${id}?status=None`;
     await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(link);
     await page.reload();

@@ -16,6 +16,7 @@ import { operationFilterFromQuery, queryFromOperationFilter } from './operation-
 import { useScreenLocation } from '../../app/use-screen-location';
 import { CustomerSyncStatusChip } from './CustomerSyncStatusChip';
 import { useGridLocaleText } from '../../components/use-grid-locale-text';
+import { openOnEnter } from '../../components/open-on-enter';
 
 const none: GridRowSelectionModel = { type: 'include', ids: new Set() };
 /** The list sorts by operation time only (the index it pages through), newest first unless asked. */
@@ -71,7 +72,7 @@ export function CustomerSyncStatusScreen() {
         <DataGrid rows={rows ?? []} rowCount={page?.total ?? 0} loading={!rows} columns={columns.map((c) => ({ ...c, sortable: c.field === 'operationTimestamp' }))}
           density="compact" getRowId={(r) => r.header.operationId}
           checkboxSelection disableRowSelectionExcludeModel keepNonExistentRowsSelected rowSelectionModel={selection} onRowSelectionModelChange={setSelection}
-          onRowClick={({ id }) => setLocation({ record: [String(id)] })} disableColumnFilter
+          onRowClick={({ id }) => setLocation({ record: [String(id)] })} onCellKeyDown={openOnEnter((id) => setLocation({ record: [id] }))} disableColumnFilter
           paginationMode="server" paginationModel={pagination} onPaginationModelChange={setPagination} pageSizeOptions={[25, 50, 100]}
           sortingMode="server" sortModel={sortModel} sortingOrder={['desc', 'asc']}
           onSortModelChange={(next) => { setSortModel(next.length ? next : newestFirst); firstPage(); }}

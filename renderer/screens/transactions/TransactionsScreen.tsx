@@ -19,6 +19,7 @@ import { filterFromQuery, queryFromFilter, recordParts, transactionRecord } from
 import { useScreenLocation } from '../../app/use-screen-location';
 import { useGridLocaleText } from '../../components/use-grid-locale-text';
 import { useKeysetPage } from '../../components/use-keyset-page';
+import { openOnEnter } from '../../components/open-on-enter';
 
 const noSelection: GridRowSelectionModel = { type: 'include', ids: new Set() };
 /** The lists sort by date and time only (the index they page through), newest first unless asked. */
@@ -119,6 +120,7 @@ export function TransactionsScreen({ kind }: { kind: ChannelKind }) {
           rowSelectionModel={selection}
           onRowSelectionModelChange={setSelection}
           onRowClick={({ id }) => focus(String(id))}
+          onCellKeyDown={openOnEnter(focus)}
           disableColumnFilter
           sortingMode="server"
           sortModel={sortModel}
