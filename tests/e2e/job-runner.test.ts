@@ -74,7 +74,7 @@ describe('the job runner, as an administrator uses it', () => {
     await expect.poll(() => row.count()).toBe(1);
     expect(await row.textContent()).toContain('Every 15 min, end after 3 runs (0 done)');
     const nextRun = (await row.getByRole('cell', { name: 'Next run' }).textContent())!;
-    const next = new Date(nextRun.replace(' ', 'T')).getTime();
+    const next = Date.parse(nextRun); // the English UI's "MM/dd/yyyy, HH:mm:ss", in local time
     expect(next - before).toBeGreaterThan(14 * 60_000);
     expect(next - before).toBeLessThan(16 * 60_000);
 
