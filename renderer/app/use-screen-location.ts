@@ -21,3 +21,20 @@ export function useScreenLocation(screen: ScreenId) {
   }, [screen]);
   return { record: stableRecord, query, setLocation };
 }
+
+/**
+ * One of a screen's filters kept in the URL as a parameter: `fallback` when the URL has none, or a
+ * value not `allowed`; setting it back to `fallback` leaves it out of the URL.
+ */
+export function useUrlFilter<T extends string>(screen: ScreenId, name: string, fallback: T, allowed?: readonly T[]): [T, (value: T) => void] {
+  const { query, setLocation } = useScreenLocation(screen);
+  const raw = new URLSearchParams(query).get(name);
+  const value = raw !== null && (!allowed || (allowed as readonly string[]).includes(raw)) ? raw as T : fallback;
+  const set = useCallback((next: T) => {
+    const params = new URLSearchParams(parseHash(window.location.hash).query);
+    if (next === fallback) params.delete(name);
+    else params.set(name, next);
+    setLocation({ query: params.toString() });
+  }, [fallback, name, setLocation]);
+  return [value, set];
+}

@@ -54,6 +54,14 @@ describe('the workspace in the user’s language and scheme, reached by links, w
     await expect.poll(() => details.getByRole('heading', { level: 2 }).textContent()).toMatch(new RegExp(` · Register ${terminal} · ${id}$`));
     expect(await page.getByRole('combobox', { name: 'Pending order status' }).textContent()).toBe('Not synchronized');
     expect(await page.getByText('1 selected').count()).toBe(1);
+    // The other lists' filters come from a link too.
+    await page.evaluate(() => (window.location.hash = '#/run-history?job=P-0001&status=Ended'));
+    await expect.poll(() => page.getByRole('combobox', { name: 'Job' }).textContent()).toBe('P-0001 Channel transactions');
+    expect(await page.getByRole('combobox', { name: 'Status' }).textContent()).toBe('Ended');
+    await page.getByRole('combobox', { name: 'Status' }).click();
+    await page.getByRole('option', { name: 'All' }).click();
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/run-history?job=P-0001');
+    await page.evaluate((hash) => (window.location.hash = hash), link);
 
     // Settings by keyboard alone: dark and Norsk bokmål, at once and after a reload.
     const light = await background(page);

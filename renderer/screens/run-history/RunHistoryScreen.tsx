@@ -12,6 +12,7 @@ import { UploadSessionsGrid } from '../upload-sessions/UploadSessionsGrid';
 import { queryRunHistoryPage, runAnchor } from '../../../shared/queries/run-history-page';
 import { useKeysetPage } from '../../components/use-keyset-page';
 import { RunStatusChip } from './RunStatusChip';
+import { useUrlFilter } from '../../app/use-screen-location';
 import { useGridLocaleText } from '../../components/use-grid-locale-text';
 
 const statuses: (JobRunStatus | 'all')[] = ['all', 'Waiting', 'Executing', 'Ended', 'Error', 'Canceled'];
@@ -30,9 +31,9 @@ export function RunHistoryScreen() {
   const localeText = useGridLocaleText(t('runs.none'));
   const { db } = useServices();
   const cancel = useCommand();
-  const [job, setJob] = useState<JobId | 'all'>('all');
-  const [status, setStatus] = useState<JobRunStatus | 'all'>('all');
-  const [search, setSearch] = useState('');
+  const [job, setJob] = useUrlFilter<JobId | 'all'>('run-history', 'job', 'all', ['all', ...JOB_IDS]);
+  const [status, setStatus] = useUrlFilter<JobRunStatus | 'all'>('run-history', 'status', 'all', statuses);
+  const [search, setSearch] = useUrlFilter<string>('run-history', 'search', '');
   const [selection, setSelection] = useState<GridRowSelectionModel>(none);
   const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });
   const [sortModel, setSortModel] = useState<GridSortModel>(newestFirst);

@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { UploadSessionStatus } from '../../../shared/domain/upload-sessions';
 import { useServices } from '../../hq/hq-context';
 import { UploadSessionsGrid } from './UploadSessionsGrid';
+import { useUrlFilter } from '../../app/use-screen-location';
 
 const statuses = ['all', 'Available', 'Applied', 'Apply failed', 'Canceled'] as const;
 
@@ -12,8 +12,8 @@ export function UploadSessionsScreen() {
   const { t } = useTranslation();
   const { db } = useServices();
   const databases = useLiveQuery(() => db.channelDatabases.toArray(), [db]) ?? [];
-  const [status, setStatus] = useState<UploadSessionStatus | 'all'>('all');
-  const [database, setDatabase] = useState('all');
+  const [status, setStatus] = useUrlFilter<UploadSessionStatus | 'all'>('upload-sessions', 'status', 'all', statuses);
+  const [database, setDatabase] = useUrlFilter<string>('upload-sessions', 'database', 'all');
   return (
     <Stack spacing={2}>
       <Typography color="text.secondary">{t('sessions.intro')}</Typography>
