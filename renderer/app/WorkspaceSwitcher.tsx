@@ -5,6 +5,7 @@ import { useServices } from '../hq/hq-context';
 import { useSwitchWorkspace } from '../screens/import/use-switch-workspace';
 import { useWorkspaces } from '../screens/import/use-workspaces';
 import { openScreen } from './screens';
+import { workspaceName } from './workspace-name';
 
 /** The app bar's workspace: which one is open, and a menu to switch to another or import a new one. */
 export function WorkspaceSwitcher() {
@@ -17,9 +18,9 @@ export function WorkspaceSwitcher() {
   return (
     <>
       <Button color="inherit" aria-haspopup="menu" aria-expanded={anchor !== null} aria-controls={anchor ? 'workspace-menu' : undefined}
-        aria-label={t('imports.switcher', { name: workspace.name })} onClick={(e) => setAnchor(e.currentTarget)}
+        aria-label={t('imports.switcher', { name: workspaceName(t, workspace) })} onClick={(e) => setAnchor(e.currentTarget)}
         sx={{ textTransform: 'none', maxWidth: 420, justifyContent: 'flex-end' }}>
-        <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{workspace.name}</span>
+        <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{workspaceName(t, workspace)}</span>
       </Button>
       <Menu id="workspace-menu" anchorEl={anchor} open={anchor !== null} onClose={close}
         slotProps={{ list: { 'aria-label': t('imports.switcherMenu') } }}>
@@ -29,7 +30,7 @@ export function WorkspaceSwitcher() {
               close();
               if (w.id !== workspace.id) void switchTo(w.id);
             }}>
-            <ListItemText primary={w.name} secondary={t(w.kind === 'demo' ? 'imports.demoKind' : 'imports.importKind')} />
+            <ListItemText primary={workspaceName(t, w)} secondary={t(w.kind === 'demo' ? 'imports.demoKind' : 'imports.importKind')} />
           </MenuItem>
         ))}
         <Divider />

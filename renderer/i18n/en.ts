@@ -197,7 +197,7 @@ export const en = {
     deleteText: '{{name}} will be deleted with everything in it: the imported data and the Edit and audit changes made there. The files it was imported from are not touched.',
     close: 'Close', dropAnywhere: 'Drop the files to choose them for import',
     switcher: 'Workspace: {{name}}', switcherMenu: 'Workspaces', importItem: 'Import…', demoKind: 'Demo', importKind: 'Imported',
-    bannerLabel: 'Imported workspace',
+    demoName: 'Demo headquarters (USRT)', bannerLabel: 'Imported workspace',
     offHere: 'Off in an imported workspace: it would change what was exported. Switch to the demo headquarters to run it.',
     banner: 'Imported workspace: {{name}}. An audit of exported data: jobs, synchronization and setup are off; Edit and audit changes stay in this workspace.',
     backToDemo: 'Switch to the demo',

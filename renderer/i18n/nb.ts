@@ -196,7 +196,7 @@ export const nb: Translation = {
     deleteText: '{{name}} slettes med alt innhold: de importerte dataene og endringene fra Rediger og revider som ble gjort der. Filene det ble importert fra, berøres ikke.',
     close: 'Lukk', dropAnywhere: 'Slipp filene for å velge dem for import',
     switcher: 'Arbeidsområde: {{name}}', switcherMenu: 'Arbeidsområder', importItem: 'Importer …', demoKind: 'Demo', importKind: 'Importert',
-    bannerLabel: 'Importert arbeidsområde',
+    demoName: 'Demohovedkontor (USRT)', bannerLabel: 'Importert arbeidsområde',
     offHere: 'Av i et importert arbeidsområde: det ville endret det som ble eksportert. Bytt til demohovedkontoret for å kjøre det.',
     banner: 'Importert arbeidsområde: {{name}}. En revisjon av eksporterte data: jobber, synkronisering og oppsett er av; endringer fra Rediger og revider blir i dette arbeidsområdet.',
     backToDemo: 'Bytt til demoen',

@@ -196,7 +196,7 @@ export const sv: Translation = {
     deleteText: '{{name}} tas bort med allt i den: de importerade data och ändringarna från Redigera och granska som gjordes där. Filerna den importerades från rörs inte.',
     close: 'Stäng', dropAnywhere: 'Släpp filerna för att välja dem för import',
     switcher: 'Arbetsyta: {{name}}', switcherMenu: 'Arbetsytor', importItem: 'Importera …', demoKind: 'Demo', importKind: 'Importerad',
-    bannerLabel: 'Importerad arbetsyta',
+    demoName: 'Demohuvudkontor (USRT)', bannerLabel: 'Importerad arbetsyta',
     offHere: 'Av i en importerad arbetsyta: det skulle ändra det som exporterades. Byt till demohuvudkontoret för att köra det.',
     banner: 'Importerad arbetsyta: {{name}}. En granskning av exporterade data: jobb, synkronisering och inställningar är av; ändringar från Redigera och granska stannar i den här arbetsytan.',
     backToDemo: 'Byt till demon',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { exportAuditReportCsv, exportAuditReportJson } from '../../../shared/export/audit-report-files';
 import { useServices } from '../../hq/hq-context';
 import { ExportMenu, type ExportChoice } from '../../components/ExportMenu';
+import { workspaceName } from '../../app/workspace-name';
 
 /**
  * Export audit report: every synchronization attempt and every edit of the open workspace (the
@@ -19,7 +20,7 @@ export function AuditReportExport() {
     <Card variant="outlined">
       <CardContent>
         <Typography variant="h6" component="h2">{t('exports.auditReport')}</Typography>
-        <Typography color="text.secondary" sx={{ mb: 1.5 }}>{t('exports.auditReportHelp', { workspace: workspace.name })}</Typography>
+        <Typography color="text.secondary" sx={{ mb: 1.5 }}>{t('exports.auditReportHelp', { workspace: workspaceName(t, workspace) })}</Typography>
         <ExportMenu choices={choices} label={t('exports.exportAuditReport')} buttonLabel={t('exports.exportAuditReport')} />
       </CardContent>
     </Card>

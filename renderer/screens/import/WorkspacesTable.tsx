@@ -9,6 +9,7 @@ import { DeleteWorkspaceDialog } from './DeleteWorkspaceDialog';
 import { useSwitchWorkspace } from './use-switch-workspace';
 import { useWorkspaces } from './use-workspaces';
 import { WorkspaceReportDialog } from './WorkspaceReportDialog';
+import { workspaceName } from '../../app/workspace-name';
 
 /** Every workspace: open one, read an import's report again, or delete an import that is not open. */
 export function WorkspacesTable() {
@@ -39,9 +40,9 @@ function WorkspaceRow({ workspace, onDelete, onReport }: { workspace: Workspace;
   const isOpen = workspace.id === open.id;
   const { report } = workspace;
   return (
-    <TableRow aria-label={workspace.name} selected={isOpen}>
+    <TableRow aria-label={workspaceName(t, workspace)} selected={isOpen}>
       <TableCell sx={{ overflowWrap: 'anywhere' }}>
-        {workspace.name}
+        {workspaceName(t, workspace)}
         {isOpen && <Chip size="small" color="primary" variant="outlined" label={t('imports.openNow')} sx={{ ml: 1 }} />}
       </TableCell>
       <TableCell sx={{ whiteSpace: 'nowrap' }}>{workspace.createdAt ? formatDateTime(workspace.createdAt) : '—'}</TableCell>
