@@ -90,4 +90,15 @@ describe('the workspace in the user’s language and scheme, reached by links, w
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('first follows the browser’s language and the OS’s dark scheme, before anything is set', async () => {
+    const context = await app.browser().newContext({ locale: 'sv-SE', colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(`${app.host().url}#/channel-databases`);
+    await page.getByRole('link', { name: 'Onlinebutikstransaktioner' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv-SE');
+    const [red, green, blue] = (await background(page)).match(/\d+/g)!.map(Number);
+    expect(red! + green! + blue!).toBeLessThan(3 * 64);
+    await context.close();
+  });
 });
