@@ -60,6 +60,21 @@ export const en = {
     customerNotReached: 'Customer {{account}} has not reached headquarters yet; run P-0001, then synchronize again.',
     customerFailed: 'Customer {{account}} could not be synchronized (operation {{operation}}): {{error}}',
   },
+  /** Last known error texts of customer operations (shared/engine/customer-rules.ts), {{p0}}… their values in order. */
+  customerProblems: {
+    valueTooLong: 'A value may be at most {{p0}} characters long.',
+    attributeUnknown: "Customer attribute '{{p0}}' does not exist.",
+    attributeValueNotAllowed: "'{{p0}}' is not an allowed value of {{p1}} (allowed: {{p2}}).",
+    fieldUnknown: "Unknown field '{{p0}}'.",
+    addressPartMissing: 'The address is missing its {{p0}}, which is mandatory.',
+    nameMandatory: 'Name is mandatory.',
+    emailInvalid: "'{{p0}}' is not a valid e-mail address.",
+    phoneInvalid: "'{{p0}}' is not a valid phone number.",
+    customerGroupMandatory: 'Customer group is mandatory.',
+    customerGroupUnknown: "Customer group '{{p0}}' does not exist.",
+    countryRegionUnknown: "Country/region '{{p0}}' does not exist (use {{p1}}).",
+    customerUnknown: 'Customer {{p0}} does not exist in headquarters.',
+  },
   editAudit: {
     edit: 'Edit', save: 'Save', discard: 'Discard changes', finishEditing: 'Finish editing',
     editingNote: 'Pending order status is Editing: Synchronize orders and Synchronize order leave this transaction alone until you finish editing.',

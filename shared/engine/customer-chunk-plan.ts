@@ -2,7 +2,7 @@ import type { HqDatabase } from '../db/hq-database';
 import { CORE_FIELDS, type AsyncCustomer, type Customer } from '../domain/customers';
 import { asyncTableOf, describeIssues, storedOperationSchema } from '../validation/customer-schemas';
 import { asyncTables, customerConfiguration, loadOperations, operationValues, type AsyncOperation } from './async-customer-operation';
-import { operationProblems, type CustomerConfiguration } from './customer-rules';
+import { customerProblems, operationProblems, type CustomerConfiguration } from './customer-rules';
 import { isAbort, isStorageFailure, UserFacingError, userMessage } from './user-facing-error';
 
 /** What will become of one operation of a chunk, decided before anything is written. */
@@ -58,7 +58,7 @@ function planOperation(op: AsyncOperation, customers: Map<string, Customer>, con
   }
   const account = header.customerAccount;
   const existing = account ? customers.get(account) : undefined;
-  if (!existing) return fail(`Customer ${account ?? '(none)'} does not exist in headquarters.`);
+  if (!existing) return fail(customerProblems.customerUnknown(account ?? '(none)'));
   // Only what this operation changed: a late or retried update must not undo newer changes to other fields.
   const changed = Object.fromEntries(CORE_FIELDS.filter((f) => values[f] !== header.oldValues[f]).map((f) => [f, values[f].trim()]));
   const changedAttributes = Object.fromEntries(op.attributes.filter((a) => a.newValue !== a.oldValue).map((a) => [a.name, a.newValue.trim()]));

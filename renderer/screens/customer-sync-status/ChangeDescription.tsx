@@ -2,6 +2,7 @@ import { Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { AsyncOperation } from '../../../shared/engine/async-customer-operation';
 import { operationFieldRows } from './operation-fields';
+import { customerErrorText } from './customer-error-text';
 
 /** What the operation was: a customer creation, an account update (and what it changes), or a synchronization failure. */
 export function ChangeDescription({ operation, channelName }: { operation: AsyncOperation; channelName: string }) {
@@ -13,7 +14,7 @@ export function ChangeDescription({ operation, channelName }: { operation: Async
     : t('customers.describeUpdate', { account: header.customerAccount, channel: channelName, changes: changed.map((r) => `${r.label}: ${r.oldValue || '—'} → ${r.newValue || '—'}`).join('; ') || t('customers.noChanges') });
   const outcome = header.status === 'Succeeded'
     ? t(header.operation === 'Create' ? 'customers.describeCreated' : 'customers.describeUpdated', { account: header.customerAccount })
-    : header.status === 'Failed' ? t('customers.describeFailure', { error: header.lastKnownError }) : t('customers.describePending');
+    : header.status === 'Failed' ? t('customers.describeFailure', { error: customerErrorText(t, header.lastKnownError ?? '') }) : t('customers.describePending');
   return (
     <>
       <Typography>{what}</Typography>

@@ -11,6 +11,7 @@ import { useCommand } from '../../components/use-command';
 import { operationFieldRows } from './operation-fields';
 import { OffHereReason, useOffHere } from '../../components/OffInImportedWorkspace';
 import { term } from '../../i18n/terms';
+import { customerProblemText } from './customer-error-text';
 
 /**
  * The Customer attributes grid: each value's old value and new value, the new ones editable until
@@ -64,7 +65,7 @@ export function CustomerAttributesGrid({ operation, user }: { operation: AsyncOp
                   {editable ? (
                     <TextField fullWidth value={draft[row.field] ?? row.newValue} slotProps={{ htmlInput: { 'aria-label': `${t('customers.newValue')}: ${term(t, row.label)}` } }}
                       onChange={(e) => { setDraft({ ...draft, [row.field]: e.target.value }); setErrors({}); save.reset(); }}
-                      error={Boolean(error) || Boolean(stale)} helperText={error ?? (stale ? problems[row.field] : undefined)} />
+                      error={Boolean(error) || Boolean(stale)} helperText={error ? customerProblemText(t, error) : stale ? customerProblemText(t, problems[row.field]!) : undefined} />
                   ) : <Typography>{row.newValue || '—'}</Typography>}
                 </TableCell>
               </TableRow>

@@ -9,6 +9,7 @@ import { AuditTrail } from './AuditTrail';
 import { ChangeDescription } from './ChangeDescription';
 import { CustomerAttributesGrid } from './CustomerAttributesGrid';
 import { CustomerSyncStatusChip } from './CustomerSyncStatusChip';
+import { customerErrorText } from './customer-error-text';
 
 
 /** The selected operation: its status and Last known error, what it changes, the attributes grid and the audit trail. */
@@ -29,7 +30,7 @@ export function CustomerOperationDetails({ operationId, channelName }: { operati
         <LabeledField label={t('customers.syncStatus')}><CustomerSyncStatusChip status={header.status} /></LabeledField>
         <LabeledField label={t('customers.asyncCustomerAccount')}><Typography>{header.asyncCustomerAccount ?? '—'}</Typography></LabeledField>
         <Box sx={{ gridColumn: '1 / -1' }}>
-          <LabeledField label={t('customers.lastKnownError')}><Typography sx={{ whiteSpace: 'pre-wrap' }}>{header.lastKnownError ?? '—'}</Typography></LabeledField>
+          <LabeledField label={t('customers.lastKnownError')}><Typography sx={{ whiteSpace: 'pre-wrap' }}>{header.lastKnownError ? customerErrorText(t, header.lastKnownError) : '—'}</Typography></LabeledField>
         </Box>
         <Box sx={{ gridColumn: '1 / -1' }}>
           <LabeledField label={t('customers.changeDescription')}><ChangeDescription operation={operation} channelName={channelName} /></LabeledField>

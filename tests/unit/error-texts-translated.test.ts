@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../renderer/i18n/en';
+import { nb } from '../../renderer/i18n/nb';
+import i18next from 'i18next';
+import { orderErrorMessage, orderErrors } from '../../shared/engine/order-errors';
+import { customerProblems } from '../../shared/engine/customer-rules';
+import { matchMessage } from '../../shared/engine/message-catalog';
+import { customerErrorText } from '../../renderer/screens/customer-sync-status/customer-error-text';
+
+const fill = (template: string, params: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => params[name] ?? `{{${name}}}`);
+
+await i18next.init({ lng: 'nb-NO', resources: {}, interpolation: { escapeValue: false } });
+
+describe('Order error details in the user’s language', () => {
+  it.each([
+    orderErrors.numberSequenceExceeded(),
+    orderErrors.noDefaultPaymentService(),
+    orderErrors.accountStructure('618160'),
+    orderErrors.customerNotReached('ASYNC-0042'),
+    orderErrors.customerFailed('ASYNC-0042', 'op-7', 'The address is missing its City, which is mandatory.\nSecond line.'),
+  ])('recognizes HQ’s text, and its English key reads exactly as stored: %s', (details) => {
+    const message = orderErrorMessage(details);
+    expect(message).not.toBeNull();
+    expect(fill(en.orderErrors[message!.key], message!.params)).toBe(details);
+  });
+
+  it('reads in Norwegian with the values of the stored text', () => {
+    const message = orderErrorMessage(orderErrors.accountStructure('618160'))!;
+    expect(fill(nb.orderErrors[message.key], message.params)).toBe('Kontostruktur for kombinasjonen 618160 er ikke gyldig for finanskontoen Delt hovedkonto for firma usrt. Posteringen er avbrutt.');
+  });
+
+  it('leaves a data problem as it is stored', () => {
+    expect(orderErrorMessage('Sales transactions, line 1: quantity is missing.')).toBeNull();
+  });
+});
+
+describe('Last known errors of customer operations in the user’s language', () => {
+  const values = ['Gold', 'Loyalty', 'Gold, Silver'];
+  it.each(Object.keys(customerProblems) as (keyof typeof customerProblems)[])('%s is recognized, and its English key reads exactly as stored', (key) => {
+    const make = customerProblems[key] as (...v: string[]) => string;
+    const stored = make(...values.slice(0, make.length));
+    const message = matchMessage(customerProblems, stored);
+    expect(message?.key).toBe(key);
+    const params = Object.fromEntries(message!.values.map((v, i) => [`p${i}`, v]));
+    expect(fill(en.customerProblems[key], params)).toBe(stored);
+  });
+
+  it('reads a stored error line by line in Norwegian, its field names too, and leaves an unknown text as stored', () => {
+    i18next.addResourceBundle('nb-NO', 'translation', nb);
+    const t = i18next.getFixedT('nb-NO');
+    const stored = `RETAILASYNCADDRESSV2: ${customerProblems.addressPartMissing('City')}\nRETAILASYNCCUSTOMERV2: ${customerProblems.emailInvalid('emma@')}\nSomething else.`;
+    expect(customerErrorText(t, stored)).toBe("RETAILASYNCADDRESSV2: Adressen mangler By, som er obligatorisk.\nRETAILASYNCCUSTOMERV2: 'emma@' er ikke en gyldig e-postadresse.\nSomething else.");
+  });
+});
