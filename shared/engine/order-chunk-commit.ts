@@ -1,5 +1,5 @@
 import type { HqDatabase } from '../db/hq-database';
-import { SALES_ORDER_SEQUENCE } from '../domain/configuration';
+import type { NumberSequence } from '../domain/configuration';
 import type { OrderSyncAttempt, RetailTransactionOrderStatus } from '../domain/order-status';
 import type { SalesOrder, SalesOrderPayment } from '../domain/sales-orders';
 import { keyOf, type RetailTransactionHeader } from '../domain/transaction-entities';
@@ -60,13 +60,15 @@ export const chunkWriteTables = (db: HqDatabase) => [
 ];
 
 /**
- * Writes a chunk's plans (call inside a transaction over chunkWriteTables, with the statuses as
- * read in it): each order made gets the next number, drawn last so that orders failing for other
- * reasons do not use up the sequence; then one bulk write per table.
+ * Writes a chunk's plans (call inside a transaction over chunkWriteTables, with the statuses and
+ * the sales order number sequence as read in it): each order made gets the next number, drawn
+ * last so that orders failing for other reasons do not use up the sequence; then one bulk write per table.
  */
-export async function commitPlans(db: HqDatabase, statuses: readonly RetailTransactionOrderStatus[], plans: readonly OrderPlan[], now: Date, source: AttemptSource): Promise<ChunkOutcomes> {
+export async function commitPlans(
+  db: HqDatabase, statuses: readonly RetailTransactionOrderStatus[], plans: readonly OrderPlan[], sequence: NumberSequence | undefined, now: Date, source: AttemptSource,
+): Promise<ChunkOutcomes> {
   const writes = new ChunkWrites(now.toISOString(), source);
-  const numbers = new NumberDrawer(await db.numberSequences.get(SALES_ORDER_SEQUENCE));
+  const numbers = new NumberDrawer(sequence);
   const outcomes = plans.map((plan, i): OrderOutcome | null => {
     const status = statuses[i]!;
     switch (plan.kind) {
