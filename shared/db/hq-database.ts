@@ -17,6 +17,7 @@ import { WriteWatch } from './write-watch';
 import { COUNTED_GROUPS } from './counted-groups';
 import { KEPT_COUNTS, keptCountsMiddleware, type KeptCount } from './kept-counts';
 import { upgradeToKeptCounts } from './migrations/v5-kept-counts';
+import { upgradeToStatusCustomerKeys } from './migrations/v8-status-customer-keys';
 import { keepRunWords } from './run-search-words';
 
 /** How far P-0001 has read each channel database's replication counter. */
@@ -163,6 +164,12 @@ export class HqDatabase extends Dexie {
       asyncContacts: '++id, operationId, locator',
       asyncAttributes: '++id, operationId, newValue',
     }).upgrade(upgradeToKeptCounts);
+    // Version 8: the customer filter of the transaction lists
+    // reads order statuses through the header's customer accounts, in capitals (customerKeys).
+    this.version(8).stores({
+      RetailTransactionOrderStatus:
+        `${KEY_INDEX}, Status, [orderKind+Status], [channelKind+sortKey], [channelKind+Status+sortKey], [store+sortKey], [store+Status+sortKey], *customerKeys`,
+    }).upgrade(upgradeToStatusCustomerKeys);
     this.use(this.orderSourceWrites.middleware);
     this.use(keptCountsMiddleware(COUNTED_GROUPS));
     keepRunWords(this.jobRuns);

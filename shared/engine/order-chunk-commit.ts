@@ -6,6 +6,7 @@ import { keyOf, type RetailTransactionHeader } from '../domain/transaction-entit
 import { NumberDrawer } from './number-drawer';
 import type { OrderPlan } from './order-chunk-plan';
 import { orderErrors } from './order-errors';
+import { listFieldsOf } from './retail-transaction-store';
 
 export type OrderOutcome = 'succeeded' | 'failed' | 'skipped';
 
@@ -40,8 +41,10 @@ class ChunkWrites {
   succeed(status: RetailTransactionOrderStatus, plan: Extract<OrderPlan, { kind: 'make' }>, salesOrderId: string): OrderOutcome {
     this.salesOrders.push({ ...plan.order, salesOrderId, createdAt: this.at });
     for (const payment of plan.payments) this.payments.push({ ...payment, salesOrderId });
-    this.headers.push({ ...plan.header, salesOrderId } as RetailTransactionHeader);
-    this.statuses.push({ ...status, Status: 'Succeeded', SalesId: salesOrderId, ErrorDetail: null, RetryCount: retried(status), modifieddatetime: this.at });
+    const header = { ...plan.header, salesOrderId } as RetailTransactionHeader;
+    this.headers.push(header);
+    // The header may now name the real account of a customer created offline: the status finds it by that too.
+    this.statuses.push({ ...status, ...listFieldsOf(header), Status: 'Succeeded', SalesId: salesOrderId, ErrorDetail: null, RetryCount: retried(status), modifieddatetime: this.at });
     this.log.push({ ...keyOf(status), at: this.at, ...this.source, outcome: 'Succeeded', message: salesOrderId });
     return 'succeeded';
   }
