@@ -17,7 +17,7 @@ import { WriteWatch } from './write-watch';
 import { COUNTED_GROUPS } from './counted-groups';
 import { KEPT_COUNTS, keptCountsMiddleware, type KeptCount } from './kept-counts';
 import { upgradeToKeptCounts } from './migrations/v5-kept-counts';
-import { upgradeToStatusCustomerKeys } from './migrations/v8-status-customer-keys';
+import { upgradeToVersion8 } from './migrations/v8-filters-in-one-range';
 import { keepRunWords } from './run-search-words';
 
 /** How far P-0001 has read each channel database's replication counter. */
@@ -164,12 +164,18 @@ export class HqDatabase extends Dexie {
       asyncContacts: '++id, operationId, locator',
       asyncAttributes: '++id, operationId, newValue',
     }).upgrade(upgradeToKeptCounts);
-    // Version 8: the customer filter of the transaction lists
-    // reads order statuses through the header's customer accounts, in capitals (customerKeys).
+    // Version 8: filters with thousands of matches read their rows in one range, not one by one.
+    // The transaction lists' customer filter reads order statuses through the header's customer
+    // accounts in capitals (customerKeys); an async customer operation carries its e-mail and
+    // phone (RETAILASYNCCUSTOMERV2's EMAIL and PHONE), so Customer synchronization status finds
+    // the operations themselves by them, not their contact rows first.
     this.version(8).stores({
       RetailTransactionOrderStatus:
         `${KEY_INDEX}, Status, [orderKind+Status], [channelKind+sortKey], [channelKind+Status+sortKey], [store+sortKey], [store+Status+sortKey], *customerKeys`,
-    }).upgrade(upgradeToStatusCustomerKeys);
+      asyncCustomers:
+        'operationId, asyncCustomerAccount, customerAccount, status, operationTimestamp, [status+operationTimestamp], name, customerGroup, storeId, email, phone',
+      asyncContacts: '++id, operationId',
+    }).upgrade(upgradeToVersion8);
     this.use(this.orderSourceWrites.middleware);
     this.use(keptCountsMiddleware(COUNTED_GROUPS));
     keepRunWords(this.jobRuns);

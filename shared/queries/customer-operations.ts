@@ -1,7 +1,7 @@
 import { cmp, type InsertType } from 'dexie';
 import type { HqDatabase } from '../db/hq-database';
 import { countsOf, sumCounts } from '../db/kept-counts';
-import type { AsyncAttribute, AsyncContact, AsyncCustomer, CoreValues, CustomerSyncStatus } from '../domain/customers';
+import type { AsyncAttribute, AsyncCustomer, CoreValues, CustomerSyncStatus } from '../domain/customers';
 import { operationValues } from '../engine/async-customer-operation';
 import { keysStartingWith, rowsStartingWith } from './starts-with';
 import { keysetPage, type PageAnchor, type PagedIndex, type PageRequest } from './keyset-page';
@@ -23,9 +23,8 @@ export interface CustomerOperationRow {
 }
 
 /** Every field but the channel matches from its start (as typed, in capitals, small letters or capitalized; see keysStartingWith) through an index; the channel's name anywhere in it. */
-const HEADER_FIELDS = ['customerAccount', 'asyncCustomerAccount', 'name', 'customerGroup'] as const;
+const HEADER_FIELDS = ['customerAccount', 'asyncCustomerAccount', 'name', 'customerGroup', 'email', 'phone'] as const;
 const ADDRESS_FIELDS = ['street', 'city', 'zipCode', 'countryRegionId'] as const;
-const CONTACT_TYPES = { email: 'Email', phone: 'Phone' } as const;
 const isOneOf = <T extends string>(list: readonly T[], field: string): field is T => (list as readonly string[]).includes(field);
 
 /** Where an operation stands in the list: its time, then its id. */
@@ -67,8 +66,8 @@ async function joined(db: HqDatabase, headers: AsyncCustomer[], all: boolean): P
 
 /**
  * The operations whose field matches the value, through that field's index (the channel through
- * its stores): an operation's own field gives its rows at once; a field of its other tables gives
- * those rows, and their operations are then read by id.
+ * its stores): an operation's own field (e-mail and phone are its own too) gives its rows at once;
+ * an address or attribute gives the ids, and their operations are then read by id.
  */
 async function operationsMatching(db: HqDatabase, field: OperationFilterField, needle: string): Promise<AsyncCustomer[]> {
   const byId = (ids: string[]) => db.asyncCustomers.bulkGet([...new Set(ids)]).then((rows) => rows.filter((h): h is AsyncCustomer => h !== undefined));
@@ -78,10 +77,6 @@ async function operationsMatching(db: HqDatabase, field: OperationFilterField, n
   }
   if (isOneOf(HEADER_FIELDS, field)) return rowsStartingWith(() => db.asyncCustomers.where(field), needle, (h) => h.operationId);
   if (isOneOf(ADDRESS_FIELDS, field)) return byId(await keysStartingWith<string>(() => db.asyncAddresses.where(field), needle));
-  if (field === 'email' || field === 'phone') {
-    const contacts = await rowsStartingWith<AsyncContact>(() => db.asyncContacts.where('locator'), needle, (c) => c.id!);
-    return byId(contacts.flatMap((c) => (c.type === CONTACT_TYPES[field] ? [c.operationId] : [])));
-  }
   const name = field.slice('attribute:'.length);
   const attributes = await rowsStartingWith<AsyncAttribute>(() => db.asyncAttributes.where('newValue'), needle, (a) => a.id!);
   return byId(attributes.flatMap((a) => (a.name === name ? [a.operationId] : [])));
