@@ -203,5 +203,6 @@ export const en = {
   jobNames: {
     'P-0001': 'P-0001 Channel transactions', '1010': '1010 Customers', '1070': '1070 Channel configuration', '1110': '1110 Global configuration',
     'synchronize-orders': 'Synchronize orders', 'synchronize-customers': 'Synchronize customers and channel requests',
+    'integration-synchronization': 'Integration synchronization',
   },
 };

@@ -15,12 +15,13 @@ import {
 } from './demo-organization';
 import { sketchTransaction } from './generate-transaction';
 import { createRandom } from './prng';
+import { demoCrm } from './demo-crm';
 
 export const DEMO_SEED = 20261101;
 const TRANSACTIONS_PER_STORE = { online: 60, pos: 90 } as const;
 const PERIOD_START = Date.UTC(2026, 10, 1, 8);
 const PERIOD_DAYS = 20;
-const SEEDED_AT = new Date(PERIOD_START - 86_400_000).toISOString();
+export const SEEDED_AT = new Date(PERIOD_START - 86_400_000).toISOString();
 
 /** The demo channel transactions, ordered by date, with per-database replication counters. */
 export function demoChannelSketches(): TransactionSketch[] {
@@ -117,6 +118,10 @@ export async function seedDemoData(db: HqDatabase): Promise<boolean> {
     await db.channelTransactionRecords.bulkAdd(transactions);
     await db.channelCustomerOperations.bulkAdd(operations);
     await db.channelCustomers.bulkAdd(channelCustomers);
+    const crm = demoCrm(demoHqCustomers(SEEDED_AT), SEEDED_AT);
+    await db.crmAccounts.bulkAdd(crm.accounts);
+    await db.crmCouplings.bulkAdd(crm.couplings);
+    await db.integrationTableMappings.add(crm.mapping);
     return true;
   });
 }
