@@ -44,7 +44,8 @@ export function TellMe() {
             inputValue={query} onInputChange={(_e, value, reason) => reason !== 'reset' && setQuery(value)}
             onChange={(_e, entry) => choose(entry)} value={null}
             getOptionLabel={(entry) => t(entry.labelKey)} isOptionEqualToValue={(a, b) => a === b}
-            noOptionsText={t('tellMe.noMatch')} disablePortal
+            noOptionsText={t('tellMe.noMatch')}
+            onClose={(_e, reason) => reason === 'escape' && setOpen(false)}
             renderOption={({ key, ...props }, entry) => (
               <Box component="li" key={key} {...props} sx={{ display: 'flex', justifyContent: 'space-between', gap: 2 }}>
                 <span>{t(entry.labelKey)}</span>

@@ -1,3 +1,4 @@
+import { JOB_IDS } from '../../shared/domain/jobs';
 import type { ScreenId } from './screens';
 
 /**
@@ -54,14 +55,17 @@ export const ACTIONS: readonly TellMeEntry[] = [
   action('coupled-sync-errors', 'deleteRecords'),
   action('coupled-sync-errors', 'findForDeleted'),
   action('coupled-customers', 'synchronizationLog'),
-  action('batch-jobs', 'runIntegrationSynchronization', ['crm', 'coupled']),
   action('coupled-customers', 'conflictResolution', ['mapping', 'automatic']),
   action('coupled-customers', 'deleteJobErrors', ['setup', 'entries older than 7 days']),
 ];
 
+/** Every job, run now or scheduled on Batch jobs. */
+const JOB_ENTRIES: readonly TellMeEntry[] = JOB_IDS.map((id) => ({ kind: 'action', screen: 'batch-jobs', labelKey: `jobNames.${id}`, keywords: ['run', 'job'] }));
+
 export const tellMeEntries = (): TellMeEntry[] => [
   ...(Object.entries(PAGE_LABELS) as [ScreenId, string][]).map(([screen, labelKey]): TellMeEntry => ({ kind: 'page', screen, labelKey })),
   ...ACTIONS,
+  ...JOB_ENTRIES,
 ];
 
 const wordsOf = (text: string) => text.toLocaleLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);

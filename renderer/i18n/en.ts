@@ -264,7 +264,7 @@ export const en = {
       enableFeature: 'Enable feature', importFiles: 'Import files', exportAuditReport: 'Export audit report',
       retryCoupling: 'Retry coupling', retryAllCouplings: 'Retry all couplings', synchronizeCoupledRecord: 'Synchronize coupled record',
       removeCoupling: 'Remove coupling', setUpCoupling: 'Set up coupling', restoreRecords: 'Restore records', deleteRecords: 'Delete records',
-      findForDeleted: 'Find for deleted', synchronizationLog: 'Synchronization log of a coupled record', runIntegrationSynchronization: 'Integration synchronization',
+      findForDeleted: 'Find for deleted', synchronizationLog: 'Synchronization log of a coupled record',
       conflictResolution: 'Update-conflict and deletion-conflict resolution', deleteJobErrors: 'Delete integration synchronization job errors',
     },
   },
