@@ -98,22 +98,28 @@ export async function runIntegrationSynchronizationJob(db: HqDatabase, ctx: RunC
   const problems: string[] = [];
   job.counts.skipped = skipped;
   ctx.onProgress?.(counts, total);
-  for (let start = 0; start < ids.length; start += COUPLING_CHUNK) {
-    ctx.signal?.throwIfAborted();
-    await db.transaction('rw', coupledTables(db), async () => {
-      for (const coupling of await db.crmCouplings.bulkGet(ids.slice(start, start + COUPLING_CHUNK))) {
-        // Acted on since the ids were read: removed, or failed by a person's action meanwhile.
-        if (!coupling || coupling.skipped) continue;
-        const problem = await synchronizeCoupling(db, coupling, mapping, job, at());
-        counts.processed += 1;
-        if (problem) {
-          counts.failed += 1;
-          problems.push(problem);
-        } else counts.succeeded += 1;
-      }
-      await job.flush(db);
-    });
-    ctx.onProgress?.(counts, total);
+  try {
+    for (let start = 0; start < ids.length; start += COUPLING_CHUNK) {
+      ctx.signal?.throwIfAborted();
+      await db.transaction('rw', coupledTables(db), async () => {
+        for (const coupling of await db.crmCouplings.bulkGet(ids.slice(start, start + COUPLING_CHUNK))) {
+          // Acted on since the ids were read: removed, or failed by a person's action meanwhile.
+          if (!coupling || coupling.skipped) continue;
+          const problem = await synchronizeCoupling(db, coupling, mapping, job, at());
+          counts.processed += 1;
+          if (problem) {
+            counts.failed += 1;
+            problems.push(problem);
+          } else counts.succeeded += 1;
+        }
+        await job.flush(db);
+      });
+      ctx.onProgress?.(counts, total);
+    }
+  } catch (error) {
+    // The chunks committed so far stand; the job says where it stopped.
+    await job.finish(db, `Stopped before the end: ${describeCounts(job.counts)} by then.`);
+    throw error;
   }
   await job.finish(db, `Customer: ${describeCounts(job.counts)}.`);
   return { counts, error: null, recordProblems: problems };
