@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { couplingState, enabledActions, type Coupling, type CrmAccount } from '../../shared/domain/coupled-records';
 import type { Customer } from '../../shared/domain/customers';
 import { DEMO_DELETED_CUSTOMER } from '../../shared/demo/demo-crm';
+import { seedDemoData } from '../../shared/demo/seed-demo-data';
+import { seededDatabase } from '../support/memory-database';
 import { accountAt, accountsOf, coupledDemo, couplingOf, DEMO_COUPLING_CASES, runIntegrationSynchronization, skippedAccounts } from '../support/coupled';
 
 const customer = (over: Partial<Customer> = {}): Customer => ({
@@ -225,5 +227,17 @@ describe('automatic resolution per mapping', () => {
     expect(await skippedAccounts(removing.db)).toEqual([]);
     expect(await removing.db.crmCouplings.where('integrationId').equals(accountAt(13)).count()).toBe(0);
     expect(await removing.db.customers.get(accountAt(13))).toBeDefined();
+  });
+});
+
+describe('the demo CRM', () => {
+  it('is seeded with the demo, and once into a demo seeded before coupled records existed', async () => {
+    const db = await seededDatabase();
+    expect(await db.crmCouplings.count()).toBe(49);
+    await Promise.all([db.crmAccounts.clear(), db.crmCouplings.clear(), db.integrationTableMappings.clear()]);
+    expect(await seedDemoData(db)).toBe(false);
+    expect(await db.crmCouplings.count()).toBe(49);
+    await seedDemoData(db);
+    expect(await db.crmAccounts.count()).toBe(48 - 2 + 1 + 4);
   });
 });
