@@ -10,6 +10,7 @@ import { SynchronizeDialog } from './SynchronizeDialog';
 import { SetUpCouplingDialog } from './SetUpCouplingDialog';
 import { SynchronizationLogDialog } from './SynchronizationLogDialog';
 import { FindForDeletedDialog } from './FindForDeletedDialog';
+import { OffHereReason, useOffHere } from '../../components/OffInImportedWorkspace';
 
 type Dialogs = 'synchronize' | 'setUpCoupling' | 'synchronizationLog' | 'findForDeleted' | 'deleteRecords' | null;
 type Said = 'retried' | 'synchronized' | 'removed' | 'restored' | 'deleted';
@@ -30,6 +31,8 @@ export function CoupledErrorActions({ selected, onDone }: { selected: CoupledErr
   const [dialog, setDialog] = useState<Dialogs>(null);
   const [message, setMessage] = useState<string | null>(null);
   const enabled = enabledActions(selected);
+  // Every action writes to HQ or the CRM: all are off in an imported workspace (the log only reads).
+  const off = useOffHere('retryAllCouplings');
   const couplingIds = selected.map((r) => r.id);
   const act = async (said: Said, cmd: HqCommand) => {
     setMessage(null);
@@ -37,8 +40,10 @@ export function CoupledErrorActions({ selected, onDone }: { selected: CoupledErr
     setMessage(describeOutcome(t, said, outcome));
     if (outcome) onDone();
   };
-  const button = (label: string, on: boolean, onClick: () => void) => (
-    <Button variant="outlined" size="small" disabled={!on || command.busy} onClick={onClick}>{label}</Button>
+  const button = (label: string, on: boolean, onClick: () => void, reads = false) => (
+    <OffHereReason off={off && !reads}>
+      <Button variant="outlined" size="small" disabled={!on || command.busy || (off && !reads)} onClick={onClick}>{label}</Button>
+    </OffHereReason>
   );
   const close = (said?: Said, outcome?: CommandOutcome | null) => {
     setDialog(null);
@@ -53,7 +58,7 @@ export function CoupledErrorActions({ selected, onDone }: { selected: CoupledErr
         {button(t('coupled.retry'), enabled.retry, () => void act('retried', { type: 'retryCouplings', couplingIds }))}
         {button(t('coupled.retryAll'), true, () => void act('retried', { type: 'retryAllCouplings' }))}
         {button(t('coupled.synchronize'), enabled.synchronize, () => setDialog('synchronize'))}
-        {button(t('coupled.synchronizationLog'), enabled.synchronizationLog, () => setDialog('synchronizationLog'))}
+        {button(t('coupled.synchronizationLog'), enabled.synchronizationLog, () => setDialog('synchronizationLog'), true)}
         {button(t('coupled.setUpCoupling'), enabled.setUpCoupling, () => setDialog('setUpCoupling'))}
         {button(t('coupled.removeCoupling'), enabled.removeCoupling, () => void act('removed', { type: 'removeCouplings', couplingIds }))}
         {button(t('coupled.restoreRecords'), enabled.restoreRecords, () => void act('restored', { type: 'restoreCoupledRecords', couplingIds }))}
