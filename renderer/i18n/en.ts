@@ -215,7 +215,7 @@ export const en = {
     restored_one: '{{count}} record restored from its coupled record and synchronized.', restored_other: '{{count}} records restored from their coupled records and synchronized.',
     deleted_one: '{{count}} surviving record deleted with its coupling.', deleted_other: '{{count}} surviving records deleted with their couplings.',
     coupled: 'Customer {{account}} coupled to {{name}} and synchronized.',
-    found_one: 'Find for deleted checked {{checked}} couplings: {{count}} broken by a deletion is now listed.', found_other: 'Find for deleted checked {{checked}} couplings: {{count}} broken by deletions are now listed.',
+    found_one: 'Find for deleted checked {{checked}} couplings: {{count}} broken by a deletion is newly listed.', found_other: 'Find for deleted checked {{checked}} couplings: {{count}} broken by deletions are newly listed.',
     leftAlone_one: '{{count}} selected row did not allow it and was left as it was.', leftAlone_other: '{{count}} selected rows did not allow it and were left as they were.',
     yes: 'Yes', no: 'No', close: 'Close', cancel: 'Cancel',
     openRecord: 'Open {{name}}', hqRecord: 'Customer {{account}}', crmRecord: 'CRM account {{name}}', recordDeleted: 'This record was deleted.',

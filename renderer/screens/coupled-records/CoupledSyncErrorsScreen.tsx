@@ -42,7 +42,7 @@ export function CoupledSyncErrorsScreen() {
     <Stack spacing={1}>
       <Typography color="text.secondary">{t('coupled.intro')}</Typography>
       <CoupledErrorActions selected={selected} onDone={() => setSelection(none)} />
-      <Box sx={{ height: 480 }}>
+      <Box sx={{ height: 600 }}>
         <DataGrid rows={rows ?? []} loading={!rows} columns={columns} density="compact" getRowHeight={() => 'auto'}
           checkboxSelection disableRowSelectionExcludeModel rowSelectionModel={selection} onRowSelectionModelChange={setSelection}
           pageSizeOptions={[25, 50, 100]} initialState={{ pagination: { paginationModel: { pageSize: 25 } }, sorting: { sortModel: [{ field: 'failedOn', sort: 'desc' }] } }}

@@ -13,15 +13,15 @@ export function SynchronizationLogDialog({ integrationId, description, onClose }
   const { db } = useServices();
   const rows = useLiveQuery(() => readSynchronizationLog(db, integrationId), [db, integrationId]);
   const time = (v: string | null) => (v ? formatDateTimeSeconds(v) : '');
-  const count = (field: keyof SynchCounts, label: string): GridColDef<SynchronizationLogRow> => ({ field, headerName: t(`coupled.${label}`), width: 90, type: 'number' });
+  const count = (field: keyof SynchCounts, label: string): GridColDef<SynchronizationLogRow> => ({ field, headerName: t(`coupled.${label}`), width: 82, type: 'number' });
   const columns: GridColDef<SynchronizationLogRow>[] = [
-    { field: 'startedAt', headerName: t('coupled.started'), width: 160, valueFormatter: time },
-    { field: 'finishedAt', headerName: t('coupled.finished'), width: 160, valueFormatter: time },
-    { field: 'type', headerName: t('coupled.jobType'), width: 200, valueGetter: (_v, row) => (row.type === 'Manual' ? row.action : t(`coupled.types.${row.type}`)) },
+    { field: 'startedAt', headerName: t('coupled.started'), width: 150, valueFormatter: time },
+    { field: 'finishedAt', headerName: t('coupled.finished'), width: 150, valueFormatter: time },
+    { field: 'type', headerName: t('coupled.jobType'), width: 180, valueGetter: (_v, row) => (row.type === 'Manual' ? row.action : t(`coupled.types.${row.type}`)) },
     { field: 'direction', headerName: t('coupled.synchDirection'), width: 120, valueGetter: (v: string) => t(`coupled.directions.${v}`) },
-    { field: 'outcome', headerName: t('coupled.outcome'), width: 150, valueGetter: (v: string) => t(`coupled.outcomes.${v}`) },
+    { field: 'outcome', headerName: t('coupled.outcome'), width: 120, valueGetter: (v: string) => t(`coupled.outcomes.${v}`) },
+    { field: 'message', headerName: t('coupled.message'), flex: 1, minWidth: 280 },
     count('inserted', 'inserted'), count('modified', 'modified'), count('deleted', 'deletedCount'), count('unchanged', 'unchanged'), count('skipped', 'skipped'), count('failed', 'failed'),
-    { field: 'message', headerName: t('coupled.message'), flex: 1, minWidth: 320 },
   ];
   const title = t('coupled.logTitle', { description });
   return (
