@@ -3,6 +3,8 @@ import { couplingState, enabledActions, type Coupling, type CrmAccount } from '.
 import type { Customer } from '../../shared/domain/customers';
 import { DEMO_DELETED_CUSTOMER } from '../../shared/demo/demo-crm';
 import { seedDemoData } from '../../shared/demo/seed-demo-data';
+import { JobRunner } from '../../shared/runner/job-runner';
+import { fakeRunnerDeps } from '../support/fake-runner-deps';
 import { seededDatabase } from '../support/memory-database';
 import { accountAt, accountsOf, coupledDemo, couplingOf, DEMO_COUPLING_CASES, runIntegrationSynchronization, skippedAccounts } from '../support/coupled';
 
@@ -51,6 +53,20 @@ describe('enablement of the actions (REFERENCE.md §5)', () => {
 });
 
 describe('Integration synchronization', () => {
+  it('is a batch job of the job runner: scheduled, it runs when due and its run is in the history with its counts', async () => {
+    const { db, engine } = await coupledDemo();
+    const fake = fakeRunnerDeps();
+    const runner = await JobRunner.create({ ...fake.deps, dispatch: (run) => engine.execute({ type: 'runJob', ...run }) });
+    await runner.createBatchJob({ request: { jobId: 'integration-synchronization' }, recurrence: { intervalMinutes: 5, end: { kind: 'never' } } });
+    fake.advance(5);
+    await runner.tick();
+    await expect.poll(() => db.jobRuns.where('status').equals('Ended').count()).toBe(1);
+    const [run] = await db.jobRuns.toArray();
+    expect(run).toMatchObject({ jobId: 'integration-synchronization', trigger: 'schedule', processed: 49, failed: 6 });
+    expect(run!.recordProblems).toHaveLength(6);
+    expect(await db.integrationSynchJobs.where('runId').equals(run!.id!).count()).toBe(1);
+  });
+
   it('fails exactly the conflicts and deletions, synchronizes one-sided changes both ways, and skips failures in later runs', async () => {
     const { db, engine } = await coupledDemo();
     const first = await runIntegrationSynchronization(engine);
