@@ -17,7 +17,9 @@ import { WriteWatch } from './write-watch';
 import { COUNTED_GROUPS } from './counted-groups';
 import { KEPT_COUNTS, keptCountsMiddleware, type KeptCount } from './kept-counts';
 import { upgradeToKeptCounts } from './migrations/v5-kept-counts';
+import { upgradeToVersion8 } from './migrations/v8-filters-in-one-range';
 import { keepRunWords } from './run-search-words';
+import type { Coupling, CrmAccount, IntegrationSynchJob, IntegrationTableMapping, SynchJobError, SynchLogEntry } from '../domain/coupled-records';
 
 /** How far P-0001 has read each channel database's replication counter. */
 export interface UploadWatermark {
@@ -85,6 +87,13 @@ export class HqDatabase extends Dexie {
   asyncAttributes!: EntityTable<AsyncAttribute, 'id'>;
   customerEdits!: EntityTable<CustomerEdit, 'id'>;
   features!: EntityTable<FeatureState, 'id'>;
+  /** Coupled records (seed 004): the CRM's accounts, the couplings, and their synchronization. */
+  crmAccounts!: EntityTable<CrmAccount, 'accountid'>;
+  crmCouplings!: EntityTable<Coupling, 'id'>;
+  integrationSynchJobs!: EntityTable<IntegrationSynchJob, 'id'>;
+  integrationSynchLog!: EntityTable<SynchLogEntry, 'id'>;
+  integrationSynchJobErrors!: EntityTable<SynchJobError, 'id'>;
+  integrationTableMappings!: EntityTable<IntegrationTableMapping, 'name'>;
   /** Rows per group of the counted tables (counted-groups.ts), kept current by every write. */
   keptCounts!: Table<KeptCount, [string, string[]]>;
   /**
@@ -163,6 +172,28 @@ export class HqDatabase extends Dexie {
       asyncContacts: '++id, operationId, locator',
       asyncAttributes: '++id, operationId, newValue',
     }).upgrade(upgradeToKeptCounts);
+    // Version 6: coupled records (new tables; nothing to move). A coupling is unique on each side:
+    // one HQ customer, one CRM account.
+    this.version(6).stores({
+      crmAccounts: 'accountid',
+      crmCouplings: '++id, &integrationId, &crmId, skipped',
+      integrationSynchJobs: '++id, runId',
+      integrationSynchLog: '++id, integrationId, synchJobId',
+      integrationSynchJobErrors: '++id, at',
+      integrationTableMappings: 'name',
+    });
+    // Version 8: filters with thousands of matches read their rows in one range, not one by one.
+    // The transaction lists' customer filter reads order statuses through the header's customer
+    // accounts in capitals (customerKeys); an async customer operation carries its e-mail and
+    // phone (RETAILASYNCCUSTOMERV2's EMAIL and PHONE), so Customer synchronization status finds
+    // the operations themselves by them, not their contact rows first.
+    this.version(8).stores({
+      RetailTransactionOrderStatus:
+        `${KEY_INDEX}, Status, [orderKind+Status], [channelKind+sortKey], [channelKind+Status+sortKey], [store+sortKey], [store+Status+sortKey], *customerKeys`,
+      asyncCustomers:
+        'operationId, asyncCustomerAccount, customerAccount, status, operationTimestamp, [status+operationTimestamp], name, customerGroup, storeId, email, phone',
+      asyncContacts: '++id, operationId',
+    }).upgrade(upgradeToVersion8);
     this.use(this.orderSourceWrites.middleware);
     this.use(keptCountsMiddleware(COUNTED_GROUPS));
     keepRunWords(this.jobRuns);

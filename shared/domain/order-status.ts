@@ -38,6 +38,11 @@ export interface RetailTransactionOrderStatus extends TransactionKey {
   orderKind: OrderKind;
   /** transDate and transTime as one sortable text ("2026-11-03T14:05:09"); empty when the date is missing. */
   sortKey: string;
+  /**
+   * The header's customer accounts (its own and the one created offline) in capitals: the lists'
+   * customer filter matches them from the start, in any case, through one index of these rows.
+   */
+  customerKeys: string[];
   uploadedAt: string;
 }
 

@@ -19,7 +19,8 @@ export class NumberDrawer {
     return formatSequenceNumber(this.sequence, this.next++);
   }
 
+  /** Call in the transaction that read the sequence: the row is put whole (one request, where an update reads it again first). */
   async write(db: HqDatabase): Promise<void> {
-    if (this.sequence && this.next !== this.sequence.next) await db.numberSequences.update(this.sequence.code, { next: this.next });
+    if (this.sequence && this.next !== this.sequence.next) await db.numberSequences.put({ ...this.sequence, next: this.next });
   }
 }

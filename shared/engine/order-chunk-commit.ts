@@ -1,11 +1,12 @@
 import type { HqDatabase } from '../db/hq-database';
-import { SALES_ORDER_SEQUENCE } from '../domain/configuration';
+import type { NumberSequence } from '../domain/configuration';
 import type { OrderSyncAttempt, RetailTransactionOrderStatus } from '../domain/order-status';
 import type { SalesOrder, SalesOrderPayment } from '../domain/sales-orders';
 import { keyOf, type RetailTransactionHeader } from '../domain/transaction-entities';
 import { NumberDrawer } from './number-drawer';
 import type { OrderPlan } from './order-chunk-plan';
 import { orderErrors } from './order-errors';
+import { listFieldsOf } from './retail-transaction-store';
 
 export type OrderOutcome = 'succeeded' | 'failed' | 'skipped';
 
@@ -40,8 +41,10 @@ class ChunkWrites {
   succeed(status: RetailTransactionOrderStatus, plan: Extract<OrderPlan, { kind: 'make' }>, salesOrderId: string): OrderOutcome {
     this.salesOrders.push({ ...plan.order, salesOrderId, createdAt: this.at });
     for (const payment of plan.payments) this.payments.push({ ...payment, salesOrderId });
-    this.headers.push({ ...plan.header, salesOrderId } as RetailTransactionHeader);
-    this.statuses.push({ ...status, Status: 'Succeeded', SalesId: salesOrderId, ErrorDetail: null, RetryCount: retried(status), modifieddatetime: this.at });
+    const header = { ...plan.header, salesOrderId } as RetailTransactionHeader;
+    this.headers.push(header);
+    // The header may now name the real account of a customer created offline: the status finds it by that too.
+    this.statuses.push({ ...status, ...listFieldsOf(header), Status: 'Succeeded', SalesId: salesOrderId, ErrorDetail: null, RetryCount: retried(status), modifieddatetime: this.at });
     this.log.push({ ...keyOf(status), at: this.at, ...this.source, outcome: 'Succeeded', message: salesOrderId });
     return 'succeeded';
   }
@@ -60,13 +63,15 @@ export const chunkWriteTables = (db: HqDatabase) => [
 ];
 
 /**
- * Writes a chunk's plans (call inside a transaction over chunkWriteTables, with the statuses as
- * read in it): each order made gets the next number, drawn last so that orders failing for other
- * reasons do not use up the sequence; then one bulk write per table.
+ * Writes a chunk's plans (call inside a transaction over chunkWriteTables, with the statuses and
+ * the sales order number sequence as read in it): each order made gets the next number, drawn
+ * last so that orders failing for other reasons do not use up the sequence; then one bulk write per table.
  */
-export async function commitPlans(db: HqDatabase, statuses: readonly RetailTransactionOrderStatus[], plans: readonly OrderPlan[], now: Date, source: AttemptSource): Promise<ChunkOutcomes> {
+export async function commitPlans(
+  db: HqDatabase, statuses: readonly RetailTransactionOrderStatus[], plans: readonly OrderPlan[], sequence: NumberSequence | undefined, now: Date, source: AttemptSource,
+): Promise<ChunkOutcomes> {
   const writes = new ChunkWrites(now.toISOString(), source);
-  const numbers = new NumberDrawer(await db.numberSequences.get(SALES_ORDER_SEQUENCE));
+  const numbers = new NumberDrawer(sequence);
   const outcomes = plans.map((plan, i): OrderOutcome | null => {
     const status = statuses[i]!;
     switch (plan.kind) {

@@ -81,11 +81,17 @@ export function sortKeyOf(header: Pick<RetailTransactionHeader, 'transDate' | 't
   return `${header.transDate}T${hms}`;
 }
 
+/** What the lists find a transaction's order status by, from its header: its date and time, its customer accounts. */
+export function listFieldsOf(header: Pick<RetailTransactionHeader, 'transDate' | 'transTime' | 'custAccount' | 'CustAccountAsync'>): Pick<RetailTransactionOrderStatus, 'sortKey' | 'customerKeys'> {
+  const accounts = [header.custAccount, header.CustAccountAsync].flatMap((account) => (account ? [account.toUpperCase()] : []));
+  return { sortKey: sortKeyOf(header), customerKeys: [...new Set(accounts)] };
+}
+
 export function newOrderStatus(header: RetailTransactionHeader, channelKind: ChannelKind, uploadedAt: string): RetailTransactionOrderStatus {
   return {
     ...keyOf(header), Status: 'None', ErrorDetail: null, RetryCount: 0, SalesId: null, ManuallyModified: false, LastEditUser: null,
     PutOnHold: false, modifieddatetime: null, statusBeforeEditing: null,
-    channelKind, orderKind: orderKindOf(header.type, channelKind), sortKey: sortKeyOf(header), uploadedAt,
+    channelKind, orderKind: orderKindOf(header.type, channelKind), ...listFieldsOf(header), uploadedAt,
   };
 }
 

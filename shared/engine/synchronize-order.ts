@@ -23,7 +23,7 @@ function attemptChunk(
 ): Promise<ChunkOutcomes> {
   return db.transaction('rw', [...sourceTables(db), ...chunkReadTables(db), ...chunkWriteTables(db)], async () => {
     const reads = await readChunk(db, keys, await readSources(db, keys));
-    return commitPlans(db, statusesOf(reads), planChunk(reads, signal, ensured), now, source);
+    return commitPlans(db, statusesOf(reads), planChunk(reads, signal, ensured), reads.sequence, now, source);
   });
 }
 
@@ -31,6 +31,16 @@ function attemptChunk(
 export interface ReadAhead {
   version: number;
   sources: ChunkSources;
+}
+
+/** How a job's chunk follows the one before it: with its sources read ahead, and the next chunk's read to start. */
+export interface ChunkPipeline {
+  ahead: ReadAhead;
+  /**
+   * Called once the chunk's own rows are read and its orders are about to be decided: the next
+   * chunk's read-ahead then runs in IndexedDB while this one's orders are decided on the thread.
+   */
+  readNext?: () => void;
 }
 
 /**
@@ -50,11 +60,12 @@ export async function readAhead(db: HqDatabase, keys: readonly TransactionKey[])
  * changes the status too, so it is one of them). Null if something was written: the chunk is then
  * taken the safe way, all in one transaction.
  */
-function commitReadAhead(db: HqDatabase, keys: readonly TransactionKey[], ahead: ReadAhead, signal: AbortSignal | undefined, now: Date, source: AttemptSource): Promise<ChunkOutcomes | null> {
+function commitReadAhead(db: HqDatabase, keys: readonly TransactionKey[], { ahead, readNext }: ChunkPipeline, signal: AbortSignal | undefined, now: Date, source: AttemptSource): Promise<ChunkOutcomes | null> {
   return db.transaction('rw', [...chunkReadTables(db), ...chunkWriteTables(db)], async () => {
     const reads = await readChunk(db, keys, ahead.sources);
     if (db.orderSourceWrites.version !== ahead.version) return null;
-    return commitPlans(db, statusesOf(reads), planChunk(reads, signal), now, source);
+    readNext?.();
+    return commitPlans(db, statusesOf(reads), planChunk(reads, signal), reads.sequence, now, source);
   });
 }
 
@@ -87,11 +98,14 @@ async function afterTheirCustomers(db: HqDatabase, keys: readonly TransactionKey
  * failed with a reason in words.
  */
 export function synchronizeOrderChunk(
-  db: HqDatabase, keys: readonly TransactionKey[], now: Date, source: AttemptSource = MANUAL, signal?: AbortSignal, ahead?: ReadAhead,
+  db: HqDatabase, keys: readonly TransactionKey[], now: Date, source: AttemptSource = MANUAL, signal?: AbortSignal, pipeline?: ChunkPipeline,
 ): Promise<OrderOutcome[]> {
   const attempt = async (chunk: readonly TransactionKey[]) => {
     // What was read ahead is for the chunk as given, not for the orders tried again one by one.
-    const fromAhead = ahead && chunk === keys ? await commitReadAhead(db, chunk, ahead, signal, now, source) : null;
+    // A chunk given without (a person's click) reads its own ahead: that read-only transaction runs
+    // beside a job's chunk under way, so the click then waits for that chunk's writes only.
+    const read = chunk === keys ? (pipeline ?? { ahead: await readAhead(db, chunk) }) : null;
+    const fromAhead = read ? await commitReadAhead(db, chunk, read, signal, now, source) : null;
     return afterTheirCustomers(db, chunk, fromAhead ?? (await attemptChunk(db, chunk, now, source, signal)), now, source, signal);
   };
   return containChunk(keys, attempt, (key, error) => {
@@ -100,7 +114,7 @@ export function synchronizeOrderChunk(
       // Re-read: an order another attempt made meanwhile, or one a person started editing, stays as it is.
       const status = await db.RetailTransactionOrderStatus.get(keyTuple(key));
       if (!status || !takes(status)) return ['skipped'];
-      return (await commitPlans(db, [status], [{ kind: 'fail', details: message }], now, source)) as OrderOutcome[];
+      return (await commitPlans(db, [status], [{ kind: 'fail', details: message }], undefined, now, source)) as OrderOutcome[];
     });
   });
 }

@@ -7,32 +7,41 @@ import { keyOf, keyText, type TransactionKey } from '../domain/transaction-entit
 import type { JobOutcome } from './record-job-run';
 import type { RunContext } from './run-progress';
 import { storesInScope } from './scope';
-import { MANUAL, readAhead, synchronizeOrderChunk, type AttemptSource } from './synchronize-order';
+import { MANUAL, readAhead, synchronizeOrderChunk, type AttemptSource, type ReadAhead } from './synchronize-order';
 
 /**
- * How many orders one IndexedDB transaction makes: enough that the configuration and the number
- * sequence are read once for many, few enough that a person's Synchronize order, which waits for
- * the chunk under way, answers within a fraction of a second.
+ * How many orders one IndexedDB transaction makes: enough that what each transaction costs besides
+ * its rows (starting, reading the configuration and the number sequence, committing) is shared by
+ * many (100 made 42% of the raw write rate, 200 makes 54%), few enough that a person's Synchronize
+ * order, which waits for the chunk under way (about 0.2 s at 200), answers within 250 ms.
  */
-export const ORDER_CHUNK = 100;
+export const ORDER_CHUNK = 200;
 
 /**
- * Synchronizes the given transactions a chunk at a time, each chunk read while the one before it
- * is being written; one failure never blocks the others.
+ * Synchronizes the given transactions a chunk at a time, each chunk's lines read while the orders
+ * of the one before it are decided and written; one failure never blocks the others.
  */
 export async function synchronizeOrders(db: HqDatabase, keys: readonly TransactionKey[], ctx: RunContext, source: AttemptSource = MANUAL): Promise<RunCounts> {
   const counts = emptyCounts();
   ctx.onProgress?.(counts, keys.length);
   const chunks: TransactionKey[][] = [];
   for (let start = 0; start < keys.length; start += ORDER_CHUNK) chunks.push(keys.slice(start, start + ORDER_CHUNK));
-  let ahead = chunks.length ? readAhead(db, chunks[0]!) : null;
+  const read = (i: number): Promise<ReadAhead> | null => {
+    if (i >= chunks.length) return null;
+    // Started from inside the chunk before's transaction: a transaction of its own all the same.
+    const ahead = Dexie.ignoreTransaction(() => readAhead(db, chunks[i]!));
+    // Awaited by the next round; if this chunk ends the run instead, its own failure is the one reported.
+    ahead.catch(() => undefined);
+    return ahead;
+  };
+  let ahead = read(0);
   for (const [i, chunk] of chunks.entries()) {
     ctx.signal?.throwIfAborted();
     const current = await ahead!;
-    ahead = i + 1 < chunks.length ? readAhead(db, chunks[i + 1]!) : null;
-    // Awaited by the next round; if this chunk ends the run instead, its own failure is the one reported.
-    ahead?.catch(() => undefined);
-    const outcomes = await synchronizeOrderChunk(db, chunk, ctx.now(), source, ctx.signal, current);
+    ahead = null;
+    const outcomes = await synchronizeOrderChunk(db, chunk, ctx.now(), source, ctx.signal, { ahead: current, readNext: () => (ahead = read(i + 1)) });
+    // A chunk taken the safe way, all in one transaction, never asked for the next one.
+    ahead ??= read(i + 1);
     for (const outcome of outcomes) counts[outcome] += 1;
     counts.processed += outcomes.length;
     ctx.onProgress?.(counts, keys.length);

@@ -5,7 +5,7 @@ import {
   type EntityName, type FieldValue, type LineEntityName, type TransactionKey,
 } from '../domain/transaction-entities';
 import { normalizeValue, parseTypedValue, valueProblem } from '../validation/field-rules';
-import { lineTable, sortKeyOf, transactionTables } from './retail-transaction-store';
+import { lineTable, listFieldsOf, transactionTables } from './retail-transaction-store';
 import { UserFacingError } from './user-facing-error';
 import { throwIfInvalid, type FieldErrors } from './validation-error';
 
@@ -167,7 +167,7 @@ export async function saveTransactionEdits(db: HqDatabase, key: TransactionKey, 
     if (accepted.length) {
       const header = (await db.RetailTransactionTable.get(keyTuple(key)))!;
       await markEdited(db, key, user);
-      await db.RetailTransactionOrderStatus.update(keyTuple(key), { sortKey: sortKeyOf(header) });
+      await db.RetailTransactionOrderStatus.update(keyTuple(key), listFieldsOf(header));
     }
     return accepted.length;
   });

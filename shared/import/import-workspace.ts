@@ -69,7 +69,7 @@ class WorkspaceWriter {
   private async writeStatuses(rows: readonly ImportedOrderStatus[]): Promise<void> {
     const { db } = this;
     const placeholders = rows.filter((s) => !this.headerKeys.has(keyText(s))).map((s) => ({
-      ...s, PutOnHold: false, statusBeforeEditing: null, channelKind: 'pos' as const, orderKind: 'other' as const, sortKey: '', uploadedAt: this.uploadedAt,
+      ...s, PutOnHold: false, statusBeforeEditing: null, channelKind: 'pos' as const, orderKind: 'other' as const, sortKey: '', customerKeys: [], uploadedAt: this.uploadedAt,
     }));
     for (const s of placeholders) this.statusesAhead.set(keyText(s), keyTuple(s));
     const behind = rows.filter((s) => this.headerKeys.has(keyText(s)));

@@ -1,6 +1,6 @@
 import type { HqDatabase } from '../db/hq-database';
 import { keyTuple, type TransactionKeyTuple } from '../domain/transaction-entities';
-import { matchesStatus, narrowedKeys, statusesByDate, type TransactionFilter, type TransactionRow } from './transactions-page';
+import { narrowedStatuses, statusesByDate, type TransactionFilter, type TransactionRow } from './transactions-page';
 
 /** Every row a filter matches, newest first: how many, and the rows a chunk at a time. */
 export interface MatchingTransactions {
@@ -13,18 +13,9 @@ export interface MatchingTransactions {
  * same indexes as queryTransactionsPage so the export holds exactly what the pages show. Only
  * the keys are held; the rows are read a chunk at a time as they are written out.
  */
-async function matchingKeys(db: HqDatabase, filter: TransactionFilter, chunkSize: number): Promise<TransactionKeyTuple[]> {
-  const headerKeys = await narrowedKeys(db, filter);
-  if (!headerKeys) return statusesByDate(db, filter).primaryKeys();
-  // The header index narrows; the status says whether the row belongs to this list and where it sorts.
-  const matches = matchesStatus(filter);
-  const sorted: { key: TransactionKeyTuple; sortKey: string }[] = [];
-  for (let i = 0; i < headerKeys.length; i += chunkSize) {
-    const statuses = await db.RetailTransactionOrderStatus.bulkGet(headerKeys.slice(i, i + chunkSize));
-    for (const status of statuses) if (status && matches(status)) sorted.push({ key: keyTuple(status), sortKey: status.sortKey });
-  }
-  sorted.sort((a, b) => b.sortKey.localeCompare(a.sortKey));
-  return sorted.map((s) => s.key);
+async function matchingKeys(db: HqDatabase, filter: TransactionFilter): Promise<TransactionKeyTuple[]> {
+  const narrowed = await narrowedStatuses(db, filter, true);
+  return narrowed ? narrowed.map(keyTuple) : statusesByDate(db, filter).primaryKeys();
 }
 
 /**
@@ -33,7 +24,7 @@ async function matchingKeys(db: HqDatabase, filter: TransactionFilter, chunkSize
  * the two reads is left out rather than exported half.
  */
 export async function allMatchingTransactions(db: HqDatabase, filter: TransactionFilter, chunkSize = 500): Promise<MatchingTransactions> {
-  const keys = await matchingKeys(db, filter, chunkSize);
+  const keys = await matchingKeys(db, filter);
   async function* chunks(): AsyncGenerator<TransactionRow[], void, undefined> {
     for (let i = 0; i < keys.length; i += chunkSize) {
       const slice = keys.slice(i, i + chunkSize);

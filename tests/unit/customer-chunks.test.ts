@@ -77,7 +77,7 @@ describe('Synchronize customers and channel requests a chunk at a time', () => {
     const before = await nextAccount(db);
     await db.numberSequences.update(CUSTOMER_ACCOUNT_SEQUENCE, { largest: before + room - 1 });
     const order = await headers(db, await openOperationIds(db));
-    const sequenceWrites = vi.spyOn(db.numberSequences, 'update');
+    const sequenceWrites = vi.spyOn(db.numberSequences, 'put');
     await runSynchronizeCustomersJob(db, { now: steppingClock() });
     expect(sequenceWrites).toHaveBeenCalledTimes(1); // read and written once for the chunk the limit falls in, not once per account
     const after = new Map((await db.asyncCustomers.toArray()).map((o) => [o.operationId, o]));

@@ -15,7 +15,7 @@ const TIMES = ['2026-11-01T10:00:00', '2026-11-01T10:00:01', '2026-11-02T09:00:0
 const status = (i: number, store: string, Status: PendingOrderStatus, sortKey: string): RetailTransactionOrderStatus => ({
   dataAreaId: 'usrt', store, terminal: `${store}-${i % 3}`, transactionId: `T${String(i).padStart(4, '0')}`, Status, ErrorDetail: null, RetryCount: 0,
   SalesId: null, ManuallyModified: false, LastEditUser: null, PutOnHold: false, modifieddatetime: null, statusBeforeEditing: null,
-  channelKind: 'online', orderKind: 'eCommerce', sortKey, uploadedAt: sortKey,
+  channelKind: 'online', orderKind: 'eCommerce', sortKey, customerKeys: [], uploadedAt: sortKey,
 });
 
 const anyRows = fc.array(fc.record({ store: fc.constantFrom(...STORES), status: fc.constantFrom(...STATUSES), time: fc.constantFrom(...TIMES) }), { maxLength: 40 });
@@ -47,7 +47,8 @@ describe('keyset paging', () => {
       }
       db.close();
     }), { numRuns: 150 });
-  });
+    // 150 databases: a few seconds on a quiet machine, more on a busy one; the time is not what is tested.
+  }, 60_000);
 
   it('re-reads the page on screen from its first row when rows are added before it', async () => {
     const db = memoryDatabase();

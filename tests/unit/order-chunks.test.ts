@@ -78,7 +78,7 @@ describe('Synchronize orders a chunk at a time', () => {
 
     it('makes the orders from what it read when nothing changed meanwhile', async () => {
       const { db, keys, ahead } = await readAheadOfTen();
-      expect(await synchronizeOrderChunk(db, keys, new Date(), MANUAL, undefined, ahead)).toEqual(keys.map(() => 'succeeded'));
+      expect(await synchronizeOrderChunk(db, keys, new Date(), MANUAL, undefined, { ahead })).toEqual(keys.map(() => 'succeeded'));
       expect(await db.salesOrders.count()).toBe(10);
     });
 
@@ -86,7 +86,7 @@ describe('Synchronize orders a chunk at a time', () => {
       const { db, keys, ahead } = await readAheadOfTen();
       const line = (await db.RetailTransactionSalesTrans.where(KEY_INDEX).equals(keyTuple(keys[0]!)).first())!;
       await db.RetailTransactionSalesTrans.update(line.id!, { qty: null });
-      const outcomes = await synchronizeOrderChunk(db, keys, new Date(), MANUAL, undefined, ahead);
+      const outcomes = await synchronizeOrderChunk(db, keys, new Date(), MANUAL, undefined, { ahead });
       expect(outcomes[0]).toBe('failed');
       expect((await db.RetailTransactionOrderStatus.get(keyTuple(keys[0]!)))!.ErrorDetail).toMatch(/quantity is missing/);
       expect(outcomes.slice(1)).toEqual(keys.slice(1).map(() => 'succeeded'));
@@ -95,7 +95,7 @@ describe('Synchronize orders a chunk at a time', () => {
     it('nor once a header was changed meanwhile', async () => {
       const { db, keys, ahead } = await readAheadOfTen();
       await db.RetailTransactionTable.update(keyTuple(keys[3]!), { grossAmount: 1 });
-      const outcomes = await synchronizeOrderChunk(db, keys, new Date(), MANUAL, undefined, ahead);
+      const outcomes = await synchronizeOrderChunk(db, keys, new Date(), MANUAL, undefined, { ahead });
       expect(outcomes[3]).toBe('failed');
       expect((await db.RetailTransactionOrderStatus.get(keyTuple(keys[3]!)))!.ErrorDetail).toMatch(/the payments add up to/);
     });
@@ -103,7 +103,7 @@ describe('Synchronize orders a chunk at a time', () => {
     it('never makes a second order of one synchronized meanwhile', async () => {
       const { db, keys, ahead } = await readAheadOfTen();
       expect(await synchronizeOrder(db, keys[5]!, new Date())).toBe('succeeded');
-      const outcomes = await synchronizeOrderChunk(db, keys, new Date(), MANUAL, undefined, ahead);
+      const outcomes = await synchronizeOrderChunk(db, keys, new Date(), MANUAL, undefined, { ahead });
       expect(outcomes[5]).toBe('skipped');
       expect(await db.salesOrders.count()).toBe(10);
     });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { queryTransactionsPage, type TransactionFilter, type TransactionRow } from '../../shared/queries/transactions-page';
-import { keyText } from '../../shared/domain/transaction-entities';
-import { uploadAll, uploadAndSynchronize } from '../support/fixes';
+import { keyOf, keyText } from '../../shared/domain/transaction-entities';
+import { saveTransactionEdits, setOrderEditing } from '../../shared/engine/transaction-edits';
+import { fixes, uploadAll, uploadAndSynchronize } from '../support/fixes';
 import { seededDatabase } from '../support/memory-database';
 
 const online: TransactionFilter = { kind: 'online', reference: '', customerAccount: '', status: 'all', storeId: 'all' };
@@ -41,6 +42,24 @@ describe('transactions page query', () => {
     const asyncOrder = (await db.RetailTransactionTable.filter((h) => h.CustAccountAsync !== null).first())!;
     const byAsync = await queryTransactionsPage(db, { ...online, customerAccount: asyncOrder.CustAccountAsync! }, { page: 0, pageSize: 100, descending: true });
     expect(byAsync.rows.map((r) => keyText(r.header))).toContain(keyText(asyncOrder));
+  });
+
+  it('finds a customer account from its start in small letters, the account an edit gave a header, and the real account of a customer created offline once its order is made', async () => {
+    const db = await uploaded();
+    const edited = (await db.RetailTransactionTable.filter((h) => h.store === 'FAB' && h.custAccount !== null).first())!;
+    const before = edited.custAccount!;
+    await setOrderEditing(db, keyOf(edited), true);
+    await saveTransactionEdits(db, keyOf(edited), [{ entity: 'RetailTransactionTable', lineId: null, field: 'custAccount', value: 'Zq-7001' }], 'Karin', new Date());
+    const found = async (customerAccount: string) =>
+      (await queryTransactionsPage(db, { ...online, customerAccount }, { page: 0, pageSize: 1000, descending: true })).rows.map((r) => keyText(r.header));
+    expect(await found('zq-70')).toEqual([keyText(edited)]);
+    expect(await found(before)).not.toContain(keyText(edited));
+
+    await Promise.all(Object.values(fixes).map((fix) => fix(db)));
+    await uploadAndSynchronize(db);
+    const made = (await db.RetailTransactionTable.filter((h) => h.CustAccountAsync !== null && h.custAccount !== null && h.salesOrderId !== null).first())!;
+    expect(await found(made.custAccount!)).toContain(keyText(made));
+    expect(await found(made.CustAccountAsync!.toLowerCase())).toContain(keyText(made));
   });
 
   it('finds store transactions by Receipt number', async () => {
