@@ -13,6 +13,7 @@ import { interruptOrphanedRuns } from '../../shared/engine/record-job-run';
 import { ValidationError } from '../../shared/engine/validation-error';
 import { UserFacingError, userMessage } from '../../shared/engine/user-facing-error';
 import { describeRefusal } from '../../shared/contracts/describe-refusal';
+import { clipMessage } from '../../shared/contracts/limits';
 import type { RunCounts } from '../../shared/domain/job-runs';
 
 /** The part of DedicatedWorkerGlobalScope used here (the DOM and WebWorker libs cannot share one program). */
@@ -87,7 +88,7 @@ scope.addEventListener('message', (event: MessageEvent<unknown>) => {
   void ready
     .then(() => engine.execute(command, onProgress))
     .then(
-      (outcome) => post({ kind: 'done', requestId, outcome }),
+      (outcome) => post({ kind: 'done', requestId, outcome: { ...outcome, error: outcome.error === null ? null : clipMessage(outcome.error) } }),
       (error: unknown) =>
         post({
           kind: 'failed',
