@@ -1,6 +1,7 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { CssBaseline, ThemeProvider } from '@mui/material';
+import { CacheProvider } from '@emotion/react';
 import i18next from 'i18next';
 import { defaultSettings } from '../shared/contracts/host-api';
 import { HqDatabase } from '../shared/db/hq-database';
@@ -9,19 +10,25 @@ import { App } from './app/App';
 import { isScreen } from './app/screens';
 import { StartupScreen } from './app/StartupScreen';
 import { theme } from './app/theme';
+import { nonceStyleCache, pageStyleNonce, themeWithStyleNonce } from './app/style-cache';
 import { startHqWorker } from './hq/hq-client';
 import { ServicesProvider } from './hq/hq-context';
 import { currentHost, startupSettings } from './host/current-host';
 import { initI18n } from './i18n/i18n';
 
 const root = createRoot(document.getElementById('root')!);
+const styleNonce = pageStyleNonce();
+const styleCache = nonceStyleCache(styleNonce);
+const pageTheme = themeWithStyleNonce(theme, styleNonce);
 const render = (content: ReactNode) =>
   root.render(
     <StrictMode>
-      <ThemeProvider theme={theme}>
-        <CssBaseline />
-        {content}
-      </ThemeProvider>
+      <CacheProvider value={styleCache}>
+        <ThemeProvider theme={pageTheme}>
+          <CssBaseline />
+          {content}
+        </ThemeProvider>
+      </CacheProvider>
     </StrictMode>,
   );
 
