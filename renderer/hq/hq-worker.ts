@@ -4,6 +4,7 @@
 // item atomic and each job's runs in line.
 import { Dexie } from 'dexie';
 import { HQ_DATABASE_NAME, HqDatabase } from '../../shared/db/hq-database';
+import { newerVersionOnDisk } from '../../shared/db/newer-version';
 import { WorkspaceRegistry } from '../../shared/db/workspace-registry';
 import { deleteAbandonedImports } from '../../shared/import/import-workspace';
 import { hqRequestSchema, hqWorkerConfigSchema, type HqResponse, type HqWorkerConfig } from '../../shared/contracts/hq-commands';
@@ -60,10 +61,14 @@ function holdWriterLock(): Promise<void> {
 
 const ready = holdWriterLock().then(async () => {
   await deleteAbandonedImports(workspaces, await Dexie.getDatabaseNames());
+  await db.open();
+  // A database from a newer Sync Console is only read: no run is marked, nothing is seeded.
+  if (newerVersionOnDisk(db) !== null) return 'newerVersion' as const;
   await interruptOrphanedRuns(db, new Date());
   if (config.databaseName === HQ_DATABASE_NAME) await seedDemoData(db);
+  return null;
 }).then(
-  () => post({ kind: 'ready' }),
+  (readOnly) => post({ kind: 'ready', readOnly }),
   (error: unknown) => {
     post({ kind: 'startFailed', message: userMessage(error, 'opening the headquarters database') });
     throw error;

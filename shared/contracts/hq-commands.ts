@@ -108,7 +108,8 @@ export const hqRequestSchema = z.object({ requestId: counterSchema, command: hqC
 export type HqRequest = z.infer<typeof hqRequestSchema>;
 
 export const hqResponseSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('ready') }),
+  /** readOnly: 'newerVersion' when the database was written by a newer Sync Console (shared/db/newer-version.ts). */
+  z.object({ kind: z.literal('ready'), readOnly: z.enum(['newerVersion']).nullable() }),
   z.object({ kind: z.literal('startFailed'), message: z.string() }),
   z.object({ kind: z.literal('progress'), requestId: z.number(), counts: runCountsSchema, total: z.number() }),
   z.object({ kind: z.literal('done'), requestId: z.number(), outcome: commandOutcomeSchema }),

@@ -18,6 +18,7 @@ import { COUNTED_GROUPS } from './counted-groups';
 import { KEPT_COUNTS, keptCountsMiddleware, type KeptCount } from './kept-counts';
 import { upgradeToKeptCounts } from './migrations/v5-kept-counts';
 import { keepRunWords } from './run-search-words';
+import { readOnlyWhenNewer } from './newer-version';
 
 /** How far P-0001 has read each channel database's replication counter. */
 export interface UploadWatermark {
@@ -163,6 +164,7 @@ export class HqDatabase extends Dexie {
       asyncContacts: '++id, operationId, locator',
       asyncAttributes: '++id, operationId, newValue',
     }).upgrade(upgradeToKeptCounts);
+    this.use(readOnlyWhenNewer(this));
     this.use(this.orderSourceWrites.middleware);
     this.use(keptCountsMiddleware(COUNTED_GROUPS));
     keepRunWords(this.jobRuns);
