@@ -5,6 +5,7 @@ import { CacheProvider } from '@emotion/react';
 import i18next from 'i18next';
 import { defaultSettings } from '../shared/contracts/host-api';
 import { HqDatabase } from '../shared/db/hq-database';
+import { openFailure } from '../shared/db/open-hq-database';
 import { demoWorkspace, findWorkspace, WorkspaceRegistry } from '../shared/db/workspace-registry';
 import { App } from './app/App';
 import { isScreen } from './app/screens';
@@ -52,5 +53,7 @@ try {
     </ServicesProvider>,
   );
 } catch (error) {
-  render(<StartupScreen error={error instanceof Error ? error.message : String(error)} />);
+  // The registry is read here first: storage missing altogether (private browsing) is said in words.
+  const reason = openFailure(error);
+  render(<StartupScreen error={reason instanceof Error ? reason.message : String(reason)} />);
 }

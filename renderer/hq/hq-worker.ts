@@ -5,6 +5,7 @@
 import { Dexie } from 'dexie';
 import { HQ_DATABASE_NAME, HqDatabase } from '../../shared/db/hq-database';
 import { newerVersionOnDisk } from '../../shared/db/newer-version';
+import { openHqDatabase } from '../../shared/db/open-hq-database';
 import { WorkspaceRegistry } from '../../shared/db/workspace-registry';
 import { deleteAbandonedImports } from '../../shared/import/import-workspace';
 import { hqRequestSchema, hqWorkerConfigSchema, type HqResponse, type HqWorkerConfig } from '../../shared/contracts/hq-commands';
@@ -60,8 +61,8 @@ function holdWriterLock(): Promise<void> {
 }
 
 const ready = holdWriterLock().then(async () => {
+  await openHqDatabase(db);
   await deleteAbandonedImports(workspaces, await Dexie.getDatabaseNames());
-  await db.open();
   // A database from a newer Sync Console is only read: no run is marked, nothing is seeded.
   if (newerVersionOnDisk(db) !== null) return 'newerVersion' as const;
   await interruptOrphanedRuns(db, new Date());
