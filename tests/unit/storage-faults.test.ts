@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DBCore, Middleware } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { HqDatabase } from '../../shared/db/hq-database';
@@ -7,6 +7,11 @@ import { HqEngine } from '../../shared/engine/hq-engine';
 import { seedDemoData } from '../../shared/demo/seed-demo-data';
 import { memoryDatabase, steppingClock } from '../support/memory-database';
 import { uploadAll } from '../support/fixes';
+
+// Each fault is also logged for developers (userMessage, openFailure): expected here, so kept off the test output.
+const quiet = vi.spyOn(console, 'error');
+beforeAll(() => void quiet.mockImplementation(() => undefined));
+afterAll(() => quiet.mockRestore());
 
 /** The disk fills up at the nth write to a table: that write fails as Chromium's does, with QuotaExceededError. */
 function diskFullAt(table: string, nth: number) {
