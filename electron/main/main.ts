@@ -27,6 +27,9 @@ function currentUser(): string {
 const rendererDir = path.join(__dirname, '../renderer');
 const preloadFile = path.join(__dirname, 'preload.cjs');
 
+// Every renderer sandboxed, whatever a window's own options say (must run before 'ready').
+app.enableSandbox();
+
 // Must run before 'ready'. standard + secure give app:// a real origin, which IndexedDB,
 // module Web Workers and fetch of the app's own files all require.
 protocol.registerSchemesAsPrivileged([
