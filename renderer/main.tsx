@@ -1,27 +1,35 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { CssBaseline, ThemeProvider } from '@mui/material';
+import { CacheProvider } from '@emotion/react';
 import i18next from 'i18next';
 import { defaultSettings } from '../shared/contracts/host-api';
 import { HqDatabase } from '../shared/db/hq-database';
+import { openFailure } from '../shared/db/open-hq-database';
 import { demoWorkspace, findWorkspace, WorkspaceRegistry } from '../shared/db/workspace-registry';
 import { App } from './app/App';
 import { isScreen } from './app/screens';
 import { StartupScreen } from './app/StartupScreen';
 import { theme } from './app/theme';
+import { nonceStyleCache, pageStyleNonce, themeWithStyleNonce } from './app/style-cache';
 import { startHqWorker } from './hq/hq-client';
 import { ServicesProvider } from './hq/hq-context';
 import { currentHost, startupSettings } from './host/current-host';
 import { initI18n } from './i18n/i18n';
 
 const root = createRoot(document.getElementById('root')!);
+const styleNonce = pageStyleNonce();
+const styleCache = nonceStyleCache(styleNonce);
+const pageTheme = themeWithStyleNonce(theme, styleNonce);
 const render = (content: ReactNode) =>
   root.render(
     <StrictMode>
-      <ThemeProvider theme={theme}>
-        <CssBaseline />
-        {content}
-      </ThemeProvider>
+      <CacheProvider value={styleCache}>
+        <ThemeProvider theme={pageTheme}>
+          <CssBaseline />
+          {content}
+        </ThemeProvider>
+      </CacheProvider>
     </StrictMode>,
   );
 
@@ -45,5 +53,7 @@ try {
     </ServicesProvider>,
   );
 } catch (error) {
-  render(<StartupScreen error={error instanceof Error ? error.message : String(error)} />);
+  // The registry is read here first: storage missing altogether (private browsing) is said in words.
+  const reason = openFailure(error);
+  render(<StartupScreen error={reason instanceof Error ? reason.message : String(reason)} />);
 }
