@@ -2,11 +2,13 @@ import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { defaultSettings } from '../shared/contracts/host-api';
 import { HqDatabase } from '../shared/db/hq-database';
+import { openFailure } from '../shared/db/open-hq-database';
 import { demoWorkspace, findWorkspace, WorkspaceRegistry } from '../shared/db/workspace-registry';
 import { App } from './app/App';
 import { isScreen } from './app/screens';
 import { StartupScreen } from './app/StartupScreen';
 import { AppTheme } from './app/AppTheme';
+import { pageStyleNonce } from './app/style-cache';
 import { startHqWorker } from './hq/hq-client';
 import { ServicesProvider } from './hq/hq-context';
 import { currentHost, startupSettings } from './host/current-host';
@@ -18,10 +20,11 @@ const settings = await startupSettings().catch(() => defaultSettings);
 await initI18n(resolveLanguage(settings.language, navigator.languages));
 
 const root = createRoot(document.getElementById('root')!);
+const styleNonce = pageStyleNonce();
 const render = (content: ReactNode) =>
   root.render(
     <StrictMode>
-      <AppTheme colorScheme={settings.colorScheme}>{content}</AppTheme>
+      <AppTheme colorScheme={settings.colorScheme} styleNonce={styleNonce}>{content}</AppTheme>
     </StrictMode>,
   );
 
@@ -42,5 +45,7 @@ try {
     </ServicesProvider>,
   );
 } catch (error) {
-  render(<StartupScreen error={error instanceof Error ? error.message : String(error)} />);
+  // The registry is read here first: storage missing altogether (private browsing) is said in words.
+  const reason = openFailure(error);
+  render(<StartupScreen error={reason instanceof Error ? reason.message : String(reason)} />);
 }

@@ -1,9 +1,10 @@
 import path from 'node:path';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 // Types only: the module stays loadable in plain Node, so its logic is unit-tested without Electron.
 import type { Net, Protocol } from 'electron';
 import { APP_ORIGIN } from '../../shared/contracts/host-api';
+import { withStyleNonce } from '../../shared/security/style-nonce';
 
 /** The scheme the renderer is served from; main.ts registers it as privileged before ready. */
 export const APP_SCHEME = 'app';
@@ -64,6 +65,10 @@ export function registerAppProtocol(
       if (!(await stat(file)).isFile()) return notFound();
     } catch {
       return notFound();
+    }
+    // Each load of the page gets a style nonce of its own (shared/security/style-nonce.ts).
+    if (path.extname(file) === '.html') {
+      return new Response(withStyleNonce(await readFile(file, 'utf8')), { headers: { 'content-type': 'text/html; charset=utf-8' } });
     }
     // net.fetch of file: gives the right MIME types, which module scripts and workers require.
     return electron.net.fetch(pathToFileURL(file).toString());

@@ -1,5 +1,7 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { APP_ORIGIN, ipcChannels, type IpcChannel, type IpcRequest, type IpcResponse } from '../../shared/contracts/host-api';
+import { describeRefusal } from '../../shared/contracts/describe-refusal';
+import { LIMITS } from '../../shared/contracts/limits';
 import { isAppUrl } from './app-protocol';
 
 /** Who sent the message: the one thing a handler may need beyond its argument (to answer it later). */
@@ -21,6 +23,9 @@ export function isIpcChannel(channel: string): channel is IpcChannel {
   return Object.hasOwn(ipcChannels, channel);
 }
 
+/** What the sender wrote, quoted back only as far as an id may go: a refusal must not carry a 5 MB name back. */
+const quoted = (text: string): string => JSON.stringify(text.length > LIMITS.idLength ? `${text.slice(0, LIMITS.idLength)}…` : text);
+
 /**
  * The main process trusts nothing the renderer sends: the sender must be a frame of the app
  * (not a page it was tricked into loading), the channel must be allow-listed, and the single
@@ -34,9 +39,9 @@ export async function handleIpcMessage(
   context: IpcContext,
 ): Promise<unknown> {
   if (!isAppUrl(senderUrl)) {
-    throw new IpcRefusedError(`Refused "${channel}": the sender ${senderUrl ?? '(no frame)'} is not part of ${APP_ORIGIN}.`);
+    throw new IpcRefusedError(`Refused ${quoted(channel)}: the sender ${senderUrl ? quoted(senderUrl) : '(no frame)'} is not part of ${APP_ORIGIN}.`);
   }
-  if (!isIpcChannel(channel)) throw new IpcRefusedError(`Refused "${channel}": not an allow-listed channel.`);
+  if (!isIpcChannel(channel)) throw new IpcRefusedError(`Refused ${quoted(channel)}: not an allow-listed channel.`);
   if (args.length > 1) throw new IpcRefusedError(`Refused "${channel}": expected at most one argument, got ${args.length}.`);
   return dispatch(channel, args[0], handlers, context);
 }
@@ -47,7 +52,8 @@ const requestSchemas: { [C in IpcChannel]: { request: z.ZodType<IpcRequest<C>> }
 
 function dispatch<C extends IpcChannel>(channel: C, payload: unknown, handlers: IpcHandlers, context: IpcContext): IpcResponse<C> | Promise<IpcResponse<C>> {
   const parsed = requestSchemas[channel].request.safeParse(payload);
-  if (!parsed.success) throw new IpcRefusedError(`Refused "${channel}": invalid argument. ${z.prettifyError(parsed.error)}`);
+  // describeRefusal names at most five reasons: 200,000 bad ids make one short message, not 200,000 lines.
+  if (!parsed.success) throw new IpcRefusedError(`Refused "${channel}": invalid argument. ${describeRefusal(parsed.error)}`);
   const handler: IpcHandlers[C] = handlers[channel];
   return handler(parsed.data, context);
 }

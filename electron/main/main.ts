@@ -1,8 +1,9 @@
 import os from 'node:os';
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, net, powerMonitor, protocol } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, net, powerMonitor, protocol, session, shell } from 'electron';
 import { APP_ORIGIN } from '../../shared/contracts/host-api';
-import { APP_SCHEME, isAppUrl, registerAppProtocol } from './app-protocol';
+import { APP_SCHEME, registerAppProtocol } from './app-protocol';
+import { guardNavigation, guardPermissions } from './web-contents-guard';
 import { installAppMenu, menuCommandTarget, sendMenuCommand } from './app-menu';
 import { DEEP_LINK_SCHEME, deepLinkHash, deepLinkInArgs } from './deep-link';
 import { createHostHandlers, registerIpcHandlers } from './ipc-handlers';
@@ -27,6 +28,9 @@ function currentUser(): string {
 const rendererDir = path.join(__dirname, '../renderer');
 const preloadFile = path.join(__dirname, 'preload.cjs');
 
+// Every renderer sandboxed, whatever a window's own options say (must run before 'ready').
+app.enableSandbox();
+
 // Must run before 'ready'. standard + secure give app:// a real origin, which IndexedDB,
 // module Web Workers and fetch of the app's own files all require.
 protocol.registerSchemesAsPrivileged([
@@ -48,7 +52,14 @@ function createWindow(linkHash = ''): void {
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      // A middle click on a link is one more way to ask for a window; the open handler refuses it anyway.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   void window.loadURL(`${APP_ORIGIN}/index.html${linkHash}`);
@@ -74,15 +85,8 @@ app.on('open-url', (event, url) => {
   else launchLink = deepLinkHash(url);
 });
 
-// Whatever web contents come to exist, none may open windows, leave the app or embed webviews:
-// a page that is not the app must never get the preload's API.
-app.on('web-contents-created', (_event, contents) => {
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  contents.on('will-frame-navigate', (event) => {
-    if (!isAppUrl(event.url)) event.preventDefault();
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-});
+// Whatever web contents come to exist, none may open windows, leave the app or embed webviews.
+app.on('web-contents-created', (_event, contents) => guardNavigation(contents, shell));
 
 // One instance only: the settings file and the job runner that lives here must have one owner.
 if (!app.requestSingleInstanceLock()) {
@@ -96,6 +100,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(async () => {
+    guardPermissions(session.defaultSession);
     registerAppProtocol(rendererDir, { protocol, net });
     const appInfo = { name: app.getName(), version: app.getVersion(), host: 'electron' as const, platform: process.platform, user: currentUser() };
     // The job runner lives here; its runs are carried out by the renderer's HQ worker, which

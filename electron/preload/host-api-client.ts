@@ -3,6 +3,7 @@ import {
   ipcChannels, ipcEvents,
   type HostApi, type IpcChannel, type IpcEvent, type IpcEventPayload, type IpcRequest, type IpcResponse, type RunResult,
 } from '../../shared/contracts/host-api';
+import { clipMessage } from '../../shared/contracts/limits';
 
 /** ipcRenderer.invoke, narrowed to what the client needs, so the client is tested without Electron. */
 export type Invoke = (channel: IpcChannel, request: unknown) => Promise<unknown>;
@@ -48,8 +49,8 @@ export function createHostApiClient(invoke: Invoke, listen: Listen): HostApi {
       on('runner:dispatch', ({ dispatchId, run }) => {
         const report = (result: RunResult['result']) => void call('runner:runResult', { dispatchId, result });
         executor(run).then(
-          (outcome) => report({ ok: true, outcome }),
-          (error: unknown) => report({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+          (outcome) => report({ ok: true, outcome: { ...outcome, error: outcome.error === null ? null : clipMessage(outcome.error) } }),
+          (error: unknown) => report({ ok: false, error: clipMessage(error instanceof Error ? error.message : String(error)) }),
         );
       });
       void call('runner:serveRuns', undefined);

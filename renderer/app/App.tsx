@@ -7,6 +7,7 @@ import { useHashScreen } from './use-hash-screen';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { ImportSessionProvider } from '../screens/import/import-session';
 import { ImportedWorkspaceBanner } from './ImportedWorkspaceBanner';
+import { NewerDatabaseBanner } from './NewerDatabaseBanner';
 import { useMenuCommands } from './use-menu-commands';
 import { WindowFileDrop } from './WindowFileDrop';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher';
@@ -157,6 +158,7 @@ function AppFrame({ initialScreen }: { initialScreen: ScreenId }) {
       <Box component="main" sx={{ flexGrow: 1, p: 2, overflow: 'auto', display: 'flex', flexDirection: 'column', minWidth: 0 }}>
         <Toolbar variant="dense" />
         <ImportedWorkspaceBanner />
+        <NewerDatabaseBanner />
         <Typography variant="h5" component="h1" sx={{ mb: 1.5 }}>{t(`nav.${title}`)}</Typography>
         <ScreenErrorBoundary key={screen}>
           <Suspense fallback={<LinearProgress aria-label={t('app.loadingScreen')} />}><Screen id={screen} /></Suspense>

@@ -1,6 +1,7 @@
 import { createTheme, type Theme } from '@mui/material';
 import { enUS as materialEnUS, nbNO as materialNbNO, svSE as materialSvSE } from '@mui/material/locale';
 import { enUS as gridEnUS, nbNO as gridNbNO, svSE as gridSvSE } from '@mui/x-data-grid/locales';
+import type {} from '@mui/x-data-grid/themeAugmentation';
 import type { Language } from '../i18n/languages';
 
 // MUI's own texts (pagination, close buttons) and the Data Grid's (column menu, filters, footer) in each language.
@@ -15,7 +16,7 @@ const LOCALE_TEXTS: Record<Language, [object, object]> = {
  * the setting names, or the OS's prefers-color-scheme when the setting is "system". The dark
  * primary is lighter so that links and outlined buttons keep a 4.5:1 contrast on the dark paper.
  */
-export function makeTheme(language: Language): Theme {
+export function makeTheme(language: Language, styleNonce?: string): Theme {
   return createTheme(
     {
       colorSchemes: {
@@ -28,6 +29,8 @@ export function makeTheme(language: Language): Theme {
         MuiTypography: { defaultProps: { variantMapping: { h6: 'h2', subtitle1: 'h2', subtitle2: 'h3' } } },
         MuiTextField: { defaultProps: { size: 'small' } },
         MuiButton: { defaultProps: { disableElevation: true } },
+        // The page's style nonce on the one component that renders <style> elements itself (the Data Grid's CSS variables).
+        MuiDataGrid: { defaultProps: { nonce: styleNonce } },
       },
     },
     ...LOCALE_TEXTS[language],

@@ -22,6 +22,8 @@ export class HqClient {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   readonly ready: Promise<void>;
+  /** Set once ready: why the database is read-only for this version of the app, if it is. */
+  readOnly: 'newerVersion' | null = null;
 
   constructor(private readonly worker: Worker) {
     let started!: () => void;
@@ -31,7 +33,10 @@ export class HqClient {
       const parsed = hqResponseSchema.safeParse(event.data);
       if (!parsed.success) return console.error('HQ worker sent a malformed message', parsed.error);
       const message: HqResponse = parsed.data;
-      if (message.kind === 'ready') return started();
+      if (message.kind === 'ready') {
+        this.readOnly = message.readOnly;
+        return started();
+      }
       if (message.kind === 'startFailed') return failed(new Error(message.message));
       const pending = this.pending.get(message.requestId);
       if (!pending) return;

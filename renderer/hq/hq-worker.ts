@@ -4,6 +4,8 @@
 // item atomic and each job's runs in line.
 import { Dexie } from 'dexie';
 import { HQ_DATABASE_NAME, HqDatabase } from '../../shared/db/hq-database';
+import { newerVersionOnDisk } from '../../shared/db/newer-version';
+import { openHqDatabase } from '../../shared/db/open-hq-database';
 import { WorkspaceRegistry } from '../../shared/db/workspace-registry';
 import { deleteAbandonedImports } from '../../shared/import/import-workspace';
 import { hqRequestSchema, hqWorkerConfigSchema, type HqResponse, type HqWorkerConfig } from '../../shared/contracts/hq-commands';
@@ -13,6 +15,7 @@ import { interruptOrphanedRuns } from '../../shared/engine/record-job-run';
 import { ValidationError } from '../../shared/engine/validation-error';
 import { UserFacingError, userMessage } from '../../shared/engine/user-facing-error';
 import { describeRefusal } from '../../shared/contracts/describe-refusal';
+import { clipMessage } from '../../shared/contracts/limits';
 import type { RunCounts } from '../../shared/domain/job-runs';
 
 /** The part of DedicatedWorkerGlobalScope used here (the DOM and WebWorker libs cannot share one program). */
@@ -58,11 +61,15 @@ function holdWriterLock(): Promise<void> {
 }
 
 const ready = holdWriterLock().then(async () => {
+  await openHqDatabase(db);
   await deleteAbandonedImports(workspaces, await Dexie.getDatabaseNames());
+  // A database from a newer Sync Console is only read: no run is marked, nothing is seeded.
+  if (newerVersionOnDisk(db) !== null) return 'newerVersion' as const;
   await interruptOrphanedRuns(db, new Date());
   if (config.databaseName === HQ_DATABASE_NAME) await seedDemoData(db);
+  return null;
 }).then(
-  () => post({ kind: 'ready' }),
+  (readOnly) => post({ kind: 'ready', readOnly }),
   (error: unknown) => {
     post({ kind: 'startFailed', message: userMessage(error, 'opening the headquarters database') });
     throw error;
@@ -87,7 +94,7 @@ scope.addEventListener('message', (event: MessageEvent<unknown>) => {
   void ready
     .then(() => engine.execute(command, onProgress))
     .then(
-      (outcome) => post({ kind: 'done', requestId, outcome }),
+      (outcome) => post({ kind: 'done', requestId, outcome: { ...outcome, error: outcome.error === null ? null : clipMessage(outcome.error) } }),
       (error: unknown) =>
         post({
           kind: 'failed',

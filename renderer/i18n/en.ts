@@ -11,7 +11,9 @@ export const en = {
   app: { title: 'Sync Console', loadingScreen: 'Loading the screen…', preparing: 'Preparing the headquarters database…', startFailed: 'The headquarters database could not start: {{message}}',
     screenFailedTitle: 'This screen could not be shown',
     screenFailed: 'Something in the data it reads is not what it expects. Nothing was saved or lost: open another screen, or try again. The details are in the developer log.',
-    tryAgain: 'Try again' },
+    tryAgain: 'Try again',
+    newerDatabaseLabel: 'Read-only database',
+    newerDatabase: 'This headquarters database was written by a newer version of Sync Console. It is open read-only: every screen shows it, but nothing can be changed or run. Update Sync Console to work on it.' },
   nav: {
     channels: 'Channels', jobs: 'Jobs', setup: 'Headquarters setup', audit: 'Audit', import: 'Import',
     onlineTransactions: 'Online store transactions', storeTransactions: 'Store transactions', channelDatabases: 'Channel databases',

@@ -10,7 +10,9 @@ export const nb: Translation = {
   app: { title: 'Sync Console', loadingScreen: 'Laster inn skjermbildet …', preparing: 'Klargjør hovedkontordatabasen …', startFailed: 'Hovedkontordatabasen kunne ikke starte: {{message}}',
     screenFailedTitle: 'Dette skjermbildet kunne ikke vises',
     screenFailed: 'Noe i dataene det leser, er ikke som forventet. Ingenting ble lagret eller gikk tapt: åpne et annet skjermbilde, eller prøv igjen. Detaljene står i utviklerloggen.',
-    tryAgain: 'Prøv igjen' },
+    tryAgain: 'Prøv igjen',
+    newerDatabaseLabel: 'Skrivebeskyttet database',
+    newerDatabase: 'Denne hovedkontordatabasen ble skrevet av en nyere versjon av Sync Console. Den er åpnet skrivebeskyttet: alle skjermbilder viser den, men ingenting kan endres eller kjøres. Oppdater Sync Console for å arbeide med den.' },
   nav: {
     integration: 'Integrasjon', coupledSyncErrors: 'Feil ved synkronisering av koblede data', coupledCustomers: 'Koblede kunder',
     channels: 'Kanaler', jobs: 'Jobber', setup: 'Oppsett av hovedkontor', audit: 'Revisjon', import: 'Import',

@@ -10,7 +10,9 @@ export const sv: Translation = {
   app: { title: 'Sync Console', loadingScreen: 'Läser in skärmen …', preparing: 'Förbereder huvudkontorets databas …', startFailed: 'Huvudkontorets databas kunde inte starta: {{message}}',
     screenFailedTitle: 'Den här skärmen kunde inte visas',
     screenFailed: 'Något i de data den läser är inte som väntat. Inget sparades eller gick förlorat: öppna en annan skärm eller försök igen. Detaljerna finns i utvecklarloggen.',
-    tryAgain: 'Försök igen' },
+    tryAgain: 'Försök igen',
+    newerDatabaseLabel: 'Skrivskyddad databas',
+    newerDatabase: 'Den här huvudkontorsdatabasen skrevs av en nyare version av Sync Console. Den är öppnad skrivskyddad: alla skärmar visar den, men inget kan ändras eller köras. Uppdatera Sync Console för att arbeta med den.' },
   nav: {
     integration: 'Integration', coupledSyncErrors: 'Fel vid synkronisering av kopplade data', coupledCustomers: 'Kopplade kunder',
     channels: 'Kanaler', jobs: 'Jobb', setup: 'Inställningar för huvudkontoret', audit: 'Granskning', import: 'Import',

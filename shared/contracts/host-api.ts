@@ -4,6 +4,7 @@ import {
   batchJobSchema, distributionJobIdSchema, newBatchJobSchema, recurrenceSchema, runDispatchSchema, runnerSnapshotSchema,
   type BatchJob, type DistributionEntry, type NewBatchJob, type Recurrence, type RunDispatch, type RunnerSnapshot,
 } from './runner';
+import { channelDatabaseGroupIdsSchema, counterSchema, idSchema, LIMITS } from './limits';
 import type { JobRequest } from '../domain/jobs';
 
 /**
@@ -24,23 +25,23 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const defaultSettings: Settings = { lastScreen: 'online-transactions', language: 'system', colorScheme: 'system', workspaceId: 'demo' };
 
 export const appInfoSchema = z.object({
-  name: z.string(),
-  version: z.string(),
+  name: z.string().max(LIMITS.idLength),
+  version: z.string().max(LIMITS.idLength),
   host: z.enum(['electron', 'browser']),
-  platform: z.string(),
+  platform: z.string().max(LIMITS.idLength),
   /** Who is at the keyboard, as the audit trail records it. */
-  user: z.string().min(1),
+  user: z.string().min(1).max(LIMITS.idLength),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
-const batchJobId = z.object({ id: z.string().min(1) }).strict();
+const batchJobId = z.object({ id: idSchema }).strict();
 
 /** A run's result as the renderer reports it back to the runner in main. */
 export const runResultSchema = z.object({
-  dispatchId: z.number().int(),
+  dispatchId: counterSchema,
   result: z.discriminatedUnion('ok', [
     z.object({ ok: z.literal(true), outcome: commandOutcomeSchema }),
-    z.object({ ok: z.literal(false), error: z.string() }),
+    z.object({ ok: z.literal(false), error: z.string().max(LIMITS.message) }),
   ]),
 }).strict();
 export type RunResult = z.infer<typeof runResultSchema>;
@@ -58,7 +59,7 @@ export const ipcChannels = {
   'runner:setEnabled': { request: batchJobId.extend({ enabled: z.boolean() }), response: z.null() },
   'runner:deleteBatchJob': { request: batchJobId, response: z.null() },
   'runner:setDistributionGroups': {
-    request: z.object({ jobId: distributionJobIdSchema, channelDatabaseGroupIds: z.array(z.string().min(1)).nullable() }).strict(),
+    request: z.object({ jobId: distributionJobIdSchema, channelDatabaseGroupIds: channelDatabaseGroupIdsSchema }).strict(),
     response: z.null(),
   },
   /** The renderer offers its HQ worker to carry out the runner's runs. */
@@ -80,7 +81,7 @@ export const linkHashSchema = z.string().max(2048).regex(/^#\/[a-z][a-z-]*(\/[^/
 /** What main sends the renderer unasked; the preload validates each before passing it on. */
 export const ipcEvents = {
   'runner:snapshot': runnerSnapshotSchema,
-  'runner:dispatch': z.object({ dispatchId: z.number().int(), run: runDispatchSchema }),
+  'runner:dispatch': z.object({ dispatchId: counterSchema, run: runDispatchSchema }),
   'app:menu': z.object({ command: menuCommandSchema }).strict(),
   'app:openLink': z.object({ hash: linkHashSchema }).strict(),
 } as const;

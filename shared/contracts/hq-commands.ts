@@ -3,6 +3,7 @@ import { CUSTOMER_FAULT_KINDS, TRANSACTION_FAULT_KINDS } from '../demo/channel-f
 import { ENTITY_NAMES, LINE_ENTITY_NAMES, type LineEntityName } from '../domain/transaction-entities';
 import { MAX_KEY_TEXT } from '../validation/field-rules';
 import { coupledRecordCommands } from './coupled-record-commands';
+import { channelDatabaseGroupIdsSchema, counterSchema, idSchema, LIMITS } from './limits';
 
 /**
  * The HQ worker's contract: every mutation of the headquarters simulation is one of these
@@ -10,16 +11,18 @@ import { coupledRecordCommands } from './coupled-record-commands';
  */
 export const orgScopeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('all') }),
-  z.object({ kind: z.literal('region'), id: z.string().min(1) }),
-  z.object({ kind: z.literal('store'), id: z.string().min(1) }),
+  z.object({ kind: z.literal('region'), id: idSchema }),
+  z.object({ kind: z.literal('store'), id: idSchema }),
 ]);
 
-const groups = z.array(z.string().min(1)).nullable();
+const groups = channelDatabaseGroupIdsSchema;
 
 /** A transaction's key: company, store, register and transaction number. */
 const keyPart = z.string().min(1).max(MAX_KEY_TEXT);
 export const transactionKeySchema = z.object({ dataAreaId: keyPart, store: keyPart, terminal: keyPart, transactionId: keyPart });
 const user = z.string().min(1).max(100);
+/** A number a person typed: any finite value within exact integers, so the rules can say what is wrong with it in words. */
+const typedNumber = z.number().min(-LIMITS.largestNumber).max(LIMITS.largestNumber);
 const lineEntity = z.enum(LINE_ENTITY_NAMES as [LineEntityName, ...LineEntityName[]]);
 
 export const jobRequestSchema = z.discriminatedUnion('jobId', [
@@ -35,8 +38,8 @@ export const jobRequestSchema = z.discriminatedUnion('jobId', [
 export const triggerSchema = z.enum(['manual', 'schedule']);
 
 export const hqCommandSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('runJob'), job: jobRequestSchema, trigger: triggerSchema, batchJobId: z.string().nullable() }),
-  z.object({ type: z.literal('cancelRun'), runId: z.number().int() }),
+  z.object({ type: z.literal('runJob'), job: jobRequestSchema, trigger: triggerSchema, batchJobId: idSchema.nullable() }),
+  z.object({ type: z.literal('cancelRun'), runId: counterSchema }),
   z.object({ type: z.literal('synchronizeOrders'), keys: z.array(transactionKeySchema).min(1).max(10_000) }),
   z.object({ type: z.literal('setOrderEditing'), key: transactionKeySchema, editing: z.boolean() }),
   z.object({
@@ -49,32 +52,32 @@ export const hqCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('deleteWorkspace'), workspaceId: z.uuid() }),
   z.object({ type: z.literal('addAuditNote'), key: transactionKeySchema, text: z.string().trim().min(1).max(4000), user }),
   z.object({ type: z.literal('addTransactionLine'), key: transactionKeySchema, entity: lineEntity, user }),
-  z.object({ type: z.literal('removeTransactionLine'), key: transactionKeySchema, entity: lineEntity, lineId: z.number().int(), user }),
+  z.object({ type: z.literal('removeTransactionLine'), key: transactionKeySchema, entity: lineEntity, lineId: counterSchema, user }),
   z.object({
     type: z.literal('saveTransactionEdits'),
     key: transactionKeySchema,
     changes: z.array(z.object({
       entity: z.enum(ENTITY_NAMES as [string, ...string[]]).transform((e) => e as (typeof ENTITY_NAMES)[number]),
-      lineId: z.number().int().nullable(), field: z.string().min(1).max(64), value: z.string().max(10_000),
+      lineId: counterSchema.nullable(), field: z.string().min(1).max(64), value: z.string().max(10_000),
     })).min(1).max(500),
     user,
   }),
-  z.object({ type: z.literal('updateNumberSequence'), code: z.string().min(1), next: z.number(), largest: z.number() }),
-  z.object({ type: z.literal('setDefaultPaymentService'), serviceId: z.string().min(1), isDefault: z.boolean() }),
+  z.object({ type: z.literal('updateNumberSequence'), code: idSchema, next: typedNumber, largest: typedNumber }),
+  z.object({ type: z.literal('setDefaultPaymentService'), serviceId: idSchema, isDefault: z.boolean() }),
   z.object({
     type: z.literal('updateAccountStructure'),
-    structureId: z.string().min(1),
-    ranges: z.array(z.object({ from: z.string(), to: z.string() })).max(100),
+    structureId: idSchema,
+    ranges: z.array(z.object({ from: z.string().max(LIMITS.idLength), to: z.string().max(LIMITS.idLength) })).max(100),
   }),
   z.object({ type: z.literal('simulateChannelTransactions'), count: z.number().int().min(1).max(1000), fault: z.enum(TRANSACTION_FAULT_KINDS).nullable() }),
-  z.object({ type: z.literal('setChannelDatabaseOnline'), channelDatabaseId: z.string().min(1), online: z.boolean() }),
-  z.object({ type: z.literal('retryUploadSession'), sessionId: z.number().int() }),
-  z.object({ type: z.literal('cancelUploadSession'), sessionId: z.number().int() }),
-  z.object({ type: z.literal('synchronizeCustomerOperations'), operationIds: z.array(z.string().min(1)).min(1).max(10_000) }),
+  z.object({ type: z.literal('setChannelDatabaseOnline'), channelDatabaseId: idSchema, online: z.boolean() }),
+  z.object({ type: z.literal('retryUploadSession'), sessionId: counterSchema }),
+  z.object({ type: z.literal('cancelUploadSession'), sessionId: counterSchema }),
+  z.object({ type: z.literal('synchronizeCustomerOperations'), operationIds: z.array(idSchema).min(1).max(10_000) }),
   z.object({
     type: z.literal('updateCustomerOperation'),
-    operationId: z.string().min(1),
-    changes: z.array(z.object({ field: z.string().regex(/^(name|email|phone|customerGroup|street|city|zipCode|countryRegionId|attribute:.+)$/), newValue: z.string().max(10_000) })).min(1).max(50),
+    operationId: idSchema,
+    changes: z.array(z.object({ field: z.string().max(LIMITS.idLength).regex(/^(name|email|phone|customerGroup|street|city|zipCode|countryRegionId|attribute:.+)$/), newValue: z.string().max(10_000) })).min(1).max(50),
     editedBy: user,
   }),
   z.object({ type: z.literal('setFeatureEnabled'), featureId: z.enum(['customer-orders-performance', 'extended-async-customer-creation', 'async-customer-addresses', 'async-customer-editing']), enabled: z.boolean() }),
@@ -86,17 +89,17 @@ export const hqCommandSchema = z.discriminatedUnion('type', [
 export type HqCommand = z.infer<typeof hqCommandSchema>;
 
 export const runCountsSchema = z.object({
-  processed: z.number(), succeeded: z.number(), failed: z.number(), skipped: z.number(),
+  processed: counterSchema, succeeded: counterSchema, failed: counterSchema, skipped: counterSchema,
 });
 
 export const jobRunStatusSchema = z.enum(['Waiting', 'Executing', 'Ended', 'Error', 'Canceled']);
 
 /** What a command did: a job run's id, final status and error, and the counts of any batch of work. */
 export const commandOutcomeSchema = z.object({
-  runId: z.number().nullable(),
+  runId: counterSchema.nullable(),
   status: jobRunStatusSchema.nullable(),
   counts: runCountsSchema.nullable(),
-  error: z.string().nullable(),
+  error: z.string().max(LIMITS.message).nullable(),
 });
 export type CommandOutcome = z.infer<typeof commandOutcomeSchema>;
 
@@ -104,11 +107,12 @@ export type CommandOutcome = z.infer<typeof commandOutcomeSchema>;
 export const hqWorkerConfigSchema = z.object({ databaseName: z.string().min(1).max(200), readOnly: z.boolean() });
 export type HqWorkerConfig = z.infer<typeof hqWorkerConfigSchema>;
 
-export const hqRequestSchema = z.object({ requestId: z.number().int(), command: hqCommandSchema });
+export const hqRequestSchema = z.object({ requestId: counterSchema, command: hqCommandSchema });
 export type HqRequest = z.infer<typeof hqRequestSchema>;
 
 export const hqResponseSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('ready') }),
+  /** readOnly: 'newerVersion' when the database was written by a newer Sync Console (shared/db/newer-version.ts). */
+  z.object({ kind: z.literal('ready'), readOnly: z.enum(['newerVersion']).nullable() }),
   z.object({ kind: z.literal('startFailed'), message: z.string() }),
   z.object({ kind: z.literal('progress'), requestId: z.number(), counts: runCountsSchema, total: z.number() }),
   z.object({ kind: z.literal('done'), requestId: z.number(), outcome: commandOutcomeSchema }),

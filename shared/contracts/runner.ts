@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { jobRequestSchema, triggerSchema } from './hq-commands';
+import { channelDatabaseGroupIdsSchema, idSchema, LIMITS } from './limits';
 
 /**
  * The job runner's state and operations, as persisted (electron-store / localStorage) and as
@@ -10,7 +11,7 @@ export const distributionJobIdSchema = z.enum(['P-0001', '1010', '1070', '1110']
 export const distributionEntrySchema = z.object({
   jobId: distributionJobIdSchema,
   /** null: every channel database group. */
-  channelDatabaseGroupIds: z.array(z.string().min(1)).nullable(),
+  channelDatabaseGroupIds: channelDatabaseGroupIdsSchema,
 });
 export type DistributionEntry = z.infer<typeof distributionEntrySchema>;
 
@@ -25,30 +26,30 @@ export const recurrenceSchema = z.object({
 export type Recurrence = z.infer<typeof recurrenceSchema>;
 
 export const lastRunSchema = z.object({
-  runId: z.number().nullable(),
+  runId: z.number().int().min(0).nullable(),
   status: z.enum(['Waiting', 'Executing', 'Ended', 'Error', 'Canceled']),
-  endedAt: z.string(),
-  error: z.string().nullable(),
+  endedAt: z.string().max(LIMITS.idLength),
+  error: z.string().max(LIMITS.message).nullable(),
 });
 
 export const batchJobSchema = z.object({
-  id: z.string().min(1),
+  id: idSchema,
   request: jobRequestSchema,
   recurrence: recurrenceSchema,
   enabled: z.boolean(),
   /** Scheduled runs started so far, what End after N counts. */
-  runsStarted: z.number().int().min(0),
+  runsStarted: z.number().int().min(0).max(LIMITS.largestNumber),
   /** null once End after N is reached. */
-  nextRunAt: z.string().nullable(),
-  createdAt: z.string(),
+  nextRunAt: z.string().max(LIMITS.idLength).nullable(),
+  createdAt: z.string().max(LIMITS.idLength),
   lastRun: lastRunSchema.nullable(),
 });
 export type BatchJob = z.infer<typeof batchJobSchema>;
 
 export const runnerStateSchema = z.object({
   version: z.literal(1),
-  distribution: z.array(distributionEntrySchema),
-  batchJobs: z.array(batchJobSchema),
+  distribution: z.array(distributionEntrySchema).max(distributionJobIdSchema.options.length),
+  batchJobs: z.array(batchJobSchema).max(LIMITS.batchJobs),
 });
 export type RunnerState = z.infer<typeof runnerStateSchema>;
 
@@ -65,6 +66,6 @@ export type NewBatchJob = z.infer<typeof newBatchJobSchema>;
 export const runDispatchSchema = z.object({
   job: jobRequestSchema,
   trigger: triggerSchema,
-  batchJobId: z.string().nullable(),
+  batchJobId: idSchema.nullable(),
 });
 export type RunDispatch = z.infer<typeof runDispatchSchema>;

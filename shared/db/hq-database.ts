@@ -20,6 +20,7 @@ import { upgradeToKeptCounts } from './migrations/v5-kept-counts';
 import { upgradeToVersion8 } from './migrations/v8-filters-in-one-range';
 import { keepRunWords } from './run-search-words';
 import type { Coupling, CrmAccount, IntegrationSynchJob, IntegrationTableMapping, SynchJobError, SynchLogEntry } from '../domain/coupled-records';
+import { readOnlyWhenNewer } from './newer-version';
 
 /** How far P-0001 has read each channel database's replication counter. */
 export interface UploadWatermark {
@@ -194,6 +195,7 @@ export class HqDatabase extends Dexie {
         'operationId, asyncCustomerAccount, customerAccount, status, operationTimestamp, [status+operationTimestamp], name, customerGroup, storeId, email, phone',
       asyncContacts: '++id, operationId',
     }).upgrade(upgradeToVersion8);
+    this.use(readOnlyWhenNewer(this));
     this.use(this.orderSourceWrites.middleware);
     this.use(keptCountsMiddleware(COUNTED_GROUPS));
     keepRunWords(this.jobRuns);

@@ -5,7 +5,8 @@ import {
 } from '../contracts/runner';
 import type { JobId, JobRequest } from '../domain/jobs';
 import { defaultRunnerState } from './default-runner-state';
-import { userMessage } from '../engine/user-facing-error';
+import { UserFacingError, userMessage } from '../engine/user-facing-error';
+import { channelDatabaseGroupIdsSchema, LIMITS } from '../contracts/limits';
 
 export interface RunnerStorage {
   load(): Promise<unknown>;
@@ -84,6 +85,10 @@ export class JobRunner {
 
   async createBatchJob(input: NewBatchJob): Promise<BatchJob> {
     const { request, recurrence } = newBatchJobSchema.parse(input);
+    // runner.json is read whole at every start: a page that creates jobs in a loop must not grow it without end.
+    if (this.state.batchJobs.length >= LIMITS.batchJobs) {
+      throw new UserFacingError(`There are already ${LIMITS.batchJobs} batch jobs, the most Sync Console keeps. Delete one you no longer need first.`);
+    }
     const now = this.deps.now().getTime();
     const job: BatchJob = {
       id: this.deps.newId?.() ?? crypto.randomUUID(),
@@ -119,7 +124,7 @@ export class JobRunner {
   async setDistributionGroups(jobId: DistributionEntry['jobId'], channelDatabaseGroupIds: string[] | null): Promise<void> {
     const entry = this.state.distribution.find((d) => d.jobId === jobId);
     if (!entry) throw new Error(`${jobId} is not on the distribution schedule.`);
-    entry.channelDatabaseGroupIds = channelDatabaseGroupIds;
+    entry.channelDatabaseGroupIds = channelDatabaseGroupIdsSchema.parse(channelDatabaseGroupIds);
     await this.changed();
   }
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAppUrl, registerAppProtocol, resolveAppRequest } from '../../electron/main/app-protocol';
+import { STYLE_NONCE_PLACEHOLDER } from '../../shared/security/style-nonce';
 
 const root = path.resolve('/srv/sync-console/renderer');
 
@@ -73,7 +74,8 @@ describe('registerAppProtocol', () => {
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'app-protocol-'));
     await mkdir(path.join(dir, 'assets'));
-    await writeFile(path.join(dir, 'index.html'), '<!doctype html>');
+    await writeFile(path.join(dir, 'index.html'), `<meta http-equiv="Content-Security-Policy" content="style-src 'nonce-${STYLE_NONCE_PLACEHOLDER}'"><meta name="style-nonce" content="${STYLE_NONCE_PLACEHOLDER}">`);
+    await writeFile(path.join(dir, 'assets', 'main.js'), '');
     registerAppProtocol(dir, {
       protocol: { handle: (_scheme, h) => void (handler = h) },
       net: {
@@ -87,9 +89,21 @@ describe('registerAppProtocol', () => {
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it('fetches existing files through file: URLs', async () => {
-    const response = await handler(new Request('app://sync-console/'));
+    const response = await handler(new Request('app://sync-console/assets/main.js'));
     expect(response.status).toBe(200);
-    expect(fetched.map((url) => fileURLToPath(url))).toEqual([path.join(dir, 'index.html')]);
+    expect(fetched.map((url) => fileURLToPath(url))).toEqual([path.join(dir, 'assets', 'main.js')]);
+  });
+
+  it('serves the page with a fresh style nonce in its CSP and meta tag at every load', async () => {
+    const nonces = await Promise.all([1, 2].map(async () => {
+      const page = await (await handler(new Request('app://sync-console/'))).text();
+      const [, inCsp] = /'nonce-([^']+)'/.exec(page)!;
+      expect(page).toContain(`<meta name="style-nonce" content="${inCsp}">`);
+      expect(page).not.toContain(STYLE_NONCE_PLACEHOLDER);
+      return inCsp!;
+    }));
+    expect(nonces[0]).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    expect(nonces[0]).not.toBe(nonces[1]);
   });
 
   it('answers 404 for refused, missing and directory requests without fetching', async () => {

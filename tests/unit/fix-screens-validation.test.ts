@@ -25,6 +25,15 @@ describe('Number sequences', () => {
     expect(await db.numberSequences.get(SALES_ORDER_SEQUENCE)).toEqual(before);
   });
 
+  it('never lets Largest go below Smallest, even on a sequence not used yet (Next at Smallest)', async () => {
+    const db = await seededDatabase();
+    await db.numberSequences.update(SALES_ORDER_SEQUENCE, { smallest: 500, next: 500 });
+    const before = await db.numberSequences.get(SALES_ORDER_SEQUENCE);
+    const errors = await rejected(updateNumberSequence(db, SALES_ORDER_SEQUENCE, { next: 500, largest: 499 }));
+    expect(errors.largest).toBe('Largest cannot be lower than Smallest (500).');
+    expect(await db.numberSequences.get(SALES_ORDER_SEQUENCE)).toEqual(before);
+  });
+
   it('saves a raised largest value', async () => {
     const db = await seededDatabase();
     await updateNumberSequence(db, SALES_ORDER_SEQUENCE, { next: 14321, largest: 999_999 });

@@ -50,6 +50,19 @@ describe('Synchronize orders a chunk at a time', () => {
     expect((await db.numberSequences.get(SALES_ORDER_SEQUENCE))!.next).toBe(sequenceBefore + orders.length);
   });
 
+  it('the unique index on sales orders refuses a second sales order for a transaction, whoever writes it: the last line of defence', async () => {
+    const db = await seededDatabase();
+    await uploadAll(db);
+    await runSynchronizeOrdersJob(db, { kind: 'all' }, { now: steppingClock() });
+    const [first] = await db.salesOrders.limit(1).toArray();
+    const before = await db.salesOrders.count();
+    // Written around every check of the engine, as a bug or a second writer would.
+    await expect(db.salesOrders.add({ ...first!, salesOrderId: 'SO-999999' })).rejects.toMatchObject({ name: 'ConstraintError' });
+    await expect(db.transaction('rw', db.salesOrders, () => db.salesOrders.bulkAdd([{ ...first!, salesOrderId: 'SO-999998' }]))).rejects.toThrow();
+    expect(await db.salesOrders.count()).toBe(before);
+    expect(await db.salesOrders.where(KEY_INDEX).equals(keyTuple(keyOf(first!))).count()).toBe(1);
+  });
+
   it('a number sequence used up in the middle of a chunk fails exactly the orders beyond its limit', async () => {
     const db = await uploaded();
     const sequence = (await db.numberSequences.get(SALES_ORDER_SEQUENCE))!;

@@ -149,6 +149,22 @@ describe('P-0001 channel transactions upload', () => {
     expect(runs[1]!.startedAt >= runs[0]!.endedAt!).toBe(true);
   });
 
+  it('never applies a canceled upload session, even when asked to retry it; its range is packaged again and applied once', async () => {
+    const { db, engine } = await setup();
+    await engine.execute({ type: 'setChannelDatabaseOnline', channelDatabaseId: 'SEATTLE-CDB', online: false });
+    const { runId } = await upload(engine);
+    const session = (await sessionsOf(db, runId)).find((s) => s.status === 'Apply failed')!;
+    const headersBefore = await db.RetailTransactionTable.count();
+    await engine.execute({ type: 'cancelUploadSession', sessionId: session.id! });
+    await engine.execute({ type: 'setChannelDatabaseOnline', channelDatabaseId: 'SEATTLE-CDB', online: true });
+    const retried = await engine.execute({ type: 'retryUploadSession', sessionId: session.id! });
+    expect(retried.counts).toEqual({ processed: 0, succeeded: 0, failed: 0, skipped: 0 });
+    expect(await db.uploadSessions.get(session.id!)).toMatchObject({ status: 'Canceled' });
+    expect(await db.RetailTransactionTable.count()).toBe(headersBefore);
+    await upload(engine);
+    expect(await db.RetailTransactionTable.count()).toBe(await db.channelTransactionRecords.count());
+  });
+
   it('keeps a Cancel by hand made while the session is being applied', async () => {
     const { db, engine } = await setup();
     await engine.execute({ type: 'setChannelDatabaseOnline', channelDatabaseId: 'SEATTLE-CDB', online: false });

@@ -1,0 +1,139 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Dexie, type Transaction } from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { HqDatabase } from '../../shared/db/hq-database';
+import { COUNTED_GROUPS } from '../../shared/db/counted-groups';
+import { countsOf, KEPT_COUNTS, recount } from '../../shared/db/kept-counts';
+import { NEWER_DATABASE_MESSAGE, newerVersionOnDisk } from '../../shared/db/newer-version';
+import { HqEngine } from '../../shared/engine/hq-engine';
+import { seededDatabase, steppingClock } from '../support/memory-database';
+import { uploadAndSynchronize } from '../support/fixes';
+
+/** What each version(n) of HqDatabase declares, read from the class itself, so a version added later is covered too. */
+interface DeclaredVersion {
+  _cfg: { version: number; storesSource: Record<string, string | null>; contentUpgrade: ((tx: Transaction) => void | PromiseLike<unknown>) | null };
+}
+const declaredVersions = (db: Dexie): DeclaredVersion[] =>
+  [...(db as unknown as { _versions: DeclaredVersion[] })._versions].sort((a, b) => a._cfg.version - b._cfg.version);
+
+type Options = { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange };
+
+/** A Dexie that declares versions 1..n exactly as HqDatabase does (stores and upgrades): the app as it was at version n. */
+function appAtVersion(name: string, n: number, options: Options): Dexie {
+  const old = new Dexie(name, options);
+  for (const { _cfg } of declaredVersions(new HqDatabase('declared', options)).filter((v) => v._cfg.version <= n)) {
+    const version = old.version(_cfg.version).stores(_cfg.storesSource);
+    if (_cfg.contentUpgrade) version.upgrade(_cfg.contentUpgrade);
+  }
+  return old;
+}
+
+/** Every table's rows of a database the app filled by working: seeded, uploaded, orders synchronized, customers synchronized. */
+async function workedDatabase(): Promise<Map<string, unknown[]>> {
+  const db = await seededDatabase();
+  await uploadAndSynchronize(db);
+  await new HqEngine(db, steppingClock()).execute({ type: 'runJob', job: { jobId: 'synchronize-customers' }, trigger: 'manual', batchJobId: null });
+  const rows = new Map(await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()] as const)));
+  db.close();
+  return rows;
+}
+
+const primaryKey = (table: { schema: { primKey: { keyPath?: string | string[] | null } } }, row: Record<string, unknown>) => {
+  const path = table.schema.primKey.keyPath;
+  return Array.isArray(path) ? path.map((p) => row[p]) : row[path!];
+};
+
+describe('schema migrations', () => {
+  const latest = Math.max(...declaredVersions(new HqDatabase('declared', { indexedDB: new IDBFactory(), IDBKeyRange })).map((v) => v._cfg.version));
+  // Version 1 kept transactions as single documents: schema-upgrade.test.ts writes that shape and follows it into HQ's tables.
+  const earlier = Array.from({ length: latest - 2 }, (_, i) => i + 2);
+
+  it('declares numbered versions 1..n, each with its stores', () => {
+    const versions = declaredVersions(new HqDatabase('declared', { indexedDB: new IDBFactory(), IDBKeyRange })).map((v) => v._cfg.version);
+    expect(versions).toEqual(Array.from({ length: latest }, (_, i) => i + 1));
+    expect(earlier.length).toBeGreaterThan(0);
+  });
+
+  // Made once: every version's fixture is the same rows, written through that version's schema.
+  let written = new Map<string, unknown[]>();
+  beforeAll(async () => {
+    written = await workedDatabase();
+  }, 30_000);
+
+  it.each(earlier)('opens a database written by version %i with every row intact and upgraded', async (n) => {
+    const options = { indexedDB: new IDBFactory(), IDBKeyRange };
+    const old = appAtVersion(`written-by-v${n}`, n, options);
+    await old.open();
+    const tablesThen = new Set(old.tables.map((t) => t.name));
+    await old.transaction('rw', old.tables, async () => {
+      for (const table of old.tables) await table.bulkAdd((written.get(table.name) ?? []) as object[]);
+    });
+    const keptThen = tablesThen.has(KEPT_COUNTS);
+    old.close();
+
+    const db = new HqDatabase(`written-by-v${n}`, options);
+    await db.open();
+    expect(db.verno).toBe(latest);
+    let checked = 0;
+    for (const table of db.tables.filter((t) => tablesThen.has(t.name) && t.name !== KEPT_COUNTS)) {
+      const rows = (written.get(table.name) ?? []) as Record<string, unknown>[];
+      expect(await table.count(), table.name).toBe(rows.length);
+      const found = await table.bulkGet(rows.map((row) => primaryKey(table, row)));
+      // Each row is still there with every field it had; an upgrade may add fields.
+      rows.forEach((row, i) => expect(found[i], `${table.name} ${JSON.stringify(primaryKey(table, row))}`).toMatchObject(row));
+      checked += rows.length;
+    }
+    expect(checked).toBeGreaterThan(1_000);
+    // Upgraded: the kept counts agree with the rows (made by version 5's upgrade, or kept since).
+    for (const [name, groupOf] of COUNTED_GROUPS) {
+      const kept = (await countsOf(db, name)).filter((c) => c.count > 0);
+      expect(kept.map((c) => [c.group, c.count]).sort(), `${name}, written by version ${n}${keptThen ? ' with counts' : ''}`)
+        .toEqual((await recount(db.table(name), name, groupOf)).map((c) => [c.group, c.count]).sort());
+    }
+    // And the upgraded database works: the jobs run on it.
+    const outcome = await new HqEngine(db, steppingClock()).execute({ type: 'runJob', job: { jobId: 'synchronize-orders', scope: { kind: 'all' } }, trigger: 'manual', batchJobId: null });
+    expect(outcome.status).toBe('Ended');
+    db.close();
+  });
+});
+
+describe('a database written by a newer version', () => {
+  /** The app one version on: a version n+1 with a table of its own and a new index. */
+  class NewerHqDatabase extends HqDatabase {
+    constructor(name: string, options: Options) {
+      super(name, options);
+      this.version(this.verno + 1).stores({ laterTable: 'id', regions: 'id, name' });
+    }
+  }
+
+  it('opens read-only: every row can be read, every write is refused with a clear message and nothing changes', async () => {
+    const options = { indexedDB: new IDBFactory(), IDBKeyRange };
+    const newer = new NewerHqDatabase('from-the-future', options);
+    await newer.open();
+    const { seedDemoData } = await import('../../shared/demo/seed-demo-data');
+    await seedDemoData(newer);
+    await newer.table('laterTable').add({ id: 'kept' });
+    const before = await newer.regions.toArray();
+    newer.close();
+
+    const db = new HqDatabase('from-the-future', options);
+    await db.open();
+    expect(newerVersionOnDisk(db)).toBe(db.verno + 1);
+    expect(await db.regions.toArray()).toEqual(before);
+    await expect(db.regions.put({ ...before[0]!, name: 'Renamed' })).rejects.toThrow(NEWER_DATABASE_MESSAGE);
+    await expect(db.transaction('rw', db.stores, () => db.stores.clear())).rejects.toThrow(NEWER_DATABASE_MESSAGE);
+    const outcome = await new HqEngine(db, steppingClock()).execute({ type: 'runJob', job: { jobId: 'P-0001', channelDatabaseGroupIds: null }, trigger: 'manual', batchJobId: null })
+      .catch((error: Error) => error);
+    expect((outcome as Error).message).toBe(NEWER_DATABASE_MESSAGE);
+    expect(await db.regions.toArray()).toEqual(before);
+    expect(await db.stores.count()).toBeGreaterThan(0);
+    expect(await db.jobRuns.count()).toBe(0);
+    db.close();
+
+    // The newer version still finds its own data as it left it.
+    const again = new NewerHqDatabase('from-the-future', options);
+    expect(await again.table('laterTable').toArray()).toEqual([{ id: 'kept' }]);
+    expect(newerVersionOnDisk(await again.open())).toBeNull();
+    again.close();
+  });
+});
