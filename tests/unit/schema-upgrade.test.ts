@@ -56,7 +56,7 @@ describe('schema upgrade from version 1', () => {
 
     const db = new HqDatabase('v1-hq', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(7);
     expect(db.tables.map((t) => t.name)).not.toContain('transactions');
 
     const fab = ['usrt', 'FAB', 'W', 'FAB-W-000001'] as [string, string, string, string];

@@ -19,11 +19,11 @@ async function eachPage<Row, Key extends IndexableType>(table: Table<Row, Key>, 
 }
 
 /**
- * The version 8 upgrade: every order status gets its header's customer accounts (listFieldsOf;
+ * The version 7 upgrade: every order status gets its header's customer accounts (listFieldsOf;
  * none if its header is missing), and every async customer operation its e-mail and phone from
  * its contact rows.
  */
-export async function upgradeToVersion8(tx: Transaction): Promise<void> {
+export async function upgradeToVersion7(tx: Transaction): Promise<void> {
   const headers = tx.table<RetailTransactionHeader, TransactionKeyTuple>('RetailTransactionTable');
   await eachPage(tx.table<RetailTransactionOrderStatus, TransactionKeyTuple>('RetailTransactionOrderStatus'), keyTuple, async (page) => {
     const found = await headers.bulkGet(page.map(keyTuple));
