@@ -17,6 +17,7 @@ import { WriteWatch } from './write-watch';
 import { COUNTED_GROUPS } from './counted-groups';
 import { KEPT_COUNTS, keptCountsMiddleware, type KeptCount } from './kept-counts';
 import { upgradeToKeptCounts } from './migrations/v5-kept-counts';
+import { upgradeToErrorCauses } from './migrations/v9-error-causes';
 import { upgradeToStatusCustomerKeys } from './migrations/v8-status-customer-keys';
 import { keepRunWords } from './run-search-words';
 
@@ -170,6 +171,13 @@ export class HqDatabase extends Dexie {
       RetailTransactionOrderStatus:
         `${KEY_INDEX}, Status, [orderKind+Status], [channelKind+sortKey], [channelKind+Status+sortKey], [store+sortKey], [store+Status+sortKey], *customerKeys`,
     }).upgrade(upgradeToStatusCustomerKeys);
+    // Version 9: the cause behind each failed order (ErrorCause), so failures group by root cause
+    // and a list filtered by one pages through an index; the Retry count, so a list filters by it.
+    this.version(9).stores({
+      RetailTransactionOrderStatus:
+        `${KEY_INDEX}, Status, [orderKind+Status], [channelKind+sortKey], [channelKind+Status+sortKey], [store+sortKey], [store+Status+sortKey], *customerKeys, ` +
+        '[channelKind+Status+ErrorCause+sortKey], [store+Status+ErrorCause+sortKey], [channelKind+RetryCount]',
+    }).upgrade(upgradeToErrorCauses);
     this.use(this.orderSourceWrites.middleware);
     this.use(keptCountsMiddleware(COUNTED_GROUPS));
     keepRunWords(this.jobRuns);
