@@ -15,6 +15,7 @@ const DRAWER_WIDTH = 260;
 
 // Each screen is its own chunk, loaded when first opened: the first screen does not wait for the
 // code of the other twelve (nor for MUI X, where it does not use a grid).
+const WorkspaceScreen = lazy(() => import('../screens/workspace/WorkspaceScreen').then((m) => ({ default: m.WorkspaceScreen })));
 const TransactionsScreen = lazy(() => import('../screens/transactions/TransactionsScreen').then((m) => ({ default: m.TransactionsScreen })));
 const CustomerSyncStatusScreen = lazy(() => import('../screens/customer-sync-status/CustomerSyncStatusScreen').then((m) => ({ default: m.CustomerSyncStatusScreen })));
 const FeatureManagementScreen = lazy(() => import('../screens/feature-management/FeatureManagementScreen').then((m) => ({ default: m.FeatureManagementScreen })));
@@ -28,7 +29,8 @@ const PaymentServicesScreen = lazy(() => import('../screens/payment-services/Pay
 const AccountStructuresScreen = lazy(() => import('../screens/account-structures/AccountStructuresScreen').then((m) => ({ default: m.AccountStructuresScreen })));
 const ImportScreen = lazy(() => import('../screens/import/ImportScreen').then((m) => ({ default: m.ImportScreen })));
 
-const navigation: { section: 'channels' | 'jobs' | 'setup' | 'audit'; items: { screen: ScreenId; label: string }[] }[] = [
+const navigation: { section: 'workspaces' | 'channels' | 'jobs' | 'setup' | 'audit'; items: { screen: ScreenId; label: string }[] }[] = [
+  { section: 'workspaces', items: [{ screen: 'workspace', label: 'workspace' }] },
   {
     section: 'channels',
     items: [
@@ -64,6 +66,8 @@ const navigation: { section: 'channels' | 'jobs' | 'setup' | 'audit'; items: { s
 
 function Screen({ id }: { id: ScreenId }) {
   switch (id) {
+    case 'workspace':
+      return <WorkspaceScreen />;
     // Keyed by channel: the two screens must not share filters, selection or the open transaction.
     case 'online-transactions':
       return <TransactionsScreen key="online" kind="online" />;

@@ -19,3 +19,9 @@ export function screenHrefWith(screen: ScreenId, params: Record<string, string |
   const text = query.toString();
   return `#/${screen}${text ? `?${text}` : ''}`;
 }
+
+/** A parameter's value if it is one of the allowed values; null otherwise. */
+export function paramIn<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[]): T | null {
+  const value = params.get(name);
+  return (allowed as readonly string[]).includes(value ?? '') ? (value as T) : null;
+}

@@ -18,8 +18,8 @@ interface Props {
   label: string;
   /** The confirmation's question, naming what will be synchronized. */
   question: string;
-  /** The command over every matching row, canceled by its batch id. */
-  command: (batchId: string) => Extract<HqCommand, { type: 'synchronizeMatchingOrders' }>;
+  /** The command over every matching row; one that carries the batch id can be canceled by it. */
+  command: (batchId: string) => HqCommand | Promise<HqCommand>;
 }
 
 /**
@@ -32,6 +32,7 @@ export function SynchronizeAll({ count, label, question, command }: Props) {
   const { hq } = useServices();
   const run = useCommand();
   const off = useOffHere('synchronizeMatchingOrders');
+  const [cancelable, setCancelable] = useState(false);
   const [asking, setAsking] = useState(false);
   const [typed, setTyped] = useState('');
   const [batchId, setBatchId] = useState<string | null>(null);
@@ -41,7 +42,10 @@ export function SynchronizeAll({ count, label, question, command }: Props) {
     setAsking(false);
     setTyped('');
     setBatchId(id);
-    void run.run(command(id)).finally(() => setBatchId(null));
+    void Promise.resolve(command(id)).then((built) => {
+      setCancelable('batchId' in built);
+      return run.run(built);
+    }).finally(() => setBatchId(null));
   };
   const counts = run.result?.counts;
   return (
@@ -72,7 +76,7 @@ export function SynchronizeAll({ count, label, question, command }: Props) {
             <RunProgress done={run.progress?.counts.processed ?? 0} total={run.progress?.total ?? null}
               label={t('transactions.synchronizing', { done: formatCount(run.progress?.counts.processed ?? 0), total: formatCount(run.progress?.total ?? count) })} />
           </Box>
-          <Button disabled={!batchId} onClick={() => batchId && void hq.execute({ type: 'cancelBatch', batchId })}>{t('workspace.synchronizeAll.cancel')}</Button>
+          {cancelable && <Button disabled={!batchId} onClick={() => batchId && void hq.execute({ type: 'cancelBatch', batchId })}>{t('workspace.synchronizeAll.cancel')}</Button>}
         </Stack>
       )}
       {counts && (

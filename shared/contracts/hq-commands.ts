@@ -40,6 +40,7 @@ export const transactionFilterSchema = z.object({
   storeId: z.string().min(1).max(MAX_KEY_TEXT),
   cause: z.string().min(1).max(200).nullish(),
   retriesAbove: z.number().int().min(0).nullish(),
+  datePrefix: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2})?$/).nullish(),
 });
 
 export const triggerSchema = z.enum(['manual', 'schedule']);

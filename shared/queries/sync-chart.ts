@@ -1,8 +1,12 @@
 import { Dexie, type IndexableType } from 'dexie';
 import type { HqDatabase } from '../db/hq-database';
+import { SYNCHRONIZED_KINDS, type RetailTransactionOrderStatus } from '../domain/order-status';
 
-/** The jobs the chart shows, each over what it synchronizes. */
-export type ChartJob = 'synchronize-orders' | 'synchronize-customers';
+/**
+ * What the chart shows: Synchronize orders over the online orders or over the customer orders of
+ * the registers (each list of its own, for a bar to open), or Synchronize customers and channel requests.
+ */
+export type ChartJob = 'online-orders' | 'customer-orders' | 'customers';
 /** The period the chart covers, in hours (a bar per hour) or days (a bar per day). */
 export type ChartPeriod = 'day' | 'week' | 'month';
 export type ChartOutcome = 'Succeeded' | 'Failed' | 'None';
@@ -35,17 +39,20 @@ export async function readSyncChart(db: HqDatabase, job: ChartJob, period: Chart
     buckets.set(bucket, entry);
   };
   // The index keys alone, each [...prefix, time]: the time is their last part.
-  const times = async (index: string, prefix: IndexableType[]): Promise<string[]> => {
-    const keys = await db.table(job === 'synchronize-orders' ? 'RetailTransactionOrderStatus' : 'asyncCustomers')
-      .where(index).between([...prefix, from], [...prefix, Dexie.maxKey], true, true).keys();
-    return keys.map((key) => String((key as IndexableType[])[prefix.length]));
-  };
-  if (job === 'synchronize-orders') {
-    for (const kind of ['online', 'pos'] as const) {
-      for (const status of ['Succeeded', 'Failed', 'None'] as const) {
-        for (const time of await times('[channelKind+Status+sortKey]', [kind, status])) add(time, status);
-      }
+  const range = (index: string, prefix: IndexableType[]) =>
+    db.table(job === 'customers' ? 'asyncCustomers' : 'RetailTransactionOrderStatus').where(index).between([...prefix, from], [...prefix, Dexie.maxKey], true, true);
+  const times = async (index: string, prefix: IndexableType[]): Promise<string[]> =>
+    (await range(index, prefix).keys()).map((key) => String((key as unknown as IndexableType[])[prefix.length]));
+  if (job !== 'customers') {
+    const kind = job === 'online-orders' ? 'online' : 'pos';
+    for (const status of ['Succeeded', 'Failed'] as const) {
+      for (const time of await times('[channelKind+Status+sortKey]', [kind, status])) add(time, status);
     }
+    // A register's cash-and-carry sales are never synchronized: its orders not tried yet are read to leave them out.
+    const waiting = kind === 'online' ? await times('[channelKind+Status+sortKey]', [kind, 'None'])
+      : (await range('[channelKind+Status+sortKey]', [kind, 'None']).filter((s: RetailTransactionOrderStatus) => SYNCHRONIZED_KINDS.includes(s.orderKind)).toArray())
+        .map((s: RetailTransactionOrderStatus) => s.sortKey);
+    for (const time of waiting) add(time, 'None');
   } else {
     for (const [status, outcome] of [['Succeeded', 'Succeeded'], ['Failed', 'Failed'], ['Pending', 'None']] as const) {
       for (const time of await times('[status+operationTimestamp]', [status])) add(time, outcome);

@@ -19,11 +19,14 @@ export interface TransactionFilter {
   cause?: string | null;
   /** Only rows retried more than this many times (Retry count). Absent or null: any. */
   retriesAbove?: number | null;
+  /** Only transactions whose date and time starts with this (a day "2026-11-03" or an hour "2026-11-03T14": a bar of the chart). */
+  datePrefix?: string | null;
 }
 
 /** The cause a filter asks for: it applies to failures only. */
 const causeOf = (filter: TransactionFilter): string | null => (filter.status === 'Failed' ? (filter.cause ?? null) : null);
 const retriesOf = (filter: TransactionFilter): number | null => filter.retriesAbove ?? null;
+const datePrefixOf = (filter: TransactionFilter): string | null => filter.datePrefix || null;
 
 /** A row of the list: the transaction's header and its Synchronization status. */
 export interface TransactionRow {
@@ -45,9 +48,11 @@ async function withHeaders(db: HqDatabase, statuses: RetailTransactionOrderStatu
 export const matchesStatus = (filter: TransactionFilter) => {
   const cause = causeOf(filter);
   const retries = retriesOf(filter);
+  const date = datePrefixOf(filter);
   return (s: RetailTransactionOrderStatus): boolean =>
     s.channelKind === filter.kind && (filter.status === 'all' || s.Status === filter.status) && (filter.storeId === 'all' || s.store === filter.storeId)
-    && (cause === null || s.ErrorCause === cause) && (retries === null || s.RetryCount > retries);
+    && (cause === null || s.ErrorCause === cause) && (retries === null || s.RetryCount > retries)
+    && (date === null || s.sortKey.startsWith(date));
 };
 
 /** The keys of the headers whose index value starts with the text (see keysStartingWith). */
@@ -85,6 +90,12 @@ async function statusesOfCustomer(db: HqDatabase, customer: string): Promise<Ret
 const statusesRetriedAbove = (db: HqDatabase, kind: ChannelKind, retries: number) =>
   db.RetailTransactionOrderStatus.where('[channelKind+RetryCount]').between([kind, retries + 1], [kind, Dexie.maxKey], true, true).toArray();
 
+/** The list's order statuses of one day or hour: the range of its own index that starts with it. */
+function statusesOfDate(db: HqDatabase, filter: TransactionFilter, date: string) {
+  const { table, index, prefix } = statusIndex(db, filter);
+  return table.where(index).between([...prefix, date], [...prefix, `${date}\uffff`], true, true).toArray();
+}
+
 /** Where a status stands in the lists: its date and time, then its key. */
 export const statusAnchor = (s: RetailTransactionOrderStatus): PageAnchor => ({ sort: s.sortKey, key: keyTuple(s) });
 
@@ -111,24 +122,26 @@ export function statusesByDate(db: HqDatabase, filter: TransactionFilter) {
   return table.where(index).between([...prefix, Dexie.minKey], [...prefix, Dexie.maxKey]).reverse();
 }
 
-/** How many rows the list has without a reference, customer or Retry count filter: kept counts, never a walk over the index. */
+/** How many rows the list has without a reference, customer, Retry count or date filter: kept counts, never a walk over the index. */
 export async function listTotal(db: HqDatabase, filter: TransactionFilter): Promise<number> {
   const counts = await countsOf(db, 'RetailTransactionOrderStatus');
   return sumCounts(counts, [filter.kind, filter.storeId === 'all' ? null : filter.storeId, filter.status === 'all' ? null : filter.status, causeOf(filter)]);
 }
 
 /**
- * The statuses a reference, customer or Retry count filter finds, in the list's order, or null
+ * The statuses a reference, customer, Retry count or date filter finds, in the list's order, or null
  * without one: a reference narrows through the header index to keys alone, a customer and a Retry
- * count through the statuses' own indexes; the status, store, cause and channel then say which belong here.
+ * count or a date through the statuses' own indexes; the status, store, cause and channel then say which belong here.
  */
 export async function narrowedStatuses(db: HqDatabase, filter: TransactionFilter, descending: boolean): Promise<RetailTransactionOrderStatus[] | null> {
   const customer = filter.customerAccount.trim();
   const retries = retriesOf(filter);
+  const date = datePrefixOf(filter);
   const keys = await narrowedKeys(db, filter);
-  if (!keys && !customer && retries === null) return null;
+  if (!keys && !customer && retries === null && date === null) return null;
   const found = keys ? await db.RetailTransactionOrderStatus.bulkGet(keys)
-    : customer ? await statusesOfCustomer(db, customer) : await statusesRetriedAbove(db, filter.kind, retries!);
+    : customer ? await statusesOfCustomer(db, customer)
+      : retries !== null ? await statusesRetriedAbove(db, filter.kind, retries) : await statusesOfDate(db, filter, date!);
   const matches = matchesStatus(filter);
   const statuses = found.filter((s): s is RetailTransactionOrderStatus => Boolean(s && matches(s)));
   const order = descending ? -1 : 1;

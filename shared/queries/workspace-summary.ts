@@ -3,33 +3,21 @@ import type { HqDatabase } from '../db/hq-database';
 import { countsOf, sumCounts } from '../db/kept-counts';
 import type { ChannelKind } from '../domain/organization';
 
-/** The live counts of the Store financials workspace's tiles, each from kept counts or an index, never a scan of a long list. */
-export interface TileCounts {
-  onlineOrderErrors: number;
-  customerOrderErrors: number;
-  customerFailures: number;
-  uploadSessionsNotApplied: number;
-  runsInErrorToday: number;
-}
+/**
+ * The live counts behind the Store financials workspace's tiles, one reader each, every one from
+ * kept counts or a short index range, never a walk over a long list.
+ */
+export const failedOrders = async (db: HqDatabase, kind: ChannelKind): Promise<number> =>
+  sumCounts(await countsOf(db, 'RetailTransactionOrderStatus'), [kind, null, 'Failed']);
 
-export async function readTileCounts(db: HqDatabase, now: Date): Promise<TileCounts> {
-  const [statuses, operations, sessions, runsToday] = await Promise.all([
-    countsOf(db, 'RetailTransactionOrderStatus'),
-    countsOf(db, 'asyncCustomers'),
-    // Sessions are few (one per channel database per P-0001 run) and indexed by status.
-    db.uploadSessions.filter((s) => s.status === 'Apply failed').count(),
-    // Today's runs only: a day's runs are a short range of the start time index.
-    db.jobRuns.where('startedAt').aboveOrEqual(startOfDay(now).toISOString()).filter((r) => r.status === 'Error').count(),
-  ]);
-  return {
-    onlineOrderErrors: sumCounts(statuses, ['online', null, 'Failed']),
-    // A register's failures are its customer orders: cash-and-carry sales are never synchronized.
-    customerOrderErrors: sumCounts(statuses, ['pos', null, 'Failed']),
-    customerFailures: sumCounts(operations, ['Failed']),
-    uploadSessionsNotApplied: sessions,
-    runsInErrorToday: runsToday,
-  };
-}
+export const failedCustomerOperations = async (db: HqDatabase): Promise<number> => sumCounts(await countsOf(db, 'asyncCustomers'), ['Failed']);
+
+/** Sessions are few (one per channel database per P-0001 run that found rows): read whole. */
+export const uploadSessionsNotApplied = (db: HqDatabase): Promise<number> => db.uploadSessions.filter((s) => s.status === 'Apply failed').count();
+
+/** Today's runs are a short range of the start time index. */
+export const runsInErrorToday = (db: HqDatabase, now: Date): Promise<number> =>
+  db.jobRuns.where('startedAt').aboveOrEqual(startOfDay(now).toISOString()).filter((r) => r.status === 'Error').count();
 
 /** One root cause of failed orders: how many online orders and customer orders it failed. */
 export interface CauseGroup {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { hashParams } from '../../app/hash-params';
 import { Box, Stack, Typography } from '@mui/material';
 import { DataGrid, type GridColDef, type GridPaginationModel, type GridRowSelectionModel, type GridSortModel } from '@mui/x-data-grid';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +11,7 @@ import { SynchronizeBar } from '../../components/SynchronizeBar';
 import { ExportMenu, type ExportChoice } from '../../components/ExportMenu';
 import { exportCustomerOperationsCsv, exportCustomerOperationsJson } from '../../../shared/export/customer-operations-export';
 import { CustomerOperationDetails } from './CustomerOperationDetails';
-import { CustomerOperationFilters, emptyOperationFilter } from './CustomerOperationFilters';
+import { CustomerOperationFilters, operationFilterFromParams } from './CustomerOperationFilters';
 import { CustomerSyncStatusChip } from './CustomerSyncStatusChip';
 
 const none: GridRowSelectionModel = { type: 'include', ids: new Set() };
@@ -21,7 +22,7 @@ const newestFirst: GridSortModel = [{ field: 'operationTimestamp', sort: 'desc' 
 export function CustomerSyncStatusScreen() {
   const { t } = useTranslation();
   const { db } = useServices();
-  const [filter, setFilter] = useState<CustomerOperationFilter>(emptyOperationFilter);
+  const [filter, setFilter] = useState<CustomerOperationFilter>(() => operationFilterFromParams(hashParams()));
   const [selection, setSelection] = useState<GridRowSelectionModel>(none);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });

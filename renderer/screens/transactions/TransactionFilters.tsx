@@ -1,4 +1,4 @@
-import { Button, MenuItem, Stack, TextField } from '@mui/material';
+import { Button, Chip, MenuItem, Stack, TextField } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Store } from '../../../shared/domain/organization';
@@ -8,21 +8,22 @@ import { failuresByCause } from '../../../shared/queries/workspace-summary';
 import { useServices } from '../../hq/hq-context';
 import { formatCount } from '../../components/format';
 import { useCauseLabel } from '../workspace/use-cause-label';
+import { paramIn } from '../../app/hash-params';
 
 const statuses = ['all', ...PENDING_ORDER_STATUSES] as const;
 
-export const emptyFilter = (kind: TransactionFilter['kind']): TransactionFilter => ({ kind, reference: '', customerAccount: '', status: 'all', storeId: 'all', cause: null, retriesAbove: null });
+export const emptyFilter = (kind: TransactionFilter['kind']): TransactionFilter => ({ kind, reference: '', customerAccount: '', status: 'all', storeId: 'all', cause: null, retriesAbove: null, datePrefix: null });
 
 /** The filters a list opens with from its link (#/online-transactions?status=Failed&cause=numberSequence&retriesAbove=3). */
 export function filterFromParams(kind: TransactionFilter['kind'], params: URLSearchParams): TransactionFilter {
-  const status = params.get('status');
   const retries = Number.parseInt(params.get('retriesAbove') ?? '', 10);
   return {
     ...emptyFilter(kind),
-    status: (statuses as readonly string[]).includes(status ?? '') ? (status as TransactionFilter['status']) : 'all',
+    status: paramIn(params, 'status', statuses) ?? 'all',
     storeId: params.get('store') || 'all',
     cause: params.get('cause') || null,
     retriesAbove: Number.isInteger(retries) && retries >= 0 ? retries : null,
+    datePrefix: /^\d{4}-\d{2}-\d{2}(T\d{2})?$/.test(params.get('date') ?? '') ? params.get('date') : null,
   };
 }
 
@@ -59,6 +60,10 @@ export function TransactionFilters({ filter, stores, onChange }: { filter: Trans
           const n = Number.parseInt(e.target.value, 10);
           set({ retriesAbove: Number.isInteger(n) && n >= 0 ? n : null });
         }} />
+      {filter.datePrefix && (
+        <Chip sx={{ alignSelf: 'center' }} label={t('workspace.filters.date', { date: filter.datePrefix.replace('T', ' ') + (filter.datePrefix.includes('T') ? ':00' : '') })}
+          onDelete={() => set({ datePrefix: null })} />
+      )}
       <Button onClick={() => onChange(emptyFilter(filter.kind))}>{t('transactions.clearFilters')}</Button>
     </Stack>
   );
