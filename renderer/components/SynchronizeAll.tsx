@@ -20,6 +20,9 @@ interface Props {
   question: string;
   /** The command over every matching row; one that carries the batch id can be canceled by it. */
   command: (batchId: string) => HqCommand | Promise<HqCommand>;
+  /** Told when it starts and when its outcome is dismissed: a list whose rows it synchronizes away keeps it on screen meanwhile. */
+  onStart?: () => void;
+  onDismiss?: () => void;
 }
 
 /**
@@ -27,7 +30,7 @@ interface Props {
  * worker, after a confirmation with the count (typed above 1,000 rows); shows its progress with a
  * Cancel, then its outcome.
  */
-export function SynchronizeAll({ count, label, question, command }: Props) {
+export function SynchronizeAll({ count, label, question, command, onStart, onDismiss }: Props) {
   const { t } = useTranslation();
   const { hq } = useServices();
   const run = useCommand();
@@ -42,12 +45,17 @@ export function SynchronizeAll({ count, label, question, command }: Props) {
     setAsking(false);
     setTyped('');
     setBatchId(id);
+    onStart?.();
     void Promise.resolve(command(id)).then((built) => {
       setCancelable('batchId' in built);
       return run.run(built);
     }).finally(() => setBatchId(null));
   };
   const counts = run.result?.counts;
+  const dismiss = () => {
+    run.reset();
+    onDismiss?.();
+  };
   return (
     <Box>
       <OffHereReason off={off}>
@@ -80,11 +88,11 @@ export function SynchronizeAll({ count, label, question, command }: Props) {
         </Stack>
       )}
       {counts && (
-        <Alert sx={{ mt: 1 }} severity={run.result?.status === 'Canceled' || counts.failed > 0 ? 'warning' : 'success'} onClose={run.reset}>
+        <Alert sx={{ mt: 1 }} severity={run.result?.status === 'Canceled' || counts.failed > 0 ? 'warning' : 'success'} onClose={dismiss}>
           {run.result?.status === 'Canceled' && `${t('workspace.synchronizeAll.canceled')} `}{t('transactions.outcome', { ...counts })}
         </Alert>
       )}
-      {run.error && <Alert sx={{ mt: 1 }} severity="error" onClose={run.reset}>{run.error}</Alert>}
+      {run.error && <Alert sx={{ mt: 1 }} severity="error" onClose={dismiss}>{run.error}</Alert>}
     </Box>
   );
 }

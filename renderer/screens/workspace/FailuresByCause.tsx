@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Button, Card, CardActions, CardContent, Stack, Typography } from '@mui/material';
 import { Dexie } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -33,7 +34,13 @@ function fixHref(group: CauseGroup): string {
   return screenHrefWith(LISTS[group.counts.online > 0 ? 'online' : 'pos'], { status: 'Failed', cause: group.cause });
 }
 
-function CauseCard({ group }: { group: CauseGroup }) {
+/** A group being synchronized stays on screen, with its outcome, after its last order left it. */
+interface Kept {
+  onStart: () => void;
+  onDismiss: () => void;
+}
+
+function CauseCard({ group, kept }: { group: CauseGroup; kept: Kept }) {
   const { t } = useTranslation();
   const causeLabel = useCauseLabel();
   const family = familyOfCause(group.cause);
@@ -52,14 +59,14 @@ function CauseCard({ group }: { group: CauseGroup }) {
         <Button href={fixHref(group)}>{t(`workspace.openFix.${family}`)}</Button>
         <SynchronizeAll count={group.total} label={t('workspace.synchronizeAll.withCause')}
           question={t('workspace.synchronizeAll.withCauseQuestion', { count: formatCount(group.total), cause: label })}
-          command={(batchId) => ({ type: 'synchronizeMatchingOrders', batchId, filters: kinds.map((kind) => failedWith(kind, group.cause)) })} />
+          command={(batchId) => ({ type: 'synchronizeMatchingOrders', batchId, filters: kinds.map((kind) => failedWith(kind, group.cause)) })} {...kept} />
       </CardActions>
     </Card>
   );
 }
 
 /** Customer operations that failed: fixed on Customer synchronization status, synchronized again all at once. */
-function CustomerFailuresCard({ count }: { count: number }) {
+function CustomerFailuresCard({ count, kept }: { count: number; kept: Kept }) {
   const { t } = useTranslation();
   const { db } = useServices();
   const label = t('workspace.rootCauses.customerOperations');
@@ -77,7 +84,7 @@ function CustomerFailuresCard({ count }: { count: number }) {
       <CardActions sx={{ flexWrap: 'wrap', gap: 1, alignItems: 'flex-start' }}>
         <Button href={screenHrefWith('customer-sync-status', { status: 'Failed' })}>{t('workspace.openFix.customer')}</Button>
         <SynchronizeAll count={count} label={t('workspace.synchronizeAll.withCause')}
-          question={t('workspace.synchronizeAll.customerQuestion', { count: formatCount(count) })} command={failedIds} />
+          question={t('workspace.synchronizeAll.customerQuestion', { count: formatCount(count) })} command={failedIds} {...kept} />
       </CardActions>
     </Card>
   );
@@ -87,14 +94,26 @@ function CustomerFailuresCard({ count }: { count: number }) {
 export function FailuresByCause() {
   const { t } = useTranslation();
   const { db } = useServices();
-  const groups = useLiveQuery(() => failuresByCause(db), [db]);
+  const live = useLiveQuery(() => failuresByCause(db), [db]);
   const customers = useLiveQuery(() => failedCustomerOperations(db), [db]) ?? 0;
-  if (!groups) return null;
-  if (groups.length === 0 && customers === 0) return <Typography color="text.secondary">{t('workspace.rootCauses.none')}</Typography>;
+  // Groups whose Synchronize all started: shown (with no failures left) until its outcome is dismissed.
+  const [kept, setKept] = useState<ReadonlyMap<string, CauseGroup>>(new Map());
+  const [customersKept, setCustomersKept] = useState(false);
+  if (!live) return null;
+  const groups = [...live, ...[...kept.values()].filter((k) => !live.some((g) => g.cause === k.cause)).map((k) => ({ ...k, counts: { online: 0, pos: 0 }, total: 0 }))];
+  const keep = (group: CauseGroup): Kept => ({
+    onStart: () => setKept((m) => new Map(m).set(group.cause, group)),
+    onDismiss: () => setKept((m) => {
+      const next = new Map(m);
+      next.delete(group.cause);
+      return next;
+    }),
+  });
+  if (groups.length === 0 && customers === 0 && !customersKept) return <Typography color="text.secondary">{t('workspace.rootCauses.none')}</Typography>;
   return (
     <Stack component="ul" spacing={1.5} sx={{ listStyle: 'none', p: 0, m: 0 }} aria-label={t('workspace.rootCauses.title')}>
-      {groups.map((group) => <CauseCard key={group.cause} group={group} />)}
-      {customers > 0 && <CustomerFailuresCard count={customers} />}
+      {groups.map((group) => <CauseCard key={group.cause} group={group} kept={keep(group)} />)}
+      {(customers > 0 || customersKept) && <CustomerFailuresCard count={customers} kept={{ onStart: () => setCustomersKept(true), onDismiss: () => setCustomersKept(false) }} />}
     </Stack>
   );
 }
