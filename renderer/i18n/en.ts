@@ -220,8 +220,9 @@ export const en = {
     },
     rootCauses: {
       title: 'Failures by root cause', none: 'No order or customer operation has failed.',
-      counts: '{{online}} online orders, {{pos}} customer orders',
-      customerOperations: 'Customer operations', operations: '{{count}} customer operations failed',
+      onlineOrders_one: '{{n}} online order', onlineOrders_other: '{{n}} online orders',
+      customerOrders_one: '{{n}} customer order', customerOrders_other: '{{n}} customer orders',
+      customerOperations: 'Customer operations', operations_one: '{{n}} customer operation failed', operations_other: '{{n}} customer operations failed',
     },
     fix: {
       numberSequence: 'The Sales order number sequence has used its largest number. Raise its Largest value on Number sequences, then synchronize all with this cause.',

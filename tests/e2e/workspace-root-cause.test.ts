@@ -80,7 +80,7 @@ describe('a store manager starts the day in the Store financials workspace', () 
     const n = oracle.numberSequence;
     await expect.poll(() => group.getByRole('alert').count(), { timeout: 30_000 }).toBe(1);
     expect(await group.getByRole('alert').textContent()).toMatch(new RegExp(`^${n} synchronized: ${n} succeeded, 0 failed`));
-    expect(await group.textContent()).toContain(L.workspace.rootCauses.counts.replace('{{online}}', '0').replace('{{pos}}', '0'));
+    expect(await group.textContent()).toContain(L.workspace.rootCauses.onlineOrders_other.replace('{{n}}', '0'));
     await group.getByRole('alert').getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => page.getByRole('listitem', { name: L.workspace.causes.numberSequence }).count()).toBe(0);
     expect(errors).toEqual([]);

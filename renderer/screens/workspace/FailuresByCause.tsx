@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, CardActions, CardContent, Stack, Typography } from '@mui/material';
+import { Box, Button, Card, CardActions, CardContent, Typography } from '@mui/material';
 import { Dexie } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -51,7 +51,9 @@ function CauseCard({ group, kept }: { group: CauseGroup; kept: Kept }) {
       <CardContent>
         <Typography variant="h6" component="h3">{label}</Typography>
         <Typography variant="body2" color="text.secondary">
-          {t('workspace.rootCauses.counts', { online: formatCount(group.counts.online), pos: formatCount(group.counts.pos) })}
+          {t('workspace.rootCauses.onlineOrders', { count: group.counts.online, n: formatCount(group.counts.online) })}
+          {', '}
+          {t('workspace.rootCauses.customerOrders', { count: group.counts.pos, n: formatCount(group.counts.pos) })}
         </Typography>
         <Typography sx={{ mt: 1 }}>{t(`workspace.fix.${family}`)}</Typography>
       </CardContent>
@@ -78,7 +80,7 @@ function CustomerFailuresCard({ count, kept }: { count: number; kept: Kept }) {
     <Card variant="outlined" component="li" aria-label={label}>
       <CardContent>
         <Typography variant="h6" component="h3">{label}</Typography>
-        <Typography variant="body2" color="text.secondary">{t('workspace.rootCauses.operations', { count: formatCount(count) })}</Typography>
+        <Typography variant="body2" color="text.secondary">{t('workspace.rootCauses.operations', { count, n: formatCount(count) })}</Typography>
         <Typography sx={{ mt: 1 }}>{t('workspace.fix.customerOperations')}</Typography>
       </CardContent>
       <CardActions sx={{ flexWrap: 'wrap', gap: 1, alignItems: 'flex-start' }}>
@@ -111,9 +113,9 @@ export function FailuresByCause() {
   });
   if (groups.length === 0 && customers === 0 && !customersKept) return <Typography color="text.secondary">{t('workspace.rootCauses.none')}</Typography>;
   return (
-    <Stack component="ul" spacing={1.5} sx={{ listStyle: 'none', p: 0, m: 0 }} aria-label={t('workspace.rootCauses.title')}>
+    <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(440px, 1fr))', gap: 1.5 }} aria-label={t('workspace.rootCauses.title')}>
       {groups.map((group) => <CauseCard key={group.cause} group={group} kept={keep(group)} />)}
       {(customers > 0 || customersKept) && <CustomerFailuresCard count={customers} kept={{ onStart: () => setCustomersKept(true), onDismiss: () => setCustomersKept(false) }} />}
-    </Stack>
+    </Box>
   );
 }
