@@ -7,9 +7,7 @@ import { formatCount } from './format';
 import { OffHereReason, useOffHere } from './OffInImportedWorkspace';
 import { RunProgress } from './RunProgress';
 import { useCommand } from './use-command';
-
-/** Above this many rows, the person types the count to confirm: a click alone is too easy to give. */
-export const TYPED_CONFIRMATION_ABOVE = 1000;
+import { confirmsCount, TYPED_CONFIRMATION_ABOVE } from './typed-confirmation';
 
 interface Props {
   /** How many rows match: what the confirmation names. */
@@ -39,7 +37,7 @@ export function SynchronizeAll({ count, label, question, command, onStart, onDis
   const [asking, setAsking] = useState(false);
   const [typed, setTyped] = useState('');
   const [batchId, setBatchId] = useState<string | null>(null);
-  const typedOk = count <= TYPED_CONFIRMATION_ABOVE || typed.replace(/[\s,.\u00a0]/g, '') === String(count);
+  const typedOk = confirmsCount(typed, count);
   const start = () => {
     const id = crypto.randomUUID();
     setAsking(false);
