@@ -251,7 +251,7 @@ export const en = {
       canceled: 'Canceled.',
     },
     filters: {
-      cause: 'Cause', retriesAbove: 'Retry count more than', retriesAboveHelp: 'e.g. 3: failed more than 3 times',
+      cause: 'Cause', retriesAbove: 'Retry count more than', retriesAboveHelp: 'e.g. 3: retried more than 3 times',
       date: 'Date: {{date}}',
     },
     chart: {
