@@ -218,11 +218,15 @@ export const en = {
       customer: 'Customer created offline (async customer)', transactionData: 'Transaction data',
       dataField: 'Transaction data: {{table}}, {{field}}', dataTable: 'Transaction data: {{table}}',
     },
+    customerCauses: {
+      numberSequence: 'Customer account number sequence', customerMissing: 'Customer to update missing in headquarters',
+      customerData: 'Customer data', field: 'Customer data: {{field}}',
+    },
     rootCauses: {
       title: 'Failures by root cause', none: 'No order or customer operation has failed.',
       onlineOrders_one: '{{n}} online order', onlineOrders_other: '{{n}} online orders',
       customerOrders_one: '{{n}} customer order', customerOrders_other: '{{n}} customer orders',
-      customerOperations: 'Customer operations', operations_one: '{{n}} customer operation failed', operations_other: '{{n}} customer operations failed',
+      operations_one: '{{n}} customer operation failed', operations_other: '{{n}} customer operations failed',
     },
     fix: {
       numberSequence: 'The Sales order number sequence has used its largest number. Raise its Largest value on Number sequences, then synchronize all with this cause.',
@@ -230,7 +234,8 @@ export const en = {
       accountStructure: 'The account structures do not allow a main account these orders post to. Correct the account structures, then synchronize all with this cause.',
       customer: 'The orders’ customers were created offline and HQ could not create them. Correct them on Customer synchronization status, then synchronize all with this cause.',
       transactionData: 'The transactions’ own data cannot be accepted. Open each one, select Edit, correct the table and field named here, Save and Finish editing, then synchronize all with this cause.',
-      customerOperations: 'HQ could not accept these customers’ values. Correct each one’s values on Customer synchronization status and Save, then synchronize them all again.',
+      customerOperations: 'HQ could not accept these customer operations. Correct each one’s values on Customer synchronization status and Save, then synchronize all with this cause.',
+      customerSequence: 'The Customer account number sequence has used its largest number. Raise its Largest value on Number sequences, then synchronize all with this cause.',
     },
     openFix: {
       numberSequence: 'Open Number sequences', paymentService: 'Open Payment services', accountStructure: 'Open Account structures',
@@ -243,7 +248,7 @@ export const en = {
       matchingOperationsQuestion: 'Synchronize all {{count}} customer operations that match the filters, not only this page?',
       withCause: 'Synchronize all with this cause',
       withCauseQuestion: 'Synchronize all {{count}} orders that failed with the cause “{{cause}}”?',
-      customerQuestion: 'Synchronize all {{count}} failed customer operations again?',
+      customerQuestion: 'Synchronize all {{count}} customer operations that failed with the cause “{{cause}}”?',
       skipped: 'Those already synchronized or being edited are skipped. What is done stays done if it stops midway.',
       typeCount: 'Type {{count}} to confirm',
       confirm: 'Synchronize {{count}}',

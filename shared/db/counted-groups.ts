@@ -10,6 +10,6 @@ export const COUNTED_GROUPS: ReadonlyMap<string, GroupOf> = new Map<string, Grou
   ['RetailTransactionOrderStatus', (s) => [String(s.channelKind), String(s.store), String(s.Status), s.Status === 'Failed' ? String(s.ErrorCause ?? 'transactionData') : '']],
   // Run history: job, status.
   ['jobRuns', (r) => [String(r.jobId), String(r.status)]],
-  // Customer synchronization status: status.
-  ['asyncCustomers', (o) => [String(o.status)]],
+  // Customer synchronization status: status, and for a failure its cause (Failures by root cause).
+  ['asyncCustomers', (o) => [String(o.status), o.status === 'Failed' ? String(o.lastErrorCause ?? 'customerData') : '']],
 ]);

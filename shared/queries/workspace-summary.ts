@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import { startOfDay } from 'date-fns';
 import type { HqDatabase } from '../db/hq-database';
 import { countsOf, sumCounts } from '../db/kept-counts';
@@ -38,4 +39,26 @@ export async function failuresByCause(db: HqDatabase): Promise<CauseGroup[]> {
     groups.set(cause, entry);
   }
   return [...groups.values()].sort((a, b) => b.total - a.total || a.cause.localeCompare(b.cause));
+}
+
+/** One root cause of failed customer operations, and how many it failed. */
+export interface CustomerCauseGroup {
+  cause: string;
+  count: number;
+}
+
+/** Failed customer operations by the cause behind their error, most first, from the kept counts. */
+export async function customerFailuresByCause(db: HqDatabase): Promise<CustomerCauseGroup[]> {
+  const groups = new Map<string, number>();
+  for (const { group, count } of await countsOf(db, 'asyncCustomers')) {
+    const [status, cause] = group as [string, string | undefined];
+    if (status === 'Failed' && cause && count > 0) groups.set(cause, (groups.get(cause) ?? 0) + count);
+  }
+  return [...groups].map(([cause, count]) => ({ cause, count })).sort((a, b) => b.count - a.count || a.cause.localeCompare(b.cause));
+}
+
+/** The failed customer operations with one cause: failures are few, read through the status index. */
+export async function failedOperationIdsWithCause(db: HqDatabase, cause: string): Promise<string[]> {
+  const failed = await db.asyncCustomers.where('[status+operationTimestamp]').between(['Failed', Dexie.minKey], ['Failed', Dexie.maxKey]).toArray();
+  return failed.filter((o) => (o.lastErrorCause ?? 'customerData') === cause).map((o) => o.operationId);
 }

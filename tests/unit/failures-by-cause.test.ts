@@ -6,7 +6,9 @@ import { dataErrorOf, familyOfCause, orderErrorFamily } from '../../shared/engin
 import { synchronizeMatchingOrders } from '../../shared/engine/synchronize-matching';
 import { queryTransactionsPage, type TransactionFilter } from '../../shared/queries/transactions-page';
 import { failuresByCause } from '../../shared/queries/workspace-summary';
+import { customerFailuresByCause, failedOperationIdsWithCause } from '../../shared/queries/workspace-summary';
 import { fixes, uploadAndSynchronize } from '../support/fixes';
+import { edit, runJob, uploadedCustomers } from '../support/customers';
 import { seededDatabase, steppingClock } from '../support/memory-database';
 
 const failedOnline = (cause: string | null = null): TransactionFilter =>
@@ -108,5 +110,24 @@ describe('Synchronize all that match', () => {
     expect(outcome.canceled).toBe(true);
     expect(outcome.counts.processed).toBe(0);
     expect((await failed(db)).some((s) => s.ErrorCause === 'paymentService')).toBe(true);
+  });
+});
+
+describe('customer operations by root cause', () => {
+  it('stores the cause where an operation fails (the field HQ refused), counts it, and finds the operations of one cause', async () => {
+    const { db, engine } = await uploadedCustomers();
+    await runJob(engine, 'synchronize-customers');
+    const failedOps = await db.asyncCustomers.where('status').equals('Failed').toArray();
+    expect(failedOps.length).toBeGreaterThan(1);
+    expect(failedOps.every((o) => o.lastErrorCause?.startsWith('field:'))).toBe(true);
+    expect(failedOps.find((o) => o.operationId === 'OP-C0003')!.lastErrorCause).toBe('field:email');
+    const expected = new Map<string, number>();
+    for (const o of failedOps) expected.set(o.lastErrorCause!, (expected.get(o.lastErrorCause!) ?? 0) + 1);
+    expect(new Map((await customerFailuresByCause(db)).map((g) => [g.cause, g.count]))).toEqual(expected);
+    expect(await failedOperationIdsWithCause(db, 'field:email')).toEqual(failedOps.filter((o) => o.lastErrorCause === 'field:email').map((o) => o.operationId));
+    // Corrected and synchronized, the operation leaves its cause behind.
+    await edit(engine, 'OP-C0003', 'email', 'emma.holm@example.com');
+    await engine.execute({ type: 'synchronizeCustomerOperations', operationIds: await failedOperationIdsWithCause(db, 'field:email') });
+    expect(await db.asyncCustomers.get('OP-C0003')).toMatchObject({ status: 'Succeeded', lastErrorCause: null });
   });
 });

@@ -1,19 +1,18 @@
 import { useState } from 'react';
 import { Box, Button, Card, CardActions, CardContent, Typography } from '@mui/material';
-import { Dexie } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import type { HqCommand } from '../../../shared/contracts/hq-commands';
 import type { ChannelKind } from '../../../shared/domain/organization';
 import { familyOfCause, type OrderErrorFamily } from '../../../shared/engine/order-errors';
 import type { TransactionFilter } from '../../../shared/queries/transactions-page';
-import { failedCustomerOperations, failuresByCause, type CauseGroup } from '../../../shared/queries/workspace-summary';
+import { customerFailuresByCause, failedOperationIdsWithCause, failuresByCause, type CauseGroup, type CustomerCauseGroup } from '../../../shared/queries/workspace-summary';
 import { useServices } from '../../hq/hq-context';
 import { screenHrefWith } from '../../app/hash-params';
 import type { ScreenId } from '../../app/screens';
 import { formatCount } from '../../components/format';
 import { SynchronizeAll } from '../../components/SynchronizeAll';
 import { useCauseLabel } from './use-cause-label';
+import { useCustomerCauseLabel } from './use-customer-cause-label';
 
 /** The screen where each configuration family is fixed. */
 const FIX_SCREENS: Partial<Record<OrderErrorFamily, ScreenId>> = {
@@ -67,43 +66,36 @@ function CauseCard({ group, kept }: { group: CauseGroup; kept: Kept }) {
   );
 }
 
-/** Customer operations that failed: fixed on Customer synchronization status, synchronized again all at once. */
-function CustomerFailuresCard({ count, kept }: { count: number; kept: Kept }) {
+/** Customer operations that failed with one cause: fixed on Customer synchronization status (or the number sequence), synchronized again all at once. */
+function CustomerCauseCard({ group, kept }: { group: CustomerCauseGroup; kept: Kept }) {
   const { t } = useTranslation();
   const { db } = useServices();
-  const label = t('workspace.rootCauses.customerOperations');
-  const failedIds = async (): Promise<HqCommand> => ({
-    type: 'synchronizeCustomerOperations',
-    operationIds: (await db.asyncCustomers.where('[status+operationTimestamp]').between(['Failed', Dexie.minKey], ['Failed', Dexie.maxKey]).primaryKeys()).map(String),
-  });
+  const label = useCustomerCauseLabel()(group.cause);
+  const sequence = group.cause === 'numberSequence';
   return (
     <Card variant="outlined" component="li" aria-label={label}>
       <CardContent>
         <Typography variant="h6" component="h3">{label}</Typography>
-        <Typography variant="body2" color="text.secondary">{t('workspace.rootCauses.operations', { count, n: formatCount(count) })}</Typography>
-        <Typography sx={{ mt: 1 }}>{t('workspace.fix.customerOperations')}</Typography>
+        <Typography variant="body2" color="text.secondary">{t('workspace.rootCauses.operations', { count: group.count, n: formatCount(group.count) })}</Typography>
+        <Typography sx={{ mt: 1 }}>{t(sequence ? 'workspace.fix.customerSequence' : 'workspace.fix.customerOperations')}</Typography>
       </CardContent>
       <CardActions sx={{ flexWrap: 'wrap', gap: 1, alignItems: 'flex-start' }}>
-        <Button href={screenHrefWith('customer-sync-status', { status: 'Failed' })}>{t('workspace.openFix.customer')}</Button>
-        <SynchronizeAll count={count} label={t('workspace.synchronizeAll.withCause')}
-          question={t('workspace.synchronizeAll.customerQuestion', { count: formatCount(count) })} command={failedIds} {...kept} />
+        <Button href={sequence ? screenHrefWith('number-sequences', {}) : screenHrefWith('customer-sync-status', { status: 'Failed' })}>
+          {t(sequence ? 'workspace.openFix.numberSequence' : 'workspace.openFix.customer')}
+        </Button>
+        <SynchronizeAll count={group.count} label={t('workspace.synchronizeAll.withCause')}
+          question={t('workspace.synchronizeAll.customerQuestion', { count: formatCount(group.count), cause: label })}
+          command={async () => ({ type: 'synchronizeCustomerOperations', operationIds: await failedOperationIdsWithCause(db, group.cause) })} {...kept} />
       </CardActions>
     </Card>
   );
 }
 
-/** Failures by root cause: failed orders grouped by the cause behind their error, then failed customer operations; each with its fix. */
-export function FailuresByCause() {
-  const { t } = useTranslation();
-  const { db } = useServices();
-  const live = useLiveQuery(() => failuresByCause(db), [db]);
-  const customers = useLiveQuery(() => failedCustomerOperations(db), [db]) ?? 0;
-  // Groups whose Synchronize all started: shown (with no failures left) until its outcome is dismissed.
-  const [kept, setKept] = useState<ReadonlyMap<string, CauseGroup>>(new Map());
-  const [customersKept, setCustomersKept] = useState(false);
-  if (!live) return null;
-  const groups = [...live, ...[...kept.values()].filter((k) => !live.some((g) => g.cause === k.cause)).map((k) => ({ ...k, counts: { online: 0, pos: 0 }, total: 0 }))];
-  const keep = (group: CauseGroup): Kept => ({
+/** The live groups, and those whose Synchronize all started, shown with nothing left until their outcome is dismissed. */
+function useKeptGroups<G extends { cause: string }>(live: readonly G[] | undefined, emptied: (group: G) => G) {
+  const [kept, setKept] = useState<ReadonlyMap<string, G>>(new Map());
+  const groups = live && [...live, ...[...kept.values()].filter((k) => !live.some((g) => g.cause === k.cause)).map(emptied)];
+  const keep = (group: G): Kept => ({
     onStart: () => setKept((m) => new Map(m).set(group.cause, group)),
     onDismiss: () => setKept((m) => {
       const next = new Map(m);
@@ -111,11 +103,21 @@ export function FailuresByCause() {
       return next;
     }),
   });
-  if (groups.length === 0 && customers === 0 && !customersKept) return <Typography color="text.secondary">{t('workspace.rootCauses.none')}</Typography>;
+  return { groups, keep };
+}
+
+/** Failures by root cause: failed orders grouped by the cause behind their error, then failed customer operations; each with its fix. */
+export function FailuresByCause() {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const orders = useKeptGroups(useLiveQuery(() => failuresByCause(db), [db]), (g) => ({ ...g, counts: { online: 0, pos: 0 }, total: 0 }));
+  const customers = useKeptGroups(useLiveQuery(() => customerFailuresByCause(db), [db]), (g) => ({ ...g, count: 0 }));
+  if (!orders.groups || !customers.groups) return null;
+  if (orders.groups.length === 0 && customers.groups.length === 0) return <Typography color="text.secondary">{t('workspace.rootCauses.none')}</Typography>;
   return (
     <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(440px, 1fr))', gap: 1.5 }} aria-label={t('workspace.rootCauses.title')}>
-      {groups.map((group) => <CauseCard key={group.cause} group={group} kept={keep(group)} />)}
-      {(customers > 0 || customersKept) && <CustomerFailuresCard count={customers} kept={{ onStart: () => setCustomersKept(true), onDismiss: () => setCustomersKept(false) }} />}
+      {orders.groups.map((group) => <CauseCard key={group.cause} group={group} kept={orders.keep(group)} />)}
+      {customers.groups.map((group) => <CustomerCauseCard key={`customer:${group.cause}`} group={group} kept={customers.keep(group)} />)}
     </Box>
   );
 }
