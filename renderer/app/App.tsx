@@ -10,6 +10,7 @@ import { ImportedWorkspaceBanner } from './ImportedWorkspaceBanner';
 import { useMenuCommands } from './use-menu-commands';
 import { WindowFileDrop } from './WindowFileDrop';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher';
+import { TellMe } from './TellMe';
 
 const DRAWER_WIDTH = 260;
 
@@ -27,9 +28,11 @@ const UploadSessionsScreen = lazy(() => import('../screens/upload-sessions/Uploa
 const NumberSequencesScreen = lazy(() => import('../screens/number-sequences/NumberSequencesScreen').then((m) => ({ default: m.NumberSequencesScreen })));
 const PaymentServicesScreen = lazy(() => import('../screens/payment-services/PaymentServicesScreen').then((m) => ({ default: m.PaymentServicesScreen })));
 const AccountStructuresScreen = lazy(() => import('../screens/account-structures/AccountStructuresScreen').then((m) => ({ default: m.AccountStructuresScreen })));
+const CoupledSyncErrorsScreen = lazy(() => import('../screens/coupled-records/CoupledSyncErrorsScreen').then((m) => ({ default: m.CoupledSyncErrorsScreen })));
+const CoupledCustomersScreen = lazy(() => import('../screens/coupled-records/CoupledCustomersScreen').then((m) => ({ default: m.CoupledCustomersScreen })));
 const ImportScreen = lazy(() => import('../screens/import/ImportScreen').then((m) => ({ default: m.ImportScreen })));
 
-const navigation: { section: 'workspaces' | 'channels' | 'jobs' | 'setup' | 'audit'; items: { screen: ScreenId; label: string }[] }[] = [
+const navigation: { section: 'workspaces' | 'channels' | 'jobs' | 'integration' | 'setup' | 'audit'; items: { screen: ScreenId; label: string }[] }[] = [
   { section: 'workspaces', items: [{ screen: 'workspace', label: 'workspace' }] },
   {
     section: 'channels',
@@ -47,6 +50,13 @@ const navigation: { section: 'workspaces' | 'channels' | 'jobs' | 'setup' | 'aud
       { screen: 'batch-jobs', label: 'batchJobs' },
       { screen: 'run-history', label: 'runHistory' },
       { screen: 'upload-sessions', label: 'uploadSessions' },
+    ],
+  },
+  {
+    section: 'integration',
+    items: [
+      { screen: 'coupled-sync-errors', label: 'coupledSyncErrors' },
+      { screen: 'coupled-customers', label: 'coupledCustomers' },
     ],
   },
   {
@@ -95,6 +105,10 @@ function Screen({ id }: { id: ScreenId }) {
       return <AccountStructuresScreen />;
     case 'import':
       return <ImportScreen />;
+    case 'coupled-sync-errors':
+      return <CoupledSyncErrorsScreen />;
+    case 'coupled-customers':
+      return <CoupledCustomersScreen />;
   }
 }
 
@@ -117,6 +131,7 @@ function AppFrame({ initialScreen }: { initialScreen: ScreenId }) {
       <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
         <Toolbar variant="dense">
           <Typography variant="h6" component="div" sx={{ flexGrow: 1 }}>{t('app.title')}</Typography>
+          <TellMe />
           <WorkspaceSwitcher />
         </Toolbar>
       </AppBar>

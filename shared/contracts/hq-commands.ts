@@ -3,6 +3,7 @@ import { CUSTOMER_FAULT_KINDS, TRANSACTION_FAULT_KINDS } from '../demo/channel-f
 import { ENTITY_NAMES, LINE_ENTITY_NAMES, type LineEntityName } from '../domain/transaction-entities';
 import { MAX_KEY_TEXT } from '../validation/field-rules';
 import { PENDING_ORDER_STATUSES } from '../domain/order-status';
+import { coupledRecordCommands } from './coupled-record-commands';
 
 /**
  * The HQ worker's contract: every mutation of the headquarters simulation is one of these
@@ -29,6 +30,7 @@ export const jobRequestSchema = z.discriminatedUnion('jobId', [
   z.object({ jobId: z.literal('1110'), channelDatabaseGroupIds: groups }),
   z.object({ jobId: z.literal('synchronize-orders'), scope: orgScopeSchema }),
   z.object({ jobId: z.literal('synchronize-customers') }),
+  z.object({ jobId: z.literal('integration-synchronization') }),
 ]);
 
 /** A transaction list's filters (TransactionFilter): Synchronize all acts on every row they match. */
@@ -95,6 +97,7 @@ export const hqCommandSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('simulateCustomerOperations'), kind: z.enum(['create', 'edit']), count: z.number().int().min(1).max(500), fault: z.enum(CUSTOMER_FAULT_KINDS).nullable(),
   }),
+  ...coupledRecordCommands,
 ]);
 export type HqCommand = z.infer<typeof hqCommandSchema>;
 

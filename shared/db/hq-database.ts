@@ -18,8 +18,9 @@ import { COUNTED_GROUPS } from './counted-groups';
 import { KEPT_COUNTS, keptCountsMiddleware, type KeptCount } from './kept-counts';
 import { upgradeToKeptCounts } from './migrations/v5-kept-counts';
 import { upgradeToErrorCauses } from './migrations/v9-error-causes';
-import { upgradeToStatusCustomerKeys } from './migrations/v8-status-customer-keys';
+import { upgradeToVersion8 } from './migrations/v8-filters-in-one-range';
 import { keepRunWords } from './run-search-words';
+import type { Coupling, CrmAccount, IntegrationSynchJob, IntegrationTableMapping, SynchJobError, SynchLogEntry } from '../domain/coupled-records';
 
 /** How far P-0001 has read each channel database's replication counter. */
 export interface UploadWatermark {
@@ -87,6 +88,13 @@ export class HqDatabase extends Dexie {
   asyncAttributes!: EntityTable<AsyncAttribute, 'id'>;
   customerEdits!: EntityTable<CustomerEdit, 'id'>;
   features!: EntityTable<FeatureState, 'id'>;
+  /** Coupled records (seed 004): the CRM's accounts, the couplings, and their synchronization. */
+  crmAccounts!: EntityTable<CrmAccount, 'accountid'>;
+  crmCouplings!: EntityTable<Coupling, 'id'>;
+  integrationSynchJobs!: EntityTable<IntegrationSynchJob, 'id'>;
+  integrationSynchLog!: EntityTable<SynchLogEntry, 'id'>;
+  integrationSynchJobErrors!: EntityTable<SynchJobError, 'id'>;
+  integrationTableMappings!: EntityTable<IntegrationTableMapping, 'name'>;
   /** Rows per group of the counted tables (counted-groups.ts), kept current by every write. */
   keptCounts!: Table<KeptCount, [string, string[]]>;
   /**
@@ -165,12 +173,28 @@ export class HqDatabase extends Dexie {
       asyncContacts: '++id, operationId, locator',
       asyncAttributes: '++id, operationId, newValue',
     }).upgrade(upgradeToKeptCounts);
-    // Version 8: the customer filter of the transaction lists
-    // reads order statuses through the header's customer accounts, in capitals (customerKeys).
+    // Version 6: coupled records (new tables; nothing to move). A coupling is unique on each side:
+    // one HQ customer, one CRM account.
+    this.version(6).stores({
+      crmAccounts: 'accountid',
+      crmCouplings: '++id, &integrationId, &crmId, skipped',
+      integrationSynchJobs: '++id, runId',
+      integrationSynchLog: '++id, integrationId, synchJobId',
+      integrationSynchJobErrors: '++id, at',
+      integrationTableMappings: 'name',
+    });
+    // Version 8: filters with thousands of matches read their rows in one range, not one by one.
+    // The transaction lists' customer filter reads order statuses through the header's customer
+    // accounts in capitals (customerKeys); an async customer operation carries its e-mail and
+    // phone (RETAILASYNCCUSTOMERV2's EMAIL and PHONE), so Customer synchronization status finds
+    // the operations themselves by them, not their contact rows first.
     this.version(8).stores({
       RetailTransactionOrderStatus:
         `${KEY_INDEX}, Status, [orderKind+Status], [channelKind+sortKey], [channelKind+Status+sortKey], [store+sortKey], [store+Status+sortKey], *customerKeys`,
-    }).upgrade(upgradeToStatusCustomerKeys);
+      asyncCustomers:
+        'operationId, asyncCustomerAccount, customerAccount, status, operationTimestamp, [status+operationTimestamp], name, customerGroup, storeId, email, phone',
+      asyncContacts: '++id, operationId',
+    }).upgrade(upgradeToVersion8);
     // Version 9: the cause behind each failed order (ErrorCause), so failures group by root cause
     // and a list filtered by one pages through an index; the Retry count, so a list filters by it.
     this.version(9).stores({

@@ -15,12 +15,13 @@ import {
 } from './demo-organization';
 import { sketchTransaction } from './generate-transaction';
 import { createRandom } from './prng';
+import { demoCrm } from './demo-crm';
 
 export const DEMO_SEED = 20261101;
 const TRANSACTIONS_PER_STORE = { online: 60, pos: 90 } as const;
 const PERIOD_START = Date.UTC(2026, 10, 1, 8);
 const PERIOD_DAYS = 20;
-const SEEDED_AT = new Date(PERIOD_START - 86_400_000).toISOString();
+export const SEEDED_AT = new Date(PERIOD_START - 86_400_000).toISOString();
 
 /** The demo channel transactions, ordered by date, with per-database replication counters. */
 export function demoChannelSketches(): TransactionSketch[] {
@@ -94,12 +95,24 @@ function demoChannelData(): DemoChannelData {
   return { transactions, operations, channelCustomers, replicationCounters: counters };
 }
 
+/** The CRM beside the demo HQ, its couplings and the CUSTOMER mapping (demo-crm.ts). */
+async function seedDemoCrm(db: HqDatabase): Promise<void> {
+  const crm = demoCrm(demoHqCustomers(SEEDED_AT), SEEDED_AT);
+  await db.crmAccounts.bulkAdd(crm.accounts);
+  await db.crmCouplings.bulkAdd(crm.couplings);
+  await db.integrationTableMappings.add(crm.mapping);
+}
+
 /** Seeds company USRT into an empty database; returns false (and writes nothing) otherwise. */
 export async function seedDemoData(db: HqDatabase): Promise<boolean> {
   const { transactions, operations, channelCustomers, replicationCounters } = demoChannelData();
   const flags = Object.fromEntries(demoFeatures.map((f) => [f.id, f.enabled])) as FeatureFlags;
   return db.transaction('rw', db.tables, async () => {
-    if ((await db.regions.count()) > 0) return false;
+    if ((await db.regions.count()) > 0) {
+      // A demo seeded before coupled records existed gets its CRM once (the mapping marks it done).
+      if (!(await db.integrationTableMappings.count())) await seedDemoCrm(db);
+      return false;
+    }
     await db.regions.bulkAdd(demoRegions);
     await db.stores.bulkAdd(demoStores);
     await db.channelDatabaseGroups.bulkAdd(demoChannelDatabaseGroups);
@@ -117,6 +130,7 @@ export async function seedDemoData(db: HqDatabase): Promise<boolean> {
     await db.channelTransactionRecords.bulkAdd(transactions);
     await db.channelCustomerOperations.bulkAdd(operations);
     await db.channelCustomers.bulkAdd(channelCustomers);
+    await seedDemoCrm(db);
     return true;
   });
 }

@@ -75,6 +75,9 @@ export interface AsyncCustomer {
   operationTimestamp: string;
   name: string;
   customerGroup: string;
+  /** EMAIL and PHONE of RETAILASYNCCUSTOMERV2: the operation's e-mail and phone, as its contact rows hold them too. */
+  email: string;
+  phone: string;
   oldValues: CoreValues;
   status: CustomerSyncStatus;
   lastKnownError: string | null;

@@ -11,6 +11,7 @@ export const JOBS = {
   '1110': { name: '1110 Global configuration', kind: 'distribution' },
   'synchronize-orders': { name: 'Synchronize orders', kind: 'batch' },
   'synchronize-customers': { name: 'Synchronize customers and channel requests', kind: 'batch' },
+  'integration-synchronization': { name: 'Integration synchronization', kind: 'batch' },
 } as const satisfies Record<string, { name: string; kind: 'distribution' | 'batch' }>;
 
 export type JobId = keyof typeof JOBS;
@@ -22,4 +23,5 @@ export type JobRequest =
   | { jobId: 'P-0001'; channelDatabaseGroupIds: string[] | null }
   | { jobId: DownloadJobId; channelDatabaseGroupIds: string[] | null }
   | { jobId: 'synchronize-orders'; scope: OrgScope }
-  | { jobId: 'synchronize-customers' };
+  | { jobId: 'synchronize-customers' }
+  | { jobId: 'integration-synchronization' };

@@ -42,6 +42,7 @@ export async function updateCustomerOperation(db: HqDatabase, operationId: strin
       const value = newValue.trim();
       if (field === 'name' || field === 'customerGroup') await db.asyncCustomers.update(operationId, { [field]: value });
       else if (field === 'email' || field === 'phone') {
+        await db.asyncCustomers.update(operationId, { [field]: value });
         await db.asyncContacts.where('operationId').equals(operationId).and((c) => c.type === (field === 'email' ? 'Email' : 'Phone')).modify({ locator: value });
       } else if (addressFields.includes(field as CoreField)) await db.asyncAddresses.update(operationId, { [field]: value });
       else await db.asyncAttributes.where('operationId').equals(operationId).and((a) => `attribute:${a.name}` === field).modify({ newValue: value });

@@ -22,6 +22,7 @@ import { UserFacingError, isAbort } from './user-facing-error';
 import { allowedInImportedWorkspace } from '../contracts/imported-workspace';
 import { deleteWorkspace, importWorkspace, type ImportDeps } from '../import/import-workspace';
 import type { ImportSource } from '../import/import-types';
+import { CoupledRecordCommands } from './coupled-record-command-handler';
 
 const nothing: CommandOutcome = { runId: null, status: null, counts: null, error: null };
 
@@ -45,12 +46,15 @@ export class HqEngine {
   private readonly controllers = new Map<number, AbortController>();
   private readonly imports = new Map<string, AbortController>();
   private readonly batches = new Map<string, AbortController>();
+  private readonly coupled: CoupledRecordCommands;
 
   constructor(
     private readonly db: HqDatabase,
     private readonly now: () => Date = () => new Date(),
     private readonly options: EngineOptions = {},
-  ) {}
+  ) {
+    this.coupled = new CoupledRecordCommands(db, now);
+  }
 
   async execute(command: HqCommand, onProgress?: ProgressListener): Promise<CommandOutcome> {
     const db = this.db;
@@ -129,6 +133,8 @@ export class HqEngine {
         return nothing;
       case 'simulateCustomerOperations':
         return { ...nothing, counts: await simulateCustomerOperations(db, command.kind, command.count, this.now(), command.fault) };
+      default:
+        return this.coupled.execute(command, onProgress);
     }
   }
 

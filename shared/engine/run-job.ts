@@ -7,6 +7,7 @@ import { scopeLabel } from './scope';
 import { runSynchronizeOrdersJob } from './synchronize-orders-job';
 import { uploadChannelTransactions } from './upload-channel-transactions';
 import { runSynchronizeCustomersJob } from './synchronize-customers-job';
+import { runIntegrationSynchronizationJob } from './integration-synchronization-job';
 
 /** How a run's scope reads in the history. */
 export async function describeJobRequest(db: HqDatabase, job: JobRequest): Promise<string> {
@@ -32,5 +33,7 @@ export function jobBody(db: HqDatabase, job: JobRequest, runId: number): (ctx: R
       return (ctx) => runSynchronizeOrdersJob(db, job.scope, ctx, runId);
     case 'synchronize-customers':
       return (ctx) => runSynchronizeCustomersJob(db, ctx);
+    case 'integration-synchronization':
+      return (ctx) => runIntegrationSynchronizationJob(db, ctx, runId);
   }
 }

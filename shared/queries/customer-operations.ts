@@ -1,9 +1,9 @@
 import { cmp, type InsertType } from 'dexie';
 import type { HqDatabase } from '../db/hq-database';
 import { countsOf, sumCounts } from '../db/kept-counts';
-import type { AsyncCustomer, CoreValues, CustomerSyncStatus } from '../domain/customers';
+import type { AsyncAttribute, AsyncCustomer, CoreValues, CustomerSyncStatus } from '../domain/customers';
 import { operationValues } from '../engine/async-customer-operation';
-import { keysStartingWith } from './starts-with';
+import { keysStartingWith, rowsStartingWith } from './starts-with';
 import { keysetPage, type PageAnchor, type PagedIndex, type PageRequest } from './keyset-page';
 
 /** A field the list can be filtered on: the operation's own columns, a customer field, or an attribute. */
@@ -23,9 +23,8 @@ export interface CustomerOperationRow {
 }
 
 /** Every field but the channel matches from its start (as typed, in capitals, small letters or capitalized; see keysStartingWith) through an index; the channel's name anywhere in it. */
-const HEADER_FIELDS = ['customerAccount', 'asyncCustomerAccount', 'name', 'customerGroup'] as const;
+const HEADER_FIELDS = ['customerAccount', 'asyncCustomerAccount', 'name', 'customerGroup', 'email', 'phone'] as const;
 const ADDRESS_FIELDS = ['street', 'city', 'zipCode', 'countryRegionId'] as const;
-const CONTACT_TYPES = { email: 'Email', phone: 'Phone' } as const;
 const isOneOf = <T extends string>(list: readonly T[], field: string): field is T => (list as readonly string[]).includes(field);
 
 /** Where an operation stands in the list: its time, then its id. */
@@ -65,21 +64,22 @@ async function joined(db: HqDatabase, headers: AsyncCustomer[], all: boolean): P
   });
 }
 
-/** The operations whose field matches the value, through that field's index (the channel through its stores). */
-async function operationIdsMatching(db: HqDatabase, field: OperationFilterField, needle: string): Promise<string[]> {
+/**
+ * The operations whose field matches the value, through that field's index (the channel through
+ * its stores): an operation's own field (e-mail and phone are its own too) gives its rows at once;
+ * an address or attribute gives the ids, and their operations are then read by id.
+ */
+async function operationsMatching(db: HqDatabase, field: OperationFilterField, needle: string): Promise<AsyncCustomer[]> {
+  const byId = (ids: string[]) => db.asyncCustomers.bulkGet([...new Set(ids)]).then((rows) => rows.filter((h): h is AsyncCustomer => h !== undefined));
   if (field === 'channelName') {
     const stores = (await db.stores.toArray()).filter((s) => s.name.toLowerCase().includes(needle.toLowerCase()));
-    return db.asyncCustomers.where('storeId').anyOf(stores.map((s) => s.id)).primaryKeys();
+    return db.asyncCustomers.where('storeId').anyOf(stores.map((s) => s.id)).toArray();
   }
-  if (isOneOf(HEADER_FIELDS, field)) return keysStartingWith<string>(() => db.asyncCustomers.where(field), needle);
-  if (isOneOf(ADDRESS_FIELDS, field)) return keysStartingWith<string>(() => db.asyncAddresses.where(field), needle);
-  if (field === 'email' || field === 'phone') {
-    const contacts = await db.asyncContacts.bulkGet((await keysStartingWith<number | undefined>(() => db.asyncContacts.where('locator'), needle)).filter((id) => id !== undefined));
-    return contacts.flatMap((c) => (c?.type === CONTACT_TYPES[field] ? [c.operationId] : []));
-  }
+  if (isOneOf(HEADER_FIELDS, field)) return rowsStartingWith(() => db.asyncCustomers.where(field), needle, (h) => h.operationId);
+  if (isOneOf(ADDRESS_FIELDS, field)) return byId(await keysStartingWith<string>(() => db.asyncAddresses.where(field), needle));
   const name = field.slice('attribute:'.length);
-  const attributes = await db.asyncAttributes.bulkGet((await keysStartingWith<number | undefined>(() => db.asyncAttributes.where('newValue'), needle)).filter((id) => id !== undefined));
-  return attributes.flatMap((a) => (a?.name === name ? [a.operationId] : []));
+  const attributes = await rowsStartingWith<AsyncAttribute>(() => db.asyncAttributes.where('newValue'), needle, (a) => a.id!);
+  return byId(attributes.flatMap((a) => (a.name === name ? [a.operationId] : [])));
 }
 
 const inOrder = (descending: boolean) => (a: AsyncCustomer, b: AsyncCustomer) =>
@@ -95,8 +95,7 @@ export async function queryCustomerOperations(db: HqDatabase, filter: CustomerOp
 
 /** The operations a value filter finds (through the field's index), with the status filter: the pages' and the export's alike. */
 async function matchingHeaders(db: HqDatabase, filter: CustomerOperationFilter, needle: string): Promise<AsyncCustomer[]> {
-  const ids = [...new Set(await operationIdsMatching(db, filter.field, needle))];
-  return (await db.asyncCustomers.bulkGet(ids)).filter((h): h is AsyncCustomer => Boolean(h && (filter.status === 'all' || h.status === filter.status)));
+  return (await operationsMatching(db, filter.field, needle)).filter((h) => filter.status === 'all' || h.status === filter.status);
 }
 
 /**

@@ -16,6 +16,9 @@ export const failedCustomerOperations = async (db: HqDatabase): Promise<number> 
 /** Sessions are few (one per channel database per P-0001 run that found rows): read whole. */
 export const uploadSessionsNotApplied = (db: HqDatabase): Promise<number> => db.uploadSessions.filter((s) => s.status === 'Apply failed').count();
 
+/** Couplings whose last synchronization failed: skipped by the scheduled job until someone acts (an index on skipped). */
+export const coupledSyncErrors = (db: HqDatabase): Promise<number> => db.crmCouplings.where('skipped').equals(1).count();
+
 /** Today's runs are a short range of the start time index. */
 export const runsInErrorToday = (db: HqDatabase, now: Date): Promise<number> =>
   db.jobRuns.where('startedAt').aboveOrEqual(startOfDay(now).toISOString()).filter((r) => r.status === 'Error').count();

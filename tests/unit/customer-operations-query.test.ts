@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { operationAnchor, queryCustomerOperations, queryCustomerOperationsPage, type CustomerOperationFilter } from '../../shared/queries/customer-operations';
 import { shownPage, type PageRequest } from '../../shared/queries/keyset-page';
+import { updateCustomerOperation } from '../../shared/engine/customer-operation-edits';
 import { runJob, uploadedCustomers } from '../support/customers';
 
 describe('Customer synchronization status query', () => {
@@ -13,6 +14,17 @@ describe('Customer synchronization status query', () => {
     const byChannel = await queryCustomerOperations(db, { field: 'channelName', value: 'Seattle', status: 'all' });
     expect(byChannel.length).toBeGreaterThan(0);
     expect(byChannel.every((r) => r.header.storeId === 'SEA')).toBe(true);
+  });
+
+  it('finds an operation by the e-mail and phone an edit gave it, and no longer by the ones it had', async () => {
+    const { db } = await uploadedCustomers();
+    const [before] = await queryCustomerOperations(db, { field: 'email', value: 'EMMA.HOLM', status: 'all' });
+    await updateCustomerOperation(db, 'OP-C0003', [{ field: 'email', newValue: 'zz.new@example.com' }, { field: 'phone', newValue: '+47 99 88 77 66' }], 'Karin', new Date());
+    const ids = async (field: 'email' | 'phone', value: string) => (await queryCustomerOperations(db, { field, value, status: 'all' })).map((r) => r.header.operationId);
+    expect(await ids('email', 'ZZ.New')).toEqual(['OP-C0003']);
+    expect(await ids('phone', '+47 99 88')).toEqual(['OP-C0003']);
+    expect(await ids('email', before!.values.email)).toEqual([]);
+    expect((await queryCustomerOperations(db, { field: 'email', value: 'zz.new', status: 'all' }))[0]!.values.email).toBe('zz.new@example.com');
   });
 
   it('filters by status and lists the newest operation first', async () => {

@@ -47,7 +47,8 @@ describe('keyset paging', () => {
       }
       db.close();
     }), { numRuns: 150 });
-  });
+    // 150 databases: a few seconds on a quiet machine, more on a busy one; the time is not what is tested.
+  }, 60_000);
 
   it('re-reads the page on screen from its first row when rows are added before it', async () => {
     const db = memoryDatabase();

@@ -93,12 +93,16 @@ describe('schema upgrade from version 1', () => {
 });
 
 describe('schema upgrade from version 5', () => {
-  it("gives every order status its header's customer accounts in capitals, so the customer filter finds transactions saved before", async () => {
+  it("gives every order status its header's customer accounts in capitals, and every customer operation its e-mail and phone, so the filters find rows saved before", async () => {
     const indexedDB = new IDBFactory();
     const v5 = new Dexie('v5-hq', { indexedDB, IDBKeyRange });
     const declared = new HqDatabase('declared', { indexedDB, IDBKeyRange });
-    const declaration = (name: string) => [declared.table(name).schema.primKey, ...declared.table(name).schema.indexes].filter((i) => i.name !== 'customerKeys').map((i) => i.src).join(', ');
-    v5.version(5).stores({ RetailTransactionTable: declaration('RetailTransactionTable'), RetailTransactionOrderStatus: declaration('RetailTransactionOrderStatus') });
+    const added = ['customerKeys', 'email', 'phone'];
+    const declaration = (name: string) => [declared.table(name).schema.primKey, ...declared.table(name).schema.indexes].filter((i) => !added.includes(i.name)).map((i) => i.src).join(', ');
+    v5.version(5).stores({
+      ...Object.fromEntries(['RetailTransactionTable', 'RetailTransactionOrderStatus', 'asyncCustomers'].map((name) => [name, declaration(name)])),
+      asyncContacts: '++id, operationId, locator',
+    });
     const key = (transactionId: string) => ({ dataAreaId: 'usrt', store: 'FAB', terminal: 'W', transactionId });
     await v5.table('RetailTransactionTable').bulkAdd([
       { ...key('T1'), custAccount: 'c-004001', CustAccountAsync: null },
@@ -107,6 +111,11 @@ describe('schema upgrade from version 5', () => {
     const { customerKeys: _, ...status } = newOrderStatus({ ...key('T0'), type: 'Sales', transDate: '2026-11-02', transTime: 0, custAccount: null, CustAccountAsync: null } as never, 'online', '2026-11-02');
     // T3's header is missing: its status is kept, with no account.
     await v5.table('RetailTransactionOrderStatus').bulkAdd(['T1', 'T2', 'T3'].map((id) => ({ ...status, ...key(id) })));
+    await v5.table('asyncCustomers').bulkAdd(['OP-1', 'OP-2'].map((operationId) => ({ operationId, name: 'Emma Holm', status: 'Pending', operationTimestamp: '2026-11-02T10:00:00Z' })));
+    await v5.table('asyncContacts').bulkAdd([
+      { operationId: 'OP-1', type: 'Email', locator: 'emma.holm@example.com' }, { operationId: 'OP-1', type: 'Phone', locator: '+47 22 33 44 55' },
+      { operationId: 'OP-2', type: 'Phone', locator: '+46 8 123 45' },
+    ]);
     v5.close();
 
     const db = new HqDatabase('v5-hq', { indexedDB, IDBKeyRange });
@@ -114,6 +123,9 @@ describe('schema upgrade from version 5', () => {
     const keysOf = async (id: string) => (await db.RetailTransactionOrderStatus.get(['usrt', 'FAB', 'W', id]))!.customerKeys;
     expect([await keysOf('T1'), await keysOf('T2'), await keysOf('T3')]).toEqual([['C-004001'], ['004002', 'ASYNC-FAB-1'], []]);
     expect((await db.RetailTransactionOrderStatus.where('customerKeys').startsWith('ASYNC-FAB').primaryKeys()).map((k) => k[3])).toEqual(['T2']);
+    // Each operation carries its e-mail and phone from its contact rows (none: empty).
+    expect((await db.asyncCustomers.toArray()).map((op) => [op.operationId, op.email, op.phone])).toEqual([['OP-1', 'emma.holm@example.com', '+47 22 33 44 55'], ['OP-2', '', '+46 8 123 45']]);
+    expect(await db.asyncCustomers.where('phone').startsWith('+46').primaryKeys()).toEqual(['OP-2']);
     db.close();
   });
 });

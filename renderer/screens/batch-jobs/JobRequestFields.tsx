@@ -10,6 +10,7 @@ export function defaultRequest(jobId: JobId): JobRequest {
     case 'synchronize-orders':
       return { jobId, scope: { kind: 'all' } };
     case 'synchronize-customers':
+    case 'integration-synchronization':
       return { jobId };
     default:
       return { jobId, channelDatabaseGroupIds: null };

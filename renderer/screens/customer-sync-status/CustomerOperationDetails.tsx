@@ -9,6 +9,7 @@ import { AuditTrail } from './AuditTrail';
 import { ChangeDescription } from './ChangeDescription';
 import { CustomerAttributesGrid } from './CustomerAttributesGrid';
 import { CustomerSyncStatusChip } from './CustomerSyncStatusChip';
+import { SynchronizationLogButton } from '../coupled-records/SynchronizationLogButton';
 
 
 /** The selected operation: its status and Last known error, what it changes, the attributes grid and the audit trail. */
@@ -35,6 +36,7 @@ export function CustomerOperationDetails({ operationId, channelName }: { operati
           <LabeledField label={t('customers.changeDescription')}><ChangeDescription operation={operation} channelName={channelName} /></LabeledField>
         </Box>
       </Box>
+      {header.customerAccount && <SynchronizationLogButton customerAccount={header.customerAccount} />}
       <Tabs value={tab} onChange={(_, v: number) => setTab(v)} sx={{ mb: 1.5 }}>
         <Tab label={t('customers.attributesGrid')} />
         <Tab label={t('customers.auditTrail')} />

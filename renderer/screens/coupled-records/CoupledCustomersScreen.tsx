@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { Alert, Box, Button, Link, Paper, Stack, Typography } from '@mui/material';
+import { DataGrid, type GridColDef, type GridRowSelectionModel } from '@mui/x-data-grid';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import type { CoupledChange } from '../../../shared/engine/crm-simulator';
+import { readCoupledCustomers, type CoupledCustomerRow } from '../../../shared/queries/coupled-records';
+import { useServices } from '../../hq/hq-context';
+import { useCommand } from '../../components/use-command';
+import { screenHref } from '../../app/screens';
+import { SynchronizationLogDialog } from './SynchronizationLogDialog';
+import { IntegrationMappingCard } from './IntegrationMappingCard';
+import { SynchJobErrorsCard } from './SynchJobErrorsCard';
+
+const none: GridRowSelectionModel = { type: 'include', ids: new Set() };
+const CHANGES: CoupledChange[] = ['editHq', 'editCrm', 'deleteHq', 'deleteCrm'];
+
+/** Coupled customers: each HQ customer and its CRM account, the Synchronization log, the CRM simulator, the mapping and the setup errors. */
+export function CoupledCustomersScreen() {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const rows = useLiveQuery(() => readCoupledCustomers(db), [db]);
+  const [selection, setSelection] = useState<GridRowSelectionModel>(none);
+  const [logOpen, setLogOpen] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const command = useCommand();
+  const [selectedId] = [...selection.ids].map(String);
+  const selected = rows?.find((r) => r.integrationId === selectedId);
+  const simulate = async (change: CoupledChange) => {
+    setMessage(null);
+    if (await command.run({ type: 'simulateCoupledChange', integrationId: selected!.integrationId, change })) setMessage(t(`coupled.simulated.${change}`, { account: selected!.integrationId }));
+  };
+  const columns: GridColDef<CoupledCustomerRow>[] = [
+    { field: 'integrationId', headerName: t('coupled.customerAccount'), width: 150 },
+    { field: 'name', headerName: t('coupled.name'), flex: 1, minWidth: 160, valueGetter: (v: string, row) => (row.recordExists ? v : t('coupled.deletedInHq')) },
+    { field: 'coupledTo', headerName: t('coupled.coupledTo'), flex: 1, minWidth: 180, valueGetter: (v: string, row) => (row.coupling ? v : t('coupled.notCoupled')) },
+    { field: 'lastResult', headerName: t('coupled.lastResult'), width: 150, valueGetter: (_v, row) => row.coupling?.lastSynchResult ?? '' },
+    { field: 'skipped', headerName: t('coupled.skippedColumn'), width: 100, type: 'boolean', valueGetter: (_v, row) => row.coupling?.skipped === 1 },
+  ];
+  return (
+    <Stack spacing={1.5}>
+      <Typography color="text.secondary">{t('coupled.customersIntro')}</Typography>
+      <Link href={screenHref('coupled-sync-errors')}>{t('coupled.openErrors')}</Link>
+      <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }} component="nav" aria-label={t('coupled.simulator')}>
+        <Button variant="outlined" size="small" disabled={!selected?.recordExists} onClick={() => setLogOpen(true)}>{t('coupled.synchronizationLog')}</Button>
+        {CHANGES.map((change) => (
+          <Button key={change} size="small" variant="outlined" color={change.startsWith('delete') ? 'warning' : 'primary'} disabled={!selected?.coupling || command.busy}
+            onClick={() => void simulate(change)}>{t(`coupled.${change}`)}</Button>
+        ))}
+      </Stack>
+      {message && <Alert severity="success" onClose={() => setMessage(null)}>{message}</Alert>}
+      {command.error && <Alert severity="error">{command.error}</Alert>}
+      {!selected && <Typography color="text.secondary">{t('coupled.selectCustomer')}</Typography>}
+      <Box sx={{ height: 380 }}>
+        <DataGrid rows={rows ?? []} loading={!rows} columns={columns} density="compact" getRowId={(r) => r.integrationId}
+          rowSelectionModel={selection} onRowSelectionModelChange={setSelection} showToolbar label={t('nav.coupledCustomers')}
+          pageSizeOptions={[25, 50, 100]} initialState={{ pagination: { paginationModel: { pageSize: 25 } } }} aria-label={t('nav.coupledCustomers')} />
+      </Box>
+      <Paper variant="outlined" sx={{ p: 2 }}><IntegrationMappingCard /></Paper>
+      <Paper variant="outlined" sx={{ p: 2 }}><SynchJobErrorsCard /></Paper>
+      {logOpen && selected && <SynchronizationLogDialog integrationId={selected.integrationId} description={`${selected.integrationId} ${selected.name}`} onClose={() => setLogOpen(false)} />}
+    </Stack>
+  );
+}

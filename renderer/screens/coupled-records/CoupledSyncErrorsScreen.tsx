@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { Alert, Box, Link, Stack, Typography } from '@mui/material';
+import { DataGrid, type GridColDef, type GridRowSelectionModel } from '@mui/x-data-grid';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { readCoupledErrors, type CoupledErrorRow } from '../../../shared/queries/coupled-records';
+import { useServices } from '../../hq/hq-context';
+import { formatDateTimeSeconds } from '../../components/format';
+import { CoupledErrorActions } from './CoupledErrorActions';
+import { CoupledRecordDialog, type OpenedRecord } from './CoupledRecordDialog';
+
+const none: GridRowSelectionModel = { type: 'include', ids: new Set() };
+
+/**
+ * Coupled data synchronization errors (BC page 5333): the couplings Integration synchronization
+ * skips because their last synchronization failed, and the actions that resolve them. Every row
+ * is read (few: see readCoupledErrors), so the grid filters, sorts and pages over all of them.
+ */
+export function CoupledSyncErrorsScreen() {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const rows = useLiveQuery(() => readCoupledErrors(db), [db]);
+  const [selection, setSelection] = useState<GridRowSelectionModel>(none);
+  const [opened, setOpened] = useState<OpenedRecord | null>(null);
+  const selected = (rows ?? []).filter((r) => selection.ids.has(r.id));
+  const yesNo = (v: boolean) => (v ? t('coupled.yes') : t('coupled.no'));
+  const opener = (side: OpenedRecord['side'], exists: (r: CoupledErrorRow) => boolean): GridColDef<CoupledErrorRow>['renderCell'] => ({ row, value }) =>
+    exists(row)
+      ? <Link component="button" onClick={(e) => { e.stopPropagation(); setOpened({ side, integrationId: row.integrationId, crmId: row.crmId }); }}
+        aria-label={t('coupled.openRecord', { name: value })}>{String(value)}</Link>
+      : String(value);
+  const columns: GridColDef<CoupledErrorRow>[] = [
+    { field: 'tableName', headerName: t('coupled.tableName'), width: 110 },
+    { field: 'description', headerName: t('coupled.description'), width: 200, renderCell: opener('hq', (r) => r.recordExists) },
+    { field: 'recordExists', headerName: t('coupled.recordExists'), width: 120, type: 'boolean', valueFormatter: yesNo },
+    { field: 'coupledTo', headerName: t('coupled.coupledTo'), width: 190, renderCell: opener('crm', (r) => r.coupledRecordExists) },
+    { field: 'coupledRecordExists', headerName: t('coupled.coupledRecordExists'), width: 170, type: 'boolean', valueFormatter: yesNo },
+    { field: 'errorMessage', headerName: t('coupled.errorMessage'), flex: 1, minWidth: 300 },
+    { field: 'failedOn', headerName: t('coupled.failedOn'), width: 170, valueFormatter: (v: string) => (v ? formatDateTimeSeconds(v) : '') },
+  ];
+  return (
+    <Stack spacing={1}>
+      <Typography color="text.secondary">{t('coupled.intro')}</Typography>
+      <CoupledErrorActions selected={selected} onDone={() => setSelection(none)} />
+      <Box sx={{ height: 600 }}>
+        <DataGrid rows={rows ?? []} loading={!rows} columns={columns} density="compact" getRowHeight={() => 'auto'}
+          checkboxSelection disableRowSelectionExcludeModel rowSelectionModel={selection} onRowSelectionModelChange={setSelection}
+          pageSizeOptions={[25, 50, 100]} initialState={{ pagination: { paginationModel: { pageSize: 25 } }, sorting: { sortModel: [{ field: 'failedOn', sort: 'desc' }] } }}
+          showToolbar label={t('nav.coupledSyncErrors')} localeText={{ noRowsLabel: t('coupled.none') }} aria-label={t('nav.coupledSyncErrors')} />
+      </Box>
+      {rows && rows.length === 0 && <Alert severity="success">{t('coupled.none')}</Alert>}
+      {opened && <CoupledRecordDialog record={opened} onClose={() => setOpened(null)} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,30 @@
+import type { HqDatabase } from '../../shared/db/hq-database';
+import { demoCustomerGroups, demoHqCustomers } from '../../shared/demo/demo-customers';
+import { demoCrm, DEMO_COUPLING_CASES } from '../../shared/demo/demo-crm';
+import { SEEDED_AT } from '../../shared/demo/seed-demo-data';
+import { HqEngine } from '../../shared/engine/hq-engine';
+import { memoryDatabase, steppingClock } from './memory-database';
+
+/** Only what coupled records need of the demo: HQ's customers and groups, and the CRM beside them. */
+export async function coupledDemo(): Promise<{ db: HqDatabase; engine: HqEngine }> {
+  const db = memoryDatabase();
+  const customers = demoHqCustomers(SEEDED_AT);
+  const crm = demoCrm(customers, SEEDED_AT);
+  await db.customerGroups.bulkAdd(demoCustomerGroups);
+  await db.customers.bulkAdd(customers);
+  await db.crmAccounts.bulkAdd(crm.accounts);
+  await db.crmCouplings.bulkAdd(crm.couplings);
+  await db.integrationTableMappings.add(crm.mapping);
+  return { db, engine: new HqEngine(db, steppingClock()) };
+}
+
+export const runIntegrationSynchronization = (engine: HqEngine) =>
+  engine.execute({ type: 'runJob', trigger: 'manual', batchJobId: null, job: { jobId: 'integration-synchronization' } });
+
+/** The customer account of the demo customer at a place in the list. */
+export const accountAt = (i: number) => String(4001 + i).padStart(6, '0');
+export const accountsOf = (cases: readonly number[]) => cases.map(accountAt);
+export { DEMO_COUPLING_CASES };
+
+export const couplingOf = async (db: HqDatabase, integrationId: string) => (await db.crmCouplings.where('integrationId').equals(integrationId).first())!;
+export const skippedAccounts = async (db: HqDatabase) => (await db.crmCouplings.where('skipped').equals(1).toArray()).map((c) => c.integrationId).sort();
