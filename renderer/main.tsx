@@ -49,7 +49,7 @@ try {
   if (settings.language !== i18next.language) await i18next.changeLanguage(settings.language);
   render(
     <ServicesProvider services={{ db: new HqDatabase(workspace.databaseName), hq, host, workspace, registry }}>
-      <App initialScreen={isScreen(settings.lastScreen) ? settings.lastScreen : 'online-transactions'} />
+      <App initialScreen={isScreen(settings.lastScreen) ? settings.lastScreen : 'workspace'} />
     </ServicesProvider>,
   );
 } catch (error) {

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { isScreen, type ScreenId } from './screens';
+import { screenOfHash } from './hash-params';
 
 const fromHash = (): ScreenId | null => {
-  const id = window.location.hash.replace(/^#\/?/, '');
+  const id = screenOfHash(window.location.hash);
   return isScreen(id) ? id : null;
 };
 

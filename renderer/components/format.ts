@@ -33,3 +33,7 @@ export function formatTransDateTime(transDate: string | null, transTime: number 
 
 export const formatDateTime = (iso: string): string => format(new Date(iso), 'yyyy-MM-dd HH:mm');
 export const formatDateTimeSeconds = (iso: string): string => format(new Date(iso), 'yyyy-MM-dd HH:mm:ss');
+
+const counts = new Intl.NumberFormat('en-US');
+/** A count of rows as people read it ("12,345"). */
+export const formatCount = (n: number): string => counts.format(n);

@@ -18,6 +18,7 @@ import { COUNTED_GROUPS } from './counted-groups';
 import { KEPT_COUNTS, keptCountsMiddleware, type KeptCount } from './kept-counts';
 import { upgradeToKeptCounts } from './migrations/v5-kept-counts';
 import { upgradeToVersion7 } from './migrations/v7-filters-in-one-range';
+import { upgradeToErrorCauses } from './migrations/v8-error-causes';
 import { keepRunWords } from './run-search-words';
 import type { Coupling, CrmAccount, IntegrationSynchJob, IntegrationTableMapping, SynchJobError, SynchLogEntry } from '../domain/coupled-records';
 import { readOnlyWhenNewer } from './newer-version';
@@ -195,6 +196,13 @@ export class HqDatabase extends Dexie {
         'operationId, asyncCustomerAccount, customerAccount, status, operationTimestamp, [status+operationTimestamp], name, customerGroup, storeId, email, phone',
       asyncContacts: '++id, operationId',
     }).upgrade(upgradeToVersion7);
+    // Version 8: the cause behind each failed order (ErrorCause), so failures group by root cause
+    // and a list filtered by one pages through an index; the Retry count, so a list filters by it.
+    this.version(8).stores({
+      RetailTransactionOrderStatus:
+        `${KEY_INDEX}, Status, [orderKind+Status], [channelKind+sortKey], [channelKind+Status+sortKey], [store+sortKey], [store+Status+sortKey], *customerKeys, ` +
+        '[channelKind+Status+ErrorCause+sortKey], [store+Status+ErrorCause+sortKey], [channelKind+RetryCount]',
+    }).upgrade(upgradeToErrorCauses);
     this.use(readOnlyWhenNewer(this));
     this.use(this.orderSourceWrites.middleware);
     this.use(keptCountsMiddleware(COUNTED_GROUPS));

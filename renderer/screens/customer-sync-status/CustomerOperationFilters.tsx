@@ -5,9 +5,14 @@ import { CORE_FIELDS } from '../../../shared/domain/customers';
 import { CORE_FIELD_LABELS } from '../../../shared/engine/customer-rules';
 import type { CustomerOperationFilter } from '../../../shared/queries/customer-operations';
 import { useServices } from '../../hq/hq-context';
+import { paramIn } from '../../app/hash-params';
 
 export const emptyOperationFilter: CustomerOperationFilter = { field: 'name', value: '', status: 'all' };
 const statuses = ['all', 'Pending', 'Succeeded', 'Failed'] as const;
+
+/** The filter the list opens with from its link (#/customer-sync-status?status=Failed). */
+export const operationFilterFromParams = (params: URLSearchParams): CustomerOperationFilter =>
+  ({ ...emptyOperationFilter, status: paramIn(params, 'status', statuses) ?? 'all' });
 
 /** Filter the operations by any customer field and value, and by status. */
 export function CustomerOperationFilters({ filter, onChange }: { filter: CustomerOperationFilter; onChange: (f: CustomerOperationFilter) => void }) {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { hashParams, paramIn } from '../../app/hash-params';
 import { Alert, AlertTitle, Box, Button, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import { DataGrid, type GridColDef, type GridPaginationModel, type GridRowSelectionModel, type GridSortModel } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -30,7 +31,7 @@ export function RunHistoryScreen() {
   const { db } = useServices();
   const cancel = useCommand();
   const [job, setJob] = useState<JobId | 'all'>('all');
-  const [status, setStatus] = useState<JobRunStatus | 'all'>('all');
+  const [status, setStatus] = useState<JobRunStatus | 'all'>(() => paramIn(hashParams(), 'status', statuses) ?? 'all');
   const [search, setSearch] = useState('');
   const [selection, setSelection] = useState<GridRowSelectionModel>(none);
   const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });

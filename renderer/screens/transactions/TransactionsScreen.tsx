@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Box, Typography } from '@mui/material';
+import { Box, Stack, Typography } from '@mui/material';
 import { DataGrid, type GridPaginationModel, type GridRowSelectionModel, type GridSortModel } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,10 @@ import { exportTransactionListOData } from '../../../shared/export/odata-export'
 import { exportTransactionListCsv, exportTransactionListJson } from '../../../shared/export/transaction-list-export';
 import { transactionColumns } from './transaction-columns';
 import { TransactionDetails, type DetailsTab } from './TransactionDetails';
-import { emptyFilter, TransactionFilters } from './TransactionFilters';
+import { filterFromParams, TransactionFilters } from './TransactionFilters';
+import { hashParams } from '../../app/hash-params';
+import { SynchronizeAll } from '../../components/SynchronizeAll';
+import { formatCount } from '../../components/format';
 import { useKeysetPage } from '../../components/use-keyset-page';
 
 const noSelection: GridRowSelectionModel = { type: 'include', ids: new Set() };
@@ -28,7 +31,7 @@ const keysOf = (ids: string[]): TransactionKey[] => ids.flatMap((id) => parseKey
 export function TransactionsScreen({ kind }: { kind: ChannelKind }) {
   const { t } = useTranslation();
   const { db } = useServices();
-  const [filter, setFilter] = useState<TransactionFilter>(() => emptyFilter(kind));
+  const [filter, setFilter] = useState<TransactionFilter>(() => filterFromParams(kind, hashParams()));
   const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });
   const [selection, setSelection] = useState<GridRowSelectionModel>(noSelection);
   const [focusedId, setFocusedId] = useState<string | null>(null);
@@ -66,7 +69,13 @@ export function TransactionsScreen({ kind }: { kind: ChannelKind }) {
       <SynchronizeBar selected={selected} label={t('transactions.synchronizeOrder')} regionLabel={t('transactions.selection')}
         command={(ids) => ({ type: 'synchronizeOrders', keys: keysOf(ids) })} />
       <TransactionFilters filter={filter} stores={stores} onChange={changeFilter} />
-      <ExportMenu choices={exportChoices} label={t('exports.exportList', { list: listName })} />
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
+        <ExportMenu choices={exportChoices} label={t('exports.exportList', { list: listName })} />
+        {/* Every row the filters match, not only the page: one command in the worker. */}
+        <SynchronizeAll count={page?.total ?? 0} label={t('workspace.synchronizeAll.matching')}
+          question={t('workspace.synchronizeAll.matchingQuestion', { count: formatCount(page?.total ?? 0), list: listName })}
+          command={(batchId) => ({ type: 'synchronizeMatchingOrders', batchId, filters: [filter] })} />
+      </Stack>
       <Box sx={{ flex: '1 0 360px', minHeight: 320 }}>
         <DataGrid
           rows={page?.rows ?? []}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { hashParams, paramIn } from '../../app/hash-params';
 import { MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +13,7 @@ export function UploadSessionsScreen() {
   const { t } = useTranslation();
   const { db } = useServices();
   const databases = useLiveQuery(() => db.channelDatabases.toArray(), [db]) ?? [];
-  const [status, setStatus] = useState<UploadSessionStatus | 'all'>('all');
+  const [status, setStatus] = useState<UploadSessionStatus | 'all'>(() => paramIn(hashParams(), 'status', statuses) ?? 'all');
   const [database, setDatabase] = useState('all');
   return (
     <Stack spacing={2}>
