@@ -1,24 +1,11 @@
-import { Dexie, type IndexableType, type Table, type Transaction } from 'dexie';
+import type { Transaction } from 'dexie';
 import type { AsyncCustomer } from '../../domain/customers';
 import type { RetailTransactionOrderStatus } from '../../domain/order-status';
 import { keyTuple, type TransactionKeyTuple } from '../../domain/transaction-entities';
 import { orderErrorFamily } from '../../engine/order-errors';
 import { COUNTED_GROUPS } from '../counted-groups';
 import { KEPT_COUNTS, recount } from '../kept-counts';
-
-/** How many rows the upgrade holds at a time. */
-const PAGE = 2000;
-
-/** Rewrites every row of a table a page at a time, in primary key order. */
-async function rewrite<T, K extends IndexableType>(table: Table<T, K>, keyOf: (row: T) => K, change: (row: T) => T): Promise<void> {
-  let after: IndexableType = Dexie.minKey;
-  for (;;) {
-    const page = await table.where(':id').above(after).limit(PAGE).toArray();
-    if (page.length === 0) return;
-    await table.bulkPut(page.map(change));
-    after = keyOf(page[page.length - 1]!);
-  }
-}
+import { rewriteEachPage } from './each-page';
 
 /**
  * The version 8 upgrade: every failed order status and customer operation gets the cause behind
@@ -28,10 +15,11 @@ async function rewrite<T, K extends IndexableType>(table: Table<T, K>, keyOf: (r
  * now: recounted from the rows.
  */
 export async function upgradeToErrorCauses(tx: Transaction): Promise<void> {
-  await rewrite(tx.table<RetailTransactionOrderStatus, TransactionKeyTuple>('RetailTransactionOrderStatus'), keyTuple,
-    (s) => ({ ...s, ErrorCause: s.Status === 'Failed' ? orderErrorFamily(s.ErrorDetail ?? '') : null }));
-  await rewrite(tx.table<AsyncCustomer, string>('asyncCustomers'), (o) => o.operationId,
-    (o) => ({ ...o, lastErrorCause: o.status === 'Failed' ? 'customerData' : null }));
+  // A cause already stored (a database the current engine wrote through an older schema) is kept.
+  await rewriteEachPage(tx.table<RetailTransactionOrderStatus, TransactionKeyTuple>('RetailTransactionOrderStatus'), keyTuple,
+    (page) => page.map((s) => ({ ...s, ErrorCause: s.Status === 'Failed' ? (s.ErrorCause ?? orderErrorFamily(s.ErrorDetail ?? '')) : null })));
+  await rewriteEachPage(tx.table<AsyncCustomer, string>('asyncCustomers'), (o) => o.operationId,
+    (page) => page.map((o) => ({ ...o, lastErrorCause: o.status === 'Failed' ? (o.lastErrorCause ?? 'customerData') : null })));
   const counts = tx.table(KEPT_COUNTS);
   for (const name of ['RetailTransactionOrderStatus', 'asyncCustomers']) {
     await counts.where('[table+group]').between([name, []], [name, [[]]], true, true).delete();
