@@ -41,7 +41,7 @@ try {
   host.serveRuns((run) => hq.execute({ type: 'runJob', ...run }));
   render(
     <ServicesProvider services={{ db: new HqDatabase(workspace.databaseName), hq, host, workspace, registry }}>
-      <App initialScreen={isScreen(settings.lastScreen) ? settings.lastScreen : 'online-transactions'} />
+      <App initialScreen={isScreen(settings.lastScreen) ? settings.lastScreen : 'workspace'} />
     </ServicesProvider>,
   );
 } catch (error) {

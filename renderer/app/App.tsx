@@ -18,6 +18,7 @@ const DRAWER_WIDTH = 260;
 
 // Each screen is its own chunk, loaded when first opened: the first screen does not wait for the
 // code of the other twelve (nor for MUI X, where it does not use a grid).
+const WorkspaceScreen = lazy(() => import('../screens/workspace/WorkspaceScreen').then((m) => ({ default: m.WorkspaceScreen })));
 const TransactionsScreen = lazy(() => import('../screens/transactions/TransactionsScreen').then((m) => ({ default: m.TransactionsScreen })));
 const CustomerSyncStatusScreen = lazy(() => import('../screens/customer-sync-status/CustomerSyncStatusScreen').then((m) => ({ default: m.CustomerSyncStatusScreen })));
 const FeatureManagementScreen = lazy(() => import('../screens/feature-management/FeatureManagementScreen').then((m) => ({ default: m.FeatureManagementScreen })));
@@ -33,7 +34,8 @@ const CoupledSyncErrorsScreen = lazy(() => import('../screens/coupled-records/Co
 const CoupledCustomersScreen = lazy(() => import('../screens/coupled-records/CoupledCustomersScreen').then((m) => ({ default: m.CoupledCustomersScreen })));
 const ImportScreen = lazy(() => import('../screens/import/ImportScreen').then((m) => ({ default: m.ImportScreen })));
 
-const navigation: { section: 'channels' | 'jobs' | 'integration' | 'setup' | 'audit'; items: { screen: ScreenId; label: string }[] }[] = [
+const navigation: { section: 'workspaces' | 'channels' | 'jobs' | 'integration' | 'setup' | 'audit'; items: { screen: ScreenId; label: string }[] }[] = [
+  { section: 'workspaces', items: [{ screen: 'workspace', label: 'workspace' }] },
   {
     section: 'channels',
     items: [
@@ -76,6 +78,8 @@ const navigation: { section: 'channels' | 'jobs' | 'integration' | 'setup' | 'au
 
 function Screen({ id }: { id: ScreenId }) {
   switch (id) {
+    case 'workspace':
+      return <WorkspaceScreen />;
     // Keyed by channel: the two screens must not share filters, selection or the open transaction.
     case 'online-transactions':
       return <TransactionsScreen key="online" kind="online" />;

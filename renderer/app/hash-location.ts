@@ -61,3 +61,9 @@ function subscribe(onChange: () => void): () => void {
 
 /** The hash as it is now, re-rendering on every change (a link followed, back/forward, or replaceLocation). */
 export const useHash = (): string => useSyncExternalStore(subscribe, () => window.location.hash);
+
+/** A link to a screen with its filters (a tile, a bar of the chart); a null or empty value is left out. */
+export function screenHrefWith(screen: ScreenId, params: Record<string, string | number | null | undefined>): string {
+  const query = new URLSearchParams(Object.entries(params).flatMap(([name, value]) => (value === null || value === undefined || value === '' ? [] : [[name, String(value)]])));
+  return locationHash(screen, [], query.toString());
+}

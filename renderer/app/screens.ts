@@ -1,5 +1,5 @@
 export const SCREENS = [
-  'online-transactions', 'store-transactions', 'customer-sync-status', 'channel-databases',
+  'workspace', 'online-transactions', 'store-transactions', 'customer-sync-status', 'channel-databases',
   'distribution-schedule', 'batch-jobs', 'run-history', 'upload-sessions',
   'number-sequences', 'payment-services', 'account-structures', 'feature-management', 'import',
   'coupled-sync-errors', 'coupled-customers',

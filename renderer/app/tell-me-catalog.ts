@@ -17,6 +17,7 @@ export interface TellMeEntry {
 
 /** The name of each page: its entry in the navigation (nav.*). */
 export const PAGE_LABELS: Record<ScreenId, string> = {
+  workspace: 'nav.workspace',
   'online-transactions': 'nav.onlineTransactions', 'store-transactions': 'nav.storeTransactions', 'customer-sync-status': 'nav.customerSyncStatus',
   'channel-databases': 'nav.channelDatabases', 'distribution-schedule': 'nav.distributionSchedule', 'batch-jobs': 'nav.batchJobs',
   'run-history': 'nav.runHistory', 'upload-sessions': 'nav.uploadSessions', 'number-sequences': 'nav.numberSequences',

@@ -21,6 +21,7 @@ export const en = {
     distributionSchedule: 'Distribution schedule', batchJobs: 'Batch jobs', runHistory: 'Run history', uploadSessions: 'Upload sessions',
     numberSequences: 'Number sequences', paymentServices: 'Payment services', accountStructures: 'Account structures',
     integration: 'Integration', coupledSyncErrors: 'Coupled data synchronization errors', coupledCustomers: 'Coupled customers',
+    workspaces: 'Workspaces', workspace: 'Store financials',
   },
   status: { None: 'Not synchronized', Succeeded: 'Succeeded', Failed: 'Failed', Editing: 'Editing', all: 'All', postedThroughStatement: 'Posted through statement' },
   transactions: {
@@ -443,6 +444,72 @@ export const en = {
     'P-0001': 'P-0001 Channel transactions', '1010': '1010 Customers', '1070': '1070 Channel configuration', '1110': '1110 Global configuration',
     'synchronize-orders': 'Synchronize orders', 'synchronize-customers': 'Synchronize customers and channel requests',
     'integration-synchronization': 'Integration synchronization',
+  },
+  // Store financials workspace, Failures by root cause, Synchronize all that match (issue 12, points 1–3).
+  workspace: {
+    tilesLabel: 'Synchronization errors to look at',
+    tiles: {
+      onlineOrderErrors: 'Online order synchronization errors', customerOrderErrors: 'Customer order synchronization errors',
+      customerFailures: 'Customer synchronization failures', uploadSessionsNotApplied: 'Upload sessions not applied',
+      runsInErrorToday: 'Runs in error today',
+    },
+    causes: {
+      numberSequence: 'Number sequence', paymentService: 'Payment service', accountStructure: 'Account structure',
+      customer: 'Customer created offline (async customer)', transactionData: 'Transaction data',
+      dataField: 'Transaction data: {{table}}, {{field}}', dataTable: 'Transaction data: {{table}}',
+    },
+    customerCauses: {
+      numberSequence: 'Customer account number sequence', customerMissing: 'Customer to update missing in headquarters',
+      customerData: 'Customer data', field: 'Customer data: {{field}}',
+    },
+    rootCauses: {
+      title: 'Failures by root cause', none: 'No order or customer operation has failed.',
+      onlineOrders_one: '{{n}} online order', onlineOrders_other: '{{n}} online orders',
+      customerOrders_one: '{{n}} customer order', customerOrders_other: '{{n}} customer orders',
+      operations_one: '{{n}} customer operation failed', operations_other: '{{n}} customer operations failed',
+    },
+    fix: {
+      numberSequence: 'The Sales order number sequence has used its largest number. Raise its Largest value on Number sequences, then synchronize all with this cause.',
+      paymentService: 'No payment service is the default processor for new credit cards. Make one the default on Payment services, then synchronize all with this cause.',
+      accountStructure: 'The account structures do not allow a main account these orders post to. Correct the account structures, then synchronize all with this cause.',
+      customer: 'The orders’ customers were created offline and HQ could not create them. Correct them on Customer synchronization status, then synchronize all with this cause.',
+      transactionData: 'The transactions’ own data cannot be accepted. Open each one, select Edit, correct the table and field named here, Save and Finish editing, then synchronize all with this cause.',
+      customerOperations: 'HQ could not accept these customer operations. Correct each one’s values on Customer synchronization status and Save, then synchronize all with this cause.',
+      customerSequence: 'The Customer account number sequence has used its largest number. Raise its Largest value on Number sequences, then synchronize all with this cause.',
+    },
+    openFix: {
+      numberSequence: 'Open Number sequences', paymentService: 'Open Payment services', accountStructure: 'Open Account structures',
+      customer: 'Open Customer synchronization status', transactionData: 'Open the failed transactions',
+    },
+    synchronizeAll: {
+      button: '{{label}} ({{count}})',
+      matching: 'Synchronize all that match',
+      matchingQuestion: 'Synchronize all {{count}} transactions of {{list}} that match the filters, not only this page?',
+      matchingOperationsQuestion: 'Synchronize all {{count}} customer operations that match the filters, not only this page?',
+      withCause: 'Synchronize all with this cause',
+      withCauseQuestion: 'Synchronize all {{count}} orders that failed with the cause “{{cause}}”?',
+      customerQuestion: 'Synchronize all {{count}} customer operations that failed with the cause “{{cause}}”?',
+      skipped: 'Those already synchronized or being edited are skipped. What is done stays done if it stops midway.',
+      typeCount: 'Type {{count}} to confirm',
+      confirm: 'Synchronize {{count}}',
+      cancel: 'Cancel synchronization',
+      canceled: 'Canceled.',
+    },
+    filters: {
+      cause: 'Cause', retriesAbove: 'Retry count more than', retriesAboveHelp: 'e.g. 3: retried more than 3 times',
+      date: 'Date: {{date}}',
+    },
+    chart: {
+      title: 'Synchronization over time', job: 'Job', period: 'Period',
+      jobs: {
+        'online-orders': 'Synchronize orders: online orders', 'customer-orders': 'Synchronize orders: customer orders',
+        customers: 'Synchronize customers and channel requests',
+      },
+      periods: { day: 'Last 24 hours, per hour', week: 'Last 7 days, per day', month: 'Last 30 days, per day' },
+      outcomes: { Succeeded: 'Succeeded', Failed: 'Failed', None: 'Not yet synchronized' },
+      label: '{{job}}: succeeded, failed and not yet synchronized, {{period}}. Select a bar to open its list.',
+      empty: 'Nothing to show for this period.',
+    },
   },
 };
 

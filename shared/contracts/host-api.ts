@@ -22,7 +22,7 @@ export const settingsSchema = z.object({
   workspaceId: z.string().min(1).max(64),
 });
 export type Settings = z.infer<typeof settingsSchema>;
-export const defaultSettings: Settings = { lastScreen: 'online-transactions', language: 'system', colorScheme: 'system', workspaceId: 'demo' };
+export const defaultSettings: Settings = { lastScreen: 'workspace', language: 'system', colorScheme: 'system', workspaceId: 'demo' };
 
 export const appInfoSchema = z.object({
   name: z.string().max(LIMITS.idLength),

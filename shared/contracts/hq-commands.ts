@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CUSTOMER_FAULT_KINDS, TRANSACTION_FAULT_KINDS } from '../demo/channel-faults';
 import { ENTITY_NAMES, LINE_ENTITY_NAMES, type LineEntityName } from '../domain/transaction-entities';
 import { MAX_KEY_TEXT } from '../validation/field-rules';
+import { PENDING_ORDER_STATUSES } from '../domain/order-status';
 import { coupledRecordCommands } from './coupled-record-commands';
 import { channelDatabaseGroupIdsSchema, counterSchema, idSchema, LIMITS } from './limits';
 
@@ -35,12 +36,27 @@ export const jobRequestSchema = z.discriminatedUnion('jobId', [
   z.object({ jobId: z.literal('integration-synchronization') }),
 ]);
 
+/** A transaction list's filters (TransactionFilter): Synchronize all acts on every row they match. */
+export const transactionFilterSchema = z.object({
+  kind: z.enum(['online', 'pos']),
+  reference: z.string().max(MAX_KEY_TEXT),
+  customerAccount: z.string().max(MAX_KEY_TEXT),
+  status: z.enum(['all', ...PENDING_ORDER_STATUSES]),
+  storeId: z.string().min(1).max(MAX_KEY_TEXT),
+  cause: z.string().min(1).max(200).nullish(),
+  retriesAbove: counterSchema.nullish(),
+  datePrefix: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2})?$/).nullish(),
+});
+
 export const triggerSchema = z.enum(['manual', 'schedule']);
 
 export const hqCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('runJob'), job: jobRequestSchema, trigger: triggerSchema, batchJobId: idSchema.nullable() }),
   z.object({ type: z.literal('cancelRun'), runId: counterSchema }),
   z.object({ type: z.literal('synchronizeOrders'), keys: z.array(transactionKeySchema).min(1).max(10_000) }),
+  /** Synchronize all that match: every order the lists' filters match, in the worker, a chunk at a time; canceled by its batchId. */
+  z.object({ type: z.literal('synchronizeMatchingOrders'), batchId: z.uuid(), filters: z.array(transactionFilterSchema).min(1).max(2) }),
+  z.object({ type: z.literal('cancelBatch'), batchId: z.uuid() }),
   z.object({ type: z.literal('setOrderEditing'), key: transactionKeySchema, editing: z.boolean() }),
   z.object({
     type: z.literal('importFiles'),

@@ -17,7 +17,8 @@ import { WriteWatch } from './write-watch';
 import { COUNTED_GROUPS } from './counted-groups';
 import { KEPT_COUNTS, keptCountsMiddleware, type KeptCount } from './kept-counts';
 import { upgradeToKeptCounts } from './migrations/v5-kept-counts';
-import { upgradeToVersion8 } from './migrations/v8-filters-in-one-range';
+import { upgradeToVersion7 } from './migrations/v7-filters-in-one-range';
+import { upgradeToErrorCauses } from './migrations/v8-error-causes';
 import { keepRunWords } from './run-search-words';
 import type { Coupling, CrmAccount, IntegrationSynchJob, IntegrationTableMapping, SynchJobError, SynchLogEntry } from '../domain/coupled-records';
 import { readOnlyWhenNewer } from './newer-version';
@@ -183,18 +184,25 @@ export class HqDatabase extends Dexie {
       integrationSynchJobErrors: '++id, at',
       integrationTableMappings: 'name',
     });
-    // Version 8: filters with thousands of matches read their rows in one range, not one by one.
+    // Version 7: filters with thousands of matches read their rows in one range, not one by one.
     // The transaction lists' customer filter reads order statuses through the header's customer
     // accounts in capitals (customerKeys); an async customer operation carries its e-mail and
     // phone (RETAILASYNCCUSTOMERV2's EMAIL and PHONE), so Customer synchronization status finds
     // the operations themselves by them, not their contact rows first.
-    this.version(8).stores({
+    this.version(7).stores({
       RetailTransactionOrderStatus:
         `${KEY_INDEX}, Status, [orderKind+Status], [channelKind+sortKey], [channelKind+Status+sortKey], [store+sortKey], [store+Status+sortKey], *customerKeys`,
       asyncCustomers:
         'operationId, asyncCustomerAccount, customerAccount, status, operationTimestamp, [status+operationTimestamp], name, customerGroup, storeId, email, phone',
       asyncContacts: '++id, operationId',
-    }).upgrade(upgradeToVersion8);
+    }).upgrade(upgradeToVersion7);
+    // Version 8: the cause behind each failed order (ErrorCause), so failures group by root cause
+    // and a list filtered by one pages through an index; the Retry count, so a list filters by it.
+    this.version(8).stores({
+      RetailTransactionOrderStatus:
+        `${KEY_INDEX}, Status, [orderKind+Status], [channelKind+sortKey], [channelKind+Status+sortKey], [store+sortKey], [store+Status+sortKey], *customerKeys, ` +
+        '[channelKind+Status+ErrorCause+sortKey], [store+Status+ErrorCause+sortKey], [channelKind+RetryCount]',
+    }).upgrade(upgradeToErrorCauses);
     this.use(readOnlyWhenNewer(this));
     this.use(this.orderSourceWrites.middleware);
     this.use(keptCountsMiddleware(COUNTED_GROUPS));

@@ -81,6 +81,11 @@ export interface AsyncCustomer {
   oldValues: CoreValues;
   status: CustomerSyncStatus;
   lastKnownError: string | null;
+  /**
+   * The cause behind a Failed status (CustomerErrorCause), stored where the failure is decided;
+   * null unless Failed. Failures by root cause groups the operations by it.
+   */
+  lastErrorCause: string | null;
   onlineOperationCompleted: 0 | 1;
   retryCount: number;
   modifiedAt: string | null;

@@ -23,6 +23,12 @@ export interface RetailTransactionOrderStatus extends TransactionKey {
   Status: PendingOrderStatus;
   /** Order error details */
   ErrorDetail: string | null;
+  /**
+   * The cause behind a Failed status (OrderErrorCause: a configuration family, the customer
+   * created offline, or a kind of data error), stored where the failure is decided, never read
+   * back from the text; null unless Failed. Failures by root cause groups by it.
+   */
+  ErrorCause: string | null;
   /** Attempts after the first one: the synchronization log has RetryCount + 1 attempts. */
   RetryCount: number;
   /** Sales order */

@@ -70,7 +70,7 @@ export async function storeUploadedOperations(db: HqDatabase, ops: readonly Chan
       operationId: op.operationId, channelDatabaseId: op.channelDatabaseId, storeId: op.storeId, operation: op.operation,
       asyncCustomerAccount: op.asyncCustomerAccount, customerAccount: op.customerAccount, operationTimestamp: op.operationTimestamp,
       name: op.values.name, customerGroup: op.values.customerGroup, email: op.values.email, phone: op.values.phone, oldValues: op.oldValues,
-      status: 'Pending' as const, lastKnownError: null, onlineOperationCompleted: 0 as const, retryCount: 0, modifiedAt: null,
+      status: 'Pending' as const, lastKnownError: null, lastErrorCause: null, onlineOperationCompleted: 0 as const, retryCount: 0, modifiedAt: null,
     }))),
     db.asyncAddresses.bulkAdd(added.map(({ operationId, values: { street, city, zipCode, countryRegionId } }) => ({
       operationId, street, city, zipCode, countryRegionId, onlineOperationCompleted: 0 as const,

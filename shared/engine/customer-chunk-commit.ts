@@ -4,6 +4,7 @@ import type { AsyncAddress, AsyncAffiliation, AsyncAttribute, AsyncContact, Asyn
 import type { AsyncOperation } from './async-customer-operation';
 import type { CustomerPlan } from './customer-chunk-plan';
 import { NumberDrawer } from './number-drawer';
+import type { CustomerErrorCause } from './customer-errors';
 
 export type CustomerOutcome = 'succeeded' | 'failed' | 'skipped';
 
@@ -23,8 +24,8 @@ class CustomerChunkWrites {
 
   constructor(private readonly at: string) {}
 
-  fail(header: AsyncCustomer, error: string): CustomerOutcome {
-    this.headers.push({ ...header, status: 'Failed', lastKnownError: error, retryCount: retried(header), modifiedAt: this.at });
+  fail(header: AsyncCustomer, error: string, cause: CustomerErrorCause): CustomerOutcome {
+    this.headers.push({ ...header, status: 'Failed', lastKnownError: error, lastErrorCause: cause, retryCount: retried(header), modifiedAt: this.at });
     return 'failed';
   }
 
@@ -33,7 +34,7 @@ class CustomerChunkWrites {
     if (how === 'created') this.created.push(customer);
     else this.updated.set(customer.customerAccount, customer);
     this.headers.push({
-      ...op.header, status: 'Succeeded', customerAccount: customer.customerAccount, lastKnownError: null, onlineOperationCompleted: 1,
+      ...op.header, status: 'Succeeded', customerAccount: customer.customerAccount, lastKnownError: null, lastErrorCause: null, onlineOperationCompleted: 1,
       retryCount: retried(op.header), modifiedAt: this.at,
     });
     this.addresses.push(...completed(op.address ? [op.address] : []));
@@ -67,12 +68,12 @@ export async function commitCustomerPlans(db: HqDatabase, plans: readonly Custom
       case 'skipped':
         return 'skipped';
       case 'fail':
-        return writes.fail(plan.header, plan.error);
+        return writes.fail(plan.header, plan.error, plan.cause);
       case 'update':
         return writes.succeed(plan.op, plan.customer, 'updated');
       case 'create': {
         const customerAccount = accounts.draw();
-        return customerAccount ? writes.succeed(plan.op, { customerAccount, ...plan.customer }, 'created') : writes.fail(plan.op.header, 'Number sequence has been exceeded.');
+        return customerAccount ? writes.succeed(plan.op, { customerAccount, ...plan.customer }, 'created') : writes.fail(plan.op.header, 'Number sequence has been exceeded.', 'numberSequence');
       }
     }
   });

@@ -4,11 +4,12 @@ import { asyncTableOf, describeIssues, storedOperationSchema } from '../validati
 import { asyncTables, customerConfiguration, loadOperations, operationValues, type AsyncOperation } from './async-customer-operation';
 import { customerProblems, operationProblems, type CustomerConfiguration } from './customer-rules';
 import { isAbort, isStorageFailure, UserFacingError, userMessage } from './user-facing-error';
+import { fieldErrorCause, type CustomerErrorCause } from './customer-errors';
 
 /** What will become of one operation of a chunk, decided before anything is written. */
 export type CustomerPlan =
   | { kind: 'skipped' }
-  | { kind: 'fail'; header: AsyncCustomer; error: string }
+  | { kind: 'fail'; header: AsyncCustomer; error: string; cause: CustomerErrorCause }
   /** A customer to create: it gets its account where the chunk is written (the last check: the sequence may be used up). */
   | { kind: 'create'; op: AsyncOperation; customer: Omit<Customer, 'customerAccount'> }
   | { kind: 'update'; op: AsyncOperation; customer: Customer };
@@ -44,12 +45,13 @@ export async function readCustomerChunk(db: HqDatabase, operationIds: readonly s
 /** One operation: its stored values checked as the channel's, then against HQ's configuration, then the customer made or changed. */
 function planOperation(op: AsyncOperation, customers: Map<string, Customer>, config: CustomerConfiguration, at: string): CustomerPlan {
   const { header } = op;
-  const fail = (error: string): CustomerPlan => ({ kind: 'fail', header, error });
+  const fail = (error: string, cause: CustomerErrorCause): CustomerPlan => ({ kind: 'fail', header, error, cause });
   const stored = storedOperationSchema.safeParse({ values: operationValues(op), attributes: op.attributes });
-  if (!stored.success) return fail(describeIssues(`Customer operation ${header.operationId}`, stored.error));
+  if (!stored.success) return fail(describeIssues(`Customer operation ${header.operationId}`, stored.error), 'customerData');
   const values = stored.data.values;
   const problems = operationProblems(values, op.attributes, config);
-  if (Object.keys(problems).length > 0) return fail(Object.entries(problems).map(([field, problem]) => `${asyncTableOf(field)}: ${problem}`).join('\n'));
+  const fields = Object.keys(problems);
+  if (fields.length > 0) return fail(Object.entries(problems).map(([field, problem]) => `${asyncTableOf(field)}: ${problem}`).join('\n'), fieldErrorCause(fields[0]!));
 
   const affiliations = op.affiliations.map((a) => a.affiliation);
   if (header.operation === 'Create') {
@@ -58,7 +60,7 @@ function planOperation(op: AsyncOperation, customers: Map<string, Customer>, con
   }
   const account = header.customerAccount;
   const existing = account ? customers.get(account) : undefined;
-  if (!existing) return fail(customerProblems.customerUnknown(account ?? '(none)'));
+  if (!existing) return fail(customerProblems.customerUnknown(account ?? '(none)'), 'customerMissing');
   // Only what this operation changed: a late or retried update must not undo newer changes to other fields.
   const changed = Object.fromEntries(CORE_FIELDS.filter((f) => values[f] !== header.oldValues[f]).map((f) => [f, values[f].trim()]));
   const changedAttributes = Object.fromEntries(op.attributes.filter((a) => a.newValue !== a.oldValue).map((a) => [a.name, a.newValue.trim()]));
@@ -85,7 +87,7 @@ export function planCustomerChunk(reads: CustomerChunkReads, at: string, signal?
       return planOperation(op, customers, reads.config, at);
     } catch (error) {
       if (isStorageFailure(error) || isAbort(error)) throw error;
-      return { kind: 'fail', header: op.header, error: userMessage(error, `synchronizing customer operation ${id}`) };
+      return { kind: 'fail', header: op.header, error: userMessage(error, `synchronizing customer operation ${id}`), cause: 'customerData' };
     }
   });
 }

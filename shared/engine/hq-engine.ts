@@ -9,6 +9,8 @@ import { describeJobRequest, jobBody } from './run-job';
 import type { ProgressListener } from './run-progress';
 import { simulateChannelTransactions } from './simulate-channel-transactions';
 import { synchronizeOrders } from './synchronize-orders-job';
+import { synchronizeMatchingOrders } from './synchronize-matching';
+import type { TransactionFilter } from '../queries/transactions-page';
 import { applyUploadSession } from './upload-channel-transactions';
 import { synchronizeCustomerOperations } from './synchronize-customers-job';
 import { updateCustomerOperation, type FieldChange } from './customer-operation-edits';
@@ -43,6 +45,7 @@ export class HqEngine {
   private readonly lastRunOf = new Map<JobId, Promise<unknown>>();
   private readonly controllers = new Map<number, AbortController>();
   private readonly imports = new Map<string, AbortController>();
+  private readonly batches = new Map<string, AbortController>();
   private readonly coupled: CoupledRecordCommands;
 
   constructor(
@@ -75,6 +78,11 @@ export class HqEngine {
         return nothing;
       case 'synchronizeOrders':
         return { ...nothing, counts: await synchronizeOrders(db, command.keys, ctx) };
+      case 'synchronizeMatchingOrders':
+        return this.synchronizeMatching(command.batchId, command.filters, onProgress);
+      case 'cancelBatch':
+        this.batches.get(command.batchId)?.abort();
+        return nothing;
       case 'setOrderEditing':
         await setOrderEditing(db, command.key, command.editing);
         return nothing;
@@ -127,6 +135,17 @@ export class HqEngine {
         return { ...nothing, counts: await simulateCustomerOperations(db, command.kind, command.count, this.now(), command.fault) };
       default:
         return this.coupled.execute(command, onProgress);
+    }
+  }
+
+  private async synchronizeMatching(batchId: string, filters: TransactionFilter[], onProgress?: ProgressListener): Promise<CommandOutcome> {
+    const controller = new AbortController();
+    this.batches.set(batchId, controller);
+    try {
+      const { counts, canceled } = await synchronizeMatchingOrders(this.db, filters, { now: this.now, onProgress, signal: controller.signal });
+      return { ...nothing, counts, status: canceled ? 'Canceled' : 'Ended' };
+    } finally {
+      this.batches.delete(batchId);
     }
   }
 

@@ -5,7 +5,7 @@ import type { SalesOrder, SalesOrderPayment } from '../domain/sales-orders';
 import { keyOf, type RetailTransactionHeader } from '../domain/transaction-entities';
 import { NumberDrawer } from './number-drawer';
 import type { OrderPlan } from './order-chunk-plan';
-import { orderErrors } from './order-errors';
+import { orderErrors, type OrderErrorCause } from './order-errors';
 import { listFieldsOf } from './retail-transaction-store';
 
 export type OrderOutcome = 'succeeded' | 'failed' | 'skipped';
@@ -32,8 +32,8 @@ class ChunkWrites {
   constructor(private readonly at: string, private readonly source: AttemptSource) {}
 
   /** A failed attempt: status Failed with its reason, retry counted, and a line in the synchronization log. */
-  fail(status: RetailTransactionOrderStatus, details: string): OrderOutcome {
-    this.statuses.push({ ...status, Status: 'Failed', ErrorDetail: details, RetryCount: retried(status), modifieddatetime: this.at });
+  fail(status: RetailTransactionOrderStatus, details: string, cause: OrderErrorCause): OrderOutcome {
+    this.statuses.push({ ...status, Status: 'Failed', ErrorDetail: details, ErrorCause: cause, RetryCount: retried(status), modifieddatetime: this.at });
     this.log.push({ ...keyOf(status), at: this.at, ...this.source, outcome: 'Failed', message: details });
     return 'failed';
   }
@@ -44,7 +44,7 @@ class ChunkWrites {
     const header = { ...plan.header, salesOrderId } as RetailTransactionHeader;
     this.headers.push(header);
     // The header may now name the real account of a customer created offline: the status finds it by that too.
-    this.statuses.push({ ...status, ...listFieldsOf(header), Status: 'Succeeded', SalesId: salesOrderId, ErrorDetail: null, RetryCount: retried(status), modifieddatetime: this.at });
+    this.statuses.push({ ...status, ...listFieldsOf(header), Status: 'Succeeded', SalesId: salesOrderId, ErrorDetail: null, ErrorCause: null, RetryCount: retried(status), modifieddatetime: this.at });
     this.log.push({ ...keyOf(status), at: this.at, ...this.source, outcome: 'Succeeded', message: salesOrderId });
     return 'succeeded';
   }
@@ -80,10 +80,10 @@ export async function commitPlans(
       case 'waiting':
         return null;
       case 'fail':
-        return writes.fail(status, plan.details);
+        return writes.fail(status, plan.details, plan.cause);
       case 'make': {
         const salesOrderId = numbers.draw();
-        return salesOrderId ? writes.succeed(status, plan, salesOrderId) : writes.fail(status, orderErrors.numberSequenceExceeded());
+        return salesOrderId ? writes.succeed(status, plan, salesOrderId) : writes.fail(status, orderErrors.numberSequenceExceeded(), 'numberSequence');
       }
     }
   });

@@ -5,7 +5,7 @@ import type { SalesOrder, SalesOrderPayment } from '../domain/sales-orders';
 import { LINE_ENTITY_NAMES, keyOf, keyText, keyTuple, type RetailTransactionHeader, type TransactionBundle, type TransactionKey } from '../domain/transaction-entities';
 import { describeRecordProblems, type RecordProblem } from '../validation/record-problem';
 import { parseTransactionBundle } from '../validation/transaction-schemas';
-import { orderErrors } from './order-errors';
+import { orderErrors, dataErrorCause, type OrderErrorCause } from './order-errors';
 import { orderDataProblems, type MasterData } from './order-rules';
 import { isMainAccountAllowed, mainAccountsFor, paysByCard } from './posting';
 import { loadLinesOf, type StoredLines, type StoredRows } from './retail-transaction-store';
@@ -105,28 +105,28 @@ export type OrderPlan =
   | { kind: 'skipped' }
   /** Its customer, created offline, must be synchronized first. */
   | { kind: 'waiting' }
-  | { kind: 'fail'; details: string }
+  | { kind: 'fail'; details: string; cause: OrderErrorCause }
   /** A sales order to make: it gets its number where the chunk is written (the last check: the sequence may be used up). */
   | { kind: 'make'; order: Omit<SalesOrder, 'salesOrderId' | 'createdAt'>; payments: Omit<SalesOrderPayment, 'salesOrderId'>[]; header: object };
 
 /** Why HQ's configuration cannot take this order right now; null if it can. */
-function configurationError(bundle: TransactionBundle, tenderTypes: ReadonlyMap<string, TenderType>, structures: AccountStructure[], defaultService: PaymentService | undefined): string | null {
+function configurationError(bundle: TransactionBundle, tenderTypes: ReadonlyMap<string, TenderType>, structures: AccountStructure[], defaultService: PaymentService | undefined): OrderPlan | null {
   const invalid = mainAccountsFor(bundle, tenderTypes).find((account) => !isMainAccountAllowed(structures, account));
-  if (invalid) return orderErrors.accountStructure(invalid);
-  if (paysByCard(bundle, tenderTypes) && !defaultService) return orderErrors.noDefaultPaymentService();
+  if (invalid) return { kind: 'fail', details: orderErrors.accountStructure(invalid), cause: 'accountStructure' };
+  if (paysByCard(bundle, tenderTypes) && !defaultService) return { kind: 'fail', details: orderErrors.noDefaultPaymentService(), cause: 'paymentService' };
   return null;
 }
 
 /** One order: the checks in the order HQ makes them, then the sales order with its payments. */
 function planOrder(key: TransactionKey, stored: StoredRows | undefined, customer: OrderCustomer | undefined, config: ChunkConfiguration): OrderPlan {
   const parsed = parseTransactionBundle(stored ? { RetailTransactionTable: stored.header, ...stored.lines } : null);
-  if (!parsed.ok) return { kind: 'fail', details: describeProblems(parsed.problems) };
+  if (!parsed.ok) return { kind: 'fail', details: describeProblems(parsed.problems), cause: dataErrorCause(parsed.problems[0]) };
   const bundle = parsed.value;
   const problems = orderDataProblems(bundle, config.master);
-  if (problems.length) return { kind: 'fail', details: describeProblems(problems) };
-  if (customer?.problem) return { kind: 'fail', details: customer.problem };
+  if (problems.length) return { kind: 'fail', details: describeProblems(problems), cause: dataErrorCause(problems[0]) };
+  if (customer?.problem) return { kind: 'fail', details: customer.problem, cause: 'customer' };
   const configProblem = configurationError(bundle, config.master.tenderTypes, config.structures, config.defaultService);
-  if (configProblem) return { kind: 'fail', details: configProblem };
+  if (configProblem) return configProblem;
 
   const head = bundle.RetailTransactionTable;
   const customerAccount = customer?.account ?? head.custAccount;
@@ -164,7 +164,7 @@ export function planChunk(reads: ChunkReads, signal?: AbortSignal, ensured?: Rea
       return planOrder(key, stored, customer, reads.sources.config);
     } catch (error) {
       if (isStorageFailure(error) || isAbort(error)) throw error;
-      return { kind: 'fail', details: userMessage(error, `synchronizing transaction ${keyText(key)}`) };
+      return { kind: 'fail', details: userMessage(error, `synchronizing transaction ${keyText(key)}`), cause: 'transactionData' };
     }
   });
 }

@@ -1,4 +1,5 @@
 import { COMPANY } from '../domain/configuration';
+import type { RecordProblem } from '../validation/record-problem';
 
 /** The Order error details texts headquarters writes, one per error family (DOMAIN.md). */
 export const orderErrors = {
@@ -12,7 +13,37 @@ export const orderErrors = {
 
 export type OrderErrorFamily = 'numberSequence' | 'paymentService' | 'accountStructure' | 'customer' | 'transactionData';
 
-/** Which fix an Order error details text calls for; anything not caused by configuration is the transaction's data. */
+/**
+ * The cause behind a failed order, stored beside its Order error details (ErrorCause) where the
+ * failure is decided: a configuration family, the customer created offline, or a kind of data
+ * error named by its table and field ("data:RetailTransactionSalesTrans.qty"). Failures by root
+ * cause groups orders by it; `transactionData` is a data error of no known kind (an unexpected
+ * one, or one recorded before causes were stored).
+ */
+export type OrderErrorCause = Exclude<OrderErrorFamily, 'transactionData'> | 'transactionData' | `data:${string}`;
+
+const DATA_PREFIX = 'data:';
+
+/** The cause of a data error: the table and field of its first problem (the table alone for a problem of the whole row). */
+export const dataErrorCause = (problem: RecordProblem | undefined): OrderErrorCause =>
+  problem ? `${DATA_PREFIX}${problem.entity}${problem.field === null ? '' : `.${problem.field}`}` : 'transactionData';
+
+/** The table and field a data error cause names; null for any other cause. */
+export function dataErrorOf(cause: string): { entity: string; field: string | null } | null {
+  if (!cause.startsWith(DATA_PREFIX)) return null;
+  const [entity, field] = cause.slice(DATA_PREFIX.length).split('.');
+  return { entity: entity!, field: field ?? null };
+}
+
+/** Which fix a cause calls for: every kind of data error is fixed with Edit and audit transactions. */
+export const familyOfCause = (cause: string): OrderErrorFamily =>
+  (cause.startsWith(DATA_PREFIX) ? 'transactionData' : (cause as OrderErrorFamily));
+
+/**
+ * Which fix an Order error details text calls for; anything not caused by configuration is the
+ * transaction's data. Only for failures recorded without a cause (before version 8, or imported
+ * from an HQ that exports the text alone): new failures store their cause where they are made.
+ */
 export function orderErrorFamily(details: string): OrderErrorFamily {
   if (details === orderErrors.numberSequenceExceeded()) return 'numberSequence';
   if (details === orderErrors.noDefaultPaymentService()) return 'paymentService';

@@ -24,7 +24,7 @@ function failAlone(db: HqDatabase, operationId: string, error: unknown, now: Dat
     const header = await db.asyncCustomers.get(operationId);
     if (!header) throw error;
     if (header.status === 'Succeeded') return ['skipped'];
-    return commitCustomerPlans(db, [{ kind: 'fail', header, error: message }], now.toISOString());
+    return commitCustomerPlans(db, [{ kind: 'fail', header, error: message, cause: 'customerData' }], now.toISOString());
   });
 }
 

@@ -7,6 +7,7 @@ import { lineTable, newOrderStatus } from '../engine/retail-transaction-store';
 import type { RunContext } from '../engine/run-progress';
 import type { ImportBatch, ImportedOrderStatus, ImportReport, ImportSource, RejectedRow } from './import-types';
 import { readImport } from './read-import';
+import { orderErrorFamily } from '../engine/order-errors';
 
 /** What an import needs besides its files: the registry it enters the workspace in, and how to open and delete a database by name. */
 export interface ImportDeps {
@@ -69,7 +70,7 @@ class WorkspaceWriter {
   private async writeStatuses(rows: readonly ImportedOrderStatus[]): Promise<void> {
     const { db } = this;
     const placeholders = rows.filter((s) => !this.headerKeys.has(keyText(s))).map((s) => ({
-      ...s, PutOnHold: false, statusBeforeEditing: null, channelKind: 'pos' as const, orderKind: 'other' as const, sortKey: '', customerKeys: [], uploadedAt: this.uploadedAt,
+      ...s, ErrorCause: failureCause(s), PutOnHold: false, statusBeforeEditing: null, channelKind: 'pos' as const, orderKind: 'other' as const, sortKey: '', customerKeys: [], uploadedAt: this.uploadedAt,
     }));
     for (const s of placeholders) this.statusesAhead.set(keyText(s), keyTuple(s));
     const behind = rows.filter((s) => this.headerKeys.has(keyText(s)));
@@ -110,9 +111,12 @@ class WorkspaceWriter {
   }
 }
 
+/** An export carries an error's text alone: its cause is the family the text names. */
+const failureCause = (s: ImportedOrderStatus) => (s.Status === 'Failed' ? orderErrorFamily(s.ErrorDetail ?? '') : null);
+
 /** The status fields an export carries; the rest is HQ's own bookkeeping for the lists. */
 const pick = (s: ImportedOrderStatus): Partial<RetailTransactionOrderStatus> => ({
-  Status: s.Status, ErrorDetail: s.ErrorDetail, RetryCount: s.RetryCount, SalesId: s.SalesId, LastEditUser: s.LastEditUser,
+  Status: s.Status, ErrorDetail: s.ErrorDetail, ErrorCause: failureCause(s), RetryCount: s.RetryCount, SalesId: s.SalesId, LastEditUser: s.LastEditUser,
   ManuallyModified: s.ManuallyModified, modifieddatetime: s.modifieddatetime,
 });
 

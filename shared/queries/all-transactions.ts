@@ -13,7 +13,7 @@ export interface MatchingTransactions {
  * same indexes as queryTransactionsPage so the export holds exactly what the pages show. Only
  * the keys are held; the rows are read a chunk at a time as they are written out.
  */
-async function matchingKeys(db: HqDatabase, filter: TransactionFilter): Promise<TransactionKeyTuple[]> {
+export async function matchingKeys(db: HqDatabase, filter: TransactionFilter): Promise<TransactionKeyTuple[]> {
   const narrowed = await narrowedStatuses(db, filter, true);
   return narrowed ? narrowed.map(keyTuple) : statusesByDate(db, filter).primaryKeys();
 }

@@ -15,7 +15,18 @@ export interface TransactionFilter {
   customerAccount: string;
   status: PendingOrderStatus | 'all';
   storeId: string | 'all';
+  /** The cause behind a failure (ErrorCause); only with status Failed. Absent or null: any. */
+  cause?: string | null;
+  /** Only rows retried more than this many times (Retry count). Absent or null: any. */
+  retriesAbove?: number | null;
+  /** Only transactions whose date and time starts with this (a day "2026-11-03" or an hour "2026-11-03T14": a bar of the chart). */
+  datePrefix?: string | null;
 }
+
+/** The cause a filter asks for: it applies to failures only. */
+const causeOf = (filter: TransactionFilter): string | null => (filter.status === 'Failed' ? (filter.cause ?? null) : null);
+const retriesOf = (filter: TransactionFilter): number | null => filter.retriesAbove ?? null;
+const datePrefixOf = (filter: TransactionFilter): string | null => filter.datePrefix || null;
 
 /** A row of the list: the transaction's header and its Synchronization status. */
 export interface TransactionRow {
@@ -33,9 +44,16 @@ async function withHeaders(db: HqDatabase, statuses: RetailTransactionOrderStatu
   return statuses.flatMap((status, i) => (headers[i] ? [{ header: headers[i]!, status }] : []));
 }
 
-/** Whether an order status belongs to the list: its channel, and the status and store filters. */
-export const matchesStatus = (filter: TransactionFilter) => (s: RetailTransactionOrderStatus): boolean =>
-  s.channelKind === filter.kind && (filter.status === 'all' || s.Status === filter.status) && (filter.storeId === 'all' || s.store === filter.storeId);
+/** Whether an order status belongs to the list: its channel, and the status, store, cause and Retry count filters. */
+export const matchesStatus = (filter: TransactionFilter) => {
+  const cause = causeOf(filter);
+  const retries = retriesOf(filter);
+  const date = datePrefixOf(filter);
+  return (s: RetailTransactionOrderStatus): boolean =>
+    s.channelKind === filter.kind && (filter.status === 'all' || s.Status === filter.status) && (filter.storeId === 'all' || s.store === filter.storeId)
+    && (cause === null || s.ErrorCause === cause) && (retries === null || s.RetryCount > retries)
+    && (date === null || s.sortKey.startsWith(date));
+};
 
 /** The keys of the headers whose index value starts with the text (see keysStartingWith). */
 const headersStartingWith = (db: HqDatabase, index: 'ChannelReferenceId' | 'receiptId' | 'custAccount' | 'CustAccountAsync', text: string) =>
@@ -68,6 +86,16 @@ async function statusesOfCustomer(db: HqDatabase, customer: string): Promise<Ret
   return [...new Map(rows.map((s) => [keyText(s), s])).values()];
 }
 
+/** The channel's order statuses retried more than `retries` times: one range of the Retry count index (such rows are few). */
+const statusesRetriedAbove = (db: HqDatabase, kind: ChannelKind, retries: number) =>
+  db.RetailTransactionOrderStatus.where('[channelKind+RetryCount]').between([kind, retries + 1], [kind, Dexie.maxKey], true, true).toArray();
+
+/** The list's order statuses of one day or hour: the range of its own index that starts with it. */
+function statusesOfDate(db: HqDatabase, filter: TransactionFilter, date: string) {
+  const { table, index, prefix } = statusIndex(db, filter);
+  return table.where(index).between([...prefix, date], [...prefix, `${date}\uffff`], true, true).toArray();
+}
+
 /** Where a status stands in the lists: its date and time, then its key. */
 export const statusAnchor = (s: RetailTransactionOrderStatus): PageAnchor => ({ sort: s.sortKey, key: keyTuple(s) });
 
@@ -79,10 +107,11 @@ export const statusAnchor = (s: RetailTransactionOrderStatus): PageAnchor => ({ 
 export function statusIndex(db: HqDatabase, filter: TransactionFilter): PagedIndex<RetailTransactionOrderStatus, TransactionKeyTuple> {
   const byStatus = filter.status !== 'all';
   const byStore = filter.storeId !== 'all';
+  const cause = causeOf(filter);
   return {
     table: db.RetailTransactionOrderStatus,
-    index: `[${[byStore ? 'store' : 'channelKind', ...(byStatus ? ['Status'] : [])].join('+')}+sortKey]`,
-    prefix: [byStore ? filter.storeId : filter.kind, ...(byStatus ? [filter.status] : [])],
+    index: `[${[byStore ? 'store' : 'channelKind', ...(byStatus ? ['Status'] : []), ...(cause === null ? [] : ['ErrorCause'])].join('+')}+sortKey]`,
+    prefix: [byStore ? filter.storeId : filter.kind, ...(byStatus ? [filter.status] : []), ...(cause === null ? [] : [cause])],
     anchorOf: statusAnchor,
   };
 }
@@ -93,22 +122,26 @@ export function statusesByDate(db: HqDatabase, filter: TransactionFilter) {
   return table.where(index).between([...prefix, Dexie.minKey], [...prefix, Dexie.maxKey]).reverse();
 }
 
-/** How many rows the list has without a reference or customer filter: kept counts, never a walk over the index. */
+/** How many rows the list has without a reference, customer, Retry count or date filter: kept counts, never a walk over the index. */
 export async function listTotal(db: HqDatabase, filter: TransactionFilter): Promise<number> {
   const counts = await countsOf(db, 'RetailTransactionOrderStatus');
-  return sumCounts(counts, [filter.kind, filter.storeId === 'all' ? null : filter.storeId, filter.status === 'all' ? null : filter.status]);
+  return sumCounts(counts, [filter.kind, filter.storeId === 'all' ? null : filter.storeId, filter.status === 'all' ? null : filter.status, causeOf(filter)]);
 }
 
 /**
- * The statuses a reference or customer filter finds, in the list's order, or null without one: a
- * reference narrows through the header index to keys alone, a customer through the statuses' own
- * index; the status, store and channel then say which belong here.
+ * The statuses a reference, customer, Retry count or date filter finds, in the list's order, or null
+ * without one: a reference narrows through the header index to keys alone, a customer and a Retry
+ * count or a date through the statuses' own indexes; the status, store, cause and channel then say which belong here.
  */
 export async function narrowedStatuses(db: HqDatabase, filter: TransactionFilter, descending: boolean): Promise<RetailTransactionOrderStatus[] | null> {
   const customer = filter.customerAccount.trim();
+  const retries = retriesOf(filter);
+  const date = datePrefixOf(filter);
   const keys = await narrowedKeys(db, filter);
-  if (!keys && !customer) return null;
-  const found = keys ? await db.RetailTransactionOrderStatus.bulkGet(keys) : await statusesOfCustomer(db, customer);
+  if (!keys && !customer && retries === null && date === null) return null;
+  const found = keys ? await db.RetailTransactionOrderStatus.bulkGet(keys)
+    : customer ? await statusesOfCustomer(db, customer)
+      : retries !== null ? await statusesRetriedAbove(db, filter.kind, retries) : await statusesOfDate(db, filter, date!);
   const matches = matchesStatus(filter);
   const statuses = found.filter((s): s is RetailTransactionOrderStatus => Boolean(s && matches(s)));
   const order = descending ? -1 : 1;

@@ -49,10 +49,10 @@ describe('the URL hash names the screen, the record open on it and its filters',
   });
 
   it('keeps the transaction filters, leaving out those not set and unknown values', () => {
-    const filter = { kind: 'online', reference: 'NOR00', customerAccount: '', status: 'Failed', storeId: 'all' } as const;
+    const filter = { kind: 'online', reference: 'NOR00', customerAccount: '', status: 'Failed', storeId: 'all', cause: null, retriesAbove: null, datePrefix: null } as const;
     expect(queryFromFilter(filter)).toBe('reference=NOR00&status=Failed');
     expect(filterFromQuery('online', queryFromFilter(filter))).toEqual(filter);
-    expect(filterFromQuery('pos', 'status=Broken&store=OSLO')).toEqual({ kind: 'pos', reference: '', customerAccount: '', status: 'all', storeId: 'OSLO' });
+    expect(filterFromQuery('pos', 'status=Broken&store=OSLO')).toEqual({ kind: 'pos', reference: '', customerAccount: '', status: 'all', storeId: 'OSLO', cause: null, retriesAbove: null, datePrefix: null });
   });
 
   it('keeps the customer operation filters the same way', () => {

@@ -69,6 +69,9 @@ describe('schema upgrade from version 1', () => {
     expect((await db.RetailTransactionPaymentTrans.where(KEY_INDEX).equals(fab).toArray()).map((p) => [p.tenderType, p.amountCur])).toEqual([['3', 115.79]]);
     expect(await db.RetailTransactionOrderStatus.get(fab)).toMatchObject({ Status: 'Succeeded', SalesId: 'SO-014321', RetryCount: 1, modifieddatetime: '2026-11-20T09:00:00.000Z', orderKind: 'eCommerce', channelKind: 'online' });
     expect(await db.RetailTransactionOrderStatus.get(sea)).toMatchObject({ Status: 'Failed', ErrorDetail: 'Number sequence has been exceeded.', RetryCount: 2, orderKind: 'customerOrder' });
+    // Version 8 gave the failure the cause its text names, and no cause to what did not fail.
+    expect((await db.RetailTransactionOrderStatus.get(sea))!.ErrorCause).toBe('numberSequence');
+    expect((await db.RetailTransactionOrderStatus.get(fab))!.ErrorCause).toBeNull();
     expect(await db.salesOrders.get('SO-014321')).toMatchObject({
       store: 'FAB', terminal: 'W', transactionId: 'FAB-W-000001', amount: 115.79, orderDate: '2026-11-02', currency: 'USD', lines: [expect.objectContaining({ lineNum: 1, qty: 2 })],
     });
@@ -81,9 +84,9 @@ describe('schema upgrade from version 1', () => {
     expect((await db.channelTransactionRecords.toArray()).map((r) => [r.channelDatabaseId, r.seq])).toEqual([['ECOMM-CDB', 1], ['SEATTLE-CDB', 1]]);
     expect((await db.uploadSessions.toArray())[0]).toMatchObject({ status: 'Applied', setAside: 0 });
     expect(await db.items.count()).toBeGreaterThan(0);
-    // Version 5 counted what the earlier upgrades wrote.
+    // Version 5 counted what the earlier upgrades wrote; version 8 counted it again, a failure by its cause.
     expect((await countsOf(db, 'RetailTransactionOrderStatus')).map((c) => [c.group, c.count])).toEqual([
-      [['online', 'FAB', 'Succeeded'], 1], [['pos', 'SEA', 'Failed'], 1],
+      [['online', 'FAB', 'Succeeded', ''], 1], [['pos', 'SEA', 'Failed', 'numberSequence'], 1],
     ]);
     db.close();
   });

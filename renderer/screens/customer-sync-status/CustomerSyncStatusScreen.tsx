@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { SynchronizeAll } from '../../components/SynchronizeAll';
 import { Box, Stack, Typography } from '@mui/material';
 import { DataGrid, type GridColDef, type GridPaginationModel, type GridRowSelectionModel, type GridSortModel } from '@mui/x-data-grid';
 import { useTranslation } from 'react-i18next';
-import { operationAnchor, queryCustomerOperationsPage, type CustomerOperationFilter, type CustomerOperationRow } from '../../../shared/queries/customer-operations';
+import { operationAnchor, queryCustomerOperations, queryCustomerOperationsPage, type CustomerOperationFilter, type CustomerOperationRow } from '../../../shared/queries/customer-operations';
 import { useKeysetPage } from '../../components/use-keyset-page';
 import { useServices } from '../../hq/hq-context';
-import { formatDateTimeSeconds } from '../../components/format';
+import { formatCount, formatDateTimeSeconds } from '../../components/format';
 import { SynchronizeBar } from '../../components/SynchronizeBar';
 import { ExportMenu, type ExportChoice } from '../../components/ExportMenu';
 import { exportCustomerOperationsCsv, exportCustomerOperationsJson } from '../../../shared/export/customer-operations-export';
@@ -67,7 +68,18 @@ export function CustomerSyncStatusScreen() {
       <SynchronizeBar selected={[...selection.ids].map(String)} label={t('customers.synchronize')}
         command={(operationIds) => ({ type: 'synchronizeCustomerOperations', operationIds })} />
       <CustomerOperationFilters filter={filter} onChange={(f: CustomerOperationFilter) => { setLocation({ query: queryFromOperationFilter(f) }); setSelection(none); firstPage(); }} />
-      <ExportMenu choices={exportChoices} label={t('exports.exportList', { list: t('nav.customerSyncStatus') })} />
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
+        <ExportMenu choices={exportChoices} label={t('exports.exportList', { list: t('nav.customerSyncStatus') })} />
+        {/* Every operation the filter matches, not only the page: their ids in one command; the worker takes them a chunk at a time. */}
+        <SynchronizeAll count={page?.total ?? 0} label={t('workspace.synchronizeAll.matching')}
+          question={t('workspace.synchronizeAll.matchingOperationsQuestion', { count: formatCount(page?.total ?? 0) })}
+          command={async () => {
+            // Those already synchronized would only be skipped; if all are, the outcome says so.
+            const rows = await queryCustomerOperations(db, filter);
+            const open = rows.filter((r) => r.header.status !== 'Succeeded');
+            return { type: 'synchronizeCustomerOperations', operationIds: (open.length ? open : rows).map((r) => r.header.operationId) };
+          }} />
+      </Stack>
       <Box sx={{ height: 380 }}>
         <DataGrid rows={rows ?? []} rowCount={page?.total ?? 0} loading={!rows} columns={columns.map((c) => ({ ...c, sortable: c.field === 'operationTimestamp' }))}
           density="compact" getRowId={(r) => r.header.operationId}

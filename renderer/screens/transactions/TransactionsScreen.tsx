@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Box, Typography } from '@mui/material';
+import { Box, Stack, Typography } from '@mui/material';
 import { DataGrid, type GridPaginationModel, type GridRowSelectionModel, type GridSortModel } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,8 @@ import { TransactionFilters } from './TransactionFilters';
 import { filterFromQuery, queryFromFilter, recordParts, transactionRecord } from './transaction-location';
 import { useScreenLocation } from '../../app/use-screen-location';
 import { useGridLocaleText } from '../../components/use-grid-locale-text';
+import { SynchronizeAll } from '../../components/SynchronizeAll';
+import { formatCount } from '../../components/format';
 import { useKeysetPage } from '../../components/use-keyset-page';
 import { openOnEnter } from '../../components/open-on-enter';
 
@@ -102,7 +104,13 @@ export function TransactionsScreen({ kind }: { kind: ChannelKind }) {
       <SynchronizeBar selected={selected} label={t('transactions.synchronizeOrder')} regionLabel={t('transactions.selection')}
         command={(ids) => ({ type: 'synchronizeOrders', keys: keysOf(ids) })} />
       <TransactionFilters filter={filter} stores={stores} onChange={changeFilter} />
-      <ExportMenu choices={exportChoices} label={t('exports.exportList', { list: listName })} />
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
+        <ExportMenu choices={exportChoices} label={t('exports.exportList', { list: listName })} />
+        {/* Every row the filters match, not only the page: one command in the worker. */}
+        <SynchronizeAll count={page?.total ?? 0} label={t('workspace.synchronizeAll.matching')}
+          question={t('workspace.synchronizeAll.matchingQuestion', { count: formatCount(page?.total ?? 0), list: listName })}
+          command={(batchId) => ({ type: 'synchronizeMatchingOrders', batchId, filters: [filter] })} />
+      </Stack>
       <Box sx={{ flex: '1 0 360px', minHeight: 320 }}>
         <DataGrid
           rows={page?.rows ?? []}

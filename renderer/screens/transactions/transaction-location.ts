@@ -3,16 +3,24 @@ import type { ChannelKind } from '../../../shared/domain/organization';
 import type { TransactionKey } from '../../../shared/domain/transaction-entities';
 import type { TransactionFilter } from '../../../shared/queries/transactions-page';
 
-/** The list's filters from the URL; anything unknown there reads as no filter. */
+/**
+ * The list's filters from the URL (#/online-transactions?status=Failed&cause=numberSequence&retriesAbove=3,
+ * as a tile or a link writes them); anything unknown there reads as no filter.
+ */
 export function filterFromQuery(kind: ChannelKind, query: string): TransactionFilter {
   const params = new URLSearchParams(query);
   const status = params.get('status') ?? 'all';
+  const retries = Number.parseInt(params.get('retriesAbove') ?? '', 10);
+  const date = params.get('date') ?? '';
   return {
     kind,
     reference: params.get('reference') ?? '',
     customerAccount: params.get('customer') ?? '',
     status: (PENDING_ORDER_STATUSES as readonly string[]).includes(status) ? status as TransactionFilter['status'] : 'all',
     storeId: params.get('store') || 'all',
+    cause: params.get('cause') || null,
+    retriesAbove: Number.isInteger(retries) && retries >= 0 ? retries : null,
+    datePrefix: /^\d{4}-\d{2}-\d{2}(T\d{2})?$/.test(date) ? date : null,
   };
 }
 
@@ -23,6 +31,9 @@ export function queryFromFilter(filter: TransactionFilter): string {
   if (filter.customerAccount) params.set('customer', filter.customerAccount);
   if (filter.status !== 'all') params.set('status', filter.status);
   if (filter.storeId !== 'all') params.set('store', filter.storeId);
+  if (filter.cause) params.set('cause', filter.cause);
+  if (filter.retriesAbove !== null && filter.retriesAbove !== undefined) params.set('retriesAbove', String(filter.retriesAbove));
+  if (filter.datePrefix) params.set('date', filter.datePrefix);
   return params.toString();
 }
 
