@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { en } from '../../renderer/i18n/en';
+import { nbNO } from '@mui/material/locale';
+import { nb } from '../../renderer/i18n/nb';
 import type { HqDatabase } from '../../shared/db/hq-database';
 import { seededDatabase } from '../support/memory-database';
 import { uploadAndSynchronize } from '../support/fixes';
@@ -8,12 +9,14 @@ import { hostAndBrowser } from './support/app-session';
 import { runUploadNow } from './support/jobs';
 
 /**
- * The one place the test's language is set: its locale and the labels it reads, from the app's own
- * resources. nb-NO, once the language switch is merged: { locale: 'nb-NO', labels: nb }.
+ * The one place the test's language is set: a Norwegian store manager's browser (nothing chosen in
+ * Settings, so the app follows it), and the labels the test reads, from the app's own resources.
  */
-const LANGUAGE = { locale: 'en-US', labels: en };
+const LANGUAGE = { locale: 'nb-NO', labels: nb, closeText: nbNO.components!.MuiAlert!.defaultProps!.closeText! };
 const L = LANGUAGE.labels;
 const count = new Intl.NumberFormat(LANGUAGE.locale);
+/** A resource with its values put in, as i18next does. */
+const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));
 
 /** The oracle: the same deterministic demo, run by the engine in Node: how many orders fail, and on the number sequence. */
 async function failures(db: HqDatabase) {
@@ -26,12 +29,12 @@ async function failures(db: HqDatabase) {
 
 async function runSynchronizeOrders(page: Page): Promise<void> {
   await page.getByRole('link', { name: L.nav.batchJobs }).click();
-  const runOrSchedule = page.getByRole('region', { name: 'Run a job now, or schedule it' });
-  await runOrSchedule.getByRole('button', { name: 'Run now' }).click(); // Synchronize orders, all stores: the defaults
-  await expect.poll(() => runOrSchedule.getByRole('alert').textContent(), { timeout: 60_000 }).toMatch(/^Ended/);
+  const runOrSchedule = page.getByRole('region', { name: L.batchJobs.runOrSchedule });
+  await runOrSchedule.getByRole('button', { name: L.jobs.runNow }).click(); // Synchronize orders, all stores: the defaults
+  await expect.poll(() => runOrSchedule.getByRole('alert').textContent(), { timeout: 60_000 }).toMatch(new RegExp(`^${L.runStatus.Ended}`));
 }
 
-describe('a store manager starts the day in the Store financials workspace', () => {
+describe('a Norwegian store manager starts the day in the Store financials workspace', () => {
   const session = hostAndBrowser();
 
   it('goes from a tile to a root cause, makes the fix, and synchronizes every order with that cause', async () => {
@@ -48,8 +51,8 @@ describe('a store manager starts the day in the Store financials workspace', () 
     // The workspace is the first screen.
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(L.nav.workspace);
 
-    await runUploadNow(page);
-    await expect.poll(() => page.getByRole('row', { name: 'P-0001 Channel transactions' }).getByRole('alert').count(), { timeout: 60_000 }).toBe(1);
+    await runUploadNow(page, L);
+    await expect.poll(() => page.getByRole('row', { name: L.jobNames['P-0001'] }).getByRole('alert').count(), { timeout: 60_000 }).toBe(1);
     await runSynchronizeOrders(page);
     await page.getByRole('link', { name: L.nav.workspace }).click();
 
@@ -68,20 +71,20 @@ describe('a store manager starts the day in the Store financials workspace', () 
     expect(await synchronizeAll.count()).toBe(1);
     await group.getByRole('link', { name: L.workspace.openFix.numberSequence }).click();
     const salesOrders = page.getByRole('form', { name: 'USRT-SO' });
-    await salesOrders.getByRole('textbox', { name: 'Largest' }).fill('999999');
-    await salesOrders.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => page.getByText('Saved.').count()).toBe(1);
+    await salesOrders.getByRole('textbox', { name: L.numberSequences.largest }).fill('999999');
+    await salesOrders.getByRole('button', { name: L.numberSequences.save }).click();
+    await expect.poll(() => page.getByText(L.numberSequences.saved).count()).toBe(1);
     await page.goBack();
 
     // Synchronize all with this cause: the count, a confirmation, then the outcome; the group is gone.
     await synchronizeAll.click();
     const dialog = page.getByRole('dialog', { name: L.workspace.synchronizeAll.withCause });
-    await dialog.getByRole('button', { name: `Synchronize ${count.format(oracle.numberSequence)}` }).click();
+    await dialog.getByRole('button', { name: fill(L.workspace.synchronizeAll.confirm, { count: count.format(oracle.numberSequence) }) }).click();
     const n = oracle.numberSequence;
     await expect.poll(() => group.getByRole('alert').count(), { timeout: 30_000 }).toBe(1);
-    expect(await group.getByRole('alert').textContent()).toMatch(new RegExp(`^${n} synchronized: ${n} succeeded, 0 failed`));
+    expect(await group.getByRole('alert').textContent()).toContain(fill(L.transactions.outcome, { processed: n, succeeded: n, failed: 0, skipped: 0 }));
     expect(await group.textContent()).toContain(L.workspace.rootCauses.onlineOrders_other.replace('{{n}}', '0'));
-    await group.getByRole('alert').getByRole('button', { name: 'Close' }).click();
+    await group.getByRole('alert').getByRole('button', { name: LANGUAGE.closeText }).click();
     await expect.poll(() => page.getByRole('listitem', { name: L.workspace.causes.numberSequence }).count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
