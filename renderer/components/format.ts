@@ -55,6 +55,7 @@ export function formatTransDateTime(transDate: string | null, transTime: number 
   return dateTime(locale, toMinute, 'minute').format(at);
 }
 
+export const formatDate = (iso: string, locale = currentLocale()): string => dateTime(locale, dateOnly, 'date').format(new Date(iso));
 export const formatDateTime = (iso: string, locale = currentLocale()): string => dateTime(locale, toMinute, 'minute').format(new Date(iso));
 export const formatDateTimeSeconds = (iso: string, locale = currentLocale()): string => dateTime(locale, toSecond, 'second').format(new Date(iso));
 

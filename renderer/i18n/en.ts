@@ -126,6 +126,7 @@ export const en = {
   },
   runStatus: { Waiting: 'Waiting', Executing: 'Executing', Ended: 'Ended', Error: 'Error', Canceled: 'Canceled' },
   runs: {
+    startedFrom: 'Started on or after {{date}}',
     runId: 'Run', trigger: 'Trigger', triggers: { manual: 'Manual', schedule: 'Schedule' }, duration: 'Duration',
     search: 'Search scope, error or run', searchHelp: 'Words from their start, or a run number', cancelRun: 'Cancel run', none: 'No runs match.',
     details: 'Run details', detailsOf: 'Run {{id}}: {{job}}', waitingFor: 'Waiting for the running {{job}} to end…',

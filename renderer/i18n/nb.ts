@@ -124,6 +124,7 @@ export const nb: Translation = {
   },
   runStatus: { Waiting: 'Venter', Executing: 'Kjører', Ended: 'Avsluttet', Error: 'Feil', Canceled: 'Avbrutt' },
   runs: {
+    startedFrom: 'Startet {{date}} eller senere',
     runId: 'Kjøring', trigger: 'Utløser', triggers: { manual: 'Manuell', schedule: 'Tidsplan' }, duration: 'Varighet',
     search: 'Søk i omfang, feil eller kjøring', searchHelp: 'Ord fra starten, eller et kjøringsnummer', cancelRun: 'Avbryt kjøringen', none: 'Ingen kjøringer samsvarer.',
     details: 'Kjøringsdetaljer', detailsOf: 'Kjøring {{id}}: {{job}}', waitingFor: 'Venter på at {{job}} som kjører, skal avsluttes …',

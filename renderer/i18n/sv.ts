@@ -124,6 +124,7 @@ export const sv: Translation = {
   },
   runStatus: { Waiting: 'Väntar', Executing: 'Körs', Ended: 'Avslutad', Error: 'Fel', Canceled: 'Avbruten' },
   runs: {
+    startedFrom: 'Startad {{date}} eller senare',
     runId: 'Körning', trigger: 'Utlösare', triggers: { manual: 'Manuell', schedule: 'Schema' }, duration: 'Varaktighet',
     search: 'Sök omfattning, fel eller körning', searchHelp: 'Ord från början, eller ett körningsnummer', cancelRun: 'Avbryt körningen', none: 'Inga körningar matchar.',
     details: 'Körningsinformation', detailsOf: 'Körning {{id}}: {{job}}', waitingFor: 'Väntar på att {{job}} som körs ska avslutas …',

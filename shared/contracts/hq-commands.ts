@@ -89,7 +89,8 @@ export const hqCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('setChannelDatabaseOnline'), channelDatabaseId: idSchema, online: z.boolean() }),
   z.object({ type: z.literal('retryUploadSession'), sessionId: counterSchema }),
   z.object({ type: z.literal('cancelUploadSession'), sessionId: counterSchema }),
-  z.object({ type: z.literal('synchronizeCustomerOperations'), operationIds: z.array(idSchema).min(1).max(10_000) }),
+  /** With a batchId (Synchronize all), cancelBatch stops it between chunks. */
+  z.object({ type: z.literal('synchronizeCustomerOperations'), operationIds: z.array(idSchema).min(1).max(10_000), batchId: z.uuid().optional() }),
   z.object({
     type: z.literal('updateCustomerOperation'),
     operationId: idSchema,

@@ -9,10 +9,9 @@ import { describeJobRequest, jobBody } from './run-job';
 import type { ProgressListener } from './run-progress';
 import { simulateChannelTransactions } from './simulate-channel-transactions';
 import { synchronizeOrders } from './synchronize-orders-job';
-import { synchronizeMatchingOrders } from './synchronize-matching';
-import type { TransactionFilter } from '../queries/transactions-page';
+import { synchronizeMatchingOrders, type MatchingOutcome } from './synchronize-matching';
 import { applyUploadSession } from './upload-channel-transactions';
-import { synchronizeCustomerOperations } from './synchronize-customers-job';
+import { synchronizeCustomerBatch, synchronizeCustomerOperations } from './synchronize-customers-job';
 import { updateCustomerOperation, type FieldChange } from './customer-operation-edits';
 import { setFeatureEnabled } from './feature-management';
 import { simulateCustomerOperations } from './simulate-channel-customers';
@@ -79,7 +78,7 @@ export class HqEngine {
       case 'synchronizeOrders':
         return { ...nothing, counts: await synchronizeOrders(db, command.keys, ctx) };
       case 'synchronizeMatchingOrders':
-        return this.synchronizeMatching(command.batchId, command.filters, onProgress);
+        return this.inBatch(command.batchId, (signal) => synchronizeMatchingOrders(db, command.filters, { now: this.now, onProgress, signal }));
       case 'cancelBatch':
         this.batches.get(command.batchId)?.abort();
         return nothing;
@@ -123,6 +122,7 @@ export class HqEngine {
         await db.uploadSessions.where('id').equals(command.sessionId).and((s) => s.status !== 'Applied').modify({ status: 'Canceled' });
         return nothing;
       case 'synchronizeCustomerOperations':
+        if (command.batchId) return this.inBatch(command.batchId, (signal) => synchronizeCustomerBatch(db, command.operationIds, { ...ctx, signal }));
         return { ...nothing, counts: (await synchronizeCustomerOperations(db, command.operationIds, ctx)).counts };
       case 'updateCustomerOperation': {
         const changed = await updateCustomerOperation(db, command.operationId, command.changes as FieldChange[], command.editedBy, this.now());
@@ -138,11 +138,12 @@ export class HqEngine {
     }
   }
 
-  private async synchronizeMatching(batchId: string, filters: TransactionFilter[], onProgress?: ProgressListener): Promise<CommandOutcome> {
+  /** A Synchronize all: cancelBatch with its id stops it between chunks, and it ends Canceled with what was done. */
+  private async inBatch(batchId: string, work: (signal: AbortSignal) => Promise<MatchingOutcome>): Promise<CommandOutcome> {
     const controller = new AbortController();
     this.batches.set(batchId, controller);
     try {
-      const { counts, canceled } = await synchronizeMatchingOrders(this.db, filters, { now: this.now, onProgress, signal: controller.signal });
+      const { counts, canceled } = await work(controller.signal);
       return { ...nothing, counts, status: canceled ? 'Canceled' : 'Ended' };
     } finally {
       this.batches.delete(batchId);

@@ -3,6 +3,8 @@ import { emptyCounts } from '../domain/job-runs';
 import type { JobOutcome } from './record-job-run';
 import type { RunContext } from './run-progress';
 import { synchronizeCustomerChunk } from './synchronize-customer';
+import { isAbort } from './user-facing-error';
+import type { MatchingOutcome } from './synchronize-matching';
 
 /**
  * How many operations one IndexedDB transaction synchronizes: enough that the configuration and
@@ -23,6 +25,24 @@ export async function synchronizeCustomerOperations(db: HqDatabase, operationIds
     ctx.onProgress?.(counts, operationIds.length);
   }
   return { counts, error: null };
+}
+
+/**
+ * Synchronize all (a list's or a root cause's operations): as above, and a cancel between chunks
+ * ends it with what the chunks before committed, instead of failing it.
+ */
+export async function synchronizeCustomerBatch(db: HqDatabase, operationIds: readonly string[], ctx: RunContext & { signal: AbortSignal }): Promise<MatchingOutcome> {
+  let committed = emptyCounts();
+  const onProgress: RunContext['onProgress'] = (counts, total) => {
+    committed = { ...counts };
+    ctx.onProgress?.(counts, total);
+  };
+  try {
+    return { counts: (await synchronizeCustomerOperations(db, operationIds, { ...ctx, onProgress })).counts, canceled: false };
+  } catch (error) {
+    if (ctx.signal.aborted && isAbort(error)) return { counts: committed, canceled: true };
+    throw error;
+  }
 }
 
 /**

@@ -29,7 +29,7 @@ export async function openOrdersMatching(db: HqDatabase, filters: readonly Trans
   return open.sort((a, b) => a.sortKey.localeCompare(b.sortKey)).map((o) => o.key);
 }
 
-/** What a Synchronize all came to: the counts of the orders it took, and whether it was canceled midway. */
+/** What a Synchronize all came to: the counts of the orders or customer operations it took, and whether it was canceled midway. */
 export interface MatchingOutcome {
   counts: RunCounts;
   canceled: boolean;

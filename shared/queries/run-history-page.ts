@@ -11,6 +11,8 @@ export interface RunHistoryFilter {
   status: JobRunStatus | 'all';
   /** Finds the run by its number, or by words its job's name, scope or error start with (every word given; any case). */
   search: string;
+  /** Only runs started at or after this moment (ISO), e.g. the start of today. Absent or null: any. */
+  startedFrom?: string | null;
 }
 
 /** A run stands in the history by its number. */
@@ -28,14 +30,23 @@ function runIndex(db: HqDatabase, filter: RunHistoryFilter): PagedIndex<JobRun, 
 }
 
 /**
- * The numbers of the runs a search finds, with the job and status filters: every word through the
- * runs' word index, the job and status through theirs, as keys only; no run is read.
+ * The numbers of the runs a search or a start time finds, with the job and status filters: every
+ * word through the runs' word index, the start through startedAt's, the job and status through
+ * theirs, as keys only; no run is read.
  */
-async function searchedRunIds(db: HqDatabase, filter: RunHistoryFilter, words: string[]): Promise<number[]> {
-  const byWord = await Promise.all(words.map((word) => db.jobRuns.where('searchWords').startsWith(word).primaryKeys()));
-  const asNumber = /^\d+$/.test(filter.search.trim()) ? Number(filter.search.trim()) : null;
-  let found = byWord.reduce((kept, ids) => new Set(ids.filter((id) => kept.has(id))), new Set(byWord[0] ?? []));
-  if (asNumber !== null && (await db.jobRuns.get(asNumber))) found = new Set([...found, asNumber]);
+async function filteredRunIds(db: HqDatabase, filter: RunHistoryFilter, words: string[]): Promise<number[]> {
+  let found: Set<number | undefined> | null = null;
+  if (words.length) {
+    const byWord = await Promise.all(words.map((word) => db.jobRuns.where('searchWords').startsWith(word).primaryKeys()));
+    const asNumber = /^\d+$/.test(filter.search.trim()) ? Number(filter.search.trim()) : null;
+    found = byWord.reduce((kept, ids) => new Set(ids.filter((id) => kept.has(id))), new Set(byWord[0] ?? []));
+    if (asNumber !== null && (await db.jobRuns.get(asNumber))) found = new Set([...found, asNumber]);
+  }
+  if (filter.startedFrom) {
+    const started = new Set(await db.jobRuns.where('startedAt').aboveOrEqual(filter.startedFrom).primaryKeys());
+    found = found ? new Set([...found].filter((id) => started.has(id))) : started;
+  }
+  found ??= new Set();
   if (filter.jobId !== 'all' || filter.status !== 'all') {
     const { table, index, prefix } = runIndex(db, filter);
     const inFilter = new Set(await table.where(index).between([...prefix, Dexie.minKey], [...prefix, Dexie.maxKey]).primaryKeys());
@@ -51,8 +62,9 @@ async function searchedRunIds(db: HqDatabase, filter: RunHistoryFilter, words: s
  */
 export async function queryRunHistoryPage(db: HqDatabase, filter: RunHistoryFilter, request: PageRequest): Promise<{ rows: JobRun[]; total: number }> {
   const words = wordsOf(filter.search);
-  if (words.length) {
-    const ids = (await searchedRunIds(db, filter, words)).sort((a, b) => (request.descending ? b - a : a - b));
+  // Searched or bounded by time: the matching numbers, few next to the history, are gathered first.
+  if (words.length || filter.startedFrom) {
+    const ids = (await filteredRunIds(db, filter, words)).sort((a, b) => (request.descending ? b - a : a - b));
     const start = request.page * request.pageSize;
     const rows = await db.jobRuns.bulkGet(ids.slice(start, start + request.pageSize));
     return { rows: rows.filter((r): r is JobRun => r !== undefined), total: ids.length };

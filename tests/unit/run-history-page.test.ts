@@ -35,6 +35,18 @@ describe('run history page', () => {
     expect((await page({ search: 'customers' })).rows.map((r) => r.jobId)).toEqual(['1010', '1010', '1010']);
   });
 
+  it('keeps the runs started from a moment on (the workspace\'s runs in error today), with the other filters and the search', async () => {
+    const db = await history();
+    const page = (filter: Partial<Parameters<typeof queryRunHistoryPage>[1]>) =>
+      queryRunHistoryPage(db, { jobId: 'all', status: 'all', search: '', ...filter }, { page: 0, pageSize: 25, descending: true });
+    const startedFrom = (await db.jobRuns.get(3))!.startedAt;
+    expect((await page({ startedFrom })).rows.map((r) => r.id)).toEqual([6, 5, 4, 3]);
+    expect(await page({ startedFrom, status: 'Error' })).toMatchObject({ total: 2, rows: [{ id: 5 }, { id: 3 }] });
+    expect((await page({ startedFrom, search: 'customers' })).rows.map((r) => r.id)).toEqual([6, 4]);
+    expect((await page({ startedFrom: '2999-01-01T00:00:00.000Z' })).total).toBe(0);
+    expect((await queryRunHistoryPage(db, { jobId: 'all', status: 'all', search: '', startedFrom }, { page: 1, pageSize: 3, descending: false })).rows.map((r) => r.id)).toEqual([6]);
+  });
+
   it('finds runs by words their job, scope or error start with, by number, with the other filters, and follows a run\'s error as it is written', async () => {
     const db = await history();
     const page = async (filter: Partial<Parameters<typeof queryRunHistoryPage>[1]>) =>

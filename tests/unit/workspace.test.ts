@@ -5,6 +5,9 @@ import { ORDER_CHUNK } from '../../shared/engine/synchronize-orders-job';
 import type { TransactionFilter } from '../../shared/queries/transactions-page';
 import { failedCustomerOperations, failedOrders, runsInErrorToday, uploadSessionsNotApplied } from '../../shared/queries/workspace-summary';
 import { confirmsCount } from '../../renderer/components/typed-confirmation';
+import { WORKSPACE_TILES } from '../../renderer/screens/workspace/workspace-tiles';
+import { queryRunHistoryPage } from '../../shared/queries/run-history-page';
+import { startOfDay } from 'date-fns';
 import { filterFromQuery, queryFromFilter } from '../../renderer/screens/transactions/transaction-location';
 import { uploadAll, uploadAndSynchronize } from '../support/fixes';
 import { seededDatabase, steppingClock } from '../support/memory-database';
@@ -25,6 +28,11 @@ describe('the workspace tiles', () => {
     await db.jobRuns.add({ ...(await db.jobRuns.toCollection().first())!, id: undefined, status: 'Error', startedAt: new Date().toISOString() });
     await db.jobRuns.add({ ...(await db.jobRuns.toCollection().first())!, id: undefined, status: 'Error', startedAt: '2026-01-01T08:00:00.000Z' });
     expect(await runsInErrorToday(db, new Date())).toBe(1); // yesterday's error is not today's
+    // The tile opens Run history on today's runs in error: the same one run.
+    const tile = WORKSPACE_TILES.find((t) => t.id === 'runs-in-error')!;
+    expect(tile.href(new Date(2026, 10, 23, 9, 30))).toBe('#/run-history?status=Error&from=2026-11-23');
+    const listed = await queryRunHistoryPage(db, { jobId: 'all', status: 'Error', search: '', startedFrom: startOfDay(new Date()).toISOString() }, { page: 0, pageSize: 25, descending: true });
+    expect(listed.total).toBe(1);
   });
 });
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, AlertTitle, Box, Button, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
+import { Alert, AlertTitle, Box, Button, Chip, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import { DataGrid, type GridColDef, type GridPaginationModel, type GridRowSelectionModel, type GridSortModel } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { JOB_IDS, type JobId } from '../../../shared/domain/jobs';
 import type { JobRun, JobRunStatus } from '../../../shared/domain/job-runs';
 import { useServices } from '../../hq/hq-context';
 import { useCommand } from '../../components/use-command';
-import { formatDateTimeSeconds, formatDuration } from '../../components/format';
+import { formatDate, formatDateTimeSeconds, formatDuration } from '../../components/format';
 import { UploadSessionsGrid } from '../upload-sessions/UploadSessionsGrid';
 import { queryRunHistoryPage, runAnchor } from '../../../shared/queries/run-history-page';
 import { useKeysetPage } from '../../components/use-keyset-page';
@@ -16,6 +16,7 @@ import { useUrlFilter } from '../../app/use-screen-location';
 import { useGridLocaleText } from '../../components/use-grid-locale-text';
 
 const statuses: (JobRunStatus | 'all')[] = ['all', 'Waiting', 'Executing', 'Ended', 'Error', 'Canceled'];
+const isDay = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(new Date(`${text}T00:00:00`).getTime());
 const none: GridRowSelectionModel = { type: 'include', ids: new Set() };
 /** The history sorts by run number only (the index it pages through), newest first unless asked. */
 const newestFirst: GridSortModel = [{ field: 'id', sort: 'desc' }];
@@ -34,10 +35,13 @@ export function RunHistoryScreen() {
   const [job, setJob] = useUrlFilter<JobId | 'all'>('run-history', 'job', 'all', ['all', ...JOB_IDS]);
   const [status, setStatus] = useUrlFilter<JobRunStatus | 'all'>('run-history', 'status', 'all', statuses);
   const [search, setSearch] = useUrlFilter<string>('run-history', 'search', '');
+  // A day (the workspace's Runs in error today): the runs started from its first moment, local time.
+  const [fromDay, setFromDay] = useUrlFilter<string>('run-history', 'from', '');
+  const startedFrom = isDay(fromDay) ? new Date(`${fromDay}T00:00:00`).toISOString() : null;
   const [selection, setSelection] = useState<GridRowSelectionModel>(none);
   const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });
   const [sortModel, setSortModel] = useState<GridSortModel>(newestFirst);
-  const filter = { jobId: job, status, search };
+  const filter = { jobId: job, status, search, startedFrom };
   const history = useKeysetPage([db.name, filter], (request) => queryRunHistoryPage(db, filter, request), runAnchor, pagination, sortModel[0]?.sort !== 'asc');
   const runs = history?.rows;
   const [selectedId] = [...selection.ids];
@@ -70,6 +74,7 @@ export function RunHistoryScreen() {
           {statuses.map((s) => <MenuItem key={s} value={s}>{s === 'all' ? t('status.all') : t(`runStatus.${s}`)}</MenuItem>)}
         </TextField>
         <TextField type="search" label={t('runs.search')} helperText={t('runs.searchHelp')} value={search} onChange={(e) => filtered(setSearch)(e.target.value)} sx={{ minWidth: 280 }} />
+        {startedFrom && <Chip sx={{ alignSelf: 'center' }} label={t('runs.startedFrom', { date: formatDate(startedFrom) })} onDelete={() => filtered(setFromDay)('')} />}
         <Button color="warning" variant="outlined" disabled={!cancellable || cancel.busy}
           onClick={() => void cancel.run({ type: 'cancelRun', runId: selected!.id! })}>{t('runs.cancelRun')}</Button>
       </Stack>

@@ -85,7 +85,7 @@ function CustomerCauseCard({ group, kept }: { group: CustomerCauseGroup; kept: K
         </Button>
         <SynchronizeAll count={group.count} label={t('workspace.synchronizeAll.withCause')}
           question={t('workspace.synchronizeAll.customerQuestion', { count: formatCount(group.count), cause: label })}
-          command={async () => ({ type: 'synchronizeCustomerOperations', operationIds: await failedOperationIdsWithCause(db, group.cause) })} {...kept} />
+          command={async (batchId) => ({ type: 'synchronizeCustomerOperations', batchId, operationIds: await failedOperationIdsWithCause(db, group.cause) })} {...kept} />
       </CardActions>
     </Card>
   );

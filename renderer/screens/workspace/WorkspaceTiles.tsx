@@ -17,7 +17,7 @@ export function WorkspaceTiles() {
         return (
           <li key={tile.id}>
             <Card variant="outlined" sx={{ height: '100%' }}>
-              <CardActionArea href={tile.href} sx={{ height: '100%' }} aria-label={`${t(tile.title)}: ${count === undefined ? '…' : formatCount(count)}`}>
+              <CardActionArea href={tile.href(new Date())} sx={{ height: '100%' }} aria-label={`${t(tile.title)}: ${count === undefined ? '…' : formatCount(count)}`}>
                 <CardContent>
                   <Typography variant="h4" component="p" color={count ? 'error' : 'text.secondary'}>{count === undefined ? '…' : formatCount(count)}</Typography>
                   <Typography variant="body2">{t(tile.title)}</Typography>
