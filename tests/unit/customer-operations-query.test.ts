@@ -3,6 +3,7 @@ import { operationAnchor, queryCustomerOperations, queryCustomerOperationsPage, 
 import { shownPage, type PageRequest } from '../../shared/queries/keyset-page';
 import { updateCustomerOperation } from '../../shared/engine/customer-operation-edits';
 import { runJob, uploadedCustomers } from '../support/customers';
+import type { HqDatabase } from '../../shared/db/hq-database';
 
 describe('Customer synchronization status query', () => {
   it('filters by any customer field from its start, the channel by any part of its name, in any case', async () => {
@@ -37,6 +38,9 @@ describe('Customer synchronization status query', () => {
   });
 });
 
+/** IndexedDB's order of strings: by UTF-16 code units, not by locale. */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 describe('Customer synchronization status pages', () => {
   const ids = (rows: { header: { operationId: string } }[]) => rows.map((r) => r.header.operationId);
 
@@ -57,21 +61,52 @@ describe('Customer synchronization status pages', () => {
       { field: 'attribute:Loyalty tier', value: 'g', status: 'all' },
       { field: 'channelName', value: 'attle', status: 'all' },
     ];
-    for (const filter of filters) {
-      const all = ids(await queryCustomerOperations(db, filter));
-      expect(all.length, JSON.stringify(filter)).toBeGreaterThan(0);
+    for (const filter of filters) await expectPagesAsExported(db, filter, 4);
+  });
+
+  it('pages thousands of matches through the time index\'s keys: first, middle, next and last pages, either way, with and without a status', async () => {
+    const { db, engine } = await uploadedCustomers();
+    for (let i = 0; i < 3; i++) await engine.execute({ type: 'simulateCustomerOperations', kind: 'create', count: 500, fault: null });
+    await runJob(engine, 'P-0001');
+    await engine.execute({ type: 'synchronizeCustomerOperations', operationIds: (await db.asyncCustomers.orderBy('operationTimestamp').primaryKeys()).slice(0, 300) });
+    for (const status of ['all', 'Pending'] as const) {
+      const filter: CustomerOperationFilter = { field: 'asyncCustomerAccount', value: 'async', status };
+      // The oracle: every operation read and matched here, newest first, ties by operation id.
+      const all = (await db.asyncCustomers.toArray())
+        .filter((h) => (h.asyncCustomerAccount ?? '').toLowerCase().startsWith('async') && (status === 'all' || h.status === status))
+        .sort((a, b) => byCodeUnits(b.operationTimestamp, a.operationTimestamp) || byCodeUnits(b.operationId, a.operationId))
+        .map((h) => h.operationId);
+      expect(all.length).toBeGreaterThan(1000);
       for (const descending of [true, false]) {
         const expected = descending ? all : [...all].reverse();
-        const seen: string[] = [];
-        let shown: PageRequest['shown'] = null;
-        for (let page = 0; page * 4 < expected.length; page++) {
-          const { rows, total } = await queryCustomerOperationsPage(db, filter, { page, pageSize: 4, descending, shown });
-          expect(total, JSON.stringify(filter)).toBe(expected.length);
-          seen.push(...ids(rows));
-          shown = shownPage(page, rows, operationAnchor);
+        const pageOf = (page: number, shown: PageRequest['shown'] = null) => queryCustomerOperationsPage(db, filter, { page, pageSize: 25, descending, shown });
+        const last = Math.ceil(expected.length / 25) - 1;
+        const middle = Math.floor(last / 2);
+        const shownMiddle = await pageOf(middle);
+        for (const [page, result] of [[0, await pageOf(0)], [middle, shownMiddle], [middle + 1, await pageOf(middle + 1, shownPage(middle, shownMiddle.rows, operationAnchor))], [last, await pageOf(last)]] as const) {
+          expect(result.total).toBe(expected.length);
+          expect(ids(result.rows), JSON.stringify({ status, descending, page })).toEqual(expected.slice(page * 25, page * 25 + 25));
         }
-        expect(seen, JSON.stringify({ filter, descending })).toEqual(expected);
       }
     }
-  });
+  }, 60_000);
 });
+
+/** Every page, newest and oldest first, Next after Next: exactly the rows the export of the same filter holds, in its order. */
+async function expectPagesAsExported(db: HqDatabase, filter: CustomerOperationFilter, pageSize: number): Promise<void> {
+  const ids = (rows: { header: { operationId: string } }[]) => rows.map((r) => r.header.operationId);
+  const all = ids(await queryCustomerOperations(db, filter));
+  expect(all.length, JSON.stringify(filter)).toBeGreaterThan(0);
+  for (const descending of [true, false]) {
+    const expected = descending ? all : [...all].reverse();
+    const seen: string[] = [];
+    let shown: PageRequest['shown'] = null;
+    for (let page = 0; page * pageSize < expected.length; page++) {
+      const { rows, total } = await queryCustomerOperationsPage(db, filter, { page, pageSize, descending, shown });
+      expect(total, JSON.stringify(filter)).toBe(expected.length);
+      seen.push(...ids(rows));
+      shown = shownPage(page, rows, operationAnchor);
+    }
+    expect(seen, JSON.stringify({ filter, descending })).toEqual(expected);
+  }
+}
