@@ -1,4 +1,4 @@
-import { cmp, Dexie, type InsertType } from 'dexie';
+import { cmp, type InsertType } from 'dexie';
 import type { HqDatabase } from '../db/hq-database';
 import { countsOf, sumCounts } from '../db/kept-counts';
 import type { AsyncAttribute, AsyncCustomer, CoreValues, CustomerSyncStatus } from '../domain/customers';
@@ -65,31 +65,22 @@ async function joined(db: HqDatabase, headers: AsyncCustomer[], all: boolean): P
 }
 
 /**
- * The ids of the operations whose field matches the value, keys only, through that field's index
- * (the channel through its stores): an operation's own field (e-mail and phone are its own too)
- * and an address give operation ids at once; an attribute's rows are read to keep its name's.
+ * The operations whose field matches the value, through that field's index (the channel through
+ * its stores): an operation's own field (e-mail and phone are its own too) gives its rows at once;
+ * an address or attribute gives the ids, and their operations are then read by id.
  */
-async function idsMatching(db: HqDatabase, field: OperationFilterField, needle: string): Promise<string[]> {
+async function operationsMatching(db: HqDatabase, field: OperationFilterField, needle: string): Promise<AsyncCustomer[]> {
+  const byId = (ids: string[]) => db.asyncCustomers.bulkGet([...new Set(ids)]).then((rows) => rows.filter((h): h is AsyncCustomer => h !== undefined));
   if (field === 'channelName') {
     const stores = (await db.stores.toArray()).filter((s) => s.name.toLowerCase().includes(needle.toLowerCase()));
-    return db.asyncCustomers.where('storeId').anyOf(stores.map((s) => s.id)).primaryKeys();
+    return db.asyncCustomers.where('storeId').anyOf(stores.map((s) => s.id)).toArray();
   }
-  if (isOneOf(HEADER_FIELDS, field)) return keysStartingWith<string>(() => db.asyncCustomers.where(field), needle);
-  if (isOneOf(ADDRESS_FIELDS, field)) return keysStartingWith<string>(() => db.asyncAddresses.where(field), needle);
+  if (isOneOf(HEADER_FIELDS, field)) return rowsStartingWith(() => db.asyncCustomers.where(field), needle, (h) => h.operationId);
+  if (isOneOf(ADDRESS_FIELDS, field)) return byId(await keysStartingWith<string>(() => db.asyncAddresses.where(field), needle));
   const name = field.slice('attribute:'.length);
   const attributes = await rowsStartingWith<AsyncAttribute>(() => db.asyncAttributes.where('newValue'), needle, (a) => a.id!);
-  return [...new Set(attributes.flatMap((a) => (a.name === name ? [a.operationId] : [])))];
+  return byId(attributes.flatMap((a) => (a.name === name ? [a.operationId] : [])));
 }
-
-const headersOf = (db: HqDatabase, ids: readonly string[]) =>
-  db.asyncCustomers.bulkGet([...ids]).then((rows) => rows.filter((h): h is AsyncCustomer => h !== undefined));
-
-/**
- * Up to this many matches, the page reads them all and sorts them by time; above it, a page walks
- * the keys of the time index (of the status, when one is chosen) and keeps the matching ones, so
- * thousands of matches are never read whole (a name's first letters can match 6,000 operations).
- */
-const READ_MATCHES_UP_TO = 1000;
 
 const inOrder = (descending: boolean) => (a: AsyncCustomer, b: AsyncCustomer) =>
   (descending ? -1 : 1) * (cmp(a.operationTimestamp, b.operationTimestamp) || cmp(a.operationId, b.operationId));
@@ -97,21 +88,15 @@ const inOrder = (descending: boolean) => (a: AsyncCustomer, b: AsyncCustomer) =>
 /** Customer synchronization status, every operation the filter matches, newest first: what an export writes. */
 export async function queryCustomerOperations(db: HqDatabase, filter: CustomerOperationFilter): Promise<CustomerOperationRow[]> {
   const needle = filter.value.trim();
-  if (needle) return joined(db, (await matchingHeaders(db, filter, await idsMatching(db, filter.field, needle))).sort(inOrder(true)), false);
+  if (needle) return joined(db, (await matchingHeaders(db, filter, needle)).sort(inOrder(true)), false);
   const headers = filter.status === 'all' ? await db.asyncCustomers.toArray() : await db.asyncCustomers.where('status').equals(filter.status).toArray();
   return joined(db, headers.sort(inOrder(true)), true);
 }
 
 /** The operations a value filter finds (through the field's index), with the status filter: the pages' and the export's alike. */
-async function matchingHeaders(db: HqDatabase, filter: CustomerOperationFilter, ids: readonly string[]): Promise<AsyncCustomer[]> {
-  return (await headersOf(db, ids)).filter((h) => filter.status === 'all' || h.status === filter.status);
+async function matchingHeaders(db: HqDatabase, filter: CustomerOperationFilter, needle: string): Promise<AsyncCustomer[]> {
+  return (await operationsMatching(db, filter.field, needle)).filter((h) => filter.status === 'all' || h.status === filter.status);
 }
-
-/** The ids of the operations of the filter's status (or all), oldest first: the time index's keys, no row read. */
-const idsByTime = (db: HqDatabase, status: CustomerOperationFilter['status']): Promise<string[]> =>
-  status === 'all'
-    ? db.asyncCustomers.orderBy('operationTimestamp').primaryKeys()
-    : db.asyncCustomers.where('[status+operationTimestamp]').between([status, Dexie.minKey], [status, Dexie.maxKey]).primaryKeys();
 
 /**
  * One page of Customer synchronization status. Without a value filter the page is a short range
@@ -132,14 +117,7 @@ export async function queryCustomerOperationsPage(db: HqDatabase, filter: Custom
     const headers = await keysetPage(source, request, total);
     return { rows: await joined(db, headers, false), total };
   }
-  const ids = await idsMatching(db, filter.field, needle);
-  if (ids.length <= READ_MATCHES_UP_TO) {
-    const headers = await matchingHeaders(db, filter, ids);
-    const page = headers.sort(inOrder(request.descending)).slice(start, start + request.pageSize);
-    return { rows: await joined(db, page, false), total: headers.length };
-  }
-  const matching = new Set(ids);
-  const ordered = (await idsByTime(db, filter.status)).filter((id) => matching.has(id));
-  if (request.descending) ordered.reverse();
-  return { rows: await joined(db, await headersOf(db, ordered.slice(start, start + request.pageSize)), false), total: ordered.length };
+  const headers = await matchingHeaders(db, filter, needle);
+  const page = headers.sort(inOrder(request.descending)).slice(start, start + request.pageSize);
+  return { rows: await joined(db, page, false), total: headers.length };
 }
