@@ -55,6 +55,12 @@ export function formatTransDateTime(transDate: string | null, transTime: number 
   return dateTime(locale, toMinute, 'minute').format(at);
 }
 
+/** A day ("2026-11-03") or an hour of it ("2026-11-03T14"), as the chart's bars and the date filter name them, in the locale's words. */
+export function formatDayOrHour(prefix: string, locale = currentLocale()): string {
+  const [day = '', hour] = prefix.split('T');
+  return formatTransDateTime(day, hour === undefined ? null : Number(hour) * 3600, locale);
+}
+
 export const formatDate = (iso: string, locale = currentLocale()): string => dateTime(locale, dateOnly, 'date').format(new Date(iso));
 export const formatDateTime = (iso: string, locale = currentLocale()): string => dateTime(locale, toMinute, 'minute').format(new Date(iso));
 export const formatDateTimeSeconds = (iso: string, locale = currentLocale()): string => dateTime(locale, toSecond, 'second').format(new Date(iso));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDateTimeSeconds, formatDuration, formatMoney, formatTransDateTime } from '../../renderer/components/format';
+import { formatCount, formatDateTimeSeconds, formatDayOrHour, formatDuration, formatMoney, formatTransDateTime } from '../../renderer/components/format';
 
 // Intl's spaces for grouping and before a currency differ by ICU version: compared as plain spaces.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -26,6 +26,9 @@ describe('dates, numbers and money read as the chosen language writes them', () 
     expect(formatTransDateTime('2026-03-09', 13 * 3600 + 5 * 60, 'sv-SE')).toBe('2026-03-09 13:05');
     expect(formatTransDateTime('2026-03-09', null, 'nb-NO')).toBe('09.03.2026');
     expect(formatTransDateTime('9/3/26', 0, 'nb-NO')).toBe('9/3/26');
+    // A bar of the chart: a day, or an hour of it.
+    expect(formatDayOrHour('2026-11-03', 'nb-NO')).toBe('03.11.2026');
+    expect(formatDayOrHour('2026-11-03T14', 'sv-SE')).toBe('2026-11-03 14:00');
     const at = new Date(2026, 10, 23, 7, 8, 9).toISOString();
     expect(formatDateTimeSeconds(at, 'nb-NO')).toBe('23.11.2026, 07:08:09');
     expect(formatDateTimeSeconds(at, 'sv-SE')).toBe('2026-11-23 07:08:09');

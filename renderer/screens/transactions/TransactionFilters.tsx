@@ -6,7 +6,7 @@ import { PENDING_ORDER_STATUSES } from '../../../shared/domain/order-status';
 import type { TransactionFilter } from '../../../shared/queries/transactions-page';
 import { failuresByCause } from '../../../shared/queries/workspace-summary';
 import { useServices } from '../../hq/hq-context';
-import { formatCount } from '../../components/format';
+import { formatCount, formatDayOrHour } from '../../components/format';
 import { useCauseLabel } from '../workspace/use-cause-label';
 
 const statuses = ['all', ...PENDING_ORDER_STATUSES] as const;
@@ -47,7 +47,7 @@ export function TransactionFilters({ filter, stores, onChange }: { filter: Trans
           set({ retriesAbove: Number.isInteger(n) && n >= 0 ? n : null });
         }} />
       {filter.datePrefix && (
-        <Chip sx={{ alignSelf: 'center' }} label={t('workspace.filters.date', { date: filter.datePrefix.replace('T', ' ') + (filter.datePrefix.includes('T') ? ':00' : '') })}
+        <Chip sx={{ alignSelf: 'center' }} label={t('workspace.filters.date', { date: formatDayOrHour(filter.datePrefix) })}
           onDelete={() => set({ datePrefix: null })} />
       )}
       <Button onClick={() => onChange(emptyFilter(filter.kind))}>{t('transactions.clearFilters')}</Button>

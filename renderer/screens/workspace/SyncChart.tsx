@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { readSyncChart, type ChartJob, type ChartOutcome, type ChartPeriod } from '../../../shared/queries/sync-chart';
 import { useServices } from '../../hq/hq-context';
 import { screenHrefWith } from '../../app/hash-location';
-import { formatCount } from '../../components/format';
+import { formatCount, formatDayOrHour } from '../../components/format';
 
 const JOBS: readonly ChartJob[] = ['online-orders', 'customer-orders', 'customers'];
 const PERIODS: readonly ChartPeriod[] = ['day', 'week', 'month'];
@@ -44,7 +44,7 @@ export function SyncChart() {
           <BarChart
             height={280}
             dataset={buckets.map((b) => ({ ...b }))}
-            xAxis={[{ scaleType: 'band', dataKey: 'bucket', valueFormatter: (v: string) => v.replace('T', ' ') }]}
+            xAxis={[{ scaleType: 'band', dataKey: 'bucket', valueFormatter: (v: string) => formatDayOrHour(v) }]}
             series={OUTCOMES.map((outcome) => ({
               id: outcome, dataKey: outcome, stack: 'all', color: COLORS[outcome],
               label: t(`workspace.chart.outcomes.${outcome}`), valueFormatter: (v: number | null) => formatCount(v ?? 0),
