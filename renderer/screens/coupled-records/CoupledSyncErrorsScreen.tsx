@@ -8,6 +8,7 @@ import { useServices } from '../../hq/hq-context';
 import { formatDateTimeSeconds } from '../../components/format';
 import { CoupledErrorActions } from './CoupledErrorActions';
 import { CoupledRecordDialog, type OpenedRecord } from './CoupledRecordDialog';
+import { useGridLocaleText } from '../../components/use-grid-locale-text';
 
 const none: GridRowSelectionModel = { type: 'include', ids: new Set() };
 
@@ -18,6 +19,7 @@ const none: GridRowSelectionModel = { type: 'include', ids: new Set() };
  */
 export function CoupledSyncErrorsScreen() {
   const { t } = useTranslation();
+  const localeText = useGridLocaleText(t('coupled.none'));
   const { db } = useServices();
   const rows = useLiveQuery(() => readCoupledErrors(db), [db]);
   const [selection, setSelection] = useState<GridRowSelectionModel>(none);
@@ -46,7 +48,7 @@ export function CoupledSyncErrorsScreen() {
         <DataGrid rows={rows ?? []} loading={!rows} columns={columns} density="compact" getRowHeight={() => 'auto'}
           checkboxSelection disableRowSelectionExcludeModel rowSelectionModel={selection} onRowSelectionModelChange={setSelection}
           pageSizeOptions={[25, 50, 100]} initialState={{ pagination: { paginationModel: { pageSize: 25 } }, sorting: { sortModel: [{ field: 'failedOn', sort: 'desc' }] } }}
-          showToolbar label={t('nav.coupledSyncErrors')} localeText={{ noRowsLabel: t('coupled.none') }} aria-label={t('nav.coupledSyncErrors')} />
+          showToolbar label={t('nav.coupledSyncErrors')} localeText={localeText} aria-label={t('nav.coupledSyncErrors')} />
       </Box>
       {rows && rows.length === 0 && <Alert severity="success">{t('coupled.none')}</Alert>}
       {opened && <CoupledRecordDialog record={opened} onClose={() => setOpened(null)} />}

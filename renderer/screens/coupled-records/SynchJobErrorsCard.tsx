@@ -6,10 +6,12 @@ import type { SynchJobError } from '../../../shared/domain/coupled-records';
 import { useServices } from '../../hq/hq-context';
 import { useCommand } from '../../components/use-command';
 import { formatDateTimeSeconds } from '../../components/format';
+import { useGridLocaleText } from '../../components/use-grid-locale-text';
 
 /** Integration synchronization job errors: those of the setup, not of a record, with their two deletions. */
 export function SynchJobErrorsCard() {
   const { t } = useTranslation();
+  const localeText = useGridLocaleText(t('coupled.jobErrorsNone'));
   const { db } = useServices();
   const rows = useLiveQuery(() => db.integrationSynchJobErrors.orderBy('at').reverse().toArray(), [db]);
   const command = useCommand();
@@ -30,7 +32,7 @@ export function SynchJobErrorsCard() {
       <Box sx={{ height: 240 }}>
         <DataGrid rows={rows ?? []} loading={!rows} columns={columns} density="compact" getRowHeight={() => 'auto'}
           pageSizeOptions={[25, 50, 100]} initialState={{ pagination: { paginationModel: { pageSize: 25 } } }}
-          localeText={{ noRowsLabel: t('coupled.jobErrorsNone') }} aria-label={t('coupled.jobErrors')} />
+          localeText={localeText} aria-label={t('coupled.jobErrors')} />
       </Box>
     </Stack>
   );

@@ -6,10 +6,12 @@ import { readSynchronizationLog, type SynchronizationLogRow } from '../../../sha
 import type { SynchCounts } from '../../../shared/domain/coupled-records';
 import { useServices } from '../../hq/hq-context';
 import { formatDateTimeSeconds } from '../../components/format';
+import { useGridLocaleText } from '../../components/use-grid-locale-text';
 
 /** A coupled record's Synchronization log: every synchronization job that touched it, scheduled or by a person. */
 export function SynchronizationLogDialog({ integrationId, description, onClose }: { integrationId: string; description: string; onClose: () => void }) {
   const { t } = useTranslation();
+  const localeText = useGridLocaleText(t('coupled.logNone'));
   const { db } = useServices();
   const rows = useLiveQuery(() => readSynchronizationLog(db, integrationId), [db, integrationId]);
   const time = (v: string | null) => (v ? formatDateTimeSeconds(v) : '');
@@ -31,7 +33,7 @@ export function SynchronizationLogDialog({ integrationId, description, onClose }
         <Box sx={{ height: 420 }}>
           <DataGrid rows={rows ?? []} loading={!rows} columns={columns} density="compact" getRowHeight={() => 'auto'} showToolbar label={title}
             pageSizeOptions={[25, 50, 100]} initialState={{ pagination: { paginationModel: { pageSize: 25 } } }}
-            localeText={{ noRowsLabel: t('coupled.logNone') }} aria-label={title} />
+            localeText={localeText} aria-label={title} />
         </Box>
       </DialogContent>
       <DialogActions><Button onClick={onClose}>{t('coupled.close')}</Button></DialogActions>
