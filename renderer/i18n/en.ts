@@ -237,6 +237,7 @@ export const en = {
   },
   /** Names of HQ's tables and fields, features and kinds of bad data, by their English name (renderer/i18n/terms.ts). */
   terms: {
+    customer: 'Customer',
     p0001: 'P-0001',
     synchronizeOrders: 'Synchronize orders',
     synchronizeCustomersAndChannelRequests: 'Synchronize customers and channel requests',
@@ -375,6 +376,12 @@ export const en = {
     zIPPostalCode: 'ZIP/postal code',
   },
   // Coupled records (seed 004): Coupled data synchronization errors, Coupled customers, the Synchronization log.
+  /** Errors Integration synchronization stores on a coupling (shared/engine/coupling-errors.ts), {{p0}}… their values in order. */
+  couplingErrors: {
+    changedInBoth: 'Customer {{p0}} and its coupled CRM account were both changed since the last synchronization ({{p1}}). Choose which version to keep with Synchronize.',
+    deletedInCrm: 'The CRM account coupled to customer {{p0}} was deleted in the CRM. Restore records recreates it there; Delete records deletes the customer too.',
+    deletedInHq: 'Customer {{p0}} was deleted in Sync Console, but its coupled CRM account still exists. Restore records recreates the customer; Delete records deletes the account too.',
+  },
   coupled: {
     intro: 'Couplings whose last synchronization failed: Integration synchronization skips them until you act. Usually two people changed the same record in both apps, or someone deleted a record in one app but not the other. If every error is resolved and records still do not synchronize, look at the integration setup (Coupled customers).',
     tableName: 'Table name', description: 'Description', recordExists: 'Record exists', coupledTo: 'Coupled to', coupledRecordExists: 'Coupled record exists',

@@ -235,6 +235,7 @@ export const nb: Translation = {
   },
   /** Names of HQ's tables and fields, features and kinds of bad data, by their English name (renderer/i18n/terms.ts). */
   terms: {
+    customer: 'Kunde',
     p0001: 'P-0001',
     synchronizeOrders: 'Synkroniser ordrer',
     synchronizeCustomersAndChannelRequests: 'Synkroniser kunder og kanalforespørsler',
@@ -371,6 +372,11 @@ export const nb: Translation = {
     variant: 'Variant',
     warehouse: 'Lager',
     zIPPostalCode: 'Postnummer',
+  },
+  couplingErrors: {
+    changedInBoth: 'Kunde {{p0}} og den koblede CRM-kontoen ble begge endret etter forrige synkronisering ({{p1}}). Velg hvilken versjon som skal beholdes, med Synkroniser.',
+    deletedInCrm: 'CRM-kontoen som er koblet til kunde {{p0}}, ble slettet i CRM. Gjenopprett poster oppretter den der igjen; Slett poster sletter også kunden.',
+    deletedInHq: 'Kunde {{p0}} ble slettet i Sync Console, men den koblede CRM-kontoen finnes fortsatt. Gjenopprett poster oppretter kunden igjen; Slett poster sletter også kontoen.',
   },
   coupled: {
     intro: 'Koblinger der siste synkronisering mislyktes: Integrasjonssynkronisering hopper over dem til du gjør noe. Som regel har to personer endret samme post i begge appene, eller noen har slettet en post i den ene appen, men ikke i den andre. Hvis alle feil er løst og postene fortsatt ikke synkroniseres, kan du se på integrasjonsoppsettet (Koblede kunder).',

@@ -235,6 +235,7 @@ export const sv: Translation = {
   },
   /** Names of HQ's tables and fields, features and kinds of bad data, by their English name (renderer/i18n/terms.ts). */
   terms: {
+    customer: 'Kund',
     p0001: 'P-0001',
     synchronizeOrders: 'Synkronisera order',
     synchronizeCustomersAndChannelRequests: 'Synkronisera kunder och kanalbegäranden',
@@ -371,6 +372,11 @@ export const sv: Translation = {
     variant: 'Variant',
     warehouse: 'Lagerställe',
     zIPPostalCode: 'Postnummer',
+  },
+  couplingErrors: {
+    changedInBoth: 'Kund {{p0}} och dess kopplade CRM-konto har båda ändrats sedan den senaste synkroniseringen ({{p1}}). Välj vilken version som ska behållas med Synkronisera.',
+    deletedInCrm: 'CRM-kontot som är kopplat till kund {{p0}} togs bort i CRM. Återställ poster skapar det där igen; Ta bort poster tar även bort kunden.',
+    deletedInHq: 'Kund {{p0}} togs bort i Sync Console, men dess kopplade CRM-konto finns kvar. Återställ poster skapar kunden igen; Ta bort poster tar även bort kontot.',
   },
   coupled: {
     intro: 'Kopplingar vars senaste synkronisering misslyckades: Integrationssynkronisering hoppar över dem tills du agerar. Oftast har två personer ändrat samma post i båda apparna, eller så har någon tagit bort en post i den ena appen men inte i den andra. Om alla fel är lösta och posterna ändå inte synkroniseras, titta på integrationsinställningarna (Kopplade kunder).',

@@ -18,7 +18,7 @@ export type FieldChoices = Record<MappedField, 'hq' | 'crm'>;
 export const allFrom = (side: 'hq' | 'crm'): FieldChoices =>
   Object.fromEntries(CUSTOMER_FIELD_MAP.map((m) => [m.field, side])) as FieldChoices;
 
-const FIELD_LABELS: Record<MappedField, string> = {
+export const FIELD_LABELS: Record<MappedField, string> = {
   name: 'Name', email: 'E-mail', phone: 'Phone', street: 'Street', city: 'City', zipCode: 'ZIP/postal code', countryRegionId: 'Country/region',
 };
 export const fieldList = (fields: readonly MappedField[]) => fields.map((f) => FIELD_LABELS[f]).join(', ');

@@ -4,17 +4,16 @@ import { emptyCounts } from '../domain/job-runs';
 import {
   allFrom, coupledTables, describeCounts, failed, fieldList, restoreMissingSide, synchronized, SynchJobRecorder, writeChosenValues,
 } from './coupled-sync';
+import { couplingErrors } from './coupling-errors';
 import type { JobOutcome } from './record-job-run';
 import type { RunContext } from './run-progress';
 
 /** Couplings per IndexedDB transaction: a person's action waits for at most one chunk. */
 export const COUPLING_CHUNK = 100;
 
-export const conflictMessage = (coupling: Coupling, fields: string) =>
-  `Customer ${coupling.integrationId} and its coupled CRM account were both changed since the last synchronization (${fields}). Choose which version to keep with Synchronize.`;
-export const deletedMessage = (coupling: Coupling, side: 'hq' | 'crm') => side === 'crm'
-  ? `The CRM account coupled to customer ${coupling.integrationId} was deleted in the CRM. Restore records recreates it there; Delete records deletes the customer too.`
-  : `Customer ${coupling.integrationId} was deleted in Sync Console, but its coupled CRM account still exists. Restore records recreates the customer; Delete records deletes the account too.`;
+export const conflictMessage = (coupling: Coupling, fields: string) => couplingErrors.changedInBoth(coupling.integrationId, fields);
+export const deletedMessage = (coupling: Coupling, side: 'hq' | 'crm') =>
+  (side === 'crm' ? couplingErrors.deletedInCrm : couplingErrors.deletedInHq)(coupling.integrationId);
 
 /**
  * Synchronizes one coupling both ways by modification time, inside the chunk's transaction. A

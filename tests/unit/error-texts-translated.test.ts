@@ -6,6 +6,8 @@ import { orderErrorMessage, orderErrors } from '../../shared/engine/order-errors
 import { customerProblems } from '../../shared/engine/customer-rules';
 import { matchMessage } from '../../shared/engine/message-catalog';
 import { customerErrorText } from '../../renderer/screens/customer-sync-status/customer-error-text';
+import { couplingErrors } from '../../shared/engine/coupling-errors';
+import { couplingErrorText } from '../../renderer/screens/coupled-records/coupling-error-text';
 
 const fill = (template: string, params: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => params[name] ?? `{{${name}}}`);
 
@@ -52,3 +54,24 @@ describe('Last known errors of customer operations in the user’s language', ()
     expect(customerErrorText(t, stored)).toBe("RETAILASYNCADDRESSV2: Adressen mangler By, som er obligatorisk.\nRETAILASYNCCUSTOMERV2: 'emma@' er ikke en gyldig e-postadresse.\nSomething else.");
   });
 });
+
+describe('coupled records’ errors in the user’s language', () => {
+  it.each([
+    couplingErrors.changedInBoth('004010', 'Phone, Street'),
+    couplingErrors.deletedInCrm('004018'),
+    couplingErrors.deletedInHq('004999'),
+  ])('recognizes the stored text, and its English key reads exactly as stored: %s', (text) => {
+    const message = matchMessage(couplingErrors, text)!;
+    expect(message).not.toBeNull();
+    expect(fill(en.couplingErrors[message.key], Object.fromEntries(message.values.map((v, i) => [`p${i}`, v])))).toBe(text);
+  });
+
+  it('reads in Norwegian, the fields it names too', async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({ lng: 'nb', resources: { nb: { translation: nb } }, interpolation: { escapeValue: false } });
+    expect(couplingErrorText(i18n.t, couplingErrors.changedInBoth('004010', 'Phone, Street')))
+      .toBe('Kunde 004010 og den koblede CRM-kontoen ble begge endret etter forrige synkronisering (Telefon, Gate). Velg hvilken versjon som skal beholdes, med Synkroniser.');
+    expect(couplingErrorText(i18n.t, 'Something else')).toBe('Something else');
+  });
+});
+

@@ -7,6 +7,8 @@ import { CUSTOMER_FAULTS, TRANSACTION_FAULTS } from '../../shared/demo/channel-f
 import { FEATURES } from '../../shared/domain/features';
 import { TRANSACTION_ENTITIES } from '../../shared/domain/transaction-entities';
 import { CORE_FIELD_LABELS } from '../../shared/engine/customer-rules';
+import { FIELD_LABELS as COUPLED_FIELD_LABELS } from '../../shared/engine/coupled-sync';
+import { CUSTOMER_TABLE } from '../../shared/domain/coupled-records';
 
 /** Every key path of a resource with its text: `transactions.types.Sales` → "Sales". */
 function entries(resource: object, prefix = ''): Map<string, unknown> {
@@ -52,6 +54,8 @@ describe('the names shared/ gives in English', () => {
   const names = [
     ...Object.values(TRANSACTION_ENTITIES).flatMap((entity) => [entity.label, ...Object.values(entity.fields).map((field) => field.label)]),
     ...Object.values(CORE_FIELD_LABELS),
+    // The coupled records' table and the fields a conflict names.
+    CUSTOMER_TABLE, ...Object.values(COUPLED_FIELD_LABELS),
     ...Object.values(FEATURES).map((feature) => feature.name),
     ...[...Object.values(TRANSACTION_FAULTS), ...Object.values(CUSTOMER_FAULTS)].flatMap((fault) => [fault.name, fault.caughtBy]),
   ];

@@ -9,6 +9,8 @@ import { formatDateTimeSeconds } from '../../components/format';
 import { CoupledErrorActions } from './CoupledErrorActions';
 import { CoupledRecordDialog, type OpenedRecord } from './CoupledRecordDialog';
 import { useGridLocaleText } from '../../components/use-grid-locale-text';
+import { couplingErrorText } from './coupling-error-text';
+import { term } from '../../i18n/terms';
 
 const none: GridRowSelectionModel = { type: 'include', ids: new Set() };
 
@@ -32,12 +34,12 @@ export function CoupledSyncErrorsScreen() {
         aria-label={t('coupled.openRecord', { name: value })}>{String(value)}</Link>
       : String(value);
   const columns: GridColDef<CoupledErrorRow>[] = [
-    { field: 'tableName', headerName: t('coupled.tableName'), width: 110 },
+    { field: 'tableName', headerName: t('coupled.tableName'), width: 110, valueFormatter: (v: string) => term(t, v) },
     { field: 'description', headerName: t('coupled.description'), width: 200, renderCell: opener('hq', (r) => r.recordExists) },
     { field: 'recordExists', headerName: t('coupled.recordExists'), width: 120, type: 'boolean', valueFormatter: yesNo },
     { field: 'coupledTo', headerName: t('coupled.coupledTo'), width: 190, renderCell: opener('crm', (r) => r.coupledRecordExists) },
     { field: 'coupledRecordExists', headerName: t('coupled.coupledRecordExists'), width: 170, type: 'boolean', valueFormatter: yesNo },
-    { field: 'errorMessage', headerName: t('coupled.errorMessage'), flex: 1, minWidth: 300 },
+    { field: 'errorMessage', headerName: t('coupled.errorMessage'), flex: 1, minWidth: 300, valueFormatter: (v: string) => couplingErrorText(t, v) },
     { field: 'failedOn', headerName: t('coupled.failedOn'), width: 170, valueFormatter: (v: string) => (v ? formatDateTimeSeconds(v) : '') },
   ];
   return (

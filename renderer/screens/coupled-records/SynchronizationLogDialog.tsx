@@ -7,6 +7,7 @@ import type { SynchCounts } from '../../../shared/domain/coupled-records';
 import { useServices } from '../../hq/hq-context';
 import { formatDateTimeSeconds } from '../../components/format';
 import { useGridLocaleText } from '../../components/use-grid-locale-text';
+import { couplingErrorText } from './coupling-error-text';
 
 /** A coupled record's Synchronization log: every synchronization job that touched it, scheduled or by a person. */
 export function SynchronizationLogDialog({ integrationId, description, onClose }: { integrationId: string; description: string; onClose: () => void }) {
@@ -22,7 +23,7 @@ export function SynchronizationLogDialog({ integrationId, description, onClose }
     { field: 'type', headerName: t('coupled.jobType'), width: 180, valueGetter: (_v, row) => (row.type === 'Manual' ? row.action : t(`coupled.types.${row.type}`)) },
     { field: 'direction', headerName: t('coupled.synchDirection'), width: 120, valueGetter: (v: string) => t(`coupled.directions.${v}`) },
     { field: 'outcome', headerName: t('coupled.outcome'), width: 120, valueGetter: (v: string) => t(`coupled.outcomes.${v}`) },
-    { field: 'message', headerName: t('coupled.message'), flex: 1, minWidth: 280 },
+    { field: 'message', headerName: t('coupled.message'), flex: 1, minWidth: 280, valueFormatter: (v: string) => couplingErrorText(t, v) },
     count('inserted', 'inserted'), count('modified', 'modified'), count('deleted', 'deletedCount'), count('unchanged', 'unchanged'), count('skipped', 'skipped'), count('failed', 'failed'),
   ];
   const title = t('coupled.logTitle', { description });
