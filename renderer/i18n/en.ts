@@ -419,7 +419,7 @@ export const en = {
     directions: { ToIntegrationTable: 'To CRM', FromIntegrationTable: 'From CRM', Bidirectional: 'Bidirectional' },
     outcomes: { inserted: 'Inserted', modified: 'Modified', deleted: 'Deleted', unchanged: 'Unchanged', skipped: 'Skipped', failed: 'Failed' },
     customersIntro: 'Sync Console’s customers and the CRM accounts they are coupled to. Integration synchronization (Batch jobs) synchronizes them both ways by modification time. The CRM simulator lets you do what people in either app do: edit a record in both apps before the next synchronization for a conflict, or delete it in one.',
-    customerAccount: 'Customer account', name: 'Name', lastResult: 'Last synch. result', skippedColumn: 'Skipped', notCoupled: 'Not coupled', deletedInHq: '(deleted)',
+    customerAccount: 'Customer account', name: 'Name', lastResults: { Success: 'Success', Failure: 'Failure' }, lastResult: 'Last synch. result', skippedColumn: 'Skipped', notCoupled: 'Not coupled', deletedInHq: '(deleted)',
     simulator: 'CRM simulator', editHq: 'Edit in Sync Console', editCrm: 'Edit in CRM', deleteHq: 'Delete in Sync Console', deleteCrm: 'Delete in CRM',
     simulated: { editHq: 'Customer {{account}} edited in Sync Console.', editCrm: 'The CRM account of customer {{account}} edited in the CRM.', deleteHq: 'Customer {{account}} deleted in Sync Console.', deleteCrm: 'The CRM account of customer {{account}} deleted in the CRM.' },
     selectCustomer: 'Select a customer to see its Synchronization log or to change it in either app.',

@@ -415,7 +415,7 @@ export const nb: Translation = {
     directions: { ToIntegrationTable: 'Til CRM', FromIntegrationTable: 'Fra CRM', Bidirectional: 'Toveis' },
     outcomes: { inserted: 'Satt inn', modified: 'Endret', deleted: 'Slettet', unchanged: 'Uendret', skipped: 'Hoppet over', failed: 'Mislykket' },
     customersIntro: 'Kundene i Sync Console og CRM-kontoene de er koblet til. Integrasjonssynkronisering (Satsvise jobber) synkroniserer dem begge veier etter endringstidspunkt. CRM-simulatoren lar deg gjøre det folk i begge appene gjør: redigere en post i begge appene før neste synkronisering for å få en konflikt, eller slette den i den ene.',
-    customerAccount: 'Kundekonto', name: 'Navn', lastResult: 'Siste synkroniseringsresultat', skippedColumn: 'Hoppet over', notCoupled: 'Ikke koblet', deletedInHq: '(slettet)',
+    customerAccount: 'Kundekonto', name: 'Navn', lastResults: { Success: 'Vellykket', Failure: 'Mislykket' }, lastResult: 'Siste synkroniseringsresultat', skippedColumn: 'Hoppet over', notCoupled: 'Ikke koblet', deletedInHq: '(slettet)',
     simulator: 'CRM-simulator', editHq: 'Rediger i Sync Console', editCrm: 'Rediger i CRM', deleteHq: 'Slett i Sync Console', deleteCrm: 'Slett i CRM',
     simulated: { editHq: 'Kunde {{account}} redigert i Sync Console.', editCrm: 'CRM-kontoen til kunde {{account}} redigert i CRM.', deleteHq: 'Kunde {{account}} slettet i Sync Console.', deleteCrm: 'CRM-kontoen til kunde {{account}} slettet i CRM.' },
     selectCustomer: 'Velg en kunde for å se synkroniseringsloggen eller endre den i en av appene.',

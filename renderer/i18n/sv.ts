@@ -415,7 +415,7 @@ export const sv: Translation = {
     directions: { ToIntegrationTable: 'Till CRM', FromIntegrationTable: 'Från CRM', Bidirectional: 'Dubbelriktad' },
     outcomes: { inserted: 'Infogad', modified: 'Ändrad', deleted: 'Borttagen', unchanged: 'Oförändrad', skipped: 'Överhoppad', failed: 'Misslyckades' },
     customersIntro: 'Kunderna i Sync Console och CRM-kontona de är kopplade till. Integrationssynkronisering (Batchjobb) synkroniserar dem åt båda hållen efter ändringstid. CRM-simulatorn låter dig göra det som personer i någon av apparna gör: redigera en post i båda apparna före nästa synkronisering för en konflikt, eller ta bort den i den ena.',
-    customerAccount: 'Kundkonto', name: 'Namn', lastResult: 'Senaste synkroniseringsresultat', skippedColumn: 'Överhoppade', notCoupled: 'Inte kopplad', deletedInHq: '(borttagen)',
+    customerAccount: 'Kundkonto', name: 'Namn', lastResults: { Success: 'Lyckades', Failure: 'Misslyckades' }, lastResult: 'Senaste synkroniseringsresultat', skippedColumn: 'Överhoppade', notCoupled: 'Inte kopplad', deletedInHq: '(borttagen)',
     simulator: 'CRM-simulator', editHq: 'Redigera i Sync Console', editCrm: 'Redigera i CRM', deleteHq: 'Ta bort i Sync Console', deleteCrm: 'Ta bort i CRM',
     simulated: { editHq: 'Kund {{account}} redigerad i Sync Console.', editCrm: 'CRM-kontot för kund {{account}} redigerat i CRM.', deleteHq: 'Kund {{account}} borttagen i Sync Console.', deleteCrm: 'CRM-kontot för kund {{account}} borttaget i CRM.' },
     selectCustomer: 'Markera en kund för att se dess synkroniseringslogg eller ändra den i någon av apparna.',
