@@ -59,6 +59,11 @@ async function manualJob(db: HqDatabase, action: string, direction: SynchDirecti
 
 export type SynchronizeChoice = { direction: 'send' | 'get' } | { direction: 'merge'; choices: FieldChoices };
 
+/** The manual actions' names in the Synchronization log, as Business Central writes them (the UI translates them by these keys). */
+export const MANUAL_ACTIONS = { removeCoupling: 'Remove coupling', restoreRecords: 'Restore records', deleteRecords: 'Delete records', setUpCoupling: 'Set up coupling' } as const;
+export const SYNCHRONIZE_DIRECTIONS = { send: 'Send data update', get: 'Get data update', merge: 'Merge data' } as const;
+export const synchronizeAction = (direction: string) => `Synchronize (${direction})`;
+
 /**
  * Synchronize: un-skip and synchronize now, in the direction the person chose: Send data update
  * (HQ → CRM), Get data update (CRM → HQ), or for one record Merge data, field by field.
@@ -66,10 +71,10 @@ export type SynchronizeChoice = { direction: 'send' | 'get' } | { direction: 'me
 export async function synchronizeCouplings(db: HqDatabase, ids: readonly number[], choice: SynchronizeChoice, now: () => Date): Promise<RunCounts> {
   if (choice.direction === 'merge' && ids.length !== 1) throw new UserFacingError('Merge data is for one record at a time: choose Send data update or Get data update for several.');
   const direction: SynchDirection = choice.direction === 'send' ? 'ToIntegrationTable' : choice.direction === 'get' ? 'FromIntegrationTable' : 'Bidirectional';
-  const label = { send: 'Send data update', get: 'Get data update', merge: 'Merge data' }[choice.direction];
+  const label = SYNCHRONIZE_DIRECTIONS[choice.direction];
   const choices = choice.direction === 'merge' ? choice.choices : allFrom(choice.direction === 'send' ? 'hq' : 'crm');
   let done = 0;
-  await manualJob(db, `Synchronize (${label})`, direction, now, async (job, at) => {
+  await manualJob(db, synchronizeAction(label), direction, now, async (job, at) => {
     for (const { coupling } of (await sidesOf(db, ids))) {
       const [customer, account] = await Promise.all([db.customers.get(coupling.integrationId), db.crmAccounts.get(coupling.crmId)]);
       if (!customer || !account) {
@@ -88,7 +93,7 @@ export async function synchronizeCouplings(db: HqDatabase, ids: readonly number[
 /** Remove coupling: the two records no longer synchronize; both stay as they are. */
 export async function removeCouplings(db: HqDatabase, ids: readonly number[], now: () => Date): Promise<RunCounts> {
   let removed = 0;
-  await manualJob(db, 'Remove coupling', 'Bidirectional', now, async (job) => {
+  await manualJob(db, MANUAL_ACTIONS.removeCoupling, 'Bidirectional', now, async (job) => {
     for (const { coupling } of await sidesOf(db, ids)) {
       await db.crmCouplings.delete(coupling.id!);
       job.record(coupling, 'deleted', 'Coupling removed: the records no longer synchronize. Both records were kept.');
@@ -101,7 +106,7 @@ export async function removeCouplings(db: HqDatabase, ids: readonly number[], no
 /** Restore records: recreates the deleted side from the surviving record and synchronizes the coupling again. */
 export async function restoreCoupledRecords(db: HqDatabase, ids: readonly number[], now: () => Date): Promise<RunCounts> {
   let restored = 0;
-  await manualJob(db, 'Restore records', 'Bidirectional', now, async (job, at) => {
+  await manualJob(db, MANUAL_ACTIONS.restoreRecords, 'Bidirectional', now, async (job, at) => {
     for (const side of await sidesOf(db, ids)) {
       if (side.recordExists === side.coupledRecordExists) {
         job.record(side.coupling, 'skipped', 'Not restored: Restore records is for a coupling with exactly one record deleted.');
@@ -123,7 +128,7 @@ export async function restoreCoupledRecords(db: HqDatabase, ids: readonly number
 /** Delete records: deletes the surviving record and the coupling. */
 export async function deleteCoupledRecords(db: HqDatabase, ids: readonly number[], now: () => Date): Promise<RunCounts> {
   let deleted = 0;
-  await manualJob(db, 'Delete records', 'Bidirectional', now, async (job) => {
+  await manualJob(db, MANUAL_ACTIONS.deleteRecords, 'Bidirectional', now, async (job) => {
     for (const side of await sidesOf(db, ids)) {
       const { coupling } = side;
       if (side.recordExists === side.coupledRecordExists) {
@@ -145,7 +150,7 @@ export async function deleteCoupledRecords(db: HqDatabase, ids: readonly number[
  * synchronizes them at once in the direction chosen. The customer's old coupling is replaced.
  */
 export async function setUpCoupling(db: HqDatabase, integrationId: string, crmId: string, direction: 'send' | 'get', now: () => Date): Promise<RunCounts> {
-  await manualJob(db, 'Set up coupling', direction === 'send' ? 'ToIntegrationTable' : 'FromIntegrationTable', now, async (job, at) => {
+  await manualJob(db, MANUAL_ACTIONS.setUpCoupling, direction === 'send' ? 'ToIntegrationTable' : 'FromIntegrationTable', now, async (job, at) => {
     const [customer, account, taken, old] = await Promise.all([
       db.customers.get(integrationId), db.crmAccounts.get(crmId), db.crmCouplings.where('crmId').equals(crmId).first(), db.crmCouplings.where('integrationId').equals(integrationId).first(),
     ]);

@@ -7,7 +7,8 @@ import { customerProblems } from '../../shared/engine/customer-rules';
 import { matchMessage } from '../../shared/engine/message-catalog';
 import { customerErrorText } from '../../renderer/screens/customer-sync-status/customer-error-text';
 import { couplingErrors } from '../../shared/engine/coupling-errors';
-import { couplingErrorText } from '../../renderer/screens/coupled-records/coupling-error-text';
+import { couplingErrorText, manualActionText } from '../../renderer/screens/coupled-records/coupling-error-text';
+import { MANUAL_ACTIONS, SYNCHRONIZE_DIRECTIONS, synchronizeAction } from '../../shared/engine/coupled-actions';
 
 const fill = (template: string, params: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => params[name] ?? `{{${name}}}`);
 
@@ -72,6 +73,9 @@ describe('coupled records’ errors in the user’s language', () => {
     expect(couplingErrorText(i18n.t, couplingErrors.changedInBoth('004010', 'Phone, Street')))
       .toBe('Kunde 004010 og den koblede CRM-kontoen ble begge endret etter forrige synkronisering (Telefon, Gate). Velg hvilken versjon som skal beholdes, med Synkroniser.');
     expect(couplingErrorText(i18n.t, 'Something else')).toBe('Something else');
+    // The Synchronization log's manual actions, by the names the engine gives them.
+    expect(manualActionText(i18n.t, synchronizeAction(SYNCHRONIZE_DIRECTIONS.get))).toBe(`${nb.coupled.synchronize} (${nb.coupled.get})`);
+    expect(manualActionText(i18n.t, MANUAL_ACTIONS.restoreRecords)).toBe(nb.coupled.restoreRecords);
   });
 });
 

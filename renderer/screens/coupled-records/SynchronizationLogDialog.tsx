@@ -7,7 +7,7 @@ import type { SynchCounts } from '../../../shared/domain/coupled-records';
 import { useServices } from '../../hq/hq-context';
 import { formatDateTimeSeconds } from '../../components/format';
 import { useGridLocaleText } from '../../components/use-grid-locale-text';
-import { couplingErrorText } from './coupling-error-text';
+import { couplingErrorText, manualActionText } from './coupling-error-text';
 
 /** A coupled record's Synchronization log: every synchronization job that touched it, scheduled or by a person. */
 export function SynchronizationLogDialog({ integrationId, description, onClose }: { integrationId: string; description: string; onClose: () => void }) {
@@ -20,7 +20,7 @@ export function SynchronizationLogDialog({ integrationId, description, onClose }
   const columns: GridColDef<SynchronizationLogRow>[] = [
     { field: 'startedAt', headerName: t('coupled.started'), width: 150, valueFormatter: time },
     { field: 'finishedAt', headerName: t('coupled.finished'), width: 150, valueFormatter: time },
-    { field: 'type', headerName: t('coupled.jobType'), width: 180, valueGetter: (_v, row) => (row.type === 'Manual' ? row.action : t(`coupled.types.${row.type}`)) },
+    { field: 'type', headerName: t('coupled.jobType'), width: 180, valueGetter: (_v, row) => (row.type === 'Manual' ? manualActionText(t, row.action) : t(`coupled.types.${row.type}`)) },
     { field: 'direction', headerName: t('coupled.synchDirection'), width: 120, valueGetter: (v: string) => t(`coupled.directions.${v}`) },
     { field: 'outcome', headerName: t('coupled.outcome'), width: 120, valueGetter: (v: string) => t(`coupled.outcomes.${v}`) },
     { field: 'message', headerName: t('coupled.message'), flex: 1, minWidth: 280, valueFormatter: (v: string) => couplingErrorText(t, v) },
