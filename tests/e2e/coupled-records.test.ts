@@ -13,8 +13,13 @@ async function tellMe(page: Page, shortcut: 'Control+k' | 'Alt+q', words: string
 async function logOf(page: Page, account: string): Promise<string> {
   await page.getByRole('link', { name: 'Coupled customers' }).click();
   await page.getByRole('searchbox').fill(account);
-  await page.getByRole('grid', { name: 'Coupled customers' }).getByRole('row', { name: new RegExp(account) }).getByRole('gridcell').nth(1).click();
-  await page.getByRole('button', { name: 'Synchronization log' }).click();
+  const customers = page.getByRole('grid', { name: 'Coupled customers' });
+  // The quick filter applies after a short debounce: the row is clicked once the list shows only it.
+  await expect.poll(() => customers.getByRole('row').filter({ hasNotText: account }).count()).toBe(1); // the header row
+  await customers.getByRole('row', { name: new RegExp(account) }).getByRole('gridcell').nth(1).click();
+  const showLog = page.getByRole('button', { name: 'Synchronization log' });
+  await expect.poll(() => showLog.isEnabled()).toBe(true);
+  await showLog.click();
   const dialog = page.getByRole('dialog');
   await expect.poll(() => dialog.getByRole('row').count()).toBeGreaterThan(2);
   const text = (await dialog.getByRole('grid').textContent()) ?? '';
