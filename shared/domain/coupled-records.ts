@@ -167,12 +167,12 @@ export type CoupledErrorAction = 'retry' | 'synchronize' | 'synchronizationLog' 
  * Synchronization log and Set up coupling are for one row whose HQ record exists.
  */
 export function enabledActions(rows: readonly Existence[]): Record<CoupledErrorAction, boolean> {
-  const any = rows.length > 0;
-  const bothExist = any && rows.every((r) => r.recordExists && r.coupledRecordExists);
-  const oneDeleted = any && rows.every((r) => r.recordExists !== r.coupledRecordExists);
+  const someSelected = rows.length > 0;
+  const bothExist = someSelected && rows.every((r) => r.recordExists && r.coupledRecordExists);
+  const oneDeleted = someSelected && rows.every((r) => r.recordExists !== r.coupledRecordExists);
   const oneWithLocal = rows.length === 1 && rows[0]!.recordExists;
   return {
     retry: bothExist, synchronize: bothExist, synchronizationLog: oneWithLocal, setUpCoupling: oneWithLocal,
-    removeCoupling: any, restoreRecords: oneDeleted, deleteRecords: oneDeleted,
+    removeCoupling: someSelected, restoreRecords: oneDeleted, deleteRecords: oneDeleted,
   };
 }
