@@ -19,6 +19,8 @@ import { KEPT_COUNTS, keptCountsMiddleware, type KeptCount } from './kept-counts
 import { upgradeToKeptCounts } from './migrations/v5-kept-counts';
 import { upgradeToVersion7 } from './migrations/v7-filters-in-one-range';
 import { upgradeToErrorCauses } from './migrations/v8-error-causes';
+import { upgradeToCustomerSearch } from './migrations/v9-customer-search';
+import { CUSTOMER_TERMS, type TermKey, type TermRow } from './customer-search';
 import { keepRunWords } from './run-search-words';
 import type { Coupling, CrmAccount, IntegrationSynchJob, IntegrationTableMapping, SynchJobError, SynchLogEntry } from '../domain/coupled-records';
 import { readOnlyWhenNewer } from './newer-version';
@@ -98,6 +100,8 @@ export class HqDatabase extends Dexie {
   integrationTableMappings!: EntityTable<IntegrationTableMapping, 'name'>;
   /** Rows per group of the counted tables (counted-groups.ts), kept current by every write. */
   keptCounts!: Table<KeptCount, [string, string[]]>;
+  /** Customer synchronization status's search (customer-search.ts), written with every operation. */
+  asyncCustomerTerms!: Table<TermRow, TermKey>;
   /**
    * Writes to what a sales order is made from besides its header and status (the line tables and
    * the configuration it is checked against): see readAhead in Synchronize orders.
@@ -203,6 +207,15 @@ export class HqDatabase extends Dexie {
         `${KEY_INDEX}, Status, [orderKind+Status], [channelKind+sortKey], [channelKind+Status+sortKey], [store+sortKey], [store+Status+sortKey], *customerKeys, ` +
         '[channelKind+Status+ErrorCause+sortKey], [store+Status+ErrorCause+sortKey], [channelKind+RetryCount]',
     }).upgrade(upgradeToErrorCauses);
+    // Version 9: Customer synchronization status's search, so a value that matches thousands of
+    // operations reads their ids and times in one key range (customer-search.ts). The indexes
+    // the list's filters read before are dropped: every write paid for them.
+    this.version(9).stores({
+      [CUSTOMER_TERMS]: '',
+      asyncCustomers: 'operationId, asyncCustomerAccount, customerAccount, status, operationTimestamp, [status+operationTimestamp]',
+      asyncAddresses: 'operationId',
+      asyncAttributes: '++id, operationId',
+    }).upgrade(upgradeToCustomerSearch);
     this.use(readOnlyWhenNewer(this));
     this.use(this.orderSourceWrites.middleware);
     this.use(keptCountsMiddleware(COUNTED_GROUPS));

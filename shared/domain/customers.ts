@@ -61,7 +61,8 @@ export interface ChannelCustomer {
   name: string;
 }
 
-export type CustomerSyncStatus = 'Pending' | 'Succeeded' | 'Failed';
+export const CUSTOMER_SYNC_STATUSES = ['Pending', 'Succeeded', 'Failed'] as const;
+export type CustomerSyncStatus = (typeof CUSTOMER_SYNC_STATUSES)[number];
 
 /** RETAILASYNCCUSTOMERV2: the header of an uploaded operation, with its synchronization status. */
 export interface AsyncCustomer {

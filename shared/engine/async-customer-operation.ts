@@ -1,5 +1,6 @@
 import type { EntityTable } from 'dexie';
 import type { HqDatabase } from '../db/hq-database';
+import { replaceTerms } from '../db/customer-search';
 import type { AsyncAddress, AsyncAffiliation, AsyncAttribute, AsyncContact, AsyncCustomer, ChannelCustomerOperation, CoreValues } from '../domain/customers';
 import type { CustomerConfiguration } from './customer-rules';
 
@@ -13,6 +14,9 @@ export interface AsyncOperation {
 }
 
 export const asyncTables = (db: HqDatabase) => [db.asyncCustomers, db.asyncAddresses, db.asyncContacts, db.asyncAffiliations, db.asyncAttributes];
+
+/** What a transaction that writes operations covers: the five tables, and the search written with them (customer-search.ts). */
+export const asyncWriteTables = (db: HqDatabase) => [...asyncTables(db), db.asyncCustomerTerms];
 
 /**
  * A line table's rows of several operations, by operation, each operation's in the order they were
@@ -65,22 +69,26 @@ export async function customerConfiguration(db: HqDatabase): Promise<CustomerCon
 export async function storeUploadedOperations(db: HqDatabase, ops: readonly ChannelCustomerOperation[]): Promise<number> {
   const known = await db.asyncCustomers.bulkGet(ops.map((op) => op.operationId));
   const added = ops.filter((_, i) => !known[i]);
+  const headers = added.map((op): AsyncCustomer => ({
+    operationId: op.operationId, channelDatabaseId: op.channelDatabaseId, storeId: op.storeId, operation: op.operation,
+    asyncCustomerAccount: op.asyncCustomerAccount, customerAccount: op.customerAccount, operationTimestamp: op.operationTimestamp,
+    name: op.values.name, customerGroup: op.values.customerGroup, email: op.values.email, phone: op.values.phone, oldValues: op.oldValues,
+    status: 'Pending', lastKnownError: null, lastErrorCause: null, onlineOperationCompleted: 0, retryCount: 0, modifiedAt: null,
+  }));
+  const addresses = added.map(({ operationId, values: { street, city, zipCode, countryRegionId } }): AsyncAddress => ({
+    operationId, street, city, zipCode, countryRegionId, onlineOperationCompleted: 0,
+  }));
+  const attributes = added.map(({ operationId, attributes }) => attributes.map((a): AsyncAttribute => ({ operationId, ...a, onlineOperationCompleted: 0 })));
   await Promise.all([
-    db.asyncCustomers.bulkAdd(added.map((op) => ({
-      operationId: op.operationId, channelDatabaseId: op.channelDatabaseId, storeId: op.storeId, operation: op.operation,
-      asyncCustomerAccount: op.asyncCustomerAccount, customerAccount: op.customerAccount, operationTimestamp: op.operationTimestamp,
-      name: op.values.name, customerGroup: op.values.customerGroup, email: op.values.email, phone: op.values.phone, oldValues: op.oldValues,
-      status: 'Pending' as const, lastKnownError: null, lastErrorCause: null, onlineOperationCompleted: 0 as const, retryCount: 0, modifiedAt: null,
-    }))),
-    db.asyncAddresses.bulkAdd(added.map(({ operationId, values: { street, city, zipCode, countryRegionId } }) => ({
-      operationId, street, city, zipCode, countryRegionId, onlineOperationCompleted: 0 as const,
-    }))),
+    db.asyncCustomers.bulkAdd(headers),
+    db.asyncAddresses.bulkAdd(addresses),
     db.asyncContacts.bulkAdd(added.flatMap(({ operationId, values }) => [
       { operationId, type: 'Email' as const, locator: values.email, onlineOperationCompleted: 0 as const },
       { operationId, type: 'Phone' as const, locator: values.phone, onlineOperationCompleted: 0 as const },
     ])),
     db.asyncAffiliations.bulkAdd(added.flatMap(({ operationId, affiliations }) => affiliations.map((affiliation) => ({ operationId, affiliation, onlineOperationCompleted: 0 as const })))),
-    db.asyncAttributes.bulkAdd(added.flatMap(({ operationId, attributes }) => attributes.map((a) => ({ operationId, ...a, onlineOperationCompleted: 0 as const })))),
+    db.asyncAttributes.bulkAdd(attributes.flat()),
+    replaceTerms(db.asyncCustomerTerms, [], headers.map((header, i) => ({ header, address: addresses[i], attributes: attributes[i]! }))),
   ]);
   return added.length;
 }

@@ -1,4 +1,5 @@
 import type { HqDatabase } from '../db/hq-database';
+import { replaceTerms, type SearchSource } from '../db/customer-search';
 import { CUSTOMER_ACCOUNT_SEQUENCE } from '../demo/demo-customers';
 import type { AsyncAddress, AsyncAffiliation, AsyncAttribute, AsyncContact, AsyncCustomer, Customer } from '../domain/customers';
 import type { AsyncOperation } from './async-customer-operation';
@@ -18,29 +19,44 @@ class CustomerChunkWrites {
   readonly contacts: AsyncContact[] = [];
   readonly affiliations: AsyncAffiliation[] = [];
   readonly attributes: AsyncAttribute[] = [];
+  /** Each operation written, as it was read and as it is written: its search terms move with its status. */
+  readonly before: SearchSource[] = [];
+  readonly after: SearchSource[] = [];
   readonly created: Customer[] = [];
   /** By account: a customer updated twice in a chunk is written once, as the last update left it. */
   readonly updated = new Map<string, Customer>();
 
   constructor(private readonly at: string) {}
 
-  fail(header: AsyncCustomer, error: string, cause: CustomerErrorCause): CustomerOutcome {
-    this.headers.push({ ...header, status: 'Failed', lastKnownError: error, lastErrorCause: cause, retryCount: retried(header), modifiedAt: this.at });
+  fail(op: AsyncOperation, error: string, cause: CustomerErrorCause): CustomerOutcome {
+    const { header } = op;
+    this.writeHeader(op, { ...op, header: { ...header, status: 'Failed', lastKnownError: error, lastErrorCause: cause, retryCount: retried(header), modifiedAt: this.at } });
     return 'failed';
+  }
+
+  private writeHeader(before: SearchSource, after: SearchSource): void {
+    this.headers.push(after.header);
+    this.before.push(before);
+    this.after.push(after);
   }
 
   /** The customer made or changed, and every row of its operation marked OnlineOperationCompleted = 1. */
   succeed(op: AsyncOperation, customer: Customer, how: 'created' | 'updated'): CustomerOutcome {
     if (how === 'created') this.created.push(customer);
     else this.updated.set(customer.customerAccount, customer);
-    this.headers.push({
-      ...op.header, status: 'Succeeded', customerAccount: customer.customerAccount, lastKnownError: null, lastErrorCause: null, onlineOperationCompleted: 1,
-      retryCount: retried(op.header), modifiedAt: this.at,
+    const address = op.address && completed([op.address])[0];
+    const attributes = completed(op.attributes);
+    this.writeHeader(op, {
+      header: {
+        ...op.header, status: 'Succeeded', customerAccount: customer.customerAccount, lastKnownError: null, lastErrorCause: null, onlineOperationCompleted: 1,
+        retryCount: retried(op.header), modifiedAt: this.at,
+      },
+      address, attributes,
     });
-    this.addresses.push(...completed(op.address ? [op.address] : []));
+    if (address) this.addresses.push(address);
     this.contacts.push(...completed(op.contacts));
     this.affiliations.push(...completed(op.affiliations));
-    this.attributes.push(...completed(op.attributes));
+    this.attributes.push(...attributes);
     return 'succeeded';
   }
 
@@ -48,7 +64,7 @@ class CustomerChunkWrites {
     await Promise.all([
       db.customers.bulkAdd(this.created), db.customers.bulkPut([...this.updated.values()]), db.asyncCustomers.bulkPut(this.headers),
       db.asyncAddresses.bulkPut(this.addresses), db.asyncContacts.bulkPut(this.contacts), db.asyncAffiliations.bulkPut(this.affiliations),
-      db.asyncAttributes.bulkPut(this.attributes),
+      db.asyncAttributes.bulkPut(this.attributes), replaceTerms(db.asyncCustomerTerms, this.before, this.after),
     ]);
   }
 }
@@ -68,12 +84,12 @@ export async function commitCustomerPlans(db: HqDatabase, plans: readonly Custom
       case 'skipped':
         return 'skipped';
       case 'fail':
-        return writes.fail(plan.header, plan.error, plan.cause);
+        return writes.fail(plan.op, plan.error, plan.cause);
       case 'update':
         return writes.succeed(plan.op, plan.customer, 'updated');
       case 'create': {
         const customerAccount = accounts.draw();
-        return customerAccount ? writes.succeed(plan.op, { customerAccount, ...plan.customer }, 'created') : writes.fail(plan.op.header, 'Number sequence has been exceeded.', 'numberSequence');
+        return customerAccount ? writes.succeed(plan.op, { customerAccount, ...plan.customer }, 'created') : writes.fail(plan.op, 'Number sequence has been exceeded.', 'numberSequence');
       }
     }
   });

@@ -1,7 +1,7 @@
 import type { HqDatabase } from '../db/hq-database';
-import { CORE_FIELDS, type AsyncCustomer, type Customer } from '../domain/customers';
+import { CORE_FIELDS, type Customer } from '../domain/customers';
 import { asyncTableOf, describeIssues, storedOperationSchema } from '../validation/customer-schemas';
-import { asyncTables, customerConfiguration, loadOperations, operationValues, type AsyncOperation } from './async-customer-operation';
+import { asyncWriteTables, customerConfiguration, loadOperations, operationValues, type AsyncOperation } from './async-customer-operation';
 import { customerProblems, operationProblems, type CustomerConfiguration } from './customer-rules';
 import { isAbort, isStorageFailure, UserFacingError, userMessage } from './user-facing-error';
 import { fieldErrorCause, type CustomerErrorCause } from './customer-errors';
@@ -9,7 +9,7 @@ import { fieldErrorCause, type CustomerErrorCause } from './customer-errors';
 /** What will become of one operation of a chunk, decided before anything is written. */
 export type CustomerPlan =
   | { kind: 'skipped' }
-  | { kind: 'fail'; header: AsyncCustomer; error: string; cause: CustomerErrorCause }
+  | { kind: 'fail'; op: AsyncOperation; error: string; cause: CustomerErrorCause }
   /** A customer to create: it gets its account where the chunk is written (the last check: the sequence may be used up). */
   | { kind: 'create'; op: AsyncOperation; customer: Omit<Customer, 'customerAccount'> }
   | { kind: 'update'; op: AsyncOperation; customer: Customer };
@@ -24,7 +24,7 @@ export interface CustomerChunkReads {
 
 /** The tables a chunk is read from and written to, in one transaction. */
 export const customerChunkTables = (db: HqDatabase) => [
-  ...asyncTables(db), db.customers, db.customerGroups, db.customerAttributeDefinitions, db.numberSequences,
+  ...asyncWriteTables(db), db.customers, db.customerGroups, db.customerAttributeDefinitions, db.numberSequences,
 ];
 
 /**
@@ -45,7 +45,7 @@ export async function readCustomerChunk(db: HqDatabase, operationIds: readonly s
 /** One operation: its stored values checked as the channel's, then against HQ's configuration, then the customer made or changed. */
 function planOperation(op: AsyncOperation, customers: Map<string, Customer>, config: CustomerConfiguration, at: string): CustomerPlan {
   const { header } = op;
-  const fail = (error: string, cause: CustomerErrorCause): CustomerPlan => ({ kind: 'fail', header, error, cause });
+  const fail = (error: string, cause: CustomerErrorCause): CustomerPlan => ({ kind: 'fail', op, error, cause });
   const stored = storedOperationSchema.safeParse({ values: operationValues(op), attributes: op.attributes });
   if (!stored.success) return fail(describeIssues(`Customer operation ${header.operationId}`, stored.error), 'customerData');
   const values = stored.data.values;
@@ -87,7 +87,7 @@ export function planCustomerChunk(reads: CustomerChunkReads, at: string, signal?
       return planOperation(op, customers, reads.config, at);
     } catch (error) {
       if (isStorageFailure(error) || isAbort(error)) throw error;
-      return { kind: 'fail', header: op.header, error: userMessage(error, `synchronizing customer operation ${id}`), cause: 'customerData' };
+      return { kind: 'fail', op, error: userMessage(error, `synchronizing customer operation ${id}`), cause: 'customerData' };
     }
   });
 }

@@ -1,7 +1,8 @@
 import { UserFacingError } from './user-facing-error';
 import type { HqDatabase } from '../db/hq-database';
+import { replaceTerms } from '../db/customer-search';
 import type { CoreField } from '../domain/customers';
-import { asyncTables, customerConfiguration, loadOperation, operationValues } from './async-customer-operation';
+import { asyncWriteTables, customerConfiguration, loadOperation, operationValues } from './async-customer-operation';
 import { fieldProblem, isCoreField, type OperationField } from './customer-rules';
 import { throwIfInvalid, type FieldErrors } from './validation-error';
 
@@ -18,7 +19,7 @@ const addressFields: readonly CoreField[] = ['street', 'city', 'zipCode', 'count
  * change is audited with field, old value, new value, who and when. Returns how many changed.
  */
 export async function updateCustomerOperation(db: HqDatabase, operationId: string, changes: readonly FieldChange[], editedBy: string, now: Date): Promise<number> {
-  return db.transaction('rw', [...asyncTables(db), db.customerEdits, db.customerGroups, db.customerAttributeDefinitions], async () => {
+  return db.transaction('rw', [...asyncWriteTables(db), db.customerEdits, db.customerGroups, db.customerAttributeDefinitions], async () => {
     const op = await loadOperation(db, operationId);
     if (!op) throw new UserFacingError(`Customer operation ${operationId} does not exist.`);
     if (op.header.status === 'Succeeded') throw new UserFacingError(`Operation ${operationId} is already synchronized; its values can no longer change.`);
@@ -48,6 +49,9 @@ export async function updateCustomerOperation(db: HqDatabase, operationId: strin
       else await db.asyncAttributes.where('operationId').equals(operationId).and((a) => `attribute:${a.name}` === field).modify({ newValue: value });
       await db.customerEdits.add({ operationId, field, oldValue: current(field)!, newValue: value, editedBy, editedAt: now.toISOString() });
     }
+    // Found by its new values from now on, and no longer by the old ones.
+    const edited = real.length > 0 ? await loadOperation(db, operationId) : null;
+    if (edited) await replaceTerms(db.asyncCustomerTerms, [op], [edited]);
     return real.length;
   });
 }

@@ -4,6 +4,7 @@ import { commitCustomerPlans, type CustomerOutcome } from './customer-chunk-comm
 import { customerChunkTables, planCustomerChunk, readCustomerChunk } from './customer-chunk-plan';
 import { orderErrors } from './order-errors';
 import { userMessage } from './user-facing-error';
+import { loadOperation } from './async-customer-operation';
 
 export type { CustomerOutcome } from './customer-chunk-commit';
 
@@ -21,10 +22,10 @@ function failAlone(db: HqDatabase, operationId: string, error: unknown, now: Dat
   const message = userMessage(error, `synchronizing customer operation ${operationId}`);
   return db.transaction('rw', customerChunkTables(db), async () => {
     // Re-read: one that another attempt synchronized meanwhile stays as it is.
-    const header = await db.asyncCustomers.get(operationId);
-    if (!header) throw error;
-    if (header.status === 'Succeeded') return ['skipped'];
-    return commitCustomerPlans(db, [{ kind: 'fail', header, error: message, cause: 'customerData' }], now.toISOString());
+    const op = await loadOperation(db, operationId);
+    if (!op) throw error;
+    if (op.header.status === 'Succeeded') return ['skipped'];
+    return commitCustomerPlans(db, [{ kind: 'fail', op, error: message, cause: 'customerData' }], now.toISOString());
   });
 }
 

@@ -12,7 +12,7 @@ import { describeRecordProblems } from '../validation/record-problem';
 import { parseTransactionBundle } from '../validation/transaction-schemas';
 import type { JobOutcome } from './record-job-run';
 import type { RunContext } from './run-progress';
-import { asyncTables, storeUploadedOperations } from './async-customer-operation';
+import { asyncWriteTables, storeUploadedOperations } from './async-customer-operation';
 import { newOrderStatus, storeTransactions, transactionTables } from './retail-transaction-store';
 
 const CHUNK = 1000;
@@ -110,7 +110,7 @@ function judgeTransaction(record: ChannelTransactionRecord, channelKinds: Readon
  */
 async function applyChunk(db: HqDatabase, databaseId: string, from: number, to: number, sessionId: number, channelKinds: ReadonlyMap<string, ChannelKind>, now: string) {
   const [lower, upper] = rangeOf(databaseId, from, to);
-  const tables = [db.channelTransactionRecords, db.channelCustomerOperations, db.uploadSetAside, ...transactionTables(db), ...asyncTables(db)];
+  const tables = [db.channelTransactionRecords, db.channelCustomerOperations, db.uploadSetAside, ...transactionTables(db), ...asyncWriteTables(db)];
   return db.transaction('rw', tables, async () => {
     const result = { read: 0, added: 0, setAside: 0 };
     const setAside = async (seq: number, record: string, reason: string, raw: unknown) => {

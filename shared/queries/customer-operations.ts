@@ -1,9 +1,9 @@
 import { cmp, type InsertType } from 'dexie';
 import type { HqDatabase } from '../db/hq-database';
 import { countsOf, sumCounts } from '../db/kept-counts';
-import type { AsyncAttribute, AsyncCustomer, CoreValues, CustomerSyncStatus } from '../domain/customers';
+import { searchTerm, STORE_FIELD, termRange } from '../db/customer-search';
+import { CUSTOMER_SYNC_STATUSES, type AsyncCustomer, type CoreValues, type CustomerSyncStatus } from '../domain/customers';
 import { operationValues } from '../engine/async-customer-operation';
-import { keysStartingWith, rowsStartingWith } from './starts-with';
 import { keysetPage, type PageAnchor, type PagedIndex, type PageRequest } from './keyset-page';
 
 /** A field the list can be filtered on: the operation's own columns, a customer field, or an attribute. */
@@ -21,11 +21,6 @@ export interface CustomerOperationRow {
   values: CoreValues;
   attributes: Record<string, string>;
 }
-
-/** Every field but the channel matches from its start (as typed, in capitals, small letters or capitalized; see keysStartingWith) through an index; the channel's name anywhere in it. */
-const HEADER_FIELDS = ['customerAccount', 'asyncCustomerAccount', 'name', 'customerGroup', 'email', 'phone'] as const;
-const ADDRESS_FIELDS = ['street', 'city', 'zipCode', 'countryRegionId'] as const;
-const isOneOf = <T extends string>(list: readonly T[], field: string): field is T => (list as readonly string[]).includes(field);
 
 /** Where an operation stands in the list: its time, then its id. */
 export const operationAnchor = (row: CustomerOperationRow): PageAnchor => ({ sort: row.header.operationTimestamp, key: row.header.operationId });
@@ -64,48 +59,52 @@ async function joined(db: HqDatabase, headers: AsyncCustomer[], all: boolean): P
   });
 }
 
-/**
- * The operations whose field matches the value, through that field's index (the channel through
- * its stores): an operation's own field (e-mail and phone are its own too) gives its rows at once;
- * an address or attribute gives the ids, and their operations are then read by id.
- */
-async function operationsMatching(db: HqDatabase, field: OperationFilterField, needle: string): Promise<AsyncCustomer[]> {
-  const byId = (ids: string[]) => db.asyncCustomers.bulkGet([...new Set(ids)]).then((rows) => rows.filter((h): h is AsyncCustomer => h !== undefined));
-  if (field === 'channelName') {
-    const stores = (await db.stores.toArray()).filter((s) => s.name.toLowerCase().includes(needle.toLowerCase()));
-    return db.asyncCustomers.where('storeId').anyOf(stores.map((s) => s.id)).toArray();
-  }
-  if (isOneOf(HEADER_FIELDS, field)) return rowsStartingWith(() => db.asyncCustomers.where(field), needle, (h) => h.operationId);
-  if (isOneOf(ADDRESS_FIELDS, field)) return byId(await keysStartingWith<string>(() => db.asyncAddresses.where(field), needle));
-  const name = field.slice('attribute:'.length);
-  const attributes = await rowsStartingWith<AsyncAttribute>(() => db.asyncAttributes.where('newValue'), needle, (a) => a.id!);
-  return byId(attributes.flatMap((a) => (a.name === name ? [a.operationId] : [])));
-}
-
 const inOrder = (descending: boolean) => (a: AsyncCustomer, b: AsyncCustomer) =>
   (descending ? -1 : 1) * (cmp(a.operationTimestamp, b.operationTimestamp) || cmp(a.operationId, b.operationId));
+
+/**
+ * The ids of the operations a value filter finds, oldest first, ties by id: one key range of the
+ * search's terms per status the filter takes (and per store, for a channel, which matches by any
+ * part of its name). The keys hold each operation's time and id, so nothing else is read to sort.
+ */
+async function matchingIds(db: HqDatabase, filter: CustomerOperationFilter, needle: string): Promise<string[]> {
+  const statuses = filter.status === 'all' ? CUSTOMER_SYNC_STATUSES : [filter.status];
+  const ranges = filter.field === 'channelName'
+    ? (await db.stores.toArray()).filter((s) => s.name.toLowerCase().includes(needle.toLowerCase()))
+      .flatMap((store) => statuses.map((status) => termRange(searchTerm(status, STORE_FIELD, store.id), true)))
+    : statuses.map((status) => termRange(searchTerm(status, filter.field, needle), false));
+  const found = await Promise.all(ranges.map(([from, to]) => db.asyncCustomerTerms.where(':id').between(from, to, true, true).primaryKeys()));
+  const timeOf = new Map(found.flat().map(([, time, operationId]) => [operationId, time]));
+  return [...timeOf.keys()].sort((a, b) => timeOf.get(a)! - timeOf.get(b)! || cmp(a, b));
+}
+
+/** The operations of the ids, in their order. */
+async function headersOf(db: HqDatabase, ids: readonly string[]): Promise<AsyncCustomer[]> {
+  return (await db.asyncCustomers.bulkGet([...ids])).filter((h): h is AsyncCustomer => h !== undefined);
+}
+
+/** One page of the ids, either way round. */
+function pageOf(ids: readonly string[], request: PageRequest): string[] {
+  const start = request.page * request.pageSize;
+  if (!request.descending) return ids.slice(start, start + request.pageSize);
+  return ids.slice(Math.max(0, ids.length - start - request.pageSize), Math.max(0, ids.length - start)).reverse();
+}
 
 /** Customer synchronization status, every operation the filter matches, newest first: what an export writes. */
 export async function queryCustomerOperations(db: HqDatabase, filter: CustomerOperationFilter): Promise<CustomerOperationRow[]> {
   const needle = filter.value.trim();
-  if (needle) return joined(db, (await matchingHeaders(db, filter, needle)).sort(inOrder(true)), false);
+  if (needle) return joined(db, await headersOf(db, (await matchingIds(db, filter, needle)).reverse()), false);
   const headers = filter.status === 'all' ? await db.asyncCustomers.toArray() : await db.asyncCustomers.where('status').equals(filter.status).toArray();
   return joined(db, headers.sort(inOrder(true)), true);
 }
 
-/** The operations a value filter finds (through the field's index), with the status filter: the pages' and the export's alike. */
-async function matchingHeaders(db: HqDatabase, filter: CustomerOperationFilter, needle: string): Promise<AsyncCustomer[]> {
-  return (await operationsMatching(db, filter.field, needle)).filter((h) => filter.status === 'all' || h.status === filter.status);
-}
-
 /**
  * One page of Customer synchronization status. Without a value filter the page is a short range
- * of the status's index and the total a kept count; a value narrows through its field's index.
- * Only the page's rows are joined with their values.
+ * of the status's index and the total a kept count; with one, a slice of the ids the search
+ * finds. Only the page's rows are read and joined with their values.
  */
 export async function queryCustomerOperationsPage(db: HqDatabase, filter: CustomerOperationFilter, request: PageRequest): Promise<{ rows: CustomerOperationRow[]; total: number }> {
   const needle = filter.value.trim();
-  const start = request.page * request.pageSize;
   if (!needle) {
     const total = sumCounts(await countsOf(db, 'asyncCustomers'), [filter.status === 'all' ? null : filter.status]);
     const source: PagedIndex<AsyncCustomer, string, InsertType<AsyncCustomer, 'operationId'>> = {
@@ -117,7 +116,6 @@ export async function queryCustomerOperationsPage(db: HqDatabase, filter: Custom
     const headers = await keysetPage(source, request, total);
     return { rows: await joined(db, headers, false), total };
   }
-  const headers = await matchingHeaders(db, filter, needle);
-  const page = headers.sort(inOrder(request.descending)).slice(start, start + request.pageSize);
-  return { rows: await joined(db, page, false), total: headers.length };
+  const ids = await matchingIds(db, filter, needle);
+  return { rows: await joined(db, await headersOf(db, pageOf(ids, request)), false), total: ids.length };
 }

@@ -13,13 +13,3 @@ export async function keysStartingWith<Key>(index: () => { startsWith(prefix: st
 
 /** Whether a value starts with one of the text's variants: the same match as keysStartingWith, for rows already read. */
 export const startsWithVariant = (value: string | null, text: string): boolean => caseVariants(text).some((variant) => (value ?? '').startsWith(variant));
-
-/**
- * The rows themselves whose index value starts with the text, in any of its variants: one range
- * read whole per variant (IndexedDB's getAll), where reading the keys first and then each row
- * costs a round trip per row. Each row once, by the key given.
- */
-export async function rowsStartingWith<Row>(index: () => { startsWith(prefix: string): { toArray(): PromiseLike<Row[]> } }, text: string, keyOf: (row: Row) => string | number): Promise<Row[]> {
-  const found = (await Promise.all(caseVariants(text).map((variant) => index().startsWith(variant).toArray()))).flat();
-  return [...new Map(found.map((row) => [keyOf(row), row])).values()];
-}

@@ -7,6 +7,7 @@ import { KEY_INDEX } from '../../shared/domain/transaction-entities';
 import { newOrderStatus } from '../../shared/engine/retail-transaction-store';
 import type { V1HqTransaction, V1ChannelTransaction } from '../../shared/db/migrations/v1-transactions';
 import { demoStores } from '../../shared/demo/demo-organization';
+import { queryCustomerOperations, queryCustomerOperationsPage, type CustomerOperationFilter } from '../../shared/queries/customer-operations';
 
 /** What schema version 1 declared, as it landed: the fixture a version 1 database is written with. */
 const V1_STORES = {
@@ -56,7 +57,7 @@ describe('schema upgrade from version 1', () => {
 
     const db = new HqDatabase('v1-hq', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect(db.tables.map((t) => t.name)).not.toContain('transactions');
 
     const fab = ['usrt', 'FAB', 'W', 'FAB-W-000001'] as [string, string, string, string];
@@ -125,7 +126,39 @@ describe('schema upgrade from version 5', () => {
     expect((await db.RetailTransactionOrderStatus.where('customerKeys').startsWith('ASYNC-FAB').primaryKeys()).map((k) => k[3])).toEqual(['T2']);
     // Each operation carries its e-mail and phone from its contact rows (none: empty).
     expect((await db.asyncCustomers.toArray()).map((op) => [op.operationId, op.email, op.phone])).toEqual([['OP-1', 'emma.holm@example.com', '+47 22 33 44 55'], ['OP-2', '', '+46 8 123 45']]);
-    expect(await db.asyncCustomers.where('phone').startsWith('+46').primaryKeys()).toEqual(['OP-2']);
+    expect((await queryCustomerOperations(db, { field: 'phone', value: '+46', status: 'all' })).map((r) => r.header.operationId)).toEqual(['OP-2']);
+    db.close();
+  });
+});
+
+describe('schema upgrade from version 8', () => {
+  it('gives every customer operation its search terms, so a value filter finds operations saved before, newest first', async () => {
+    const indexedDB = new IDBFactory();
+    const v8 = new Dexie('v8-hq', { indexedDB, IDBKeyRange });
+    const declared = new HqDatabase('declared', { indexedDB, IDBKeyRange });
+    const declaration = (name: string) => [declared.table(name).schema.primKey, ...declared.table(name).schema.indexes].map((i) => i.src).join(', ');
+    v8.version(8).stores(Object.fromEntries(['asyncCustomers', 'asyncAddresses', 'asyncAttributes', 'stores'].map((name) => [name, declaration(name)])));
+    const header = (operationId: string, operationTimestamp: string, status: string) => ({ operationId, name: 'Emma Holm', status, operationTimestamp, storeId: 'FAB', email: '', phone: '' });
+    // OP-1 and OP-2 in one millisecond; OP-3 Failed, a second later.
+    await v8.table('asyncCustomers').bulkAdd([header('OP-2', '2026-11-02T10:00:00.000Z', 'Pending'), header('OP-1', '2026-11-02T10:00:00.000Z', 'Pending'), header('OP-3', '2026-11-02T10:00:01.000Z', 'Failed')]);
+    await v8.table('asyncAddresses').bulkAdd([{ operationId: 'OP-3', city: 'Tromsø' }]);
+    await v8.table('asyncAttributes').bulkAdd([{ operationId: 'OP-1', name: 'Loyalty tier', newValue: 'Gold' }]);
+    // More operations than a page of the upgrade, in one millisecond, the day before.
+    const crowd = Array.from({ length: 2100 }, (_, i) => ({ ...header(`OP-X${String(i).padStart(5, '0')}`, '2026-11-01T10:00:00.000Z', 'Pending'), name: 'Nora Bakke' }));
+    await v8.table('asyncCustomers').bulkAdd(crowd);
+    v8.close();
+
+    const db = new HqDatabase('v8-hq', { indexedDB, IDBKeyRange });
+    await db.open();
+    const ids = async (filter: CustomerOperationFilter) => (await queryCustomerOperations(db, filter)).map((r) => r.header.operationId);
+    expect(await ids({ field: 'name', value: 'emma', status: 'all' })).toEqual(['OP-3', 'OP-2', 'OP-1']);
+    expect(await ids({ field: 'name', value: 'EMMA H', status: 'Pending' })).toEqual(['OP-2', 'OP-1']);
+    expect(await ids({ field: 'city', value: 'trom', status: 'Failed' })).toEqual(['OP-3']);
+    expect(await ids({ field: 'attribute:Loyalty tier', value: 'gold', status: 'all' })).toEqual(['OP-1']);
+    // The crowd is found whole, id by id, on the page at its edge.
+    const { rows, total } = await queryCustomerOperationsPage(db, { field: 'name', value: 'n', status: 'all' }, { page: 1, pageSize: 2000, descending: false });
+    expect(total).toBe(crowd.length);
+    expect(rows.map((r) => r.header.operationId)).toEqual(crowd.slice(2000).map((h) => h.operationId));
     db.close();
   });
 });

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { operationTime } from '../../shared/db/customer-search';
+import type { HqDatabase } from '../../shared/db/hq-database';
+import type { ChannelCustomerOperation, CoreValues } from '../../shared/domain/customers';
+import { asyncWriteTables, storeUploadedOperations } from '../../shared/engine/async-customer-operation';
+import { queryCustomerOperations, queryCustomerOperationsPage, type CustomerOperationFilter } from '../../shared/queries/customer-operations';
+import { memoryDatabase } from '../support/memory-database';
+import { edit, runJob, uploadedCustomers } from '../support/customers';
+
+const EMPTY: CoreValues = { name: '', email: '', phone: '', customerGroup: '', street: '', city: '', zipCode: '', countryRegionId: '' };
+const T = '2026-11-23T10:00:00.000Z';
+
+const operation = (operationId: string, operationTimestamp: string): ChannelCustomerOperation => ({
+  operationId, channelDatabaseId: 'FAB-CDB', seq: 1, storeId: 'FAB', operation: 'Create', asyncCustomerAccount: `ASYNC-${operationId}`, customerAccount: null,
+  operationTimestamp, values: { ...EMPTY, name: 'Emma Holm', city: 'Oslo' }, oldValues: EMPTY, attributes: [{ name: 'Loyalty tier', oldValue: '', newValue: 'Gold' }], affiliations: [],
+});
+
+const store = (db: HqDatabase, ids: string[], at = T) =>
+  db.transaction('rw', asyncWriteTables(db), () => storeUploadedOperations(db, ids.map((id) => operation(id, at))));
+
+/** The search's terms of one operation, without its time and id. */
+const termsOf = async (db: HqDatabase, operationId: string) =>
+  (await db.asyncCustomerTerms.toCollection().primaryKeys()).filter(([, , id]) => id === operationId).map(([term]) => term.replaceAll('\u0001', ' | '));
+
+describe('Customer synchronization status search', () => {
+  it('keeps each operation findable by every field, in capitals, under its status, its time and id in each key', async () => {
+    const db = memoryDatabase();
+    await store(db, ['OP-A']);
+    expect(await termsOf(db, 'OP-A')).toEqual(expect.arrayContaining([
+      'Pending | name | EMMA HOLM', 'Pending | city | OSLO', 'Pending | attribute:Loyalty tier | GOLD', 'Pending | storeId | FAB', 'Pending | asyncCustomerAccount | ASYNC-OP-A',
+    ]));
+    expect((await db.asyncCustomerTerms.toCollection().primaryKeys()).every(([, time, id]) => time === operationTime(T) && id === 'OP-A')).toBe(true);
+  });
+
+  it('moves the terms with the status and the values: synchronized, failed, edited', async () => {
+    const { db, engine } = await uploadedCustomers();
+    await edit(engine, 'OP-C0003', 'city', 'Tromsø');
+    const edited = await termsOf(db, 'OP-C0003');
+    expect(edited).toContain('Pending | city | TROMSØ');
+    expect(edited.filter((t) => t.includes(' | city | '))).toEqual(['Pending | city | TROMSØ']);
+    await runJob(engine, 'synchronize-customers');
+    const [succeeded, failed] = [await db.asyncCustomers.where('status').equals('Succeeded').first(), await db.asyncCustomers.where('status').equals('Failed').first()];
+    for (const [header, status] of [[succeeded!, 'Succeeded'], [failed!, 'Failed']] as const) {
+      const terms = await termsOf(db, header.operationId);
+      expect(terms.length).toBeGreaterThan(5);
+      expect(terms.every((t) => t.startsWith(`${status} | `))).toBe(true);
+    }
+    expect(await queryCustomerOperations(db, { field: 'name', value: succeeded!.name.slice(0, 3), status: 'Pending' })).toEqual([]);
+  });
+
+  it('pages operations of one time by operation id either way round, across page edges, as the export has them', async () => {
+    const db = memoryDatabase();
+    await store(db, ['OP-B', 'OP-D']);
+    await store(db, ['OP-A', 'OP-C']);
+    await store(db, ['OP-E'], '2026-11-23T10:00:00.001Z');
+    for (const filter of [{ field: 'name', value: 'emma', status: 'all' }, { field: 'attribute:Loyalty tier', value: 'GOL', status: 'Pending' }] satisfies CustomerOperationFilter[]) {
+      const exported = (await queryCustomerOperations(db, filter)).map((r) => r.header.operationId);
+      expect(exported).toEqual(['OP-E', 'OP-D', 'OP-C', 'OP-B', 'OP-A']);
+      for (const descending of [true, false]) {
+        const pages = [];
+        for (let page = 0; page < 3; page++) {
+          const { rows, total } = await queryCustomerOperationsPage(db, filter, { page, pageSize: 2, descending });
+          expect(total).toBe(5);
+          pages.push(...rows.map((r) => r.header.operationId));
+        }
+        expect(pages).toEqual(descending ? exported : [...exported].reverse());
+      }
+    }
+    expect(await queryCustomerOperations(db, { field: 'name', value: 'emma', status: 'Failed' })).toEqual([]);
+  });
+});
