@@ -3,15 +3,16 @@ import type { AsyncAddress, AsyncAttribute, AsyncCustomer, CustomerSyncStatus } 
 
 /**
  * Customer synchronization status's search: every value the list filters on, of every async
- * customer operation, as a key of its own: [term, time, operation id], where the term is "status,
- * field, VALUE IN CAPITALS" and the time the operation's in milliseconds. The keys are all there
- * is (the rows' values are not read).
+ * customer operation, as a key of its own: [term, time, operation id], where the term is "field,
+ * VALUE IN CAPITALS" and the time the operation's in milliseconds; and its status, as one more
+ * term. The keys are all there is (the rows' values are not read). The status is a term apart so
+ * that Synchronize customers, which changes every operation's status, moves one key per operation.
  *
  * Why: a filter that matches thousands of operations must still show any page of them, newest
  * first, in well under 100 ms. Reading thousands of operations whole takes more than that. An
  * index range is no better on disk: Chromium checks each index entry against its row, one random
  * read each. A key range of a table of its own is read in order, and its keys already say the
- * list's order: one range per status gives the matches' ids, sorted by time in memory.
+ * list's order: one range gives the matches' ids and times, sorted in memory.
  */
 export const CUSTOMER_TERMS = 'asyncCustomerTerms';
 
@@ -28,7 +29,10 @@ export const STORE_FIELD = 'storeId';
 const SEPARATOR = '\u0001';
 
 /** A value's term, or the start of every term that starts with it: in capitals, so a match is in any case. */
-export const searchTerm = (status: CustomerSyncStatus, field: string, value: string): string => `${status}${SEPARATOR}${field}${SEPARATOR}${value.toUpperCase()}`;
+export const searchTerm = (field: string, value: string): string => `${field}${SEPARATOR}${value.toUpperCase()}`;
+
+/** The term of the operations in a status: apart from every field's (no field's name starts with \u0000). */
+export const statusTerm = (status: CustomerSyncStatus): string => `\u0000status${SEPARATOR}${status}`;
 
 /** The key range of the terms that start with the term (and, for an exact match, of that term alone). */
 export const termRange = (term: string, exact: boolean): [TermKey, TermKey] => [[term, -Infinity, ''], [exact ? term : `${term}\uffff`, Infinity, '\uffff']];
@@ -39,7 +43,7 @@ export function operationTime(operationTimestamp: string): number {
   return Number.isFinite(ms) ? ms : 0;
 }
 
-/** What an operation's terms are made of: its header's, address's and attributes' values, under its status. */
+/** What an operation's terms are made of: its status, its header's, address's and attributes' values. */
 export interface SearchSource {
   header: AsyncCustomer;
   address: AsyncAddress | undefined;
@@ -53,7 +57,7 @@ export function termKeysOf({ header, address, attributes }: SearchSource): TermK
     ...ADDRESS_FIELDS.map((field): [string, string | undefined] => [field, address?.[field]]),
     ...attributes.map((a): [string, string] => [`attribute:${a.name}`, a.newValue]),
   ];
-  const terms = new Set(values.flatMap(([field, value]) => (typeof value === 'string' && value !== '' ? [searchTerm(header.status, field, value)] : [])));
+  const terms = new Set([statusTerm(header.status), ...values.flatMap(([field, value]) => (typeof value === 'string' && value !== '' ? [searchTerm(field, value)] : []))]);
   const time = operationTime(header.operationTimestamp);
   return [...terms].map((term): TermKey => [term, time, header.operationId]);
 }
@@ -62,8 +66,8 @@ const textOf = (key: TermKey) => JSON.stringify(key);
 
 /**
  * Writes what changed in some operations' terms (call inside the transaction that writes the
- * operations): the keys they had and no longer have are deleted, the new ones added. An operation
- * whose status and values stayed (a retry that failed again) writes nothing.
+ * operations): the keys they had and no longer have are deleted, the new ones added. A new status
+ * moves one key; an operation whose status and values stayed (a retry that failed again) none.
  */
 export async function replaceTerms(table: Table<TermRow, TermKey>, before: readonly SearchSource[], after: readonly SearchSource[]): Promise<void> {
   const old = new Map(before.flatMap(termKeysOf).map((key) => [textOf(key), key]));

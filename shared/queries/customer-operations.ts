@@ -1,7 +1,7 @@
 import { cmp, type InsertType } from 'dexie';
 import type { HqDatabase } from '../db/hq-database';
 import { countsOf, sumCounts } from '../db/kept-counts';
-import { searchTerm, STORE_FIELD, termRange } from '../db/customer-search';
+import { searchTerm, statusTerm, STORE_FIELD, termRange, type TermKey } from '../db/customer-search';
 import { CUSTOMER_SYNC_STATUSES, type AsyncCustomer, type CoreValues, type CustomerSyncStatus } from '../domain/customers';
 import { operationValues } from '../engine/async-customer-operation';
 import { keysetPage, type PageAnchor, type PagedIndex, type PageRequest } from './keyset-page';
@@ -62,20 +62,33 @@ async function joined(db: HqDatabase, headers: AsyncCustomer[], all: boolean): P
 const inOrder = (descending: boolean) => (a: AsyncCustomer, b: AsyncCustomer) =>
   (descending ? -1 : 1) * (cmp(a.operationTimestamp, b.operationTimestamp) || cmp(a.operationId, b.operationId));
 
+/** The ids and times in some key ranges of the search, each id once. */
+async function keysIn(db: HqDatabase, ranges: readonly [TermKey, TermKey][]): Promise<Map<string, number>> {
+  const found = await Promise.all(ranges.map(([from, to]) => db.asyncCustomerTerms.where(':id').between(from, to, true, true).primaryKeys()));
+  return new Map(found.flat().map(([, time, operationId]) => [operationId, time]));
+}
+
 /**
- * The ids of the operations a value filter finds, oldest first, ties by id: one key range of the
- * search's terms per status the filter takes (and per store, for a channel, which matches by any
- * part of its name). The keys hold each operation's time and id, so nothing else is read to sort.
+ * The ids of the operations a value filter finds, oldest first, ties by id: the key range of the
+ * value's terms (one per store, for a channel, which matches by any part of its name), then, for a
+ * status, the smaller of the status's keys and the other statuses' (the kept counts say which),
+ * to keep or to leave out. The keys hold each operation's time and id: nothing else is read.
  */
 async function matchingIds(db: HqDatabase, filter: CustomerOperationFilter, needle: string): Promise<string[]> {
-  const statuses = filter.status === 'all' ? CUSTOMER_SYNC_STATUSES : [filter.status];
   const ranges = filter.field === 'channelName'
-    ? (await db.stores.toArray()).filter((s) => s.name.toLowerCase().includes(needle.toLowerCase()))
-      .flatMap((store) => statuses.map((status) => termRange(searchTerm(status, STORE_FIELD, store.id), true)))
-    : statuses.map((status) => termRange(searchTerm(status, filter.field, needle), false));
-  const found = await Promise.all(ranges.map(([from, to]) => db.asyncCustomerTerms.where(':id').between(from, to, true, true).primaryKeys()));
-  const timeOf = new Map(found.flat().map(([, time, operationId]) => [operationId, time]));
-  return [...timeOf.keys()].sort((a, b) => timeOf.get(a)! - timeOf.get(b)! || cmp(a, b));
+    ? (await db.stores.toArray()).filter((s) => s.name.toLowerCase().includes(needle.toLowerCase())).map((store) => termRange(searchTerm(STORE_FIELD, store.id), true))
+    : [termRange(searchTerm(filter.field, needle), false)];
+  const matches = await keysIn(db, ranges);
+  if (filter.status !== 'all' && matches.size > 0) {
+    const counts = await countsOf(db, 'asyncCustomers');
+    const wanted = filter.status;
+    const others = CUSTOMER_SYNC_STATUSES.filter((s) => s !== wanted);
+    const keep = sumCounts(counts, [wanted]) <= others.reduce((n, s) => n + sumCounts(counts, [s]), 0);
+    const statuses = await keysIn(db, (keep ? [wanted] : others).map((s) => termRange(statusTerm(s), true)));
+    for (const id of [...matches.keys()]) if (statuses.has(id) !== keep) matches.delete(id);
+  }
+  const byTime = [...matches].sort(([a, at], [b, bt]) => at - bt || (a < b ? -1 : a > b ? 1 : 0));
+  return byTime.map(([id]) => id);
 }
 
 /** The operations of the ids, in their order. */

@@ -2,6 +2,7 @@
 // job by the app's worker, beside the raw bulkPut of the rows it wrote.
 import type { Table } from 'dexie';
 import { HqDatabase } from '../../../shared/db/hq-database';
+import { statusTerm, termRange } from '../../../shared/db/customer-search';
 import type { EngineRun, PreparedCustomers, RawRun } from './bench-api';
 import { databaseName, send, timed } from './engine';
 import { rawBulkPut } from './raw-bulk-put';
@@ -27,7 +28,7 @@ const completed = (table: Table) => table.filter((row: { onlineOperationComplete
 /**
  * What Synchronize customers wrote: the customers it created, and the rows of every operation it
  * settled, overwritten (the header of each Succeeded or Failed one, the address, contacts,
- * affiliations and attributes of each Succeeded one), and their search terms under their new status.
+ * affiliations and attributes of each Succeeded one), and their status in the search.
  */
 export async function rawOfSynchronizeCustomers(): Promise<RawRun> {
   const db = new HqDatabase(databaseName());
@@ -38,7 +39,7 @@ export async function rawOfSynchronizeCustomers(): Promise<RawRun> {
     { table: 'customers', keys: () => Promise.resolve(created) },
     { table: 'asyncCustomers', keys: (t) => t.where('status').anyOf(['Succeeded', 'Failed']).primaryKeys(), updated: true },
     ...['asyncAddresses', 'asyncContacts', 'asyncAffiliations', 'asyncAttributes'].map((table) => ({ table, keys: completed, updated: true })),
-    // The search terms of the settled operations, under their new status (their Pending ones were deleted).
-    { table: 'asyncCustomerTerms', keys: (t) => Promise.all(['Succeeded', 'Failed'].map((s) => t.where(':id').between([`${s}\u0001`], [`${s}\u0002`]).primaryKeys())).then((k) => k.flat()) },
+    // The settled operations' status in the search (their Pending one was deleted).
+    { table: 'asyncCustomerTerms', keys: (t) => Promise.all((['Succeeded', 'Failed'] as const).map((s) => t.where(':id').between(...termRange(statusTerm(s), true), true, true).primaryKeys())).then((k) => k.flat()) },
   ]);
 }
