@@ -108,12 +108,17 @@ async function customerCases(db: HqDatabase): Promise<ListCase[]> {
   const account = sample?.asyncCustomerAccount ?? '';
   const name = sample?.name.slice(0, 4) ?? '';
   const email = (sample ? (await db.asyncContacts.where('operationId').equals(sample.operationId).first())?.locator : '')?.slice(0, 6) ?? '';
+  // A city's first letter: most operations match.
+  const city = (sample ? (await db.asyncAddresses.get(sample.operationId))?.city : '')?.slice(0, 1) ?? '';
   return [
     await timeList('Customer synchronization status', 'none', query(none)),
     await timeList('Customer synchronization status', 'status Pending', query({ ...none, status: 'Pending' })),
     await timeList('Customer synchronization status', `async customer account "${account}"`, query({ ...none, field: 'asyncCustomerAccount', value: account })),
     await timeList('Customer synchronization status', `name "${name}"`, query({ ...none, value: name })),
     await timeList('Customer synchronization status', `e-mail "${email}"`, query({ ...none, field: 'email', value: email })),
+    await timeList('Customer synchronization status', `name "${name}", status Failed`, query({ ...none, value: name, status: 'Failed' })),
+    await timeList('Customer synchronization status', `name "${name}", status Succeeded`, query({ ...none, value: name, status: 'Succeeded' })),
+    await timeList('Customer synchronization status', `city "${city}"`, query({ ...none, field: 'city', value: city })),
   ];
 }
 
