@@ -89,8 +89,8 @@ export interface CustomerFigures {
   uploadMs: number;
 }
 
-/** How long the lists wait after the job before they are read. */
-const SETTLE_MS = 30_000;
+/** How long the lists wait after a job of 100,000 operations before they are read. */
+const LISTS_SETTLE_MS = 30_000;
 
 /** d. Synchronize customers and channel requests on n customers created offline (besides the demo's operations), uploaded by P-0001 first. */
 export async function benchCustomers(browser: BrowserContext, url: string, n: number): Promise<CustomerFigures> {
@@ -106,8 +106,8 @@ export async function benchCustomers(browser: BrowserContext, url: string, n: nu
     const measured = await measure(page, heap, () => call(page, 'runSynchronizeCustomers'), () => call(page, 'rawOfSynchronizeCustomers'));
     // Right after a job that wrote 900,000 rows, Chromium's storage compacts them for a while, and
     // reads wait on it: the lists are read on a database at rest, as a person opens them later.
-    log(`customers: ${SETTLE_MS / 1000} s for the database to settle, then pages of Customer synchronization status`);
-    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    log(`customers: ${LISTS_SETTLE_MS / 1000} s for the database to settle, then pages of Customer synchronization status`);
+    await page.waitForTimeout(LISTS_SETTLE_MS);
     const pages = await call(page, 'queryListPages', ['customers']);
     return {
       pages,
