@@ -1,5 +1,5 @@
 import type { IndexableTypeArrayReadonly, Table } from 'dexie';
-import type { AsyncAddress, AsyncAttribute, AsyncCustomer, CustomerSyncStatus } from '../domain/customers';
+import { ADDRESS_FIELDS, type AsyncAddress, type AsyncAttribute, type AsyncCustomer, type CustomerSyncStatus } from '../domain/customers';
 
 /**
  * Customer synchronization status's search: every value the list filters on, of every async
@@ -21,8 +21,7 @@ export type TermKey = [term: string, time: number, operationId: string];
 export type TermRow = 0;
 
 /** The fields the list filters on that are the header's own. */
-export const HEADER_FIELDS = ['customerAccount', 'asyncCustomerAccount', 'name', 'customerGroup', 'email', 'phone'] as const;
-export const ADDRESS_FIELDS = ['street', 'city', 'zipCode', 'countryRegionId'] as const;
+const HEADER_FIELDS = ['customerAccount', 'asyncCustomerAccount', 'name', 'customerGroup', 'email', 'phone'] as const;
 /** The channel is found by its store's id: which stores a name matches is decided where the list is read. */
 export const STORE_FIELD = 'storeId';
 
@@ -50,7 +49,7 @@ export interface SearchSource {
   attributes: readonly AsyncAttribute[];
 }
 
-export function termKeysOf({ header, address, attributes }: SearchSource): TermKey[] {
+function termKeysOf({ header, address, attributes }: SearchSource): TermKey[] {
   const values: [string, string | null | undefined][] = [
     ...HEADER_FIELDS.map((field): [string, string | null] => [field, header[field]]),
     [STORE_FIELD, header.storeId],

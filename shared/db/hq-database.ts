@@ -215,7 +215,12 @@ export class HqDatabase extends Dexie {
       asyncCustomers: 'operationId, asyncCustomerAccount, customerAccount, status, operationTimestamp, [status+operationTimestamp]',
       asyncAddresses: 'operationId',
       asyncAttributes: '++id, operationId',
-    }).upgrade(upgradeToCustomerSearch);
+    }).upgrade(async (tx) => {
+      // A build that landed before the versions were renumbered wrote today's version 7 as 8: its
+      // databases skipped version 8's upgrade. It is run again (it keeps every cause stored).
+      await upgradeToErrorCauses(tx);
+      await upgradeToCustomerSearch(tx);
+    });
     this.use(readOnlyWhenNewer(this));
     this.use(this.orderSourceWrites.middleware);
     this.use(keptCountsMiddleware(COUNTED_GROUPS));

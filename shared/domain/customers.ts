@@ -30,6 +30,8 @@ export interface CustomerAttributeDefinition {
 export const CORE_FIELDS = ['name', 'email', 'phone', 'customerGroup', 'street', 'city', 'zipCode', 'countryRegionId'] as const;
 export type CoreField = (typeof CORE_FIELDS)[number];
 export type CoreValues = Record<CoreField, string>;
+/** The fields RETAILASYNCADDRESSV2 holds; the others are the header's (RETAILASYNCCUSTOMERV2). */
+export const ADDRESS_FIELDS = ['street', 'city', 'zipCode', 'countryRegionId'] as const satisfies readonly CoreField[];
 
 export type RetailAsyncOperation = 'Create' | 'Update';
 

@@ -1,7 +1,7 @@
 import { UserFacingError } from './user-facing-error';
 import type { HqDatabase } from '../db/hq-database';
 import { replaceTerms } from '../db/customer-search';
-import type { CoreField } from '../domain/customers';
+import { ADDRESS_FIELDS } from '../domain/customers';
 import { asyncWriteTables, customerConfiguration, loadOperation, operationValues } from './async-customer-operation';
 import { fieldProblem, isCoreField, type OperationField } from './customer-rules';
 import { throwIfInvalid, type FieldErrors } from './validation-error';
@@ -10,8 +10,6 @@ export interface FieldChange {
   field: OperationField;
   newValue: string;
 }
-
-const addressFields: readonly CoreField[] = ['street', 'city', 'zipCode', 'countryRegionId'];
 
 /**
  * Save in the Customer attributes grid: corrects new values of an operation that is not yet
@@ -45,7 +43,7 @@ export async function updateCustomerOperation(db: HqDatabase, operationId: strin
       else if (field === 'email' || field === 'phone') {
         await db.asyncCustomers.update(operationId, { [field]: value });
         await db.asyncContacts.where('operationId').equals(operationId).and((c) => c.type === (field === 'email' ? 'Email' : 'Phone')).modify({ locator: value });
-      } else if (addressFields.includes(field as CoreField)) await db.asyncAddresses.update(operationId, { [field]: value });
+      } else if ((ADDRESS_FIELDS as readonly string[]).includes(field)) await db.asyncAddresses.update(operationId, { [field]: value });
       else await db.asyncAttributes.where('operationId').equals(operationId).and((a) => `attribute:${a.name}` === field).modify({ newValue: value });
       await db.customerEdits.add({ operationId, field, oldValue: current(field)!, newValue: value, editedBy, editedAt: now.toISOString() });
     }

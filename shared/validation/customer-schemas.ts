@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CORE_FIELDS, type ChannelCustomer, type ChannelCustomerOperation, type CoreValues } from '../domain/customers';
+import { ADDRESS_FIELDS, CORE_FIELDS, type ChannelCustomer, type ChannelCustomerOperation, type CoreValues } from '../domain/customers';
 import { CORE_FIELD_LABELS } from '../engine/customer-rules';
 import { isEmpty, showValue } from './field-rules';
 
@@ -51,8 +51,6 @@ export const channelCustomerSchema = z.object({
   name: text('Name'),
 }) satisfies z.ZodType<ChannelCustomer>;
 
-const ADDRESS_FIELDS: readonly string[] = ['street', 'city', 'zipCode', 'countryRegionId'];
-
 /** The operation's values as HQ holds them, read back before Synchronize customers trusts them. */
 export const storedOperationSchema = z.object({
   values: coreValues('customer'),
@@ -68,7 +66,7 @@ function whereIn(path: readonly PropertyKey[]): string {
   if (group === 'attributes') return `RETAILASYNCCUSTOMERATTRIBUTEV2${typeof field === 'number' ? `, line ${field + 1}` : ''}`;
   if (group === 'affiliations') return `RETAILASYNCCUSTOMERAFFILIATION${typeof field === 'number' ? `, line ${field + 1}` : ''}`;
   if ((group === 'values' || group === 'oldValues') && typeof field === 'string') {
-    if (ADDRESS_FIELDS.includes(field)) return 'RETAILASYNCADDRESSV2';
+    if ((ADDRESS_FIELDS as readonly string[]).includes(field)) return 'RETAILASYNCADDRESSV2';
     if (field === 'email' || field === 'phone') return 'RETAILASYNCCUSTOMERCONTACT';
   }
   return 'RETAILASYNCCUSTOMERV2';

@@ -162,3 +162,33 @@ describe('schema upgrade from version 8', () => {
     db.close();
   });
 });
+
+describe('schema upgrade from the landed build whose version 8 is now version 7', () => {
+  it('gives its failures their causes and the indexes by cause, which it never had at version 8', async () => {
+    const indexedDB = new IDBFactory();
+    const declared = new HqDatabase('declared', { indexedDB, IDBKeyRange });
+    const declaration = (name: string, leftOut: string[]) => [declared.table(name).schema.primKey, ...declared.table(name).schema.indexes].filter((i) => !leftOut.includes(i.name)).map((i) => i.src).join(', ');
+    // What that build declared at version 8: the customer keys, and no cause.
+    const old = new Dexie('old-v8-hq', { indexedDB, IDBKeyRange });
+    old.version(8).stores({
+      RetailTransactionOrderStatus: declaration('RetailTransactionOrderStatus', ['[channelKind+Status+ErrorCause+sortKey]', '[store+Status+ErrorCause+sortKey]', '[channelKind+RetryCount]']),
+      asyncCustomers: `${declaration('asyncCustomers', [])}, name, customerGroup, storeId, email, phone`,
+      keptCounts: '[table+group]',
+    });
+    const key = { dataAreaId: 'usrt', store: 'SEA', terminal: 'T01', transactionId: 'SEA-T01-000001' };
+    const { ErrorCause: _, ...status } = newOrderStatus({ ...key, type: 'CustomerOrder', transDate: '2026-11-02', transTime: 0, custAccount: null, CustAccountAsync: null } as never, 'pos', '2026-11-02');
+    await old.table('RetailTransactionOrderStatus').add({ ...status, Status: 'Failed', ErrorDetail: 'Number sequence has been exceeded.', RetryCount: 1 });
+    await old.table('asyncCustomers').add({ operationId: 'OP-1', name: 'Emma Holm', status: 'Failed', operationTimestamp: '2026-11-02T10:00:00.000Z', storeId: 'SEA', email: '', phone: '' });
+    old.close();
+
+    const db = new HqDatabase('old-v8-hq', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(9);
+    const failed = await db.RetailTransactionOrderStatus.where('[channelKind+Status+ErrorCause+sortKey]').between(['pos', 'Failed', 'numberSequence', ''], ['pos', 'Failed', 'numberSequence', '\uffff']).toArray();
+    expect(failed.map((s) => s.transactionId)).toEqual(['SEA-T01-000001']);
+    expect((await db.asyncCustomers.get('OP-1'))!.lastErrorCause).toBe('customerData');
+    expect((await countsOf(db, 'RetailTransactionOrderStatus')).map((c) => [c.group, c.count])).toEqual([[['pos', 'SEA', 'Failed', 'numberSequence'], 1]]);
+    expect((await queryCustomerOperations(db, { field: 'name', value: 'emma', status: 'Failed' })).map((r) => r.header.operationId)).toEqual(['OP-1']);
+    db.close();
+  });
+});
