@@ -10,9 +10,22 @@ export async function injectAxe(page: Page): Promise<void> {
   await page.evaluate(axeSource);
 }
 
-/** axe-core's violations on the page as it stands (WCAG 2.x A and AA, and axe's best practices), one line each. */
+/**
+ * axe-core's violations on the page as it stands (WCAG 2.x A and AA, and axe's best practices), one line each.
+ * It first lets every CSS transition end: a button enabled a moment ago (its count just arrived) fades
+ * from its disabled colours, and axe would judge the contrast of a colour half-way.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await page.evaluate(() => (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe
-    .run(document, { resultTypes: ['violations'] }));
+  const results = await page.evaluate(async () => {
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    for (;;) {
+      const transitions = document.getAnimations().filter((a) => a instanceof CSSTransition);
+      if (!transitions.length) break;
+      await Promise.allSettled(transitions.map((a) => a.finished));
+      await nextFrame();
+    }
+    return (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe
+      .run(document, { resultTypes: ['violations'] });
+  });
   return results.violations.map((v: Result) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(' | ')}`);
 }
