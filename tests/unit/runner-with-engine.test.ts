@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { JobRunner } from '../../shared/runner/job-runner';
 import { HqEngine } from '../../shared/engine/hq-engine';
 import { seededDatabase, steppingClock } from '../support/memory-database';
@@ -14,8 +14,8 @@ describe('the job runner dispatching to the HQ engine', () => {
     });
     const online = runner.runNow({ jobId: 'P-0001', channelDatabaseGroupIds: ['ONLINE'] });
     const stores = runner.runNow({ jobId: 'P-0001', channelDatabaseGroupIds: ['STORES'] });
-    await new Promise((r) => setTimeout(r, 0));
-    expect((await db.jobRuns.toArray()).map((r) => r.status)).toEqual(['Executing', 'Waiting']);
+    // Both requests reach the history within a few ticks (later under load): the first runs, the second waits.
+    await vi.waitFor(async () => expect((await db.jobRuns.toArray()).map((r) => r.status)).toEqual(['Executing', 'Waiting']), { interval: 2 });
 
     const [first, second] = await Promise.all([online, stores]);
     expect([first.status, second.status]).toEqual(['Ended', 'Ended']);
