@@ -49,16 +49,32 @@ export interface SearchSource {
   attributes: readonly AsyncAttribute[];
 }
 
-function termKeysOf({ header, address, attributes }: SearchSource): TermKey[] {
+/** The terms of an operation's values (its status apart): what a value filter's key ranges find it by. */
+function valueTermsOf({ header, address, attributes }: SearchSource): Set<string> {
   const values: [string, string | null | undefined][] = [
     ...HEADER_FIELDS.map((field): [string, string | null] => [field, header[field]]),
     [STORE_FIELD, header.storeId],
     ...ADDRESS_FIELDS.map((field): [string, string | undefined] => [field, address?.[field]]),
     ...attributes.map((a): [string, string] => [`attribute:${a.name}`, a.newValue]),
   ];
-  const terms = new Set([statusTerm(header.status), ...values.flatMap(([field, value]) => (typeof value === 'string' && value !== '' ? [searchTerm(field, value)] : []))]);
-  const time = operationTime(header.operationTimestamp);
-  return [...terms].map((term): TermKey => [term, time, header.operationId]);
+  return new Set(values.flatMap(([field, value]) => (typeof value === 'string' && value !== '' ? [searchTerm(field, value)] : [])));
+}
+
+function termKeysOf(source: SearchSource): TermKey[] {
+  const time = operationTime(source.header.operationTimestamp);
+  return [statusTerm(source.header.status), ...valueTermsOf(source)].map((term): TermKey => [term, time, source.header.operationId]);
+}
+
+/**
+ * Whether an operation would be found in some key ranges of the search: one of its value terms
+ * lies in one of them. The same test the key ranges make, on values read rather than keys (a
+ * list that walks operations in time order asks it of each).
+ */
+export function hasTermIn(source: SearchSource, ranges: readonly [TermKey, TermKey][]): boolean {
+  for (const term of valueTermsOf(source)) {
+    if (ranges.some(([from, to]) => term >= from[0] && term <= to[0])) return true;
+  }
+  return false;
 }
 
 const textOf = (key: TermKey) => JSON.stringify(key);

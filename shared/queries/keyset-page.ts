@@ -29,12 +29,24 @@ export interface PagedIndex<Row, Key = IndexableType, Insert = Row> {
 
 const position = (a: PageAnchor, b: PageAnchor) => cmp(a.sort, b.sort) || cmp(a.key, b.key);
 
+/** Where a read starts: after an anchor, or from it. */
+export interface ReadFrom {
+  anchor: PageAnchor;
+  inclusive: boolean;
+}
+
+/**
+ * Reads rows of a list in one direction (`descending`: newest first), from an anchor or from
+ * the start, skipping some, and taking some.
+ */
+export type DirectedRead<Row> = (descending: boolean, from: ReadFrom | undefined, skip: number, take: number) => Promise<Row[]>;
+
 /**
  * One page of a list of `total` rows, read from its neighbour when the list shows one (keyset:
  * from the row where the page on screen ends), from the end for the last page, and by offset only
- * for a jump, from whichever end is nearer. Each read is at most a page of an index range.
+ * for a jump, from whichever end is nearer.
  */
-export async function keysetPage<Row, Key, Insert>(source: PagedIndex<Row, Key, Insert>, request: PageRequest, total: number): Promise<Row[]> {
+export async function pageByReads<Row>(read: DirectedRead<Row>, request: PageRequest, total: number): Promise<Row[]> {
   const { page, pageSize, descending, shown } = request;
   const lastPage = Math.max(0, Math.ceil(total / pageSize) - 1);
   const wanted = Math.min(page, lastPage);
@@ -42,19 +54,23 @@ export async function keysetPage<Row, Key, Insert>(source: PagedIndex<Row, Key, 
   const size = Math.max(0, Math.min(pageSize, total - start));
   if (size === 0) return [];
   // Forward is the order on screen; backward reads from the other end and turns the rows round.
-  const forward = (from?: { anchor: PageAnchor; inclusive: boolean }) => walk(source, descending, from);
-  const backward = (from?: { anchor: PageAnchor; inclusive: boolean }) => walk(source, !descending, from);
-  if (shown && shown.page === wanted - 1) return forward({ anchor: shown.last, inclusive: false }).limit(size).toArray();
-  if (shown && shown.page === wanted + 1) return (await backward({ anchor: shown.first, inclusive: false }).limit(size).toArray()).reverse();
-  if (shown && shown.page === wanted) return forward({ anchor: shown.first, inclusive: true }).limit(size).toArray();
-  if (wanted === 0) return forward().limit(size).toArray();
+  const backward = async (from: ReadFrom | undefined, skip: number) => (await read(!descending, from, skip, size)).reverse();
+  if (shown && shown.page === wanted - 1) return read(descending, { anchor: shown.last, inclusive: false }, 0, size);
+  if (shown && shown.page === wanted + 1) return backward({ anchor: shown.first, inclusive: false }, 0);
+  if (shown && shown.page === wanted) return read(descending, { anchor: shown.first, inclusive: true }, 0, size);
+  if (wanted === 0) return read(descending, undefined, 0, size);
   const fromEnd = total - start - size;
-  if (fromEnd <= start) return (await backward().offset(fromEnd).limit(size).toArray()).reverse();
-  return forward().offset(start).limit(size).toArray();
+  if (fromEnd <= start) return backward(undefined, fromEnd);
+  return read(descending, undefined, start, size);
+}
+
+/** One page of a list of `total` rows on an index: each read is at most a page of an index range. */
+export function keysetPage<Row, Key, Insert>(source: PagedIndex<Row, Key, Insert>, request: PageRequest, total: number): Promise<Row[]> {
+  return pageByReads((descending, from, skip, take) => walk(source, descending, from).offset(skip).limit(take).toArray(), request, total);
 }
 
 /** The index range in one direction, from an anchor (after it, or from it) or from the start. */
-function walk<Row, Key, Insert>(source: PagedIndex<Row, Key, Insert>, descending: boolean, from?: { anchor: PageAnchor; inclusive: boolean }): Collection<Row, Key, Insert> {
+export function walk<Row, Key, Insert>(source: PagedIndex<Row, Key, Insert>, descending: boolean, from?: ReadFrom): Collection<Row, Key, Insert> {
   const { prefix } = source;
   const keyOf = (sort: IndexableType) => (prefix.length ? [...prefix, sort] : sort);
   const clause = source.table.where(source.index);

@@ -110,6 +110,7 @@ async function customerCases(db: HqDatabase): Promise<ListCase[]> {
   const email = (sample ? (await db.asyncContacts.where('operationId').equals(sample.operationId).first())?.locator : '')?.slice(0, 6) ?? '';
   // A city's first letter: most operations match.
   const city = (sample ? (await db.asyncAddresses.get(sample.operationId))?.city : '')?.slice(0, 1) ?? '';
+  const group = sample?.customerGroup ?? '';
   return [
     await timeList('Customer synchronization status', 'none', query(none)),
     await timeList('Customer synchronization status', 'status Pending', query({ ...none, status: 'Pending' })),
@@ -119,6 +120,9 @@ async function customerCases(db: HqDatabase): Promise<ListCase[]> {
     await timeList('Customer synchronization status', `name "${name}", status Failed`, query({ ...none, value: name, status: 'Failed' })),
     await timeList('Customer synchronization status', `name "${name}", status Succeeded`, query({ ...none, value: name, status: 'Succeeded' })),
     await timeList('Customer synchronization status', `city "${city}"`, query({ ...none, field: 'city', value: city })),
+    await timeList('Customer synchronization status', `city "${city}", status Succeeded`, query({ ...none, field: 'city', value: city, status: 'Succeeded' })),
+    // Every operation's group: all match.
+    await timeList('Customer synchronization status', `customer group "${group}"`, query({ ...none, field: 'customerGroup', value: group })),
   ];
 }
 
