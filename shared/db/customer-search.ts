@@ -16,6 +16,17 @@ import { ADDRESS_FIELDS, type AsyncAddress, type AsyncAttribute, type AsyncCusto
  */
 export const CUSTOMER_TERMS = 'asyncCustomerTerms';
 
+/**
+ * How many operations hold each value of the fields whose values many operations share: a
+ * group, a store, a city, a postcode, a country. A filter on one can match nearly every operation,
+ * and counting its keys would read them all (about 1 µs each); it sums the few counts its range
+ * covers instead. Names, e-mails, phones, accounts and streets are near unique: their keys are
+ * about as few as their counts would be. Attributes are left out: one operation may hold an
+ * attribute twice, and would be counted twice.
+ */
+export const CUSTOMER_TERM_COUNTS = 'asyncCustomerTermCounts';
+export const COUNTED_FIELDS = ['customerGroup', 'storeId', 'city', 'zipCode', 'countryRegionId'] as const;
+
 export type TermKey = [term: string, time: number, operationId: string];
 /** A term row holds nothing but its key. */
 export type TermRow = 0;
@@ -23,7 +34,7 @@ export type TermRow = 0;
 /** The fields the list filters on that are the header's own. */
 const HEADER_FIELDS = ['customerAccount', 'asyncCustomerAccount', 'name', 'customerGroup', 'email', 'phone'] as const;
 /** The channel is found by its store's id: which stores a name matches is decided where the list is read. */
-export const STORE_FIELD = 'storeId';
+export const STORE_FIELD = 'storeId' satisfies (typeof COUNTED_FIELDS)[number];
 
 const SEPARATOR = '\u0001';
 
@@ -79,12 +90,41 @@ export function hasTermIn(source: SearchSource, ranges: readonly [TermKey, TermK
 
 const textOf = (key: TermKey) => JSON.stringify(key);
 
+const countedFields: ReadonlySet<string> = new Set(COUNTED_FIELDS);
+/** Whether a field's values are counted (CUSTOMER_TERM_COUNTS). */
+export const isCountedField = (field: string): boolean => countedFields.has(field);
+const isCountedTerm = (term: string) => countedFields.has(term.slice(0, term.indexOf(SEPARATOR)));
+
+/** The search's tables; `counts` is null only in version 9's upgrade, which runs before they exist (version 10 counts every key). */
+export interface SearchTables {
+  terms: Table<TermRow, TermKey>;
+  counts: Table<number, string> | null;
+}
+
+/** Moves the counts of the counted values some keys leave and some join. */
+async function recount(counts: Table<number, string>, gone: readonly TermKey[], added: readonly TermKey[]): Promise<void> {
+  const deltas = new Map<string, number>();
+  for (const [keys, step] of [[gone, -1], [added, 1]] as const) {
+    for (const [term] of keys) if (isCountedTerm(term)) deltas.set(term, (deltas.get(term) ?? 0) + step);
+  }
+  const terms = [...deltas].filter(([, delta]) => delta !== 0).map(([term]) => term);
+  if (!terms.length) return;
+  const current = await counts.bulkGet(terms);
+  const next = terms.map((term, i) => (current[i] ?? 0) + deltas.get(term)!);
+  const kept = terms.flatMap((term, i) => (next[i]! > 0 ? [[term, next[i]!] as const] : []));
+  const emptied = terms.filter((_, i) => next[i]! <= 0);
+  await Promise.all([
+    kept.length ? counts.bulkPut(kept.map(([, count]) => count), kept.map(([term]) => term)) : undefined,
+    emptied.length ? counts.bulkDelete(emptied) : undefined,
+  ]);
+}
+
 /**
  * Writes what changed in some operations' terms (call inside the transaction that writes the
  * operations): the keys they had and no longer have are deleted, the new ones added. A new status
  * moves one key; an operation whose status and values stayed (a retry that failed again) none.
  */
-export async function replaceTerms(table: Table<TermRow, TermKey>, before: readonly SearchSource[], after: readonly SearchSource[]): Promise<void> {
+export async function replaceTerms({ terms: table, counts }: SearchTables, before: readonly SearchSource[], after: readonly SearchSource[]): Promise<void> {
   const old = new Map(before.flatMap(termKeysOf).map((key) => [textOf(key), key]));
   const next = new Map(after.flatMap(termKeysOf).map((key) => [textOf(key), key]));
   const gone = [...old].filter(([text]) => !next.has(text)).map(([, key]) => key);
@@ -93,5 +133,6 @@ export async function replaceTerms(table: Table<TermRow, TermKey>, before: reado
     gone.length ? table.bulkDelete(gone) : undefined,
     // Dexie's types know no keys made of arrays of different types; IndexedDB does.
     added.length ? table.bulkPut(added.map(() => 0 as const), added as unknown as IndexableTypeArrayReadonly) : undefined,
+    counts ? recount(counts, gone, added) : undefined,
   ]);
 }

@@ -1,6 +1,6 @@
 import type { EntityTable } from 'dexie';
 import type { HqDatabase } from '../db/hq-database';
-import { replaceTerms } from '../db/customer-search';
+import { replaceTerms, type SearchTables } from '../db/customer-search';
 import type { AsyncAddress, AsyncAffiliation, AsyncAttribute, AsyncContact, AsyncCustomer, ChannelCustomerOperation, CoreValues } from '../domain/customers';
 import type { CustomerConfiguration } from './customer-rules';
 
@@ -16,7 +16,10 @@ export interface AsyncOperation {
 export const asyncTables = (db: HqDatabase) => [db.asyncCustomers, db.asyncAddresses, db.asyncContacts, db.asyncAffiliations, db.asyncAttributes];
 
 /** What a transaction that writes operations covers: the five tables, and the search written with them (customer-search.ts). */
-export const asyncWriteTables = (db: HqDatabase) => [...asyncTables(db), db.asyncCustomerTerms];
+export const asyncWriteTables = (db: HqDatabase) => [...asyncTables(db), db.asyncCustomerTerms, db.asyncCustomerTermCounts];
+
+/** The search's tables, for replaceTerms. */
+export const searchTablesOf = (db: HqDatabase): SearchTables => ({ terms: db.asyncCustomerTerms, counts: db.asyncCustomerTermCounts });
 
 /**
  * A line table's rows of several operations, by operation, each operation's in the order they were
@@ -88,7 +91,7 @@ export async function storeUploadedOperations(db: HqDatabase, ops: readonly Chan
     ])),
     db.asyncAffiliations.bulkAdd(added.flatMap(({ operationId, affiliations }) => affiliations.map((affiliation) => ({ operationId, affiliation, onlineOperationCompleted: 0 as const })))),
     db.asyncAttributes.bulkAdd(attributes.flat()),
-    replaceTerms(db.asyncCustomerTerms, [], headers.map((header, i) => ({ header, address: addresses[i], attributes: attributes[i]! }))),
+    replaceTerms(searchTablesOf(db), [], headers.map((header, i) => ({ header, address: addresses[i], attributes: attributes[i]! }))),
   ]);
   return added.length;
 }

@@ -2,7 +2,7 @@ import type { HqDatabase } from '../db/hq-database';
 import { replaceTerms, type SearchSource } from '../db/customer-search';
 import { CUSTOMER_ACCOUNT_SEQUENCE } from '../demo/demo-customers';
 import type { AsyncAddress, AsyncAffiliation, AsyncAttribute, AsyncContact, AsyncCustomer, Customer } from '../domain/customers';
-import type { AsyncOperation } from './async-customer-operation';
+import { searchTablesOf, type AsyncOperation } from './async-customer-operation';
 import type { CustomerPlan } from './customer-chunk-plan';
 import { NumberDrawer } from './number-drawer';
 import type { CustomerErrorCause } from './customer-errors';
@@ -64,7 +64,7 @@ class CustomerChunkWrites {
     await Promise.all([
       db.customers.bulkAdd(this.created), db.customers.bulkPut([...this.updated.values()]), db.asyncCustomers.bulkPut(this.headers),
       db.asyncAddresses.bulkPut(this.addresses), db.asyncContacts.bulkPut(this.contacts), db.asyncAffiliations.bulkPut(this.affiliations),
-      db.asyncAttributes.bulkPut(this.attributes), replaceTerms(db.asyncCustomerTerms, this.before, this.after),
+      db.asyncAttributes.bulkPut(this.attributes), replaceTerms(searchTablesOf(db), this.before, this.after),
     ]);
   }
 }

@@ -2,7 +2,7 @@ import { UserFacingError } from './user-facing-error';
 import type { HqDatabase } from '../db/hq-database';
 import { replaceTerms } from '../db/customer-search';
 import { ADDRESS_FIELDS } from '../domain/customers';
-import { asyncWriteTables, customerConfiguration, loadOperation, operationValues } from './async-customer-operation';
+import { asyncWriteTables, customerConfiguration, loadOperation, operationValues, searchTablesOf } from './async-customer-operation';
 import { fieldProblem, isCoreField, type OperationField } from './customer-rules';
 import { throwIfInvalid, type FieldErrors } from './validation-error';
 
@@ -49,7 +49,7 @@ export async function updateCustomerOperation(db: HqDatabase, operationId: strin
     }
     // Found by its new values from now on, and no longer by the old ones.
     const edited = real.length > 0 ? await loadOperation(db, operationId) : null;
-    if (edited) await replaceTerms(db.asyncCustomerTerms, [op], [edited]);
+    if (edited) await replaceTerms(searchTablesOf(db), [op], [edited]);
     return real.length;
   });
 }

@@ -1,7 +1,7 @@
 import { cmp } from 'dexie';
 import type { HqDatabase } from '../db/hq-database';
 import { countsOf, sumCounts } from '../db/kept-counts';
-import { hasTermIn, searchTerm, statusTerm, STORE_FIELD, termRange, type SearchSource, type TermKey } from '../db/customer-search';
+import { hasTermIn, isCountedField, searchTerm, statusTerm, STORE_FIELD, termRange, type SearchSource, type TermKey } from '../db/customer-search';
 import { CUSTOMER_SYNC_STATUSES, type AsyncCustomer, type CoreValues, type CustomerSyncStatus } from '../domain/customers';
 import { linesOf, operationValues } from '../engine/async-customer-operation';
 import { keysetPage, pageByReads, type PageAnchor, type PageRequest } from './keyset-page';
@@ -102,6 +102,14 @@ async function matchingIds(db: HqDatabase, filter: CustomerOperationFilter, rang
  */
 const OPERATION_COST = 4;
 
+/** How many operations the key ranges of a field's terms hold: the sum of the values' counts, for a counted field; else their keys counted. */
+async function countMatching(db: HqDatabase, field: string, ranges: readonly [TermKey, TermKey][]): Promise<number> {
+  const counted = isCountedField(field)
+    ? ranges.map(async ([from, to]) => (await db.asyncCustomerTermCounts.where(':id').between(from[0], to[0], true, true).toArray()).reduce((a, b) => a + b, 0))
+    : ranges.map(([from, to]) => db.asyncCustomerTerms.where(':id').between(from, to, true, true).count());
+  return (await Promise.all(counted)).reduce((a, b) => a + b, 0);
+}
+
 /** A value filter's matches, counted, and a page of them read. */
 interface Matches {
   total: number;
@@ -121,8 +129,7 @@ interface Matches {
  */
 async function broadMatches(db: HqDatabase, filter: CustomerOperationFilter, ranges: readonly [TermKey, TermKey][], pageSize: number): Promise<Matches | null> {
   if (filter.field.startsWith('attribute:')) return null;
-  const counted = await Promise.all(ranges.map(([from, to]) => db.asyncCustomerTerms.where(':id').between(from, to, true, true).count()));
-  const matching = counted.reduce((a, b) => a + b, 0);
+  const matching = await countMatching(db, filter.field === 'channelName' ? STORE_FIELD : filter.field, ranges);
   if (matching === 0) return null;
   const counts = await countsOf(db, 'asyncCustomers');
   const test = (source: SearchSource) => hasTermIn(source, ranges);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { operationTime } from '../../shared/db/customer-search';
+import { COUNTED_FIELDS, operationTime } from '../../shared/db/customer-search';
 import type { HqDatabase } from '../../shared/db/hq-database';
 import type { ChannelCustomerOperation, CoreValues } from '../../shared/domain/customers';
 import { asyncWriteTables, storeUploadedOperations } from '../../shared/engine/async-customer-operation';
@@ -24,6 +24,18 @@ const STATUS = (status: string) => `\u0000status | ${status}`;
 const termsOf = async (db: HqDatabase, operationId: string) =>
   (await db.asyncCustomerTerms.toCollection().primaryKeys()).filter(([, , id]) => id === operationId).map(([term]) => term.replaceAll('\u0001', ' | '));
 
+/** The counts the search keeps of the counted fields' values are those of its keys, value by value. */
+async function expectCountsOfKeys(db: HqDatabase): Promise<void> {
+  const ofKeys = new Map<string, number>();
+  for (const [term] of await db.asyncCustomerTerms.toCollection().primaryKeys()) {
+    if (COUNTED_FIELDS.some((field) => term.startsWith(`${field}\u0001`))) ofKeys.set(term, (ofKeys.get(term) ?? 0) + 1);
+  }
+  const terms = await db.asyncCustomerTermCounts.toCollection().primaryKeys();
+  const counts = await db.asyncCustomerTermCounts.toArray();
+  expect(new Map(terms.map((term, i) => [term, counts[i]]))).toEqual(ofKeys);
+  expect(ofKeys.size).toBeGreaterThan(5);
+}
+
 describe('Customer synchronization status search', () => {
   it('keeps each operation findable by every field, in capitals, and by its status, its time and id in each key', async () => {
     const db = memoryDatabase();
@@ -39,7 +51,10 @@ describe('Customer synchronization status search', () => {
     await edit(engine, 'OP-C0003', 'city', 'Tromsø');
     const edited = await termsOf(db, 'OP-C0003');
     expect(edited.filter((t) => t.startsWith('city | '))).toEqual(['city | TROMSØ']);
+    expect(await db.asyncCustomerTermCounts.get('city\u0001TROMSØ')).toBe(1);
+    await expectCountsOfKeys(db);
     await runJob(engine, 'synchronize-customers');
+    await expectCountsOfKeys(db);
     const [succeeded, failed] = [await db.asyncCustomers.where('status').equals('Succeeded').first(), await db.asyncCustomers.where('status').equals('Failed').first()];
     for (const [header, status] of [[succeeded!, 'Succeeded'], [failed!, 'Failed']] as const) {
       const terms = await termsOf(db, header.operationId);

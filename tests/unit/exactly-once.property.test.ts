@@ -7,7 +7,7 @@ import { interruptOrphanedRuns } from '../../shared/engine/record-job-run';
 import { runSynchronizeOrdersJob } from '../../shared/engine/synchronize-orders-job';
 import { SALES_ORDER_SEQUENCE } from '../../shared/domain/configuration';
 import { LINE_ENTITY_NAMES, type TransactionKey } from '../../shared/domain/transaction-entities';
-import { CUSTOMER_TERMS } from '../../shared/db/customer-search';
+import { CUSTOMER_TERM_COUNTS, CUSTOMER_TERMS } from '../../shared/db/customer-search';
 import { KEPT_COUNTS } from '../../shared/db/kept-counts';
 import { seededDatabase, steppingClock } from '../support/memory-database';
 import { fixes, uploadAll } from '../support/fixes';
@@ -20,7 +20,7 @@ import { fixes, uploadAll } from '../support/fixes';
  */
 const PER_TRANSACTION = new Set<string>(['RetailTransactionTable', 'RetailTransactionOrderStatus', ...LINE_ENTITY_NAMES]);
 // Customer synchronization status's search terms are keys without rows: Synchronize orders reads none.
-const LEFT_OUT = new Set(['salesOrders', 'salesOrderPayments', 'orderSyncLog', 'jobRuns', KEPT_COUNTS, 'channelTransactionRecords', 'channelCustomerOperations', 'uploadSessions', 'uploadSetAside', CUSTOMER_TERMS]);
+const LEFT_OUT = new Set(['salesOrders', 'salesOrderPayments', 'orderSyncLog', 'jobRuns', KEPT_COUNTS, 'channelTransactionRecords', 'channelCustomerOperations', 'uploadSessions', 'uploadSetAside', CUSTOMER_TERMS, CUSTOMER_TERM_COUNTS]);
 const keyText = (row: TransactionKey) => [row.dataAreaId, row.store, row.terminal, row.transactionId].join('|');
 
 let template = new Map<string, Record<string, unknown>[]>();

@@ -57,7 +57,7 @@ describe('schema upgrade from version 1', () => {
 
     const db = new HqDatabase('v1-hq', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect(db.tables.map((t) => t.name)).not.toContain('transactions');
 
     const fab = ['usrt', 'FAB', 'W', 'FAB-W-000001'] as [string, string, string, string];
@@ -155,6 +155,9 @@ describe('schema upgrade from version 8', () => {
     expect(await ids({ field: 'name', value: 'EMMA H', status: 'Pending' })).toEqual(['OP-2', 'OP-1']);
     expect(await ids({ field: 'city', value: 'trom', status: 'Failed' })).toEqual(['OP-3']);
     expect(await ids({ field: 'attribute:Loyalty tier', value: 'gold', status: 'all' })).toEqual(['OP-1']);
+    // Version 10 counted the values many operations share, from version 9's keys.
+    expect(await db.asyncCustomerTermCounts.get('storeId\u0001FAB')).toBe(crowd.length + 3);
+    expect(await db.asyncCustomerTermCounts.get('city\u0001TROMSØ')).toBe(1);
     // The crowd is found whole, id by id, on the page at its edge.
     const { rows, total } = await queryCustomerOperationsPage(db, { field: 'name', value: 'n', status: 'all' }, { page: 1, pageSize: 2000, descending: false });
     expect(total).toBe(crowd.length);
@@ -183,7 +186,7 @@ describe('schema upgrade from the landed build whose version 8 is now version 7'
 
     const db = new HqDatabase('old-v8-hq', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     const failed = await db.RetailTransactionOrderStatus.where('[channelKind+Status+ErrorCause+sortKey]').between(['pos', 'Failed', 'numberSequence', ''], ['pos', 'Failed', 'numberSequence', '\uffff']).toArray();
     expect(failed.map((s) => s.transactionId)).toEqual(['SEA-T01-000001']);
     expect((await db.asyncCustomers.get('OP-1'))!.lastErrorCause).toBe('customerData');

@@ -19,7 +19,7 @@ export async function upgradeToCustomerSearch(tx: Transaction): Promise<void> {
     const [addressRows, attributeRows] = await Promise.all([addresses.bulkGet(ids), attributes.where('operationId').anyOf(ids).toArray()]);
     const attributesOf = new Map<string, AsyncAttribute[]>();
     for (const a of attributeRows) attributesOf.set(a.operationId, [...(attributesOf.get(a.operationId) ?? []), a]);
-    await replaceTerms(terms, [], page.map((header, i) => ({ header, address: addressRows[i], attributes: attributesOf.get(header.operationId) ?? [] })));
+    await replaceTerms({ terms, counts: null }, [], page.map((header, i) => ({ header, address: addressRows[i], attributes: attributesOf.get(header.operationId) ?? [] })));
     after = ids[ids.length - 1]!;
   }
 }
