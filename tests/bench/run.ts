@@ -9,6 +9,7 @@
 //   BENCH_SCENARIOS            any of import,jobs,customers,screen (default all four); screen is the app itself: its first screen, long tasks, heap
 //   CHROMIUM_PATH              default /usr/bin/chromium
 //   BENCH_PROFILE              a .cpuprofile file: the worker's CPU profile of Synchronize orders (open it in Chrome DevTools)
+//   BENCH_CUSTOMERS_PROFILE    a .cpuprofile file: the worker's CPU profile of Synchronize customers
 //   BENCH_APP_PROFILE          a .cpuprofile file: the app page's main thread while Synchronize orders runs (screen scenario)
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';

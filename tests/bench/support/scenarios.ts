@@ -103,7 +103,10 @@ export async function benchCustomers(browser: BrowserContext, url: string, n: nu
     log(`customers: recorded in ${(prepared.ms / 1000).toFixed(1)} s; P-0001`);
     const upload = await call(page, 'runUpload');
     log(`customers: uploaded in ${(upload.ms / 1000).toFixed(1)} s; Synchronize customers and channel requests`);
-    const measured = await measure(page, heap, () => call(page, 'runSynchronizeCustomers'), () => call(page, 'rawOfSynchronizeCustomers'));
+    // BENCH_CUSTOMERS_PROFILE=file.cpuprofile: Synchronize customers under the worker's CPU profiler.
+    const profile = process.env.BENCH_CUSTOMERS_PROFILE;
+    const runCustomers = () => call(page, 'runSynchronizeCustomers');
+    const measured = await measure(page, heap, profile ? () => heap.profiled(profile, runCustomers) : runCustomers, () => call(page, 'rawOfSynchronizeCustomers'));
     // Right after a job that wrote 900,000 rows, Chromium's storage compacts them for a while, and
     // reads wait on it: the lists are read on a database at rest, as a person opens them later.
     log(`customers: ${LISTS_SETTLE_MS / 1000} s for the database to settle, then pages of Customer synchronization status`);
