@@ -18,14 +18,15 @@ export const CUSTOMER_TERMS = 'asyncCustomerTerms';
 
 /**
  * How many operations hold each value of the fields whose values many operations share: a
- * group, a store, a city, a postcode, a country. A filter on one can match nearly every operation,
- * and counting its keys would read them all (about 1 µs each); it sums the few counts its range
- * covers instead. Names, e-mails, phones, accounts and streets are near unique: their keys are
- * about as few as their counts would be. Attributes are left out: one operation may hold an
- * attribute twice, and would be counted twice.
+ * group, a store, a city, a postcode, a country, an attribute. A filter on one can match nearly
+ * every operation, and counting its keys would read them all (about 1 µs each); it sums the few
+ * counts its range covers instead. Names, e-mails, phones, accounts and streets are near unique:
+ * their keys are about as few as their counts would be.
  */
 export const CUSTOMER_TERM_COUNTS = 'asyncCustomerTermCounts';
 export const COUNTED_FIELDS = ['customerGroup', 'storeId', 'city', 'zipCode', 'countryRegionId'] as const;
+/** Every attribute's field starts so (`attribute:Loyalty tier`); all are counted. */
+export const ATTRIBUTE_FIELD_PREFIX = 'attribute:';
 
 export type TermKey = [term: string, time: number, operationId: string];
 /** A term row holds nothing but its key. */
@@ -66,7 +67,9 @@ function valueTermsOf({ header, address, attributes }: SearchSource): Set<string
     ...HEADER_FIELDS.map((field): [string, string | null] => [field, header[field]]),
     [STORE_FIELD, header.storeId],
     ...ADDRESS_FIELDS.map((field): [string, string | undefined] => [field, address?.[field]]),
-    ...attributes.map((a): [string, string] => [`attribute:${a.name}`, a.newValue]),
+    // One value per attribute, the last, as the list shows it: so each field has one term per
+    // operation, and a field's keys count operations.
+    ...new Map(attributes.map((a) => [`${ATTRIBUTE_FIELD_PREFIX}${a.name}`, a.newValue])),
   ];
   return new Set(values.flatMap(([field, value]) => (typeof value === 'string' && value !== '' ? [searchTerm(field, value)] : [])));
 }
@@ -92,8 +95,8 @@ const textOf = (key: TermKey) => JSON.stringify(key);
 
 const countedFields: ReadonlySet<string> = new Set(COUNTED_FIELDS);
 /** Whether a field's values are counted (CUSTOMER_TERM_COUNTS). */
-export const isCountedField = (field: string): boolean => countedFields.has(field);
-const isCountedTerm = (term: string) => countedFields.has(term.slice(0, term.indexOf(SEPARATOR)));
+export const isCountedField = (field: string): boolean => countedFields.has(field) || field.startsWith(ATTRIBUTE_FIELD_PREFIX);
+const isCountedTerm = (term: string) => isCountedField(term.slice(0, term.indexOf(SEPARATOR)));
 
 /** The search's tables; `counts` is null only in version 9's upgrade, which runs before they exist (version 10 counts every key). */
 export interface SearchTables {

@@ -124,11 +124,9 @@ interface Matches {
  * read whole when they are few, are taken from the count; a status with few operations is read
  * whole, each tested.
  *
- * Null when the keys are the cheaper read, and for an attribute: one operation may hold the
- * same attribute twice, and its keys would be counted twice.
+ * Null when the keys are the cheaper read.
  */
 async function broadMatches(db: HqDatabase, filter: CustomerOperationFilter, ranges: readonly [TermKey, TermKey][], pageSize: number): Promise<Matches | null> {
-  if (filter.field.startsWith('attribute:')) return null;
   const matching = await countMatching(db, filter.field === 'channelName' ? STORE_FIELD : filter.field, ranges);
   if (matching === 0) return null;
   const counts = await countsOf(db, 'asyncCustomers');

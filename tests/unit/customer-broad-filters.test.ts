@@ -43,8 +43,11 @@ async function manyOperations() {
 /** What the filter must find, newest first: every operation read whole and tested here. */
 async function oracle(db: HqDatabase, filter: CustomerOperationFilter): Promise<string[]> {
   const addresses = new Map((await db.asyncAddresses.toArray()).map((a) => [a.operationId, a]));
+  const lastAttribute = new Map((await db.asyncAttributes.toArray()).map((a) => [`${a.operationId}\u0001attribute:${a.name}`, a.newValue]));
   const valueOf = (h: AsyncCustomer) =>
-    filter.field === 'city' ? addresses.get(h.operationId)?.city : filter.field === 'asyncCustomerAccount' ? h.asyncCustomerAccount : undefined;
+    filter.field === 'city' ? addresses.get(h.operationId)?.city
+      : filter.field === 'asyncCustomerAccount' ? h.asyncCustomerAccount
+        : lastAttribute.get(`${h.operationId}\u0001${filter.field}`);
   return (await db.asyncCustomers.toArray())
     .filter((h) => (valueOf(h) ?? '').toUpperCase().startsWith(filter.value.toUpperCase()) && (filter.status === 'all' || h.status === filter.status))
     .sort((a, b) => byCodeUnits(b.operationTimestamp, a.operationTimestamp) || byCodeUnits(b.operationId, a.operationId))
@@ -58,12 +61,13 @@ describe('Customer synchronization status, a filter that many operations match',
     const db = await manyOperations();
     const reads = await readsOf(db);
     // A city's first letter (a third match), with no status, the large status, a small one; an
-    // account's first letters (all match) in the large status.
+    // account's first letters (all match) in the large status; an attribute half have.
     const filters: CustomerOperationFilter[] = [
       { field: 'city', value: 's', status: 'all' },
       { field: 'city', value: 'S', status: 'Pending' },
       { field: 'city', value: 's', status: 'Succeeded' },
       { field: 'asyncCustomerAccount', value: 'async', status: 'Pending' },
+      { field: 'attribute:Newsletter', value: 'y', status: 'all' },
     ];
     for (const filter of filters) {
       const all = await oracle(db, filter);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COUNTED_FIELDS, operationTime } from '../../shared/db/customer-search';
+import { isCountedField, operationTime } from '../../shared/db/customer-search';
 import type { HqDatabase } from '../../shared/db/hq-database';
 import type { ChannelCustomerOperation, CoreValues } from '../../shared/domain/customers';
 import { asyncWriteTables, storeUploadedOperations } from '../../shared/engine/async-customer-operation';
@@ -28,12 +28,12 @@ const termsOf = async (db: HqDatabase, operationId: string) =>
 async function expectCountsOfKeys(db: HqDatabase): Promise<void> {
   const ofKeys = new Map<string, number>();
   for (const [term] of await db.asyncCustomerTerms.toCollection().primaryKeys()) {
-    if (COUNTED_FIELDS.some((field) => term.startsWith(`${field}\u0001`))) ofKeys.set(term, (ofKeys.get(term) ?? 0) + 1);
+    if (isCountedField(term.split('\u0001')[0]!)) ofKeys.set(term, (ofKeys.get(term) ?? 0) + 1);
   }
   const terms = await db.asyncCustomerTermCounts.toCollection().primaryKeys();
   const counts = await db.asyncCustomerTermCounts.toArray();
   expect(new Map(terms.map((term, i) => [term, counts[i]]))).toEqual(ofKeys);
-  expect(ofKeys.size).toBeGreaterThan(5);
+  expect(ofKeys.size).toBeGreaterThan(0);
 }
 
 describe('Customer synchronization status search', () => {
@@ -44,6 +44,17 @@ describe('Customer synchronization status search', () => {
       'name | EMMA HOLM', 'city | OSLO', 'attribute:Loyalty tier | GOLD', 'storeId | FAB', 'asyncCustomerAccount | ASYNC-OP-A', STATUS('Pending'),
     ]));
     expect((await db.asyncCustomerTerms.toCollection().primaryKeys()).every(([, time, id]) => time === operationTime(T) && id === 'OP-A')).toBe(true);
+  });
+
+  it('finds an attribute an operation holds twice by its last value, the one the list shows, and counts the operation once', async () => {
+    const db = memoryDatabase();
+    const twice: ChannelCustomerOperation = { ...operation('OP-A', T), attributes: [{ name: 'Loyalty tier', oldValue: '', newValue: 'Gold' }, { name: 'Loyalty tier', oldValue: '', newValue: 'Gone' }] };
+    await db.transaction('rw', asyncWriteTables(db), () => storeUploadedOperations(db, [twice]));
+    expect((await termsOf(db, 'OP-A')).filter((t) => t.startsWith('attribute:'))).toEqual(['attribute:Loyalty tier | GONE']);
+    const [row] = await queryCustomerOperations(db, { field: 'attribute:Loyalty tier', value: 'go', status: 'all' });
+    expect(row!.attributes['Loyalty tier']).toBe('Gone');
+    expect(await db.asyncCustomerTermCounts.get('attribute:Loyalty tier\u0001GONE')).toBe(1);
+    await expectCountsOfKeys(db);
   });
 
   it('moves the status and the values with the operation: edited, synchronized, failed', async () => {

@@ -123,6 +123,9 @@ async function customerCases(db: HqDatabase): Promise<ListCase[]> {
     await timeList('Customer synchronization status', `city "${city}", status Succeeded`, query({ ...none, field: 'city', value: city, status: 'Succeeded' })),
     // Every operation's group: all match.
     await timeList('Customer synchronization status', `customer group "${group}"`, query({ ...none, field: 'customerGroup', value: group })),
+    // An attribute a third of the operations have, and one half have, with a status.
+    await timeList('Customer synchronization status', 'Loyalty tier "g"', query({ ...none, field: 'attribute:Loyalty tier', value: 'g' })),
+    await timeList('Customer synchronization status', 'Newsletter "y", status Succeeded', query({ ...none, field: 'attribute:Newsletter', value: 'y', status: 'Succeeded' })),
   ];
 }
 
