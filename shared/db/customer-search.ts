@@ -17,13 +17,16 @@ import { ADDRESS_FIELDS, type AsyncAddress, type AsyncAttribute, type AsyncCusto
 export const CUSTOMER_TERMS = 'asyncCustomerTerms';
 
 /**
- * How many operations hold each value of the fields whose values many operations share: a
- * group, a store, a city, a postcode, a country, an attribute. A filter on one can match nearly
- * every operation, and counting its keys would read them all (about 1 µs each); it sums the few
- * counts its range covers instead. Names, e-mails, phones, accounts and streets are near unique:
- * their keys are about as few as their counts would be.
+ * How many operations in each status hold each value of the fields whose values many operations
+ * share: a group, a store, a city, a postcode, a country, an attribute. Keys [status, term]. A
+ * filter on one can match nearly every operation, and counting its keys would read them all
+ * (about 1 µs each), and with a status intersect them with the status's; it sums the few counts
+ * its range covers instead. Names, e-mails, phones, accounts and streets are near unique: their
+ * keys are about as few as their counts would be. Synchronize customers moves an operation's
+ * counts to its new status: a few rows a chunk, as these values repeat.
  */
 export const CUSTOMER_TERM_COUNTS = 'asyncCustomerTermCounts';
+export type CountKey = [status: CustomerSyncStatus, term: string];
 export const COUNTED_FIELDS = ['customerGroup', 'storeId', 'city', 'zipCode', 'countryRegionId'] as const;
 /** Every attribute's field starts so (`attribute:Loyalty tier`); all are counted. */
 export const ATTRIBUTE_FIELD_PREFIX = 'attribute:';
@@ -101,23 +104,35 @@ const isCountedTerm = (term: string) => isCountedField(term.slice(0, term.indexO
 /** The search's tables; `counts` is null only in version 9's upgrade, which runs before they exist (version 10 counts every key). */
 export interface SearchTables {
   terms: Table<TermRow, TermKey>;
-  counts: Table<number, string> | null;
+  counts: Table<number, CountKey> | null;
 }
 
-/** Moves the counts of the counted values some keys leave and some join. */
-async function recount(counts: Table<number, string>, gone: readonly TermKey[], added: readonly TermKey[]): Promise<void> {
-  const deltas = new Map<string, number>();
-  for (const [keys, step] of [[gone, -1], [added, 1]] as const) {
-    for (const [term] of keys) if (isCountedTerm(term)) deltas.set(term, (deltas.get(term) ?? 0) + step);
+/** Each counted value of some operations, by status: what their counts hold. */
+export function countKeysOf(sources: readonly SearchSource[]): CountKey[] {
+  return sources.flatMap((source) => [...valueTermsOf(source)].filter(isCountedTerm).map((term): CountKey => [source.header.status, term]));
+}
+
+/** Moves the counts of the operations' counted values from what they were (before) to what they are (after). */
+async function recount(counts: Table<number, CountKey>, before: readonly SearchSource[], after: readonly SearchSource[]): Promise<void> {
+  const deltas = new Map<string, { key: CountKey; delta: number }>();
+  for (const [sources, step] of [[before, -1], [after, 1]] as const) {
+    for (const key of countKeysOf(sources)) {
+      const text = JSON.stringify(key);
+      const entry = deltas.get(text);
+      if (entry) entry.delta += step;
+      else deltas.set(text, { key, delta: step });
+    }
   }
-  const terms = [...deltas].filter(([, delta]) => delta !== 0).map(([term]) => term);
-  if (!terms.length) return;
-  const current = await counts.bulkGet(terms);
-  const next = terms.map((term, i) => (current[i] ?? 0) + deltas.get(term)!);
-  const kept = terms.flatMap((term, i) => (next[i]! > 0 ? [[term, next[i]!] as const] : []));
-  const emptied = terms.filter((_, i) => next[i]! <= 0);
+  const moved = [...deltas.values()].filter(({ delta }) => delta !== 0);
+  if (!moved.length) return;
+  // Dexie's types know no keys made of arrays; IndexedDB does.
+  const keys = moved.map(({ key }) => key) as unknown as IndexableTypeArrayReadonly;
+  const current = await counts.bulkGet(keys as unknown as CountKey[]);
+  const next = moved.map(({ delta }, i) => (current[i] ?? 0) + delta);
+  const kept = moved.flatMap(({ key }, i) => (next[i]! > 0 ? [[key, next[i]!] as const] : []));
+  const emptied = moved.filter((_, i) => next[i]! <= 0).map(({ key }) => key);
   await Promise.all([
-    kept.length ? counts.bulkPut(kept.map(([, count]) => count), kept.map(([term]) => term)) : undefined,
+    kept.length ? counts.bulkPut(kept.map(([, count]) => count), kept.map(([key]) => key) as unknown as IndexableTypeArrayReadonly) : undefined,
     emptied.length ? counts.bulkDelete(emptied) : undefined,
   ]);
 }
@@ -136,6 +151,6 @@ export async function replaceTerms({ terms: table, counts }: SearchTables, befor
     gone.length ? table.bulkDelete(gone) : undefined,
     // Dexie's types know no keys made of arrays of different types; IndexedDB does.
     added.length ? table.bulkPut(added.map(() => 0 as const), added as unknown as IndexableTypeArrayReadonly) : undefined,
-    counts ? recount(counts, gone, added) : undefined,
+    counts ? recount(counts, before, after) : undefined,
   ]);
 }

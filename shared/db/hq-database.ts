@@ -21,7 +21,7 @@ import { upgradeToVersion7 } from './migrations/v7-filters-in-one-range';
 import { upgradeToErrorCauses } from './migrations/v8-error-causes';
 import { upgradeToCustomerSearch } from './migrations/v9-customer-search';
 import { upgradeToTermCounts } from './migrations/v10-term-counts';
-import { CUSTOMER_TERM_COUNTS, CUSTOMER_TERMS, type TermKey, type TermRow } from './customer-search';
+import { CUSTOMER_TERM_COUNTS, CUSTOMER_TERMS, type CountKey, type TermKey, type TermRow } from './customer-search';
 import { keepRunWords } from './run-search-words';
 import type { Coupling, CrmAccount, IntegrationSynchJob, IntegrationTableMapping, SynchJobError, SynchLogEntry } from '../domain/coupled-records';
 import { readOnlyWhenNewer } from './newer-version';
@@ -104,7 +104,7 @@ export class HqDatabase extends Dexie {
   /** Customer synchronization status's search (customer-search.ts), written with every operation. */
   asyncCustomerTerms!: Table<TermRow, TermKey>;
   /** How many operations hold each value of a counted field, by its term (customer-search.ts). */
-  asyncCustomerTermCounts!: Table<number, string>;
+  asyncCustomerTermCounts!: Table<number, CountKey>;
   /**
    * Writes to what a sales order is made from besides its header and status (the line tables and
    * the configuration it is checked against): see readAhead in Synchronize orders.
@@ -224,8 +224,9 @@ export class HqDatabase extends Dexie {
       await upgradeToErrorCauses(tx);
       await upgradeToCustomerSearch(tx);
     });
-    // Version 10: how many operations hold each value of the fields many share (a group, a city),
-    // so a filter that matches nearly all of them sums a few counts instead of counting 100,000 keys.
+    // Version 10: how many operations in each status hold each value of the fields many share (a
+    // group, a city), so a filter that matches nearly all of them sums a few counts instead of
+    // counting 100,000 keys.
     this.version(10).stores({ [CUSTOMER_TERM_COUNTS]: '' }).upgrade(upgradeToTermCounts);
     this.use(readOnlyWhenNewer(this));
     this.use(this.orderSourceWrites.middleware);

@@ -76,36 +76,47 @@ async function rangesOf(db: HqDatabase, filter: CustomerOperationFilter, needle:
 }
 
 /**
+ * What a read costs, counted in keys of the search read (about 3.5 µs each in Chromium on disk):
+ * an operation read through its time index and tested, its address with it, costs about four; a
+ * header read by its key, about one.
+ */
+const OPERATION_COST = 4;
+const HEADER_COST = 1;
+
+/**
  * The ids of the operations a value filter finds, oldest first, ties by id: the key ranges of the
- * value's terms, then, for a status, the smaller of the status's keys and the other statuses'
- * (the kept counts say which), to keep or to leave out. The keys hold each operation's time and
- * id: nothing else is read.
+ * value's terms, then, for a status, whichever is fewer to read: the matches' headers, to keep
+ * those in the status; or the status's keys or the other statuses' (the kept counts say which
+ * are fewer), to keep or to leave out. The keys hold each operation's time and id.
  */
 async function matchingIds(db: HqDatabase, filter: CustomerOperationFilter, ranges: readonly [TermKey, TermKey][]): Promise<string[]> {
   const matches = await keysIn(db, ranges);
-  if (filter.status !== 'all' && matches.size > 0) {
+  const wanted = filter.status;
+  if (wanted !== 'all' && matches.size > 0) {
     const counts = await countsOf(db, 'asyncCustomers');
-    const wanted = filter.status;
     const others = CUSTOMER_SYNC_STATUSES.filter((s) => s !== wanted);
-    const keep = sumCounts(counts, [wanted]) <= others.reduce((n, s) => n + sumCounts(counts, [s]), 0);
-    const statuses = await keysIn(db, (keep ? [wanted] : others).map((s) => termRange(statusTerm(s), true)));
-    for (const id of [...matches.keys()]) if (statuses.has(id) !== keep) matches.delete(id);
+    const inStatus = sumCounts(counts, [wanted]);
+    const elsewhere = others.reduce((n, s) => n + sumCounts(counts, [s]), 0);
+    if (HEADER_COST * matches.size < Math.min(inStatus, elsewhere)) {
+      const headers = await headersOf(db, [...matches.keys()]);
+      for (const header of headers) if (header.status !== wanted) matches.delete(header.operationId);
+    } else {
+      const keep = inStatus <= elsewhere;
+      const statuses = await keysIn(db, (keep ? [wanted] : others).map((s) => termRange(statusTerm(s), true)));
+      for (const id of [...matches.keys()]) if (statuses.has(id) !== keep) matches.delete(id);
+    }
   }
   const byTime = [...matches].sort(([a, at], [b, bt]) => at - bt || (a < b ? -1 : a > b ? 1 : 0));
   return byTime.map(([id]) => id);
 }
 
 /**
- * What a read costs, counted in keys of the search read (about 3.5 µs each in Chromium on disk):
- * an operation read through its time index and tested, its address with it, costs about four; a
- * key only counted, a third of one.
+ * How many operations the key ranges of a field's terms hold, in some statuses (all: null): for a
+ * counted field, the sum of its values' counts; else its keys counted (in every status).
  */
-const OPERATION_COST = 4;
-
-/** How many operations the key ranges of a field's terms hold: the sum of the values' counts, for a counted field; else their keys counted. */
-async function countMatching(db: HqDatabase, field: string, ranges: readonly [TermKey, TermKey][]): Promise<number> {
+async function countMatching(db: HqDatabase, field: string, ranges: readonly [TermKey, TermKey][], statuses: readonly CustomerSyncStatus[]): Promise<number> {
   const counted = isCountedField(field)
-    ? ranges.map(async ([from, to]) => (await db.asyncCustomerTermCounts.where(':id').between(from[0], to[0], true, true).toArray()).reduce((a, b) => a + b, 0))
+    ? statuses.flatMap((status) => ranges.map(async ([from, to]) => (await db.asyncCustomerTermCounts.where(':id').between([status, from[0]], [status, to[0]], true, true).toArray()).reduce((a, b) => a + b, 0)))
     : ranges.map(([from, to]) => db.asyncCustomerTerms.where(':id').between(from, to, true, true).count());
   return (await Promise.all(counted)).reduce((a, b) => a + b, 0);
 }
@@ -119,15 +130,16 @@ interface Matches {
 /**
  * A value filter that many operations match (a city's first letter, a customer group), when
  * walking the operations in time order from the page's edge, testing each (about a page ÷ the
- * share that match), reads less than the matches' keys would: the keys are then only counted.
- * With a status, the status's operations are walked, and the matches in the other statuses,
- * read whole when they are few, are taken from the count; a status with few operations is read
- * whole, each tested.
+ * share that match), reads less than the matches' keys would: the matches are then only counted.
+ * With a status, the status's operations are walked. A counted field's counts are by status; for
+ * another field, the matches in the other statuses, read whole when they are few, are taken from
+ * the count. A status with few operations is read whole, each tested.
  *
  * Null when the keys are the cheaper read.
  */
 async function broadMatches(db: HqDatabase, filter: CustomerOperationFilter, ranges: readonly [TermKey, TermKey][], pageSize: number): Promise<Matches | null> {
-  const matching = await countMatching(db, filter.field === 'channelName' ? STORE_FIELD : filter.field, ranges);
+  const field = filter.field === 'channelName' ? STORE_FIELD : filter.field;
+  const matching = await countMatching(db, field, ranges, CUSTOMER_SYNC_STATUSES);
   if (matching === 0) return null;
   const counts = await countsOf(db, 'asyncCustomers');
   const test = (source: SearchSource) => hasTermIn(source, ranges);
@@ -142,14 +154,22 @@ async function broadMatches(db: HqDatabase, filter: CustomerOperationFilter, ran
   const inStatus = sumCounts(counts, [filter.status]);
   const others = CUSTOMER_SYNC_STATUSES.filter((s) => s !== filter.status && sumCounts(counts, [s]) > 0);
   const elsewhere = others.reduce((n, s) => n + sumCounts(counts, [s]), 0);
-  const keysCost = matching + Math.min(inStatus, elsewhere);
+  const keysCost = matching + Math.min(inStatus, elsewhere, HEADER_COST * matching);
   const wholeCost = OPERATION_COST * inStatus;
+  const readWhole = async (): Promise<Matches> => {
+    const oldestFirst = await reader(filter.status as CustomerSyncStatus, 1)(false, undefined, 0, Infinity);
+    return { total: oldestFirst.length, page: (request) => Promise.resolve(pageOf(oldestFirst, request)) };
+  };
+  if (isCountedField(field)) {
+    const total = await countMatching(db, field, ranges, [filter.status]);
+    if (total === 0) return { total, page: () => Promise.resolve([]) };
+    const walkingCost = walkCost(inStatus, total);
+    if (wholeCost <= Math.min(keysCost, walkingCost)) return readWhole();
+    return walkingCost < keysCost ? walked(filter.status, total, total / inStatus) : null;
+  }
   // At worst every operation elsewhere matches: the fewest matches left in the status.
   const excludeCost = OPERATION_COST * elsewhere + walkCost(inStatus, matching - elsewhere);
-  if (wholeCost <= Math.min(keysCost, excludeCost)) {
-    const oldestFirst = await reader(filter.status, 1)(false, undefined, 0, Infinity);
-    return { total: oldestFirst.length, page: (request) => Promise.resolve(pageOf(oldestFirst, request)) };
-  }
+  if (wholeCost <= Math.min(keysCost, excludeCost)) return readWhole();
   if (excludeCost >= keysCost) return null;
   const found = await Promise.all(others.map((s) => reader(s, 1)(false, undefined, 0, Infinity)));
   const total = matching - found.reduce((n, f) => n + f.length, 0);

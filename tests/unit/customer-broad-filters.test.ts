@@ -31,13 +31,31 @@ async function readsOf(db: HqDatabase): Promise<Map<string, number>> {
   return reads;
 }
 
-/** 3,000 customers created offline, uploaded, the oldest 100 synchronized (so a few are Succeeded or Failed, most Pending). */
-async function manyOperations() {
+/** 3,000 customers created offline, uploaded, the oldest synchronized: by default 100 (so a few are Succeeded or Failed, most Pending). */
+async function manyOperations(synchronized = 100) {
   const { db, engine } = await uploadedCustomers();
   for (let i = 0; i < 6; i++) await engine.execute({ type: 'simulateCustomerOperations', kind: 'create', count: 500, fault: null });
   await runJob(engine, 'P-0001');
-  await engine.execute({ type: 'synchronizeCustomerOperations', operationIds: (await db.asyncCustomers.orderBy('operationTimestamp').primaryKeys()).slice(0, 100) });
+  await engine.execute({ type: 'synchronizeCustomerOperations', operationIds: (await db.asyncCustomers.orderBy('operationTimestamp').primaryKeys()).slice(0, synchronized) });
   return db;
+}
+
+/** The first, middle, next, previous and last pages of a filter, either way: each as the oracle has it. */
+async function expectPages(db: HqDatabase, filter: CustomerOperationFilter, all: string[]): Promise<void> {
+  for (const descending of [true, false]) {
+    const expected = descending ? all : [...all].reverse();
+    const pageOf = (page: number, shown: PageRequest['shown'] = null) => queryCustomerOperationsPage(db, filter, { page, pageSize: 25, descending, shown });
+    const last = Math.ceil(expected.length / 25) - 1;
+    const middle = Math.floor(last / 2);
+    const shownMiddle = await pageOf(middle);
+    const fromMiddle = (page: number) => pageOf(page, shownPage(middle, shownMiddle.rows, operationAnchor));
+    const pages = [[0, await pageOf(0)], [middle, shownMiddle], [middle + 1, await fromMiddle(middle + 1)], [middle - 1, await fromMiddle(middle - 1)], [last, await pageOf(last)]] as const;
+    for (const [page, result] of pages) {
+      const where = JSON.stringify({ filter, descending, page });
+      expect(result.total, where).toBe(expected.length);
+      expect(ids(result.rows), where).toEqual(expected.slice(page * 25, page * 25 + 25));
+    }
+  }
 }
 
 /** What the filter must find, newest first: every operation read whole and tested here. */
@@ -47,6 +65,7 @@ async function oracle(db: HqDatabase, filter: CustomerOperationFilter): Promise<
   const valueOf = (h: AsyncCustomer) =>
     filter.field === 'city' ? addresses.get(h.operationId)?.city
       : filter.field === 'asyncCustomerAccount' ? h.asyncCustomerAccount
+        : filter.field === 'name' ? h.name
         : lastAttribute.get(`${h.operationId}\u0001${filter.field}`);
   return (await db.asyncCustomers.toArray())
     .filter((h) => (valueOf(h) ?? '').toUpperCase().startsWith(filter.value.toUpperCase()) && (filter.status === 'all' || h.status === filter.status))
@@ -72,26 +91,33 @@ describe('Customer synchronization status, a filter that many operations match',
     for (const filter of filters) {
       const all = await oracle(db, filter);
       expect(all.length, JSON.stringify(filter)).toBeGreaterThan(filter.status === 'Succeeded' ? 10 : 900);
-      for (const descending of [true, false]) {
-        const expected = descending ? all : [...all].reverse();
-        const pageOf = (page: number, shown: PageRequest['shown'] = null) => queryCustomerOperationsPage(db, filter, { page, pageSize: 25, descending, shown });
-        const last = Math.ceil(expected.length / 25) - 1;
-        const middle = Math.floor(last / 2);
-        reads.clear();
-        const first = await pageOf(0);
-        // The first page reads a few times a page of operations, and none of the search's keys.
-        expect(reads.get('asyncCustomerTerms') ?? 0, JSON.stringify(filter)).toBe(0);
-        expect(reads.get('asyncCustomers') ?? 0, JSON.stringify(filter)).toBeLessThan(filter.status === 'Succeeded' ? 200 : 400);
-        const shownMiddle = await pageOf(middle);
-        const fromMiddle = (page: number) => pageOf(page, shownPage(middle, shownMiddle.rows, operationAnchor));
-        const pages = [[0, first], [middle, shownMiddle], [middle + 1, await fromMiddle(middle + 1)], [middle - 1, await fromMiddle(middle - 1)], [last, await pageOf(last)]] as const;
-        for (const [page, result] of pages) {
-          const where = JSON.stringify({ filter, descending, page });
-          expect(result.total, where).toBe(expected.length);
-          expect(ids(result.rows), where).toEqual(expected.slice(page * 25, page * 25 + 25));
-        }
-      }
+      reads.clear();
+      await queryCustomerOperationsPage(db, filter, { page: 0, pageSize: 25, descending: true });
+      // The first page reads a few times a page of operations, and none of the search's keys.
+      expect(reads.get('asyncCustomerTerms') ?? 0, JSON.stringify(filter)).toBe(0);
+      expect(reads.get('asyncCustomers') ?? 0, JSON.stringify(filter)).toBeLessThan(filter.status === 'Succeeded' ? 200 : 400);
+      await expectPages(db, filter, all);
     }
+  }, 60_000);
+
+  it('with as many operations in the status as out of it: walks a counted value, and checks an uncounted one’s matches by their headers', async () => {
+    const db = await manyOperations(1600);
+    const reads = await readsOf(db);
+    const walkedFilter: CustomerOperationFilter = { field: 'city', value: 's', status: 'Succeeded' };
+    const keyedFilter: CustomerOperationFilter = { field: 'name', value: 'a', status: 'Pending' };
+    const [walked, keyed] = [await oracle(db, walkedFilter), await oracle(db, keyedFilter)];
+    expect(walked.length).toBeGreaterThan(300);
+    expect(keyed.length).toBeGreaterThan(25);
+    reads.clear();
+    await queryCustomerOperationsPage(db, walkedFilter, { page: 0, pageSize: 25, descending: true });
+    expect(reads.get('asyncCustomerTerms') ?? 0).toBe(0);
+    reads.clear();
+    await queryCustomerOperationsPage(db, keyedFilter, { page: 0, pageSize: 25, descending: true });
+    // The name's keys, in every status; not the 1,500 keys of either side of the status.
+    const named = (await oracle(db, { ...keyedFilter, status: 'all' })).length;
+    expect(reads.get('asyncCustomerTerms')).toBe(named);
+    await expectPages(db, walkedFilter, walked);
+    await expectPages(db, keyedFilter, keyed);
   }, 60_000);
 
   it('shows every match once, Next after Next and Previous after Previous, across the walk’s batches', async () => {

@@ -1,28 +1,43 @@
-import type { IndexableType, Transaction } from 'dexie';
-import { ATTRIBUTE_FIELD_PREFIX, COUNTED_FIELDS, CUSTOMER_TERM_COUNTS, CUSTOMER_TERMS, searchTerm, termRange, type TermKey, type TermRow } from '../customer-search';
+import type { IndexableType, IndexableTypeArrayReadonly, Transaction } from 'dexie';
+import { CUSTOMER_SYNC_STATUSES, type CustomerSyncStatus } from '../../domain/customers';
+import { ATTRIBUTE_FIELD_PREFIX, COUNTED_FIELDS, CUSTOMER_TERM_COUNTS, CUSTOMER_TERMS, searchTerm, statusTerm, termRange, type CountKey, type TermKey, type TermRow } from '../customer-search';
 
 /** How many keys the upgrade holds at a time. */
 const PAGE = 50_000;
 
+/** Calls back with every key of a range, a page at a time. */
+async function eachKey(tx: Transaction, [low, high]: [TermKey, TermKey], use: (key: TermKey) => void): Promise<void> {
+  const terms = tx.table<TermRow, TermKey>(CUSTOMER_TERMS);
+  let from: IndexableType = low;
+  for (let first = true; ; first = false) {
+    const keys: TermKey[] = await terms.where(':id').between(from, high, first, true).limit(PAGE).primaryKeys();
+    keys.forEach(use);
+    const last: TermKey | undefined = keys[keys.length - 1];
+    if (keys.length < PAGE || !last) return;
+    from = last;
+  }
+}
+
 /**
  * The version 10 upgrade: counts, for each counted field (and every attribute), how many
- * operations hold each of its values, from the search's keys (version 9 wrote them), a page of
- * keys at a time.
+ * operations in each status hold each of its values, from the search's keys (version 9 wrote
+ * them): each operation's status from its status key, then the values' keys, a page at a time.
  */
 export async function upgradeToTermCounts(tx: Transaction): Promise<void> {
-  const terms = tx.table<TermRow, TermKey>(CUSTOMER_TERMS);
-  const counts = tx.table<number, string>(CUSTOMER_TERM_COUNTS);
-  const byTerm = new Map<string, number>();
+  const statusOf = new Map<string, CustomerSyncStatus>();
+  for (const status of CUSTOMER_SYNC_STATUSES) await eachKey(tx, termRange(statusTerm(status), true), ([, , id]) => statusOf.set(id, status));
+  const counted = new Map<string, { key: CountKey; count: number }>();
   for (const prefix of [...COUNTED_FIELDS.map((field) => searchTerm(field, '')), ATTRIBUTE_FIELD_PREFIX]) {
-    const [low, high] = termRange(prefix, false);
-    let from: IndexableType = low;
-    for (let first = true; ; first = false) {
-      const keys: TermKey[] = await terms.where(':id').between(from, high, first, true).limit(PAGE).primaryKeys();
-      for (const [term] of keys) byTerm.set(term, (byTerm.get(term) ?? 0) + 1);
-      const last: TermKey | undefined = keys[keys.length - 1];
-      if (keys.length < PAGE || !last) break;
-      from = last;
-    }
+    await eachKey(tx, termRange(prefix, false), ([term, , id]) => {
+      const status = statusOf.get(id);
+      if (!status) return;
+      const text = `${status}\u0001${term}`;
+      const entry = counted.get(text);
+      if (entry) entry.count += 1;
+      else counted.set(text, { key: [status, term], count: 1 });
+    });
   }
-  if (byTerm.size) await counts.bulkPut([...byTerm.values()], [...byTerm.keys()]);
+  const rows = [...counted.values()];
+  // Dexie's types know no keys made of arrays; IndexedDB does.
+  if (rows.length) await tx.table<number, CountKey>(CUSTOMER_TERM_COUNTS).bulkPut(rows.map((r) => r.count), rows.map((r) => r.key) as unknown as IndexableTypeArrayReadonly);
 }
