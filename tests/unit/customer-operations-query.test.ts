@@ -3,6 +3,7 @@ import { operationAnchor, queryCustomerOperations, queryCustomerOperationsPage, 
 import { shownPage, type PageRequest } from '../../shared/queries/keyset-page';
 import { updateCustomerOperation } from '../../shared/engine/customer-operation-edits';
 import { runJob, uploadedCustomers } from '../support/customers';
+import { expectPages, oracle } from '../support/customer-pages';
 import type { HqDatabase } from '../../shared/db/hq-database';
 
 describe('Customer synchronization status query', () => {
@@ -38,12 +39,7 @@ describe('Customer synchronization status query', () => {
   });
 });
 
-/** IndexedDB's order of strings: by UTF-16 code units, not by locale. */
-const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 describe('Customer synchronization status pages', () => {
-  const ids = (rows: { header: { operationId: string } }[]) => rows.map((r) => r.header.operationId);
-
   it('shows, page by page and either way round, exactly the operations the export holds, for every field through its index', async () => {
     const { db, engine } = await uploadedCustomers();
     await runJob(engine, 'synchronize-customers');
@@ -71,23 +67,9 @@ describe('Customer synchronization status pages', () => {
     await engine.execute({ type: 'synchronizeCustomerOperations', operationIds: (await db.asyncCustomers.orderBy('operationTimestamp').primaryKeys()).slice(0, 300) });
     for (const status of ['all', 'Pending'] as const) {
       const filter: CustomerOperationFilter = { field: 'asyncCustomerAccount', value: 'async', status };
-      // The oracle: every operation read and matched here, newest first, ties by operation id.
-      const all = (await db.asyncCustomers.toArray())
-        .filter((h) => (h.asyncCustomerAccount ?? '').toLowerCase().startsWith('async') && (status === 'all' || h.status === status))
-        .sort((a, b) => byCodeUnits(b.operationTimestamp, a.operationTimestamp) || byCodeUnits(b.operationId, a.operationId))
-        .map((h) => h.operationId);
+      const all = await oracle(db, filter);
       expect(all.length).toBeGreaterThan(1000);
-      for (const descending of [true, false]) {
-        const expected = descending ? all : [...all].reverse();
-        const pageOf = (page: number, shown: PageRequest['shown'] = null) => queryCustomerOperationsPage(db, filter, { page, pageSize: 25, descending, shown });
-        const last = Math.ceil(expected.length / 25) - 1;
-        const middle = Math.floor(last / 2);
-        const shownMiddle = await pageOf(middle);
-        for (const [page, result] of [[0, await pageOf(0)], [middle, shownMiddle], [middle + 1, await pageOf(middle + 1, shownPage(middle, shownMiddle.rows, operationAnchor))], [last, await pageOf(last)]] as const) {
-          expect(result.total).toBe(expected.length);
-          expect(ids(result.rows), JSON.stringify({ status, descending, page })).toEqual(expected.slice(page * 25, page * 25 + 25));
-        }
-      }
+      await expectPages(db, filter, all);
     }
   }, 60_000);
 });
