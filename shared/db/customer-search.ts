@@ -108,7 +108,7 @@ export interface SearchTables {
 }
 
 /** Each counted value of some operations, by status: what their counts hold. */
-export function countKeysOf(sources: readonly SearchSource[]): CountKey[] {
+function countKeysOf(sources: readonly SearchSource[]): CountKey[] {
   return sources.flatMap((source) => [...valueTermsOf(source)].filter(isCountedTerm).map((term): CountKey => [source.header.status, term]));
 }
 
@@ -125,13 +125,12 @@ async function recount(counts: Table<number, CountKey>, before: readonly SearchS
   }
   const moved = [...deltas.values()].filter(({ delta }) => delta !== 0);
   if (!moved.length) return;
-  // Dexie's types know no keys made of arrays; IndexedDB does.
-  const keys = moved.map(({ key }) => key) as unknown as IndexableTypeArrayReadonly;
-  const current = await counts.bulkGet(keys as unknown as CountKey[]);
+  const current = await counts.bulkGet(moved.map(({ key }) => key));
   const next = moved.map(({ delta }, i) => (current[i] ?? 0) + delta);
   const kept = moved.flatMap(({ key }, i) => (next[i]! > 0 ? [[key, next[i]!] as const] : []));
   const emptied = moved.filter((_, i) => next[i]! <= 0).map(({ key }) => key);
   await Promise.all([
+    // Dexie's types know no keys made of arrays; IndexedDB does.
     kept.length ? counts.bulkPut(kept.map(([, count]) => count), kept.map(([key]) => key) as unknown as IndexableTypeArrayReadonly) : undefined,
     emptied.length ? counts.bulkDelete(emptied) : undefined,
   ]);

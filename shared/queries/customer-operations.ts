@@ -111,8 +111,8 @@ async function matchingIds(db: HqDatabase, filter: CustomerOperationFilter, rang
 }
 
 /**
- * How many operations the key ranges of a field's terms hold, in some statuses (all: null): for a
- * counted field, the sum of its values' counts; else its keys counted (in every status).
+ * How many operations the key ranges of a field's terms hold: for a counted field, the sum of its
+ * values' counts in the given statuses; for another, its keys counted (in every status).
  */
 async function countMatching(db: HqDatabase, field: string, ranges: readonly [TermKey, TermKey][], statuses: readonly CustomerSyncStatus[]): Promise<number> {
   const counted = isCountedField(field)
@@ -151,21 +151,22 @@ async function broadMatches(db: HqDatabase, filter: CustomerOperationFilter, ran
     const all = sumCounts(counts, [null]);
     return walkCost(all, matching) < matching ? walked('all', matching, matching / all) : null;
   }
-  const inStatus = sumCounts(counts, [filter.status]);
-  const others = CUSTOMER_SYNC_STATUSES.filter((s) => s !== filter.status && sumCounts(counts, [s]) > 0);
+  const status = filter.status;
+  const inStatus = sumCounts(counts, [status]);
+  const others = CUSTOMER_SYNC_STATUSES.filter((s) => s !== status && sumCounts(counts, [s]) > 0);
   const elsewhere = others.reduce((n, s) => n + sumCounts(counts, [s]), 0);
   const keysCost = matching + Math.min(inStatus, elsewhere, HEADER_COST * matching);
   const wholeCost = OPERATION_COST * inStatus;
   const readWhole = async (): Promise<Matches> => {
-    const oldestFirst = await reader(filter.status as CustomerSyncStatus, 1)(false, undefined, 0, Infinity);
+    const oldestFirst = await reader(status, 1)(false, undefined, 0, Infinity);
     return { total: oldestFirst.length, page: (request) => Promise.resolve(pageOf(oldestFirst, request)) };
   };
   if (isCountedField(field)) {
-    const total = await countMatching(db, field, ranges, [filter.status]);
+    const total = await countMatching(db, field, ranges, [status]);
     if (total === 0) return { total, page: () => Promise.resolve([]) };
     const walkingCost = walkCost(inStatus, total);
     if (wholeCost <= Math.min(keysCost, walkingCost)) return readWhole();
-    return walkingCost < keysCost ? walked(filter.status, total, total / inStatus) : null;
+    return walkingCost < keysCost ? walked(status, total, total / inStatus) : null;
   }
   // At worst every operation elsewhere matches: the fewest matches left in the status.
   const excludeCost = OPERATION_COST * elsewhere + walkCost(inStatus, matching - elsewhere);
@@ -173,7 +174,7 @@ async function broadMatches(db: HqDatabase, filter: CustomerOperationFilter, ran
   if (excludeCost >= keysCost) return null;
   const found = await Promise.all(others.map((s) => reader(s, 1)(false, undefined, 0, Infinity)));
   const total = matching - found.reduce((n, f) => n + f.length, 0);
-  return walkCost(inStatus, total) < keysCost ? walked(filter.status, total, total / inStatus) : null;
+  return walkCost(inStatus, total) < keysCost ? walked(status, total, total / inStatus) : null;
 }
 
 /** The operations of the ids, in their order. */

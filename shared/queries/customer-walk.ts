@@ -1,6 +1,6 @@
 import type { InsertType } from 'dexie';
 import type { HqDatabase } from '../db/hq-database';
-import type { SearchSource } from '../db/customer-search';
+import { ATTRIBUTE_FIELD_PREFIX, type SearchSource } from '../db/customer-search';
 import { ADDRESS_FIELDS, type AsyncCustomer, type CustomerSyncStatus } from '../domain/customers';
 import { linesOf } from '../engine/async-customer-operation';
 import { walk, type DirectedRead, type PagedIndex } from './keyset-page';
@@ -26,7 +26,7 @@ async function sourcesOf(db: HqDatabase, headers: AsyncCustomer[], field: string
   const ids = headers.map((h) => h.operationId);
   const [addresses, attributes] = await Promise.all([
     (ADDRESS_FIELDS as readonly string[]).includes(field) ? db.asyncAddresses.bulkGet(ids) : [],
-    field.startsWith('attribute:') ? linesOf(db.asyncAttributes, ids) : undefined,
+    field.startsWith(ATTRIBUTE_FIELD_PREFIX) ? linesOf(db.asyncAttributes, ids) : undefined,
   ]);
   return headers.map((header, i) => ({ header, address: addresses[i], attributes: attributes?.get(header.operationId) ?? [] }));
 }
