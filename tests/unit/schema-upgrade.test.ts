@@ -9,6 +9,12 @@ import type { V1HqTransaction, V1ChannelTransaction } from '../../shared/db/migr
 import { demoStores } from '../../shared/demo/demo-organization';
 import { queryCustomerOperations, queryCustomerOperationsPage, type CustomerOperationFilter } from '../../shared/queries/customer-operations';
 
+/** A table's stores declaration in today's schema, less some indexes: how an earlier version declared it. */
+function declarationToday(name: string, leftOut: readonly string[] = []): string {
+  const { schema } = new HqDatabase('declared', { indexedDB: new IDBFactory(), IDBKeyRange }).table(name);
+  return [schema.primKey, ...schema.indexes].filter((i) => !leftOut.includes(i.name)).map((i) => i.src).join(', ');
+}
+
 /** What schema version 1 declared, as it landed: the fixture a version 1 database is written with. */
 const V1_STORES = {
   regions: 'id', stores: 'id, regionId, kind', channelDatabaseGroups: 'id', channelDatabases: 'id, groupId',
@@ -97,11 +103,9 @@ describe('schema upgrade from version 5', () => {
   it("gives every order status its header's customer accounts in capitals, and every customer operation its e-mail and phone, so the filters find rows saved before", async () => {
     const indexedDB = new IDBFactory();
     const v5 = new Dexie('v5-hq', { indexedDB, IDBKeyRange });
-    const declared = new HqDatabase('declared', { indexedDB, IDBKeyRange });
     const added = ['customerKeys', 'email', 'phone'];
-    const declaration = (name: string) => [declared.table(name).schema.primKey, ...declared.table(name).schema.indexes].filter((i) => !added.includes(i.name)).map((i) => i.src).join(', ');
     v5.version(5).stores({
-      ...Object.fromEntries(['RetailTransactionTable', 'RetailTransactionOrderStatus', 'asyncCustomers'].map((name) => [name, declaration(name)])),
+      ...Object.fromEntries(['RetailTransactionTable', 'RetailTransactionOrderStatus', 'asyncCustomers'].map((name) => [name, declarationToday(name, added)])),
       asyncContacts: '++id, operationId, locator',
     });
     const key = (transactionId: string) => ({ dataAreaId: 'usrt', store: 'FAB', terminal: 'W', transactionId });
@@ -135,9 +139,7 @@ describe('schema upgrade from version 8', () => {
   it('gives every customer operation its search terms, so a value filter finds operations saved before, newest first', async () => {
     const indexedDB = new IDBFactory();
     const v8 = new Dexie('v8-hq', { indexedDB, IDBKeyRange });
-    const declared = new HqDatabase('declared', { indexedDB, IDBKeyRange });
-    const declaration = (name: string) => [declared.table(name).schema.primKey, ...declared.table(name).schema.indexes].map((i) => i.src).join(', ');
-    v8.version(8).stores(Object.fromEntries(['asyncCustomers', 'asyncAddresses', 'asyncAttributes', 'stores'].map((name) => [name, declaration(name)])));
+    v8.version(8).stores(Object.fromEntries(['asyncCustomers', 'asyncAddresses', 'asyncAttributes', 'stores'].map((name) => [name, declarationToday(name)])));
     const header = (operationId: string, operationTimestamp: string, status: string) => ({ operationId, name: 'Emma Holm', status, operationTimestamp, storeId: 'FAB', email: '', phone: '' });
     // OP-1 and OP-2 in one millisecond; OP-3 Failed, a second later.
     await v8.table('asyncCustomers').bulkAdd([header('OP-2', '2026-11-02T10:00:00.000Z', 'Pending'), header('OP-1', '2026-11-02T10:00:00.000Z', 'Pending'), header('OP-3', '2026-11-02T10:00:01.000Z', 'Failed')]);
@@ -170,13 +172,11 @@ describe('schema upgrade from version 8', () => {
 describe('schema upgrade from the landed build whose version 8 is now version 7', () => {
   it('gives its failures their causes and the indexes by cause, which it never had at version 8', async () => {
     const indexedDB = new IDBFactory();
-    const declared = new HqDatabase('declared', { indexedDB, IDBKeyRange });
-    const declaration = (name: string, leftOut: string[]) => [declared.table(name).schema.primKey, ...declared.table(name).schema.indexes].filter((i) => !leftOut.includes(i.name)).map((i) => i.src).join(', ');
     // What that build declared at version 8: the customer keys, and no cause.
     const old = new Dexie('old-v8-hq', { indexedDB, IDBKeyRange });
     old.version(8).stores({
-      RetailTransactionOrderStatus: declaration('RetailTransactionOrderStatus', ['[channelKind+Status+ErrorCause+sortKey]', '[store+Status+ErrorCause+sortKey]', '[channelKind+RetryCount]']),
-      asyncCustomers: `${declaration('asyncCustomers', [])}, name, customerGroup, storeId, email, phone`,
+      RetailTransactionOrderStatus: declarationToday('RetailTransactionOrderStatus', ['[channelKind+Status+ErrorCause+sortKey]', '[store+Status+ErrorCause+sortKey]', '[channelKind+RetryCount]']),
+      asyncCustomers: `${declarationToday('asyncCustomers')}, name, customerGroup, storeId, email, phone`,
       keptCounts: '[table+group]',
     });
     const key = { dataAreaId: 'usrt', store: 'SEA', terminal: 'T01', transactionId: 'SEA-T01-000001' };
