@@ -7,11 +7,12 @@ import { isAbort } from './user-facing-error';
 import type { MatchingOutcome } from './synchronize-matching';
 
 /**
- * How many operations one IndexedDB transaction synchronizes: enough that the configuration and
- * the number sequence are read once for many, few enough that a person's Synchronize, which waits
- * for the chunk under way, answers within a fraction of a second.
+ * How many operations one IndexedDB transaction synchronizes: enough that the configuration, the
+ * number sequence and the counts of values many operations share are read and written once for
+ * many (at 30,000 operations, 200 took 4% less time than 100), few enough that a person's
+ * Synchronize, which waits for the chunk under way, answers within a fraction of a second.
  */
-export const CUSTOMER_CHUNK = 100;
+export const CUSTOMER_CHUNK = 200;
 
 /** Synchronizes the given operations a chunk at a time; progress counts what each chunk committed. */
 export async function synchronizeCustomerOperations(db: HqDatabase, operationIds: readonly string[], ctx: RunContext): Promise<JobOutcome> {

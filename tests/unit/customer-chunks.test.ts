@@ -10,10 +10,11 @@ import { seededDatabase, steppingClock } from '../support/memory-database';
 import { abortedAtCheck } from '../support/aborted-at-check';
 import { runJob } from '../support/customers';
 
-const SIMULATED = 250;
+/** More than two chunks besides the demo's operations. */
+const SIMULATED = 2 * CUSTOMER_CHUNK + 50;
 const failing = new Set<string>(FAILING_OPERATIONS);
 
-/** The demo's 24 operations and 250 more customers created offline, all uploaded: more than two chunks. */
+/** The demo's 24 operations and SIMULATED more customers created offline, all uploaded. */
 async function manyOperations(): Promise<HqDatabase> {
   const db = await seededDatabase();
   const engine = new HqEngine(db, steppingClock());
