@@ -71,18 +71,16 @@ function commitReadAhead(db: HqDatabase, keys: readonly TransactionKey[], { ahea
 
 /**
  * The orders a chunk left for their offline customers: each customer synchronized first (its own
- * transaction), then those orders together, as a chunk of their own.
+ * transaction), then those orders together, as a chunk of their own. Not stopped by a cancel: the
+ * rest of the chunk is committed, and the run's counts would leave it out; the run stops after.
  */
-async function afterTheirCustomers(db: HqDatabase, keys: readonly TransactionKey[], outcomes: ChunkOutcomes, now: Date, source: AttemptSource, signal?: AbortSignal): Promise<OrderOutcome[]> {
+async function afterTheirCustomers(db: HqDatabase, keys: readonly TransactionKey[], outcomes: ChunkOutcomes, now: Date, source: AttemptSource): Promise<OrderOutcome[]> {
   const waiting = keys.filter((_, i) => outcomes[i] === null);
   if (waiting.length === 0) return outcomes as OrderOutcome[];
   const headers = await db.RetailTransactionTable.bulkGet(waiting.map(keyTuple));
   const ensured = new Map<string, OrderCustomer>();
-  for (const [i, key] of waiting.entries()) {
-    signal?.throwIfAborted();
-    ensured.set(keyText(key), await ensureAsyncCustomer(db, offlineAccountOf(headers[i])!, now));
-  }
-  const later = await attemptChunk(db, waiting, now, source, signal, ensured);
+  for (const [i, key] of waiting.entries()) ensured.set(keyText(key), await ensureAsyncCustomer(db, offlineAccountOf(headers[i])!, now));
+  const later = await attemptChunk(db, waiting, now, source, undefined, ensured);
   let next = 0;
   return outcomes.map((outcome) => outcome ?? later[next++] ?? 'skipped');
 }
@@ -106,7 +104,7 @@ export function synchronizeOrderChunk(
     // beside a job's chunk under way, so the click then waits for that chunk's writes only.
     const read = chunk === keys ? (pipeline ?? { ahead: await readAhead(db, chunk) }) : null;
     const fromAhead = read ? await commitReadAhead(db, chunk, read, signal, now, source) : null;
-    return afterTheirCustomers(db, chunk, fromAhead ?? (await attemptChunk(db, chunk, now, source, signal)), now, source, signal);
+    return afterTheirCustomers(db, chunk, fromAhead ?? (await attemptChunk(db, chunk, now, source, signal)), now, source);
   };
   return containChunk(keys, attempt, (key, error) => {
     const message = userMessage(error, `synchronizing transaction ${keyText(key)}`);

@@ -5,20 +5,55 @@ import { KEY_INDEX, keyOf, keyTuple } from '../../shared/domain/transaction-enti
 import { orderErrors } from '../../shared/engine/order-errors';
 import { SALES_ORDER_SEQUENCE } from '../../shared/domain/configuration';
 import { SYNCHRONIZED_KINDS } from '../../shared/domain/order-status';
-import { DEMO_DATA_FAULTS } from '../../shared/demo/seed-demo-data';
+import { DEMO_DATA_FAULTS, seedDemoData } from '../../shared/demo/seed-demo-data';
+import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
 import type { HqDatabase } from '../../shared/db/hq-database';
-import { seededDatabase, steppingClock } from '../support/memory-database';
+import { memoryDatabase, seededDatabase, steppingClock } from '../support/memory-database';
 import { abortedAtCheck } from '../support/aborted-at-check';
 import { fixes, uploadAll } from '../support/fixes';
 
 const faulty = new Set(DEMO_DATA_FAULTS.map((f) => f.transactionId));
 
-/** The demo uploaded with its configuration fixed: every order that can succeed will. */
-async function uploaded(): Promise<HqDatabase> {
-  const db = await seededDatabase();
+/** The demo uploaded with its configuration fixed: every order that can succeed will. A middleware given sees the database from the start. */
+async function uploaded(middleware?: Middleware<DBCore>): Promise<HqDatabase> {
+  const db = memoryDatabase();
+  if (middleware) db.use(middleware);
+  await seedDemoData(db);
   await Promise.all(Object.values(fixes).map((fix) => fix(db)));
   await uploadAll(db);
   return db;
+}
+
+/**
+ * Calls `then` when the nth chunk's write to a table is asked for, counting from when `armed` is
+ * set: writes of more than ten rows, a chunk's, not those of the few orders that waited for their customers.
+ */
+function atChunkWrite(table: string, nth: number, then: () => void) {
+  const state = { armed: false, writes: 0 };
+  const middleware: Middleware<DBCore> = {
+    stack: 'dbcore', name: 'at-write',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const inner = down.table(name);
+        const chunkSized = (request: DBCoreMutateRequest) => request.type === 'add' && request.values.length > 10;
+        return { ...inner, mutate: (request) => ((name === table && state.armed && chunkSized(request) && ++state.writes === nth && then(), inner.mutate(request))) };
+      },
+    }),
+  };
+  return { state, middleware };
+}
+
+const canceled = () => new DOMException('The run was canceled.', 'AbortError');
+
+/** A rerun after a cancel: every order made exactly once, and the sequence moved by exactly the orders made. */
+async function rerunMakesEachOnce(db: HqDatabase, madeBefore: number, sequenceBefore: number) {
+  const rerun = await runSynchronizeOrdersJob(db, { kind: 'all' }, { now: steppingClock() });
+  const orders = await db.salesOrders.toArray();
+  expect(new Set(orders.map((o) => `${o.store}/${o.transactionId}`)).size).toBe(orders.length);
+  expect(rerun.counts.succeeded + madeBefore).toBe(orders.length);
+  expect(await openOrders(db)).toBe(faulty.size);
+  expect((await db.numberSequences.get(SALES_ORDER_SEQUENCE))!.next).toBe(sequenceBefore + orders.length);
 }
 
 async function openOrders(db: HqDatabase): Promise<number> {
@@ -41,13 +76,26 @@ describe('Synchronize orders a chunk at a time', () => {
     const made = await db.salesOrders.count();
     expect(made).toBe(ORDER_CHUNK - [...(await db.orderSyncLog.toArray())].filter((a) => a.outcome === 'Failed').length);
     expect((await db.numberSequences.get(SALES_ORDER_SEQUENCE))!.next).toBe(sequenceBefore + made); // no number drawn for the lost chunk
+    await rerunMakesEachOnce(db, made, sequenceBefore);
+  });
 
-    const rerun = await runSynchronizeOrdersJob(db, { kind: 'all' }, { now: steppingClock() });
-    const orders = await db.salesOrders.toArray();
-    expect(new Set(orders.map((o) => `${o.store}/${o.transactionId}`)).size).toBe(orders.length);
-    expect(rerun.counts.succeeded + made).toBe(orders.length);
-    expect(await openOrders(db)).toBe(faulty.size);
-    expect((await db.numberSequences.get(SALES_ORDER_SEQUENCE))!.next).toBe(sequenceBefore + orders.length);
+  it('a cancel while a chunk is written lets it finish whole, its orders that waited for their customers included, and starts no other; the rerun makes each order once', async () => {
+    const controller = new AbortController();
+    // The cancel comes as the first chunk's sales orders are written.
+    const cancel = atChunkWrite('salesOrders', 1, () => controller.abort(canceled()));
+    const db = await uploaded(cancel.middleware);
+    const sequenceBefore = (await db.numberSequences.get(SALES_ORDER_SEQUENCE))!.next;
+    cancel.state.armed = true;
+    await expect(runSynchronizeOrdersJob(db, { kind: 'all' }, { now: steppingClock(), signal: controller.signal })).rejects.toThrow('The run was canceled.');
+    const attempts = await db.orderSyncLog.toArray();
+    // The first chunk whole, each attempt once; nothing of the second.
+    expect(attempts).toHaveLength(ORDER_CHUNK);
+    expect(new Set(attempts.map((a) => `${a.store}/${a.transactionId}`)).size).toBe(ORDER_CHUNK);
+    const made = await db.salesOrders.count();
+    expect(made).toBe(attempts.filter((a) => a.outcome === 'Succeeded').length);
+    expect(await db.RetailTransactionOrderStatus.where('Status').equals('Succeeded').count()).toBe(made);
+    expect((await db.numberSequences.get(SALES_ORDER_SEQUENCE))!.next).toBe(sequenceBefore + made);
+    await rerunMakesEachOnce(db, made, sequenceBefore);
   });
 
   it('the unique index on sales orders refuses a second sales order for a transaction, whoever writes it: the last line of defence', async () => {
