@@ -100,10 +100,7 @@ export function synchronizeOrderChunk(
 ): Promise<OrderOutcome[]> {
   const attempt = async (chunk: readonly TransactionKey[]) => {
     // What was read ahead is for the chunk as given, not for the orders tried again one by one.
-    // A chunk given without (a person's click) reads its own ahead: that read-only transaction runs
-    // beside a job's chunk under way, so the click then waits for that chunk's writes only.
-    const read = chunk === keys ? (pipeline ?? { ahead: await readAhead(db, chunk) }) : null;
-    const fromAhead = read ? await commitReadAhead(db, chunk, read, signal, now, source) : null;
+    const fromAhead = pipeline && chunk === keys ? await commitReadAhead(db, chunk, pipeline, signal, now, source) : null;
     return afterTheirCustomers(db, chunk, fromAhead ?? (await attemptChunk(db, chunk, now, source, signal)), now, source);
   };
   return containChunk(keys, attempt, (key, error) => {

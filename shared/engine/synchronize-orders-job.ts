@@ -19,7 +19,10 @@ export const ORDER_CHUNK = 200;
 
 /**
  * Synchronizes the given transactions a chunk at a time, each chunk's lines read while the orders
- * of the one before it are decided and written; one failure never blocks the others.
+ * of the one before it are decided and written; one failure never blocks the others. The first
+ * chunk reads its own, in its one transaction, begun at once: a person's Synchronize order
+ * (a chunk of one) then queues behind the chunk of a job under way, and not also behind the
+ * next, as it could if it read ahead first.
  */
 export async function synchronizeOrders(db: HqDatabase, keys: readonly TransactionKey[], ctx: RunContext, source: AttemptSource = MANUAL): Promise<RunCounts> {
   const counts = emptyCounts();
@@ -34,12 +37,13 @@ export async function synchronizeOrders(db: HqDatabase, keys: readonly Transacti
     ahead.catch(() => undefined);
     return ahead;
   };
-  let ahead = read(0);
+  let ahead: Promise<ReadAhead> | null = null;
   for (const [i, chunk] of chunks.entries()) {
     ctx.signal?.throwIfAborted();
-    const current = await ahead!;
+    const current = ahead ? await ahead : null;
     ahead = null;
-    const outcomes = await synchronizeOrderChunk(db, chunk, ctx.now(), source, ctx.signal, { ahead: current, readNext: () => (ahead = read(i + 1)) });
+    const pipeline = current ? { ahead: current, readNext: () => (ahead = read(i + 1)) } : undefined;
+    const outcomes = await synchronizeOrderChunk(db, chunk, ctx.now(), source, ctx.signal, pipeline);
     // A chunk taken the safe way, all in one transaction, never asked for the next one.
     ahead ??= read(i + 1);
     for (const outcome of outcomes) counts[outcome] += 1;
