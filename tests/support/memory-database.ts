@@ -1,3 +1,4 @@
+import type { DBCore, Middleware } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { HqDatabase } from '../../shared/db/hq-database';
 import { seedDemoData } from '../../shared/demo/seed-demo-data';
@@ -10,8 +11,10 @@ export function memoryDatabase(): HqDatabase {
   return new HqDatabase(`test-${counter}`, { indexedDB: new IDBFactory(), IDBKeyRange });
 }
 
-export async function seededDatabase(): Promise<HqDatabase> {
+/** A fresh database holding the demo data; a middleware given sees every write from the start. */
+export async function seededDatabase(middleware?: Middleware<DBCore>): Promise<HqDatabase> {
   const db = memoryDatabase();
+  if (middleware) db.use(middleware);
   await seedDemoData(db);
   return db;
 }

@@ -5,20 +5,19 @@ import { KEY_INDEX, keyOf, keyTuple } from '../../shared/domain/transaction-enti
 import { orderErrors } from '../../shared/engine/order-errors';
 import { SALES_ORDER_SEQUENCE } from '../../shared/domain/configuration';
 import { SYNCHRONIZED_KINDS } from '../../shared/domain/order-status';
-import { DEMO_DATA_FAULTS, seedDemoData } from '../../shared/demo/seed-demo-data';
+import { DEMO_DATA_FAULTS } from '../../shared/demo/seed-demo-data';
 import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
 import type { HqDatabase } from '../../shared/db/hq-database';
-import { memoryDatabase, seededDatabase, steppingClock } from '../support/memory-database';
-import { abortedAtCheck } from '../support/aborted-at-check';
+import { seededDatabase, steppingClock } from '../support/memory-database';
+import { abortedAtCheck, canceledError } from '../support/aborted-at-check';
+import { mutateHook } from '../support/mutate-hook';
 import { fixes, uploadAll } from '../support/fixes';
 
 const faulty = new Set(DEMO_DATA_FAULTS.map((f) => f.transactionId));
 
 /** The demo uploaded with its configuration fixed: every order that can succeed will. A middleware given sees the database from the start. */
 async function uploaded(middleware?: Middleware<DBCore>): Promise<HqDatabase> {
-  const db = memoryDatabase();
-  if (middleware) db.use(middleware);
-  await seedDemoData(db);
+  const db = await seededDatabase(middleware);
   await Promise.all(Object.values(fixes).map((fix) => fix(db)));
   await uploadAll(db);
   return db;
@@ -30,21 +29,13 @@ async function uploaded(middleware?: Middleware<DBCore>): Promise<HqDatabase> {
  */
 function atChunkWrite(table: string, nth: number, then: () => void) {
   const state = { armed: false, writes: 0 };
-  const middleware: Middleware<DBCore> = {
-    stack: 'dbcore', name: 'at-write',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const inner = down.table(name);
-        const chunkSized = (request: DBCoreMutateRequest) => request.type === 'add' && request.values.length > 10;
-        return { ...inner, mutate: (request) => ((name === table && state.armed && chunkSized(request) && ++state.writes === nth && then(), inner.mutate(request))) };
-      },
-    }),
-  };
+  const chunkSized = (request: DBCoreMutateRequest) => request.type === 'add' && request.values.length > 10;
+  const middleware = mutateHook('at-chunk-write', (name, request, next) => {
+    if (name === table && state.armed && chunkSized(request) && ++state.writes === nth) then();
+    return next();
+  });
   return { state, middleware };
 }
-
-const canceled = () => new DOMException('The run was canceled.', 'AbortError');
 
 /** A rerun after a cancel: every order made exactly once, and the sequence moved by exactly the orders made. */
 async function rerunMakesEachOnce(db: HqDatabase, madeBefore: number, sequenceBefore: number) {
@@ -82,7 +73,7 @@ describe('Synchronize orders a chunk at a time', () => {
   it('a cancel while a chunk is written lets it finish whole, its orders that waited for their customers included, and starts no other; the rerun makes each order once', async () => {
     const controller = new AbortController();
     // The cancel comes as the first chunk's sales orders are written.
-    const cancel = atChunkWrite('salesOrders', 1, () => controller.abort(canceled()));
+    const cancel = atChunkWrite('salesOrders', 1, () => controller.abort(canceledError()));
     const db = await uploaded(cancel.middleware);
     const sequenceBefore = (await db.numberSequences.get(SALES_ORDER_SEQUENCE))!.next;
     cancel.state.armed = true;

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { DBCore, Middleware } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { HqDatabase } from '../../shared/db/hq-database';
 import { BLOCKED_MESSAGE, NO_STORAGE_MESSAGE, OPEN_FAILED_MESSAGE, openFailure, openHqDatabase } from '../../shared/db/open-hq-database';
@@ -7,6 +6,7 @@ import { HqEngine } from '../../shared/engine/hq-engine';
 import { seedDemoData } from '../../shared/demo/seed-demo-data';
 import { memoryDatabase, steppingClock } from '../support/memory-database';
 import { uploadAll } from '../support/fixes';
+import { mutateHook } from '../support/mutate-hook';
 
 // Each fault is also logged for developers (userMessage, openFailure): expected here, so kept off the test output.
 const quiet = vi.spyOn(console, 'error');
@@ -16,22 +16,8 @@ afterAll(() => quiet.mockRestore());
 /** The disk fills up at the nth write to a table: that write fails as Chromium's does, with QuotaExceededError. */
 function diskFullAt(table: string, nth: number) {
   const state = { writes: 0, full: true };
-  const middleware: Middleware<DBCore> = {
-    stack: 'dbcore', name: 'disk-full',
-    create: (down) => ({
-      ...down,
-      table(name) {
-        const inner = down.table(name);
-        return {
-          ...inner,
-          mutate: (request) => {
-            if (name === table && state.full && ++state.writes >= nth) return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
-            return inner.mutate(request);
-          },
-        };
-      },
-    }),
-  };
+  const middleware = mutateHook('disk-full', (name, _request, next) =>
+    name === table && state.full && ++state.writes >= nth ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : next());
   return { state, middleware };
 }
 
