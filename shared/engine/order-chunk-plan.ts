@@ -2,13 +2,13 @@ import type { HqDatabase } from '../db/hq-database';
 import { SALES_ORDER_SEQUENCE, type AccountStructure, type NumberSequence, type PaymentService, type TenderType } from '../domain/configuration';
 import { SYNCHRONIZED_KINDS, type RetailTransactionOrderStatus } from '../domain/order-status';
 import type { SalesOrder, SalesOrderPayment } from '../domain/sales-orders';
-import { LINE_ENTITY_NAMES, keyOf, keyText, keyTuple, type RetailTransactionHeader, type TransactionBundle, type TransactionKey } from '../domain/transaction-entities';
+import { LINE_ENTITY_NAMES, keyOf, keyText, type RetailTransactionHeader, type TransactionBundle, type TransactionKey } from '../domain/transaction-entities';
 import { describeRecordProblems, type RecordProblem } from '../validation/record-problem';
 import { parseTransactionBundle } from '../validation/transaction-schemas';
 import { orderErrors, dataErrorCause, type OrderErrorCause } from './order-errors';
 import { orderDataProblems, type MasterData } from './order-rules';
 import { isMainAccountAllowed, mainAccountsFor, paysByCard } from './posting';
-import { loadLinesOf, type StoredLines, type StoredRows } from './retail-transaction-store';
+import { getByKeys, loadLinesOf, type StoredLines, type StoredRows } from './retail-transaction-store';
 import type { OrderCustomer } from './synchronize-customer';
 import { isAbort, isStorageFailure, userMessage } from './user-facing-error';
 
@@ -89,9 +89,8 @@ export const chunkReadTables = (db: HqDatabase) => [db.RetailTransactionOrderSta
 
 /** Reads a chunk's statuses, headers and offline customers (call inside a transaction over chunkReadTables), with its sources. */
 export async function readChunk(db: HqDatabase, keys: readonly TransactionKey[], sources: ChunkSources): Promise<ChunkReads> {
-  const tuples = keys.map(keyTuple);
   const [statuses, headers, sequence] = await Promise.all([
-    db.RetailTransactionOrderStatus.bulkGet(tuples), db.RetailTransactionTable.bulkGet(tuples), db.numberSequences.get(SALES_ORDER_SEQUENCE),
+    getByKeys(db.RetailTransactionOrderStatus, keys), getByKeys(db.RetailTransactionTable, keys), db.numberSequences.get(SALES_ORDER_SEQUENCE),
   ]);
   const accounts = [...new Set(headers.flatMap((header) => offlineAccountOf(header) ?? []))];
   const operations = await Promise.all(accounts.map((account) => db.asyncCustomers.where('asyncCustomerAccount').equals(account).first()));

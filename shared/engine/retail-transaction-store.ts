@@ -24,40 +24,64 @@ export interface StoredRows {
   lines: StoredLines;
 }
 
-/** Beyond this many sales lines per wanted transaction, a key range holds mostly other transactions: read key by key. */
+/** Beyond this many line rows per wanted transaction, a table's key range holds mostly other transactions: read key by key. */
 const SPARSE_LINES_PER_TRANSACTION = 50;
+/** Beyond this many headers or statuses per wanted transaction, likewise. */
+const SPARSE_ROWS_PER_TRANSACTION = 2;
 
 const terminalOf = (t: TransactionKeyTuple) => JSON.stringify(t.slice(0, 3));
 const emptyLines = (): StoredLines => Object.fromEntries(LINE_ENTITY_NAMES.map((e) => [e, []])) as unknown as StoredLines;
 
-/**
- * The line rows of many transactions, by keyText. Keys of one register that lie close together
- * in key order (a job's chunk: a register's new orders follow one another) are read with one
- * getAll per table over their range, the rows of other transactions dropped; scattered ones with
- * one getAll per key, all in flight at once. No cursor is walked: that is a round trip per row.
- */
-export async function loadLinesOf(db: HqDatabase, keys: readonly TransactionKey[]): Promise<Map<string, StoredLines>> {
+/** The keys of each register (company, store, terminal), in key order, each once: a job's chunk lies close together in each. */
+function byRegister(keys: readonly TransactionKey[]): TransactionKeyTuple[][] {
   const registers = new Map<string, TransactionKeyTuple[]>();
-  for (const tuple of keys.map(keyTuple).sort(cmp)) {
+  const once = [...new Map(keys.map((key) => [keyText(key), keyTuple(key)])).values()];
+  for (const tuple of once.sort(cmp)) {
     const list = registers.get(terminalOf(tuple));
     if (list) list.push(tuple);
     else registers.set(terminalOf(tuple), [tuple]);
   }
+  return [...registers.values()];
+}
+
+/**
+ * The rows of a table (keyed or indexed by KEY_INDEX) from the first to the last of one register's
+ * keys, with one getAll, the rows of other transactions among them included; or null if the range
+ * holds more than perKey rows for each key wanted (only that many are read): it is then read key by key.
+ * One request instead of one per key: IndexedDB pays per request as much as per row.
+ */
+async function rowsInRange<T, K>(table: Table<T, K>, tuples: readonly TransactionKeyTuple[], perKey: number): Promise<T[] | null> {
+  const limit = perKey * tuples.length;
+  const rows = await table.where(KEY_INDEX).between(tuples[0]!, tuples[tuples.length - 1]!, true, true).limit(limit + 1).toArray();
+  return rows.length > limit ? null : rows;
+}
+
+/**
+ * The line rows of many transactions, by keyText, each table read with one getAll per register
+ * where the keys lie close together (a job's chunk: a register's new orders follow one another),
+ * one getAll per key where they are scattered. No cursor is walked: that is a round trip per row.
+ */
+export async function loadLinesOf(db: HqDatabase, keys: readonly TransactionKey[]): Promise<Map<string, StoredLines>> {
   const found = new Map<string, StoredLines>(keys.map((key) => [keyText(key), emptyLines()]));
-  await Promise.all([...registers.values()].map(async (tuples) => {
-    const [first, last] = [tuples[0]!, tuples[tuples.length - 1]!];
-    const sales = lineTable(db, 'RetailTransactionSalesTrans').where(KEY_INDEX).between(first, last, true, true);
-    const dense = tuples.length === 1 || (await sales.count()) <= SPARSE_LINES_PER_TRANSACTION * tuples.length;
-    await Promise.all(LINE_ENTITY_NAMES.map(async (entity) => {
-      const table = lineTable(db, entity);
-      const rows = dense
-        ? await table.where(KEY_INDEX).between(first, last, true, true).toArray()
-        // The index orders rows of one key by primary key: the order they were written in.
-        : (await Promise.all(tuples.map((t) => table.where(KEY_INDEX).equals(t).toArray()))).flat();
-      for (const row of rows) found.get(keyText(row as unknown as TransactionKey))?.[entity].push(row);
-    }));
-  }));
+  await Promise.all(byRegister(keys).flatMap((tuples) => LINE_ENTITY_NAMES.map(async (entity) => {
+    const table = lineTable(db, entity);
+    const rows = (tuples.length > 1 ? await rowsInRange(table, tuples, SPARSE_LINES_PER_TRANSACTION) : null)
+      // The index orders rows of one key by primary key: the order they were written in.
+      ?? (await Promise.all(tuples.map((t) => table.where(KEY_INDEX).equals(t).toArray()))).flat();
+    for (const row of rows) found.get(keyText(row as unknown as TransactionKey))?.[entity].push(row);
+  })));
   return found;
+}
+
+/** The rows of a table keyed by transaction (headers, order statuses), in the order of the keys, undefined for a key it does not have. */
+export async function getByKeys<T extends TransactionKey>(table: Table<T, TransactionKeyTuple>, keys: readonly TransactionKey[]): Promise<(T | undefined)[]> {
+  const byKey = new Map<string, T>();
+  await Promise.all(byRegister(keys).map(async (tuples) => {
+    const rows = (tuples.length > 1 ? await rowsInRange(table, tuples, SPARSE_ROWS_PER_TRANSACTION) : null)
+      ?? (await table.bulkGet(tuples)).filter((row) => row !== undefined);
+    for (const row of rows) byKey.set(keyText(row), row);
+  }));
+  return keys.map((key) => byKey.get(keyText(key)));
 }
 
 /** All rows of one transaction as stored, or null if it has no header. */
