@@ -39,6 +39,8 @@ export interface ChannelDatabase {
   transactionNumbers?: Record<string, number>;
   /** When the simulator's last transaction here was made (ISO time): the next ones come after it. */
   lastTransactionAt?: string;
+  /** When the simulator's last customer operation here was made (ISO time): the next ones come after it. */
+  lastCustomerOperationAt?: string;
 }
 
 /** A node of the organization hierarchy a job is scoped to. */

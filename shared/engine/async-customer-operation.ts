@@ -1,4 +1,4 @@
-import type { EntityTable } from 'dexie';
+import { cmp, type EntityTable } from 'dexie';
 import type { HqDatabase } from '../db/hq-database';
 import { replaceTerms, type SearchTables } from '../db/customer-search';
 import type { AsyncAddress, AsyncAffiliation, AsyncAttribute, AsyncContact, AsyncCustomer, ChannelCustomerOperation, CoreValues } from '../domain/customers';
@@ -32,17 +32,77 @@ export async function linesOf<R extends { id?: number; operationId: string }>(ta
   return new Map(ids.map((id, i) => [id, rows[i]!]));
 }
 
-/** Several operations, each table read in one batch of requests; undefined where HQ has no such operation. */
-export async function loadOperations(db: HqDatabase, operationIds: readonly string[]): Promise<(AsyncOperation | undefined)[]> {
-  const ids = [...operationIds];
-  const [headers, addresses, contacts, affiliations, attributes] = await Promise.all([
-    db.asyncCustomers.bulkGet(ids),
-    db.asyncAddresses.bulkGet(ids),
-    linesOf(db.asyncContacts, ids), linesOf(db.asyncAffiliations, ids), linesOf(db.asyncAttributes, ids),
+/** Beyond this many operations per operation wanted, a run's range holds mostly others: read operation by operation. */
+const SPARSE_OPERATIONS = 2;
+
+/**
+ * The ids, each once, in runs that differ only in their trailing number of one length (one
+ * channel database's counter: OP-CDB1-17 … OP-CDB1-98), each run in key order: a run's ids lie
+ * close together in key order, where a number of another length would not (OP-CDB1-100 sorts
+ * between 17 and 98).
+ */
+function counterRuns(ids: readonly string[]): string[][] {
+  const runs = new Map<string, string[]>();
+  for (const id of [...new Set(ids)].sort(cmp)) {
+    const number = /\d*$/.exec(id)![0];
+    const run = `${id.slice(0, id.length - number.length)}\u0000${number.length}`;
+    const list = runs.get(run);
+    if (list) list.push(id);
+    else runs.set(run, [id]);
+  }
+  return [...runs.values()];
+}
+
+/** A run's rows in the five tables: headers, addresses, contacts, affiliations, attributes. */
+type RunRows = [AsyncCustomer[], AsyncAddress[], AsyncContact[], AsyncAffiliation[], AsyncAttribute[]];
+
+/**
+ * A run's rows, read from its first id to its last with one getAll per table where its headers'
+ * range holds at most two operations for each one wanted (a job's chunk: a channel's operations
+ * follow one another), else operation by operation (a scattered run costs one limited read more).
+ * IndexedDB pays for each request about as much as for each row it answers with.
+ */
+async function runRows(db: HqDatabase, run: readonly string[]): Promise<RunRows> {
+  const [first, last] = [run[0]!, run[run.length - 1]!];
+  const limit = SPARSE_OPERATIONS * run.length;
+  const headers = run.length > 1 ? await db.asyncCustomers.where(':id').between(first, last, true, true).limit(limit + 1).toArray() : null;
+  if (headers && headers.length <= limit) {
+    const linesBetween = <R extends { id?: number; operationId: string }>(table: EntityTable<R, 'id'>) => table.where('operationId').between(first, last, true, true).toArray();
+    return Promise.all([
+      headers, db.asyncAddresses.where(':id').between(first, last, true, true).toArray(),
+      linesBetween(db.asyncContacts), linesBetween(db.asyncAffiliations), linesBetween(db.asyncAttributes),
+    ]);
+  }
+  const found = <R>(rows: (R | undefined)[]) => rows.filter((row) => row !== undefined);
+  const linesEach = async <R extends { id?: number; operationId: string }>(table: EntityTable<R, 'id'>) => [...(await linesOf(table, run)).values()].flat();
+  return Promise.all([
+    db.asyncCustomers.bulkGet([...run]).then(found), db.asyncAddresses.bulkGet([...run]).then(found),
+    linesEach(db.asyncContacts), linesEach(db.asyncAffiliations), linesEach(db.asyncAttributes),
   ]);
-  return headers.map((header, i) => header && {
-    header, address: addresses[i],
-    contacts: contacts.get(header.operationId) ?? [], affiliations: affiliations.get(header.operationId) ?? [], attributes: attributes.get(header.operationId) ?? [],
+}
+
+/** Rows of a line table by operation, in the order read. */
+function byOperation<R extends { operationId: string }>(rows: readonly R[]): Map<string, R[]> {
+  const grouped = new Map<string, R[]>();
+  for (const row of rows) {
+    const list = grouped.get(row.operationId);
+    if (list) list.push(row);
+    else grouped.set(row.operationId, [row]);
+  }
+  return grouped;
+}
+
+/** Several operations, a few requests for each run of ids (see runRows); undefined where HQ has no such operation. */
+export async function loadOperations(db: HqDatabase, operationIds: readonly string[]): Promise<(AsyncOperation | undefined)[]> {
+  const runs = await Promise.all(counterRuns(operationIds).map((run) => runRows(db, run)));
+  const headers = new Map(runs.flatMap((rows) => rows[0]).map((h) => [h.operationId, h]));
+  const addresses = new Map(runs.flatMap((rows) => rows[1]).map((a) => [a.operationId, a]));
+  const contacts = byOperation(runs.flatMap((rows) => rows[2]));
+  const affiliations = byOperation(runs.flatMap((rows) => rows[3]));
+  const attributes = byOperation(runs.flatMap((rows) => rows[4]));
+  return operationIds.map((id) => {
+    const header = headers.get(id);
+    return header && { header, address: addresses.get(id), contacts: contacts.get(id) ?? [], affiliations: affiliations.get(id) ?? [], attributes: attributes.get(id) ?? [] };
   });
 }
 

@@ -35,9 +35,14 @@ export async function simulateCustomerOperations(db: HqDatabase, kind: 'create' 
     /** Customers changed by real-time calls, by account: one changed twice is written once. */
     const calledIn = new Map<string, Customer>();
     const counts: RunCounts = { processed: 0, succeeded: 0, failed: 0, skipped: 0 };
+    // A second batch recorded right after the first comes after it in time too, as in a real
+    // channel: its operations' numbers (the replication counter) and times rise together.
+    const latest = Math.max(...[...databases.values()].map((d) => (d.lastCustomerOperationAt ? Date.parse(d.lastCustomerOperationAt) + 1 : 0)));
+    const start = Math.max(now.getTime(), latest);
     for (let i = 0; i < count; i++) {
       const store = random.pick(stores);
-      const operationTimestamp = new Date(now.getTime() + i).toISOString();
+      const operationTimestamp = new Date(start + i).toISOString();
+      databaseOf(store.channelDatabaseId).lastCustomerOperationAt = operationTimestamp;
       const base = { channelDatabaseId: store.channelDatabaseId, storeId: store.id, operationTimestamp, affiliations: [] as string[] };
       counts.processed += 1;
       if (kind === 'create') {
