@@ -82,7 +82,7 @@ async function runRows(db: HqDatabase, run: readonly string[]): Promise<RunRows>
 }
 
 /** Rows of a line table by operation, in the order read. */
-function byOperation<R extends { operationId: string }>(rows: readonly R[]): Map<string, R[]> {
+export function byOperation<R extends { operationId: string }>(rows: readonly R[]): Map<string, R[]> {
   const grouped = new Map<string, R[]>();
   for (const row of rows) {
     const list = grouped.get(row.operationId);

@@ -3,7 +3,7 @@ import type { HqDatabase } from '../db/hq-database';
 import { countsOf, sumCounts } from '../db/kept-counts';
 import { hasTermIn, isCountedField, searchTerm, statusTerm, STORE_FIELD, termRange, type SearchSource, type TermKey } from '../db/customer-search';
 import { CUSTOMER_SYNC_STATUSES, type AsyncCustomer, type CoreValues, type CustomerSyncStatus } from '../domain/customers';
-import { linesOf, operationValues } from '../engine/async-customer-operation';
+import { byOperation, linesOf, operationValues } from '../engine/async-customer-operation';
 import { keysetPage, pageByReads, type PageAnchor, type PageRequest } from './keyset-page';
 import { operationsByTime, walkingRead } from './customer-walk';
 
@@ -25,17 +25,6 @@ export interface CustomerOperationRow {
 
 /** Where an operation stands in the list: its time, then its id. */
 export const operationAnchor = (row: CustomerOperationRow): PageAnchor => ({ sort: row.header.operationTimestamp, key: row.header.operationId });
-
-/** Rows of the operations' line tables, by operation. */
-function byOperation<T extends { operationId: string }>(rows: readonly T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = map.get(row.operationId);
-    if (list) list.push(row);
-    else map.set(row.operationId, [row]);
-  }
-  return map;
-}
 
 /** The operations' rows with the values their other four tables carry: all of them, or the given headers' only. */
 async function joined(db: HqDatabase, headers: AsyncCustomer[], all: boolean): Promise<CustomerOperationRow[]> {
