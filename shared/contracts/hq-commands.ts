@@ -3,7 +3,7 @@ import { CUSTOMER_FAULT_KINDS, TRANSACTION_FAULT_KINDS } from '../demo/channel-f
 import { ENTITY_NAMES, LINE_ENTITY_NAMES, type LineEntityName } from '../domain/transaction-entities';
 import { MAX_KEY_TEXT } from '../validation/field-rules';
 import { PENDING_ORDER_STATUSES } from '../domain/order-status';
-import { coupledRecordCommands } from './coupled-record-commands';
+import { coupledRecordCommands, coupledRecordsRequestSchema } from './coupled-record-commands';
 import { channelDatabaseGroupIdsSchema, counterSchema, idSchema, LIMITS } from './limits';
 
 /**
@@ -33,7 +33,7 @@ export const jobRequestSchema = z.discriminatedUnion('jobId', [
   z.object({ jobId: z.literal('1110'), channelDatabaseGroupIds: groups }),
   z.object({ jobId: z.literal('synchronize-orders'), scope: orgScopeSchema }),
   z.object({ jobId: z.literal('synchronize-customers') }),
-  z.object({ jobId: z.literal('integration-synchronization') }),
+  z.object({ jobId: z.literal('integration-synchronization'), records: coupledRecordsRequestSchema.optional() }),
 ]);
 
 /** A transaction list's filters (TransactionFilter): Synchronize all acts on every row they match. */

@@ -60,7 +60,11 @@ export const runnerSnapshotSchema = runnerStateSchema.extend({
 });
 export type RunnerSnapshot = z.infer<typeof runnerSnapshotSchema>;
 
-export const newBatchJobSchema = z.object({ request: jobRequestSchema, recurrence: recurrenceSchema });
+/** A batch job recurs: a synchronization of the couplings a person chose runs once, and is refused here. */
+export const newBatchJobSchema = z.object({
+  request: jobRequestSchema.refine((request) => !('records' in request && request.records), { message: 'a synchronization of chosen coupled records runs once, not as a recurring batch job' }),
+  recurrence: recurrenceSchema,
+});
 export type NewBatchJob = z.infer<typeof newBatchJobSchema>;
 
 export const runDispatchSchema = z.object({

@@ -21,6 +21,7 @@ import { upgradeToVersion7 } from './migrations/v7-filters-in-one-range';
 import { upgradeToErrorCauses } from './migrations/v8-error-causes';
 import { upgradeToCustomerSearch } from './migrations/v9-customer-search';
 import { upgradeToTermCounts } from './migrations/v10-term-counts';
+import { upgradeToCouplingSides } from './migrations/v14-coupling-sides';
 import { CUSTOMER_TERM_COUNTS, CUSTOMER_TERMS, type CountKey, type TermKey, type TermRow } from './customer-search';
 import { keepRunWords } from './run-search-words';
 import type { Coupling, CrmAccount, IntegrationSynchJob, IntegrationTableMapping, SynchJobError, SynchLogEntry } from '../domain/coupled-records';
@@ -228,6 +229,10 @@ export class HqDatabase extends Dexie {
     // group, a city), so a filter that matches nearly all of them sums a few counts instead of
     // counting 100,000 keys.
     this.version(10).stores({ [CUSTOMER_TERM_COUNTS]: '' }).upgrade(upgradeToTermCounts);
+    // Version 14: couplings and their jobs as Business Central keeps them: each side's result and
+    // job, Table ID, and the jobs' types (Synchronization, Uncoupling, Coupling), by which the
+    // Uncoupling Log reads them.
+    this.version(14).stores({ integrationSynchJobs: '++id, runId, type' }).upgrade(upgradeToCouplingSides);
     this.use(readOnlyWhenNewer(this));
     this.use(this.orderSourceWrites.middleware);
     this.use(keptCountsMiddleware(COUNTED_GROUPS));

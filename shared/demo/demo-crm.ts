@@ -1,13 +1,9 @@
-import { CUSTOMER_FIELD_MAP, type Coupling, type CrmAccount, type IntegrationTableMapping } from '../domain/coupled-records';
+import type { Coupling, CrmAccount, IntegrationTableMapping } from '../domain/coupled-records';
 import type { Customer } from '../domain/customers';
+import { accountFrom as accountOf, newCoupling } from '../coupled-records/recreate-and-couple';
 
 /** Dataverse ids are GUIDs: these are fixed, so the demo is the same every time. */
 const guid = (n: number) => `0000c4a1-0000-4000-8000-${String(n).padStart(12, '0')}`;
-
-const accountOf = (customer: Customer, accountid: string, modifiedon: string, modifiedby: string): CrmAccount => ({
-  accountid, modifiedon, modifiedby,
-  ...Object.fromEntries(CUSTOMER_FIELD_MAP.map((m) => [m.crmField, customer[m.field]])) as Omit<CrmAccount, 'accountid' | 'modifiedon' | 'modifiedby'>,
-});
 
 /** The cases the first Integration synchronization meets, by the customer's place in the demo list. */
 export const DEMO_COUPLING_CASES = {
@@ -45,8 +41,8 @@ export function demoCrm(customers: readonly Customer[], seededAt: string): DemoC
     if (crmChanged) Object.assign(account, { telephone1: `+46 70 ${String(1000 + i)}`, address1_line1: `${customer.street} (CRM)`, modifiedon: after(i), modifiedby: 'Maria Lind (CRM)' });
     if (!has(DEMO_COUPLING_CASES.deletedInCrm, i)) accounts.push(account);
     return {
-      tableName: 'Customer', integrationId: customer.customerAccount, crmId, lastSynchModifiedOn: hqChanged ? before : customer.modifiedAt,
-      lastSynchCrmModifiedOn: seededAt, lastSynchResult: 'Success', lastSynchJobId: null, skipped: 0, errorMessage: null, failedOn: null,
+      ...newCoupling(customer.customerAccount, crmId), lastSynchModifiedOn: hqChanged ? before : customer.modifiedAt, lastSynchCrmModifiedOn: seededAt,
+      lastSynchResult: 'Success', lastSynchCrmResult: 'Success',
     };
   });
   const gone = { ...customers[0]!, customerAccount: DEMO_DELETED_CUSTOMER, name: 'Astrid Nordby', email: 'astrid.nordby@example.com' };

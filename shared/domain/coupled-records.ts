@@ -36,10 +36,21 @@ export const MAPPED_FIELDS: readonly MappedField[] = CUSTOMER_FIELD_MAP.map((m) 
 
 /** The table the couplings are of (only customers are coupled here; the column stays, as in BC). */
 export const CUSTOMER_TABLE = 'Customer';
+/** Its Table ID, as Business Central numbers its Customer table (Database::Customer). */
+export const CUSTOMER_TABLE_ID = 18;
 
-/** CRM Integration Record: one coupling of an HQ record and a CRM record. */
+export type SynchResult = 'Success' | 'Failure';
+
+/**
+ * CRM Integration Record: one coupling of an HQ record and a CRM record. Each side keeps the
+ * result and job of the last synchronization that wrote to it, as BC's table does
+ * (CRMIntegrationRecord.Table.al, SetLastSynchModifiedOns and SetLastSynchResultFailed): a job
+ * from the CRM sets Last Synch. Result and Last Synch. Job ID, a job to the CRM sets Last Synch.
+ * CRM Result and Last Synch. CRM Job ID.
+ */
 export interface Coupling {
   id?: number;
+  tableId: typeof CUSTOMER_TABLE_ID;
   tableName: typeof CUSTOMER_TABLE;
   /** The HQ record: the customer account. */
   integrationId: string;
@@ -48,8 +59,12 @@ export interface Coupling {
   /** The records' modification times the last successful synchronization saw. */
   lastSynchModifiedOn: string | null;
   lastSynchCrmModifiedOn: string | null;
-  lastSynchResult: 'Success' | 'Failure' | null;
+  /** This app's side: the last synchronization that wrote to the HQ customer (Get data update). */
+  lastSynchResult: SynchResult | null;
   lastSynchJobId: number | null;
+  /** The CRM's side: the last synchronization that wrote to the CRM account (Send data update). */
+  lastSynchCrmResult: SynchResult | null;
+  lastSynchCrmJobId: number | null;
   /** 1 while the coupling's last synchronization failed: the scheduled job leaves it alone until someone acts. */
   skipped: 0 | 1;
   errorMessage: string | null;
@@ -58,6 +73,7 @@ export interface Coupling {
 
 export type SynchDirection = 'ToIntegrationTable' | 'FromIntegrationTable' | 'Bidirectional';
 
+/** Integration Synch. Job's counts (table 5338: Inserted .. Failed, and Uncoupled and Coupled for those job types). */
 export interface SynchCounts {
   inserted: number;
   modified: number;
@@ -65,17 +81,30 @@ export interface SynchCounts {
   unchanged: number;
   skipped: number;
   failed: number;
+  uncoupled: number;
+  coupled: number;
 }
-export const emptySynchCounts = (): SynchCounts => ({ inserted: 0, modified: 0, deleted: 0, unchanged: 0, skipped: 0, failed: 0 });
+export const emptySynchCounts = (): SynchCounts => ({ inserted: 0, modified: 0, deleted: 0, unchanged: 0, skipped: 0, failed: 0, uncoupled: 0, coupled: 0 });
 
-/** Integration Synch. Job: one synchronization, by the scheduled job or by a person's action. */
+/** Integration Synch. Job's Type (OptionMembers = Synchronization,Uncoupling,Coupling). */
+export const SYNCH_JOB_TYPES = ['Synchronization', 'Uncoupling', 'Coupling'] as const;
+export type SynchJobType = (typeof SYNCH_JOB_TYPES)[number];
+
+/**
+ * Integration Synch. Job: one job of the mapping. As in Business Central, a synchronization is a
+ * job per direction (Customer to Dataverse Account, Dataverse Account to Customer); removing
+ * couplings is an Uncoupling job, making one a Coupling job.
+ */
 export interface IntegrationSynchJob extends SynchCounts {
   id?: number;
-  /** The Integration synchronization run it belongs to (Run history), for a scheduled job. */
+  /** The run of the job runner it belongs to (Run history); null for a person's action run in place. */
   runId: number | null;
-  type: 'Scheduled' | 'Manual';
-  /** What the person did, for a manual job (Synchronize, Restore records, ...). */
+  type: SynchJobType;
+  /** What started it: Integration synchronization, or a person's action (Synchronize, Restore records, ...). */
   action: string;
+  /** Who started it; null for Integration synchronization (the job queue). */
+  by: string | null;
+  /** Bidirectional for Uncoupling and Coupling jobs, which have no direction (page 5338 leaves it blank). */
   direction: SynchDirection;
   startedAt: string;
   finishedAt: string | null;
@@ -134,6 +163,18 @@ export const differingFields = (customer: Customer, account: CrmAccount): Mapped
   MAPPED_FIELDS.filter((f) => customer[f] !== crmValue(account, f));
 
 /**
+ * Which records changed since the last synchronization: modified later than the time that
+ * synchronization saw, or never synchronized (Integration Rec. Synch. Invoke's
+ * WasModifiedAfterLastSynch, as GetSelectedSingleSyncDirection in CRMIntegrationManagement.Codeunit.al uses it).
+ */
+export function changedSinceLastSynch(coupling: Coupling, customer: Customer, account: CrmAccount): { hqChanged: boolean; crmChanged: boolean } {
+  return {
+    hqChanged: coupling.lastSynchModifiedOn === null || customer.modifiedAt > coupling.lastSynchModifiedOn,
+    crmChanged: coupling.lastSynchCrmModifiedOn === null || account.modifiedon > coupling.lastSynchCrmModifiedOn,
+  };
+}
+
+/**
  * Conflict and deletion detection. A record changed since the last synchronization when its
  * modification time is later than the one that synchronization saw (never synchronized counts as
  * changed). Both changed to the same values is no conflict.
@@ -144,8 +185,7 @@ export function couplingState(coupling: Coupling, customer: Customer | undefined
   if (!account) return { kind: 'deletedInCrm' };
   const differing = differingFields(customer, account);
   if (!differing.length) return { kind: 'unchanged' };
-  const hqChanged = coupling.lastSynchModifiedOn === null || customer.modifiedAt > coupling.lastSynchModifiedOn;
-  const crmChanged = coupling.lastSynchCrmModifiedOn === null || account.modifiedon > coupling.lastSynchCrmModifiedOn;
+  const { hqChanged, crmChanged } = changedSinceLastSynch(coupling, customer, account);
   if (hqChanged && crmChanged) return { kind: 'conflict', fields: differing };
   if (hqChanged) return { kind: 'send' };
   if (crmChanged) return { kind: 'get' };

@@ -1,4 +1,5 @@
 import type { OrgScope } from './organization';
+import type { CoupledRecordsRequest } from '../coupled-records/coupled-records-request';
 
 /**
  * The headquarters jobs. Distribution-schedule jobs move data between HQ and the channel
@@ -24,4 +25,5 @@ export type JobRequest =
   | { jobId: DownloadJobId; channelDatabaseGroupIds: string[] | null }
   | { jobId: 'synchronize-orders'; scope: OrgScope }
   | { jobId: 'synchronize-customers' }
-  | { jobId: 'integration-synchronization' };
+  /** With records: only those couplings, as a person asked (Synchronize, Restore records); without: every coupling not skipped. */
+  | { jobId: 'integration-synchronization'; records?: CoupledRecordsRequest };

@@ -1,9 +1,10 @@
 import type { HqDatabase } from '../db/hq-database';
-import type { Coupling, SynchDirection } from '../domain/coupled-records';
+import type { Coupling } from '../domain/coupled-records';
 import { emptyCounts, type RunCounts } from '../domain/job-runs';
-import {
-  allFrom, coupledTables, describeCounts, failed, restoreMissingSide, synchronized, SynchJobRecorder, writeChosenValues, type FieldChoices,
-} from './coupled-sync';
+import { allFrom, coupledTables, failed, synchronized, writeChosenValues } from './coupled-sync';
+import { countsMessage, SynchJobSet } from '../coupled-records/synch-job-set';
+import { newCoupling, uncouple } from '../coupled-records/recreate-and-couple';
+import { synchLogMessages } from '../coupled-records/synch-log-messages';
 import { deletedMessage } from './integration-synchronization-job';
 import type { RunContext } from './run-progress';
 import { UserFacingError } from './user-facing-error';
@@ -46,123 +47,87 @@ export async function retryAllCouplings(db: HqDatabase): Promise<RunCounts> {
   return outcome(retried, retried);
 }
 
-/** Runs an action as a manual synchronization job: its log entries and totals land in the Synchronization log. */
-async function manualJob(db: HqDatabase, action: string, direction: SynchDirection, now: () => Date, work: (job: SynchJobRecorder, at: string) => Promise<void>): Promise<SynchJobRecorder> {
+/** Runs a person's action in place, in one transaction: its jobs (an Uncoupling job, a Coupling job, a Synchronization job) land in the Synchronization log. */
+async function manualJob(db: HqDatabase, action: string, user: string, now: () => Date, work: (jobs: SynchJobSet, at: string) => Promise<void>): Promise<void> {
   const at = () => now().toISOString();
-  return db.transaction('rw', coupledTables(db), async () => {
-    const job = await SynchJobRecorder.start(db, { runId: null, type: 'Manual', action, direction, startedAt: at() }, at);
-    await work(job, at());
-    await job.finish(db, `${action}: ${describeCounts(job.counts)}.`);
-    return job;
+  await db.transaction('rw', coupledTables(db), async () => {
+    const jobs = new SynchJobSet(db, { runId: null, action, by: user }, at);
+    await work(jobs, at());
+    await jobs.finish(countsMessage(action));
   });
 }
-
-export type SynchronizeChoice = { direction: 'send' | 'get' } | { direction: 'merge'; choices: FieldChoices };
 
 /** The manual actions' names in the Synchronization log, as Business Central writes them (the UI translates them by these keys). */
 export const MANUAL_ACTIONS = { removeCoupling: 'Remove coupling', restoreRecords: 'Restore records', deleteRecords: 'Delete records', setUpCoupling: 'Set up coupling' } as const;
 export const SYNCHRONIZE_DIRECTIONS = { send: 'Send data update', get: 'Get data update', merge: 'Merge data' } as const;
 export const synchronizeAction = (direction: string) => `Synchronize (${direction})`;
 
-/**
- * Synchronize: un-skip and synchronize now, in the direction the person chose: Send data update
- * (HQ → CRM), Get data update (CRM → HQ), or for one record Merge data, field by field.
- */
-export async function synchronizeCouplings(db: HqDatabase, ids: readonly number[], choice: SynchronizeChoice, now: () => Date): Promise<RunCounts> {
-  if (choice.direction === 'merge' && ids.length !== 1) throw new UserFacingError('Merge data is for one record at a time: choose Send data update or Get data update for several.');
-  const direction: SynchDirection = choice.direction === 'send' ? 'ToIntegrationTable' : choice.direction === 'get' ? 'FromIntegrationTable' : 'Bidirectional';
-  const label = SYNCHRONIZE_DIRECTIONS[choice.direction];
-  const choices = choice.direction === 'merge' ? choice.choices : allFrom(choice.direction === 'send' ? 'hq' : 'crm');
-  let done = 0;
-  await manualJob(db, synchronizeAction(label), direction, now, async (job, at) => {
-    for (const { coupling } of (await sidesOf(db, ids))) {
-      const [customer, account] = await Promise.all([db.customers.get(coupling.integrationId), db.crmAccounts.get(coupling.crmId)]);
-      if (!customer || !account) {
-        job.record(coupling, 'skipped', 'Not synchronized: one of the coupled records was deleted. Use Restore records or Delete records.');
-        continue;
-      }
-      const written = await writeChosenValues(db, customer, account, choices, at);
-      await db.crmCouplings.put(synchronized(coupling, written.customer, written.account, job.synchJobId));
-      job.record(coupling, written.changed ? 'modified' : 'unchanged', `Synchronized by hand: ${label}.`);
-      done += 1;
-    }
-  });
-  return outcome(ids.length, done);
-}
-
-/** Remove coupling: the two records no longer synchronize; both stay as they are. */
-export async function removeCouplings(db: HqDatabase, ids: readonly number[], now: () => Date): Promise<RunCounts> {
+/** Remove coupling: the two records no longer synchronize; both stay as they are. An Uncoupling job says who did it. */
+export async function removeCouplings(db: HqDatabase, ids: readonly number[], user: string, now: () => Date): Promise<RunCounts> {
   let removed = 0;
-  await manualJob(db, MANUAL_ACTIONS.removeCoupling, 'Bidirectional', now, async (job) => {
+  await manualJob(db, MANUAL_ACTIONS.removeCoupling, user, now, async (jobs) => {
     for (const { coupling } of await sidesOf(db, ids)) {
-      await db.crmCouplings.delete(coupling.id!);
-      job.record(coupling, 'deleted', 'Coupling removed: the records no longer synchronize. Both records were kept.');
+      await uncouple(db, coupling, jobs, synchLogMessages.removedByHand());
       removed += 1;
     }
   });
   return outcome(ids.length, removed);
 }
 
-/** Restore records: recreates the deleted side from the surviving record and synchronizes the coupling again. */
-export async function restoreCoupledRecords(db: HqDatabase, ids: readonly number[], now: () => Date): Promise<RunCounts> {
-  let restored = 0;
-  await manualJob(db, MANUAL_ACTIONS.restoreRecords, 'Bidirectional', now, async (job, at) => {
-    for (const side of await sidesOf(db, ids)) {
-      if (side.recordExists === side.coupledRecordExists) {
-        job.record(side.coupling, 'skipped', 'Not restored: Restore records is for a coupling with exactly one record deleted.');
-        continue;
-      }
-      const { coupling } = side;
-      const [customer, account] = await Promise.all([db.customers.get(coupling.integrationId), db.crmAccounts.get(coupling.crmId)]);
-      const back = await restoreMissingSide(db, coupling, customer, account, at);
-      await db.crmCouplings.put(synchronized(coupling, back.customer, back.account, job.synchJobId));
-      job.record({ ...coupling, crmId: back.account.accountid }, 'inserted', back.restored === 'crm'
-        ? 'Restored: the CRM account was recreated from the customer.' : 'Restored: the customer was recreated from the CRM account.',
-      back.restored === 'crm' ? 'ToIntegrationTable' : 'FromIntegrationTable');
-      restored += 1;
-    }
-  });
-  return outcome(ids.length, restored);
-}
-
-/** Delete records: deletes the surviving record and the coupling. */
-export async function deleteCoupledRecords(db: HqDatabase, ids: readonly number[], now: () => Date): Promise<RunCounts> {
+/**
+ * Delete records: deletes the surviving record and the coupling (CRMSynchConflictBuffer.Table.al,
+ * DeleteCoupledRecord), in an Uncoupling job that also counts the record deleted.
+ */
+export async function deleteCoupledRecords(db: HqDatabase, ids: readonly number[], user: string, now: () => Date): Promise<RunCounts> {
   let deleted = 0;
-  await manualJob(db, MANUAL_ACTIONS.deleteRecords, 'Bidirectional', now, async (job) => {
+  await manualJob(db, MANUAL_ACTIONS.deleteRecords, user, now, async (jobs) => {
     for (const side of await sidesOf(db, ids)) {
       const { coupling } = side;
+      const job = await jobs.uncoupling();
       if (side.recordExists === side.coupledRecordExists) {
-        job.record(coupling, 'skipped', 'Not deleted: Delete records is for a coupling with exactly one record deleted.');
+        job.record(coupling, 'skipped', synchLogMessages.notDeleted());
         continue;
       }
       if (side.recordExists) await db.customers.delete(coupling.integrationId);
       else await db.crmAccounts.delete(coupling.crmId);
-      await db.crmCouplings.delete(coupling.id!);
-      job.record(coupling, 'deleted', side.recordExists ? 'Deleted: the customer, whose CRM account was deleted, and the coupling.' : 'Deleted: the CRM account, whose customer was deleted, and the coupling.');
+      await uncouple(db, coupling, jobs, side.recordExists ? synchLogMessages.deletedCustomer() : synchLogMessages.deletedAccount());
+      job.counts.deleted += 1;
       deleted += 1;
     }
   });
   return outcome(ids.length, deleted);
 }
 
+/** Set up coupling's Sync Action (Coupling Record Buffer: Do Not Synchronize, To Integration Table, From Integration Table). */
+export type CouplingSyncAction = 'none' | 'send' | 'get';
+
 /**
- * Set up coupling: couples an HQ customer to another CRM account (one not coupled yet) and
- * synchronizes them at once in the direction chosen. The customer's old coupling is replaced.
+ * Set up coupling: couples an HQ customer to a CRM account no other customer is coupled to, in a
+ * Coupling job, and then, as the person chose, does not synchronize them, sends or gets. The
+ * customer's coupling to another account is removed first, in an Uncoupling job (BC's
+ * CoupleRecordIdToCRMID replaces the CRM ID and clears what the old one's synchronizations left).
  */
-export async function setUpCoupling(db: HqDatabase, integrationId: string, crmId: string, direction: 'send' | 'get', now: () => Date): Promise<RunCounts> {
-  await manualJob(db, MANUAL_ACTIONS.setUpCoupling, direction === 'send' ? 'ToIntegrationTable' : 'FromIntegrationTable', now, async (job, at) => {
+export async function setUpCoupling(db: HqDatabase, integrationId: string, crmId: string, syncAction: CouplingSyncAction, user: string, now: () => Date): Promise<RunCounts> {
+  await manualJob(db, MANUAL_ACTIONS.setUpCoupling, user, now, async (jobs, at) => {
     const [customer, account, taken, old] = await Promise.all([
       db.customers.get(integrationId), db.crmAccounts.get(crmId), db.crmCouplings.where('crmId').equals(crmId).first(), db.crmCouplings.where('integrationId').equals(integrationId).first(),
     ]);
     if (!customer) throw new UserFacingError(`Customer ${integrationId} does not exist: a coupling needs the customer.`);
     if (!account) throw new UserFacingError('That CRM account does not exist any more: choose another.');
     if (taken && taken.integrationId !== integrationId) throw new UserFacingError(`CRM account ${account.name} is already coupled to customer ${taken.integrationId}. Remove that coupling first.`);
-    const base: Coupling = old ?? {
-      tableName: 'Customer', integrationId, crmId, lastSynchModifiedOn: null, lastSynchCrmModifiedOn: null, lastSynchResult: null, lastSynchJobId: null, skipped: 0, errorMessage: null, failedOn: null,
-    };
-    const written = await writeChosenValues(db, customer, account, allFrom(direction === 'send' ? 'hq' : 'crm'), at);
-    await db.crmCouplings.put(synchronized({ ...base, crmId }, written.customer, written.account, job.synchJobId));
-    job.record({ integrationId, crmId }, written.changed ? 'modified' : 'unchanged', `Coupled to CRM account ${account.name} and synchronized (${direction === 'send' ? 'Send data update' : 'Get data update'}).`);
+    let coupling = old;
+    if (!coupling || coupling.crmId !== crmId) {
+      if (coupling) await uncouple(db, coupling, jobs, synchLogMessages.couplingReplaced((await db.crmAccounts.get(coupling.crmId))?.name ?? coupling.crmId));
+      const made = newCoupling(integrationId, crmId);
+      coupling = { ...made, id: Number(await db.crmCouplings.add(made)) };
+      (await jobs.coupling()).record(coupling, 'coupled', synchLogMessages.coupledTo(account.name));
+    }
+    if (syncAction === 'none') return;
+    const send = syncAction === 'send';
+    const job = await jobs.synchronization(send ? 'ToIntegrationTable' : 'FromIntegrationTable');
+    const written = await writeChosenValues(db, customer, account, allFrom(send ? 'hq' : 'crm'), at);
+    await db.crmCouplings.put(synchronized(coupling, written.customer, written.account, send ? { crm: job.synchJobId } : { hq: job.synchJobId }));
+    job.record(coupling, written.changed ? 'modified' : 'unchanged', send ? synchLogMessages.sentByHand() : synchLogMessages.gotByHand());
   });
   return outcome(1, 1);
 }
@@ -184,7 +149,8 @@ export async function findCouplingsForDeleted(db: HqDatabase, ctx: RunContext): 
         counts.processed += 1;
         const broken = side.recordExists !== side.coupledRecordExists;
         if (!broken || side.coupling.skipped) continue;
-        await db.crmCouplings.put(failed(side.coupling, deletedMessage(side.coupling, side.recordExists ? 'crm' : 'hq'), null, ctx.now().toISOString()));
+        const deletedSide = side.recordExists ? 'crm' : 'hq';
+        await db.crmCouplings.put(failed(side.coupling, deletedMessage(side.coupling, deletedSide), deletedSide, null, ctx.now().toISOString()));
         counts.failed += 1;
       }
     });

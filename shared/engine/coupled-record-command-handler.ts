@@ -2,15 +2,14 @@ import type { HqDatabase } from '../db/hq-database';
 import type { CommandOutcome, HqCommand } from '../contracts/hq-commands';
 import type { RunCounts } from '../domain/job-runs';
 import {
-  deleteCoupledRecords, deleteSynchJobErrors, findCouplingsForDeleted, removeCouplings, restoreCoupledRecords, retryAllCouplings,
-  retryCouplings, setUpCoupling, synchronizeCouplings,
+  deleteCoupledRecords, deleteSynchJobErrors, findCouplingsForDeleted, removeCouplings, retryAllCouplings, retryCouplings, setUpCoupling,
 } from './coupled-actions';
 import { simulateCoupledChange, updateIntegrationTableMapping } from './crm-simulator';
 import type { ProgressListener } from './run-progress';
 import { UserFacingError, isAbort } from './user-facing-error';
 
 type CoupledCommand = Extract<HqCommand, { type:
-  | 'retryCouplings' | 'retryAllCouplings' | 'synchronizeCouplings' | 'removeCouplings' | 'restoreCoupledRecords' | 'deleteCoupledRecords'
+  | 'retryCouplings' | 'retryAllCouplings' | 'removeCouplings' | 'deleteCoupledRecords'
   | 'setUpCoupling' | 'findCouplingsForDeleted' | 'cancelFindCouplingsForDeleted' | 'deleteSynchJobErrors' | 'simulateCoupledChange'
   | 'updateIntegrationTableMapping' }>;
 
@@ -30,16 +29,12 @@ export class CoupledRecordCommands {
         return counted(await retryCouplings(db, command.couplingIds));
       case 'retryAllCouplings':
         return counted(await retryAllCouplings(db));
-      case 'synchronizeCouplings':
-        return counted(await synchronizeCouplings(db, command.couplingIds, command.choice, now));
       case 'removeCouplings':
-        return counted(await removeCouplings(db, command.couplingIds, now));
-      case 'restoreCoupledRecords':
-        return counted(await restoreCoupledRecords(db, command.couplingIds, now));
+        return counted(await removeCouplings(db, command.couplingIds, command.user, now));
       case 'deleteCoupledRecords':
-        return counted(await deleteCoupledRecords(db, command.couplingIds, now));
+        return counted(await deleteCoupledRecords(db, command.couplingIds, command.user, now));
       case 'setUpCoupling':
-        return counted(await setUpCoupling(db, command.integrationId, command.crmId, command.direction, now));
+        return counted(await setUpCoupling(db, command.integrationId, command.crmId, command.syncAction, command.user, now));
       case 'findCouplingsForDeleted':
         return this.findForDeleted(command.requestId, onProgress);
       case 'cancelFindCouplingsForDeleted':

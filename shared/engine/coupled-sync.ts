@@ -4,14 +4,13 @@ import {
   type SynchCounts, type SynchDirection, type SynchLogEntry, type SynchOutcome, emptySynchCounts,
 } from '../domain/coupled-records';
 import type { Customer } from '../domain/customers';
-import { UserFacingError } from './user-facing-error';
 
 /** Who the synchronization writes as in the CRM, as BC's integration user does. */
 export const INTEGRATION_USER = 'Integration user';
 
 /** The tables one synchronization touches, for its read-write transaction. */
 export const coupledTables = (db: HqDatabase) =>
-  [db.customers, db.customerGroups, db.crmAccounts, db.crmCouplings, db.integrationSynchJobs, db.integrationSynchLog, db.integrationTableMappings];
+  [db.customers, db.customerGroups, db.crmAccounts, db.crmCouplings, db.integrationSynchJobs, db.integrationSynchLog, db.integrationTableMappings, db.numberSequences];
 
 /** Which side's value each mapped field takes: HQ's (send) or the CRM's (get). */
 export type FieldChoices = Record<MappedField, 'hq' | 'crm'>;
@@ -45,39 +44,31 @@ export async function writeChosenValues(db: HqDatabase, customer: Customer, acco
   return { customer: nextCustomer, account: nextAccount, changed: nextCustomer !== customer || nextAccount !== account };
 }
 
-/** The coupling after a synchronization that succeeded: it saw these two records, and is no longer skipped. */
-export const synchronized = (coupling: Coupling, customer: Customer, account: CrmAccount, synchJobId: number): Coupling => ({
-  ...coupling, crmId: account.accountid, lastSynchModifiedOn: customer.modifiedAt, lastSynchCrmModifiedOn: account.modifiedon,
-  lastSynchResult: 'Success', lastSynchJobId: synchJobId, skipped: 0, errorMessage: null, failedOn: null,
-});
-
-/** The coupling after a synchronization that failed: skipped by later runs until someone acts. */
-export const failed = (coupling: Coupling, message: string, synchJobId: number | null, at: string): Coupling => ({
-  ...coupling, lastSynchResult: 'Failure', lastSynchJobId: synchJobId, skipped: 1, errorMessage: message, failedOn: at,
-});
-
-/** Recreates a deleted HQ customer from its coupled CRM account (same customer account), or a deleted account from its customer (a new account id). */
-export async function restoreMissingSide(db: HqDatabase, coupling: Coupling, customer: Customer | undefined, account: CrmAccount | undefined, at: string): Promise<{ customer: Customer; account: CrmAccount; restored: 'hq' | 'crm' }> {
-  if (customer && !account) {
-    const restored: CrmAccount = {
-      accountid: crypto.randomUUID(), modifiedon: at, modifiedby: INTEGRATION_USER,
-      ...Object.fromEntries(CUSTOMER_FIELD_MAP.map((m) => [m.crmField, customer[m.field]])) as Omit<CrmAccount, 'accountid' | 'modifiedon' | 'modifiedby'>,
-    };
-    await db.crmAccounts.add(restored);
-    return { customer, account: restored, restored: 'crm' };
-  }
-  if (account && !customer) {
-    // The fields the CRM does not hold take HQ's defaults for a new customer: the first customer group.
-    const group = await db.customerGroups.orderBy('id').first();
-    const restored: Customer = {
-      customerAccount: coupling.integrationId, customerGroup: group?.id ?? '', attributes: {}, affiliations: [], createdAt: at, modifiedAt: at,
-      ...Object.fromEntries(CUSTOMER_FIELD_MAP.map((m) => [m.field, account[m.crmField]])) as Pick<Customer, MappedField>,
-    };
-    await db.customers.add(restored);
-    return { customer: restored, account, restored: 'hq' };
-  }
-  throw new UserFacingError(`Customer ${coupling.integrationId}: Restore records needs exactly one of the coupled records deleted.`);
+/** The jobs that wrote to each side: a job to the CRM sets its result, a job from the CRM this app's. */
+export interface SideJobs {
+  hq?: number;
+  crm?: number;
 }
+
+/** The coupling after a synchronization that succeeded: it saw these two records, each side written has its job, and it is no longer skipped. */
+export const synchronized = (coupling: Coupling, customer: Customer, account: CrmAccount, jobs: SideJobs): Coupling => ({
+  ...coupling, crmId: account.accountid, lastSynchModifiedOn: customer.modifiedAt, lastSynchCrmModifiedOn: account.modifiedon,
+  ...(jobs.hq === undefined ? {} : { lastSynchResult: 'Success', lastSynchJobId: jobs.hq }),
+  ...(jobs.crm === undefined ? {} : { lastSynchCrmResult: 'Success', lastSynchCrmJobId: jobs.crm }),
+  skipped: 0, errorMessage: null, failedOn: null,
+});
+
+/**
+ * The coupling after a synchronization that failed, on the side it was writing to (a job to the
+ * CRM fails the CRM's side): skipped by later runs until someone acts.
+ */
+export const failed = (coupling: Coupling, message: string, side: 'hq' | 'crm', synchJobId: number | null, at: string): Coupling => ({
+  ...coupling, ...(side === 'hq' ? { lastSynchResult: 'Failure', lastSynchJobId: synchJobId } : { lastSynchCrmResult: 'Failure', lastSynchCrmJobId: synchJobId }),
+  skipped: 1, errorMessage: message, failedOn: at,
+});
+
+/** What a job is when it starts: its counts, finish and message come as it goes. */
+export type NewSynchJob = Omit<IntegrationSynchJob, 'id' | keyof SynchCounts | 'finishedAt' | 'message'>;
 
 /** Collects what one synchronization job did, and writes its log entries and its totals. */
 export class SynchJobRecorder {
@@ -86,16 +77,16 @@ export class SynchJobRecorder {
 
   constructor(readonly synchJobId: number, private readonly direction: SynchDirection, private readonly at: () => string) {}
 
-  static async start(db: HqDatabase, job: Omit<IntegrationSynchJob, 'id' | keyof SynchCounts | 'finishedAt' | 'message'>, now: () => string): Promise<SynchJobRecorder> {
+  static async start(db: HqDatabase, job: NewSynchJob, now: () => string): Promise<SynchJobRecorder> {
     const id = Number(await db.integrationSynchJobs.add({ ...job, ...emptySynchCounts(), finishedAt: null, message: '' }));
     return new SynchJobRecorder(id, job.direction, now);
   }
 
-  /** Counts the outcome; a record the job touched (anything but unchanged) gets a log entry. */
-  record(coupling: Pick<Coupling, 'integrationId' | 'crmId'>, outcome: SynchOutcome, message: string, direction: SynchDirection = this.direction): void {
+  /** Counts the outcome; a record the job touched, or one a person asked for, gets a log entry (not one a scheduled run found unchanged: no message). */
+  record(coupling: Pick<Coupling, 'integrationId' | 'crmId'>, outcome: SynchOutcome, message: string): void {
     this.counts[outcome] += 1;
-    if (outcome === 'unchanged') return;
-    this.entries.push({ synchJobId: this.synchJobId, integrationId: coupling.integrationId, crmId: coupling.crmId, outcome, direction, message, at: this.at() });
+    if (outcome === 'unchanged' && !message) return;
+    this.entries.push({ synchJobId: this.synchJobId, integrationId: coupling.integrationId, crmId: coupling.crmId, outcome, direction: this.direction, message, at: this.at() });
   }
 
   /** Writes the entries gathered so far (each chunk's, inside its transaction). */

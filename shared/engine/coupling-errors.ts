@@ -11,4 +11,6 @@ export const couplingErrors = {
     `The CRM account coupled to customer ${account} was deleted in the CRM. Restore records recreates it there; Delete records deletes the customer too.`,
   deletedInHq: (account: string) =>
     `Customer ${account} was deleted in Sync Console, but its coupled CRM account still exists. Restore records recreates the customer; Delete records deletes the account too.`,
+  notCreatedInHq: (name: string) =>
+    `The customer coupled to CRM account ${name} could not be created again in Sync Console: the number sequence Customer accounts has no number left. Raise its largest number, then Restore records again.`,
 } satisfies MessageCatalog;

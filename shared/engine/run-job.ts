@@ -8,6 +8,7 @@ import { runSynchronizeOrdersJob } from './synchronize-orders-job';
 import { uploadChannelTransactions } from './upload-channel-transactions';
 import { runSynchronizeCustomersJob } from './synchronize-customers-job';
 import { runIntegrationSynchronizationJob } from './integration-synchronization-job';
+import { describeCoupledRecords, runCoupledRecordsJob } from '../coupled-records/coupled-records-job';
 
 /** How a run's scope reads in the history. */
 export async function describeJobRequest(db: HqDatabase, job: JobRequest): Promise<string> {
@@ -17,6 +18,7 @@ export async function describeJobRequest(db: HqDatabase, job: JobRequest): Promi
     const names = await db.channelDatabaseGroups.bulkGet(job.channelDatabaseGroupIds);
     return `Channel database groups: ${names.map((g, i) => g?.name ?? job.channelDatabaseGroupIds![i]).join(', ')}`;
   }
+  if ('records' in job && job.records) return describeCoupledRecords(job.records);
   return 'Headquarters';
 }
 
@@ -33,7 +35,9 @@ export function jobBody(db: HqDatabase, job: JobRequest, runId: number): (ctx: R
       return (ctx) => runSynchronizeOrdersJob(db, job.scope, ctx, runId);
     case 'synchronize-customers':
       return (ctx) => runSynchronizeCustomersJob(db, ctx);
-    case 'integration-synchronization':
-      return (ctx) => runIntegrationSynchronizationJob(db, ctx, runId);
+    case 'integration-synchronization': {
+      const { records } = job;
+      return records ? (ctx) => runCoupledRecordsJob(db, records, ctx, runId) : (ctx) => runIntegrationSynchronizationJob(db, ctx, runId);
+    }
   }
 }

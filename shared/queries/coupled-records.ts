@@ -1,10 +1,11 @@
 import type { HqDatabase } from '../db/hq-database';
-import type { Coupling, CrmAccount, IntegrationSynchJob, SynchDirection, SynchLogEntry } from '../domain/coupled-records';
+import type { Coupling, CrmAccount, IntegrationSynchJob, SynchLogEntry } from '../domain/coupled-records';
 import type { Customer } from '../domain/customers';
 
 /** A row of Coupled data synchronization errors: the coupling, and whether each of its records exists now. */
-export interface CoupledErrorRow {
+export interface CoupledErrorRow extends Pick<Coupling, 'lastSynchResult' | 'lastSynchJobId' | 'lastSynchCrmResult' | 'lastSynchCrmJobId'> {
   id: number;
+  tableId: number;
   tableName: string;
   integrationId: string;
   /** The HQ record as people know it: account and name (the account alone once deleted). */
@@ -33,7 +34,8 @@ export async function readCoupledErrors(db: HqDatabase): Promise<CoupledErrorRow
       db.customers.bulkGet(couplings.map((c) => c.integrationId)), db.crmAccounts.bulkGet(couplings.map((c) => c.crmId)),
     ]);
     return couplings.map((c: Coupling, i) => ({
-      id: c.id!, tableName: c.tableName, integrationId: c.integrationId, description: describeCustomer(c.integrationId, customers[i]),
+      id: c.id!, tableId: c.tableId, tableName: c.tableName, lastSynchResult: c.lastSynchResult, lastSynchJobId: c.lastSynchJobId,
+      lastSynchCrmResult: c.lastSynchCrmResult, lastSynchCrmJobId: c.lastSynchCrmJobId, integrationId: c.integrationId, description: describeCustomer(c.integrationId, customers[i]),
       recordExists: customers[i] !== undefined, crmId: c.crmId, coupledTo: describeAccount(c.crmId, accounts[i]),
       coupledRecordExists: accounts[i] !== undefined, errorMessage: c.errorMessage ?? '', failedOn: c.failedOn ?? '',
     }));
@@ -41,25 +43,51 @@ export async function readCoupledErrors(db: HqDatabase): Promise<CoupledErrorRow
 }
 
 /** A line of a record's Synchronization log: the job that touched it, and what it did to the record. */
-export interface SynchronizationLogRow extends Omit<IntegrationSynchJob, 'direction' | 'message'> {
+export interface SynchronizationLogRow extends Omit<IntegrationSynchJob, 'id' | 'message'> {
+  /** The log entry's id, the row's. */
   id: number;
-  entryId: number;
+  synchJobId: number;
+  integrationId: string;
+  crmId: string;
   outcome: SynchLogEntry['outcome'];
-  direction: SynchDirection;
   message: string;
   jobMessage: string;
 }
 
-/** Every synchronization job that touched the HQ record (scheduled or by a person), newest first. */
+/** Log entries with their jobs, newest first; an entry whose job was deleted goes with it. */
+async function withJobs(db: HqDatabase, entries: SynchLogEntry[]): Promise<SynchronizationLogRow[]> {
+  const jobs = await db.integrationSynchJobs.bulkGet(entries.map((e) => e.synchJobId));
+  return entries.flatMap((entry, i) => {
+    const job = jobs[i];
+    if (!job) return [];
+    const { id: _job, message: jobMessage, ...rest } = job;
+    return [{ ...rest, id: entry.id!, synchJobId: entry.synchJobId, integrationId: entry.integrationId, crmId: entry.crmId, outcome: entry.outcome, message: entry.message, jobMessage }];
+  }).sort((a, b) => b.id - a.id);
+}
+
+/** Every job that touched the HQ record (synchronization, uncoupling, coupling; scheduled or by a person), newest first. */
 export async function readSynchronizationLog(db: HqDatabase, integrationId: string): Promise<SynchronizationLogRow[]> {
-  return db.transaction('r', db.integrationSynchLog, db.integrationSynchJobs, async () => {
-    const entries = await db.integrationSynchLog.where('integrationId').equals(integrationId).reverse().sortBy('id');
-    const jobs = await db.integrationSynchJobs.bulkGet(entries.map((e) => e.synchJobId));
-    return entries.flatMap((entry, i) => {
-      const job = jobs[i];
-      if (!job) return [];
-      return [{ ...job, id: entry.id!, entryId: entry.id!, outcome: entry.outcome, direction: entry.direction, message: entry.message, jobMessage: job.message }];
-    });
+  return db.transaction('r', db.integrationSynchLog, db.integrationSynchJobs, async () =>
+    withJobs(db, await db.integrationSynchLog.where('integrationId').equals(integrationId).toArray()));
+}
+
+/** A line of the Uncoupling Log: one coupling removed, by which job, who and why. */
+export interface UncouplingLogRow extends SynchronizationLogRow {
+  description: string;
+  coupledTo: string;
+}
+
+/**
+ * The Uncoupling Log (page 5338 filtered to Type Uncoupling, as page 5333's Uncoupling Log action
+ * opens it): every coupling an Uncoupling job removed, newest first, with the records as they are
+ * now. Few: a coupling is removed once.
+ */
+export async function readUncouplingLog(db: HqDatabase): Promise<UncouplingLogRow[]> {
+  return db.transaction('r', [db.integrationSynchLog, db.integrationSynchJobs, db.customers, db.crmAccounts], async () => {
+    const jobIds = await db.integrationSynchJobs.where('type').equals('Uncoupling').primaryKeys();
+    const rows = await withJobs(db, await db.integrationSynchLog.where('synchJobId').anyOf(jobIds as number[]).toArray());
+    const [customers, accounts] = await Promise.all([db.customers.bulkGet(rows.map((r) => r.integrationId)), db.crmAccounts.bulkGet(rows.map((r) => r.crmId))]);
+    return rows.map((row, i) => ({ ...row, description: describeCustomer(row.integrationId, customers[i]), coupledTo: describeAccount(row.crmId, accounts[i]) }));
   });
 }
 

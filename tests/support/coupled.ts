@@ -1,16 +1,18 @@
 import type { HqDatabase } from '../../shared/db/hq-database';
-import { demoCustomerGroups, demoHqCustomers } from '../../shared/demo/demo-customers';
+import { demoCustomerGroups, demoCustomerSequence, demoHqCustomers } from '../../shared/demo/demo-customers';
 import { demoCrm, DEMO_COUPLING_CASES } from '../../shared/demo/demo-crm';
 import { SEEDED_AT } from '../../shared/demo/seed-demo-data';
 import { HqEngine } from '../../shared/engine/hq-engine';
+import type { CoupledRecordsRequest } from '../../shared/coupled-records/coupled-records-request';
 import { memoryDatabase, steppingClock } from './memory-database';
 
-/** Only what coupled records need of the demo: HQ's customers and groups, and the CRM beside them. */
+/** Only what coupled records need of the demo: HQ's customers, groups and their number sequence, and the CRM beside them. */
 export async function coupledDemo(): Promise<{ db: HqDatabase; engine: HqEngine }> {
   const db = memoryDatabase();
   const customers = demoHqCustomers(SEEDED_AT);
   const crm = demoCrm(customers, SEEDED_AT);
   await db.customerGroups.bulkAdd(demoCustomerGroups);
+  await db.numberSequences.add(demoCustomerSequence);
   await db.customers.bulkAdd(customers);
   await db.crmAccounts.bulkAdd(crm.accounts);
   await db.crmCouplings.bulkAdd(crm.couplings);
@@ -20,6 +22,13 @@ export async function coupledDemo(): Promise<{ db: HqDatabase; engine: HqEngine 
 
 export const runIntegrationSynchronization = (engine: HqEngine) =>
   engine.execute({ type: 'runJob', trigger: 'manual', batchJobId: null, job: { jobId: 'integration-synchronization' } });
+
+/** An Integration synchronization run for chosen couplings (Synchronize, Restore records), as the runner dispatches it. */
+export const runForRecords = (engine: HqEngine, records: CoupledRecordsRequest) =>
+  engine.execute({ type: 'runJob', trigger: 'manual', batchJobId: null, job: { jobId: 'integration-synchronization', records } });
+
+/** The user the tests act as. */
+export const USER = 'Karin Berg';
 
 /** The customer account of the demo customer at a place in the list. */
 export const accountAt = (i: number) => String(4001 + i).padStart(6, '0');

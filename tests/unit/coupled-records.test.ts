@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { couplingState, enabledActions, type Coupling, type CrmAccount } from '../../shared/domain/coupled-records';
+import { allFrom } from '../../shared/engine/coupled-sync';
 import type { Customer } from '../../shared/domain/customers';
 import { DEMO_DELETED_CUSTOMER } from '../../shared/demo/demo-crm';
 import { seedDemoData } from '../../shared/demo/seed-demo-data';
 import { JobRunner } from '../../shared/runner/job-runner';
 import { fakeRunnerDeps } from '../support/fake-runner-deps';
 import { seededDatabase } from '../support/memory-database';
-import { accountAt, accountsOf, coupledDemo, couplingOf, DEMO_COUPLING_CASES, runIntegrationSynchronization, skippedAccounts } from '../support/coupled';
+import { accountAt, accountsOf, coupledDemo, couplingOf, DEMO_COUPLING_CASES, runForRecords, runIntegrationSynchronization, skippedAccounts, USER } from '../support/coupled';
+import { newCoupling } from '../../shared/coupled-records/recreate-and-couple';
+import { hqCommandSchema } from '../../shared/contracts/hq-commands';
 
 const customer = (over: Partial<Customer> = {}): Customer => ({
   customerAccount: '004001', name: 'Ada', email: 'ada@example.com', phone: '1', customerGroup: '10', street: 'S 1', city: 'Oslo', zipCode: '0155',
@@ -16,10 +19,7 @@ const account = (over: Partial<CrmAccount> = {}): CrmAccount => ({
   accountid: 'a', name: 'Ada', emailaddress1: 'ada@example.com', telephone1: '1', address1_line1: 'S 1', address1_city: 'Oslo', address1_postalcode: '0155',
   address1_country: 'NOR', modifiedon: '2026-01-01', modifiedby: 'x', ...over,
 });
-const coupling: Coupling = {
-  tableName: 'Customer', integrationId: '004001', crmId: 'a', lastSynchModifiedOn: '2026-01-01', lastSynchCrmModifiedOn: '2026-01-01',
-  lastSynchResult: 'Success', lastSynchJobId: null, skipped: 0, errorMessage: null, failedOn: null,
-};
+const coupling: Coupling = { ...newCoupling('004001', 'a'), lastSynchModifiedOn: '2026-01-01', lastSynchCrmModifiedOn: '2026-01-01', lastSynchResult: 'Success', lastSynchCrmResult: 'Success' };
 const later = '2026-02-01';
 
 describe('conflict and deletion detection', () => {
@@ -64,7 +64,9 @@ describe('Integration synchronization', () => {
     const [run] = await db.jobRuns.toArray();
     expect(run).toMatchObject({ jobId: 'integration-synchronization', trigger: 'schedule', processed: 49, failed: 6 });
     expect(run!.recordProblems).toHaveLength(6);
-    expect(await db.integrationSynchJobs.where('runId').equals(run!.id!).count()).toBe(1);
+    // As in Business Central, a bidirectional mapping's run is a job to the CRM and a job from it.
+    expect((await db.integrationSynchJobs.where('runId').equals(run!.id!).toArray()).map((j) => [j.type, j.direction]))
+      .toEqual([['Synchronization', 'ToIntegrationTable'], ['Synchronization', 'FromIntegrationTable']]);
   });
 
   it('fails exactly the conflicts and deletions, synchronizes one-sided changes both ways, and skips failures in later runs', async () => {
@@ -142,46 +144,64 @@ describe('the actions of Coupled data synchronization errors', () => {
     expect(await skippedAccounts(db)).toEqual([]);
   });
 
-  it('Synchronize with Merge data keeps the chosen value of each field in both apps and logs it', async () => {
+  it('Synchronize with Merge data keeps the chosen value of each field in both apps and logs it; it refuses Merge where a field changed on both sides', async () => {
     const { db, engine, id } = await failedDemo();
-    const account = accountAt(1);
+    const merge = (couplingIds: number[], choices: Record<string, 'hq' | 'crm'>) =>
+      runForRecords(engine, { action: 'synchronize', couplingIds, choice: { direction: 'merge', choices: { ...allFrom('hq'), ...choices } }, user: USER });
+    // Changed in the CRM only since the last synchronization: Merge is allowed.
+    const account = accountAt(40);
+    await engine.execute({ type: 'simulateCoupledChange', integrationId: account, change: 'editCrm' });
     const hq = (await db.customers.get(account))!;
     const crm = (await db.crmAccounts.get((await couplingOf(db, account)).crmId))!;
-    const choices = { name: 'hq', email: 'hq', phone: 'crm', street: 'hq', city: 'hq', zipCode: 'hq', countryRegionId: 'hq' } as const;
-    await engine.execute({ type: 'synchronizeCouplings', couplingIds: [await id(account)], choice: { direction: 'merge', choices } });
+    expect((await merge([await id(account)], { phone: 'crm' })).counts).toMatchObject({ processed: 1, succeeded: 1 });
     const [hqAfter, crmAfter, coupling] = [(await db.customers.get(account))!, (await db.crmAccounts.get(crm.accountid))!, await couplingOf(db, account)];
     expect([hqAfter.phone, crmAfter.telephone1]).toEqual([crm.telephone1, crm.telephone1]);
     expect([hqAfter.street, crmAfter.address1_line1]).toEqual([hq.street, hq.street]);
-    expect(coupling).toMatchObject({ skipped: 0, lastSynchResult: 'Success', errorMessage: null });
+    expect(coupling).toMatchObject({ skipped: 0, lastSynchResult: 'Success', lastSynchCrmResult: 'Success', errorMessage: null });
     const log = await db.integrationSynchLog.where('integrationId').equals(account).toArray();
-    expect(log.map((e) => e.outcome)).toEqual(['failed', 'modified']);
-    // Synchronized, the next run finds nothing to do for it.
-    await runIntegrationSynchronization(engine);
-    expect((await couplingOf(db, account)).skipped).toBe(0);
+    expect(log.map((e) => [e.outcome, e.direction])).toEqual([['modified', 'ToIntegrationTable'], ['modified', 'FromIntegrationTable']]);
+
+    // Phone and Street changed on both sides: the job meets the conflict Merge was not to be offered for.
+    const conflicted = accountAt(1);
+    const before = await db.customers.get(conflicted);
+    const refused = await merge([await id(conflicted)], {});
+    expect(refused.counts).toMatchObject({ processed: 1, succeeded: 0, failed: 1 });
+    expect(await db.customers.get(conflicted)).toEqual(before);
+    expect(await couplingOf(db, conflicted)).toMatchObject({ skipped: 1, lastSynchCrmResult: 'Failure', errorMessage: expect.stringMatching(/\(Phone, Street\)/) });
+    // Merge is for one record; the boundary refuses it for several, in words.
+    const several = hqCommandSchema.safeParse({ type: 'runJob', trigger: 'manual', batchJobId: null, job: { jobId: 'integration-synchronization', records: {
+      action: 'synchronize', couplingIds: [1, 2], choice: { direction: 'merge', choices: allFrom('hq') }, user: USER } } });
+    expect(several.success).toBe(false);
+    expect(several.error!.issues[0]!.message).toMatch(/one record at a time/);
   });
 
   it('Synchronize of several sends or gets; it skips a row with a deleted side', async () => {
     const { db, engine, id } = await failedDemo();
-    const outcome = await engine.execute({ type: 'synchronizeCouplings', couplingIds: [await id(accountAt(5)), await id(accountAt(9)), await id(accountAt(13))], choice: { direction: 'get' } });
-    expect(outcome.counts).toMatchObject({ succeeded: 2, skipped: 1 });
+    const outcome = await runForRecords(engine, { action: 'synchronize', couplingIds: [await id(accountAt(5)), await id(accountAt(9)), await id(accountAt(13))], choice: { direction: 'get' }, user: USER });
+    expect(outcome.counts).toMatchObject({ processed: 3, succeeded: 2, skipped: 1, failed: 0 });
     expect((await db.customers.get(accountAt(5)))!.phone).toMatch(/^\+46 70/);
-    await expect(engine.execute({ type: 'synchronizeCouplings', couplingIds: [await id(accountAt(5)), await id(accountAt(9))], choice: { direction: 'merge', choices: { name: 'hq', email: 'hq', phone: 'hq', street: 'hq', city: 'hq', zipCode: 'hq', countryRegionId: 'hq' } } }))
-      .rejects.toThrow(/one record at a time/);
+    expect(await skippedAccounts(db)).not.toContain(accountAt(5));
   });
 
-  it('Restore records recreates the deleted side from the survivor; Delete records deletes the survivor; neither touches a row with both records', async () => {
+  it('Restore records removes the broken coupling and a synchronization job creates the record again and couples it; Delete records deletes the survivor; neither touches a row with both records', async () => {
     const { db, engine, id } = await failedDemo();
     const survivor = (await db.customers.get(accountAt(13)))!;
-    const restored = await engine.execute({ type: 'restoreCoupledRecords', couplingIds: [await id(accountAt(13)), await id(DEMO_DELETED_CUSTOMER), await id(accountAt(1))] });
-    expect(restored.counts).toMatchObject({ succeeded: 2, skipped: 1 });
+    const goneAccount = (await couplingOf(db, DEMO_DELETED_CUSTOMER)).crmId;
+    const restored = await runForRecords(engine, { action: 'restoreRecords', couplingIds: [await id(accountAt(13)), await id(DEMO_DELETED_CUSTOMER), await id(accountAt(1))], user: USER });
+    expect(restored.counts).toMatchObject({ processed: 3, succeeded: 2, skipped: 1 });
+    // The surviving customer is coupled anew, to a new account made from it.
     const recoupled = await couplingOf(db, accountAt(13));
     expect(await db.crmAccounts.get(recoupled.crmId)).toMatchObject({ name: survivor.name, telephone1: survivor.phone, emailaddress1: survivor.email });
     expect(await db.customers.get(accountAt(13))).toEqual(survivor);
-    expect(await db.customers.get(DEMO_DELETED_CUSTOMER)).toMatchObject({ name: 'Astrid Nordby', customerGroup: '10' });
+    // The surviving account gets a new customer, numbered from Customer accounts as BC numbers a new one from its series.
+    expect(await db.customers.get(DEMO_DELETED_CUSTOMER)).toBeUndefined();
+    const remade = (await db.crmCouplings.where('crmId').equals(goneAccount).first())!;
+    expect(remade.integrationId).toBe('004049');
+    expect(await db.customers.get('004049')).toMatchObject({ name: 'Astrid Nordby', customerGroup: '10' });
     expect(await skippedAccounts(db)).toEqual(accountsOf([...DEMO_COUPLING_CASES.changedInBoth, 17]).sort());
 
     const crmOf17 = (await couplingOf(db, accountAt(17))).crmId;
-    const deleted = await engine.execute({ type: 'deleteCoupledRecords', couplingIds: [await id(accountAt(17)), await id(accountAt(1))] });
+    const deleted = await engine.execute({ type: 'deleteCoupledRecords', couplingIds: [await id(accountAt(17)), await id(accountAt(1))], user: USER });
     expect(deleted.counts).toMatchObject({ succeeded: 1, skipped: 1 });
     expect(await db.customers.get(accountAt(17))).toBeUndefined();
     expect(await db.crmAccounts.get(crmOf17)).toBeUndefined();
@@ -191,15 +211,15 @@ describe('the actions of Coupled data synchronization errors', () => {
   it('Remove coupling uncouples and keeps both records; Set up coupling couples to another account and synchronizes', async () => {
     const { db, engine, id } = await failedDemo();
     const { crmId } = await couplingOf(db, accountAt(9));
-    await engine.execute({ type: 'removeCouplings', couplingIds: [await id(accountAt(9))] });
+    await engine.execute({ type: 'removeCouplings', couplingIds: [await id(accountAt(9))], user: USER });
     expect(await db.crmCouplings.where('integrationId').equals(accountAt(9)).count()).toBe(0);
     expect(await db.customers.get(accountAt(9))).toBeDefined();
     expect(await db.crmAccounts.get(crmId)).toBeDefined();
     const free = (await db.crmAccounts.toArray()).find((a) => a.name === 'Fjord Outfitters')!;
-    await engine.execute({ type: 'setUpCoupling', integrationId: accountAt(9), crmId: free.accountid, direction: 'send' });
+    await engine.execute({ type: 'setUpCoupling', integrationId: accountAt(9), crmId: free.accountid, syncAction: 'send', user: USER });
     expect(await couplingOf(db, accountAt(9))).toMatchObject({ crmId: free.accountid, skipped: 0 });
     expect((await db.crmAccounts.get(free.accountid))!.name).toBe((await db.customers.get(accountAt(9)))!.name);
-    await expect(engine.execute({ type: 'setUpCoupling', integrationId: accountAt(10), crmId: free.accountid, direction: 'send' })).rejects.toThrow(/already coupled/);
+    await expect(engine.execute({ type: 'setUpCoupling', integrationId: accountAt(10), crmId: free.accountid, syncAction: 'send', user: USER })).rejects.toThrow(/already coupled/);
   });
 
   it('Find for deleted marks couplings broken by deletions, with progress, and can be canceled', async () => {
@@ -234,7 +254,7 @@ describe('automatic resolution per mapping', () => {
     await restoring.engine.execute(mapping('None', 'RestoreRecords'));
     await runIntegrationSynchronization(restoring.engine);
     expect(await skippedAccounts(restoring.db)).toEqual(accountsOf(DEMO_COUPLING_CASES.changedInBoth).sort());
-    expect(await restoring.db.customers.get(DEMO_DELETED_CUSTOMER)).toBeDefined();
+    expect(await restoring.db.customers.filter((c) => c.name === 'Astrid Nordby').count()).toBe(1);
     expect(await restoring.db.crmAccounts.get((await couplingOf(restoring.db, accountAt(13))).crmId)).toBeDefined();
 
     const removing = await coupledDemo();
