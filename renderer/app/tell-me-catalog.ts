@@ -55,6 +55,7 @@ export const ACTIONS: readonly TellMeEntry[] = [
   action('coupled-sync-errors', 'restoreRecords', ['deleted']),
   action('coupled-sync-errors', 'deleteRecords'),
   action('coupled-sync-errors', 'findForDeleted'),
+  action('coupled-sync-errors', 'uncouplingLog', ['uncouple', 'who']),
   action('coupled-customers', 'synchronizationLog'),
   action('coupled-customers', 'conflictResolution', ['mapping', 'automatic']),
   action('coupled-customers', 'deleteJobErrors', ['setup', 'entries older than 7 days']),

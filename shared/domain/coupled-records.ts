@@ -38,6 +38,13 @@ export const MAPPED_FIELDS: readonly MappedField[] = CUSTOMER_FIELD_MAP.map((m) 
 export const CUSTOMER_TABLE = 'Customer';
 /** Its Table ID, as Business Central numbers its Customer table (Database::Customer). */
 export const CUSTOMER_TABLE_ID = 18;
+/**
+ * The CRM's table as the mapping names it in a job's direction: BC's Integration Synch. Job List
+ * writes "%1 to %2." with the integration table's Int. Tbl. Caption Prefix (Dataverse, in
+ * CDSSetupDefaults) and its name (IntegrationTableMapping.GetExtendedIntegrationTableCaption); a
+ * name BC does not translate.
+ */
+export const CRM_TABLE_CAPTION = 'Dataverse Account';
 
 export type SynchResult = 'Success' | 'Failure';
 

@@ -1,6 +1,7 @@
 import type { HqDatabase } from '../db/hq-database';
 import { couplingState, type Coupling, type IntegrationTableMapping } from '../domain/coupled-records';
 import { emptyCounts } from '../domain/job-runs';
+import { JOBS } from '../domain/jobs';
 import { allFrom, failed, fieldList, synchronized, writeChosenValues } from './coupled-sync';
 import { countsMessage, SynchJobSet } from '../coupled-records/synch-job-set';
 import { inCouplingChunks } from '../coupled-records/coupling-chunks';
@@ -12,7 +13,7 @@ import type { JobOutcome } from './record-job-run';
 import type { RunContext } from './run-progress';
 
 /** The job's name, what its Integration Synch. Jobs say started them. */
-export const INTEGRATION_SYNCHRONIZATION = 'Integration synchronization';
+export const INTEGRATION_SYNCHRONIZATION = JOBS['integration-synchronization'].name;
 
 export const conflictMessage = (coupling: Coupling, fields: string) => couplingErrors.changedInBoth(coupling.integrationId, fields);
 export const deletedMessage = (coupling: Coupling, side: 'hq' | 'crm') =>

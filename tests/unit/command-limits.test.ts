@@ -35,11 +35,9 @@ const validCommands: { [T in HqCommand['type']]: Extract<HqCommand, { type: T }>
   simulateCustomerOperations: { type: 'simulateCustomerOperations', kind: 'create', count: 5, fault: null },
   retryCouplings: { type: 'retryCouplings', couplingIds: [1, 2] },
   retryAllCouplings: { type: 'retryAllCouplings' },
-  synchronizeCouplings: { type: 'synchronizeCouplings', couplingIds: [1], choice: { direction: 'send' } },
-  removeCouplings: { type: 'removeCouplings', couplingIds: [1] },
-  restoreCoupledRecords: { type: 'restoreCoupledRecords', couplingIds: [1] },
-  deleteCoupledRecords: { type: 'deleteCoupledRecords', couplingIds: [1] },
-  setUpCoupling: { type: 'setUpCoupling', integrationId: '004001', crmId: 'CRM-0001', direction: 'get' },
+  removeCouplings: { type: 'removeCouplings', couplingIds: [1], user: 'karin' },
+  deleteCoupledRecords: { type: 'deleteCoupledRecords', couplingIds: [1], user: 'karin' },
+  setUpCoupling: { type: 'setUpCoupling', integrationId: '004001', crmId: 'CRM-0001', syncAction: 'none', user: 'karin' },
   findCouplingsForDeleted: { type: 'findCouplingsForDeleted', requestId: '0b6f3c4e-6f1d-4f7e-9a59-2f0c2c7f4e11' },
   cancelFindCouplingsForDeleted: { type: 'cancelFindCouplingsForDeleted', requestId: '0b6f3c4e-6f1d-4f7e-9a59-2f0c2c7f4e11' },
   deleteSynchJobErrors: { type: 'deleteSynchJobErrors', olderThanDays: 7 },
@@ -61,6 +59,16 @@ describe('HQ command limits: what the UI may ask the HQ worker', () => {
       const parsed = hqRequestSchema.safeParse({ requestId: 1, command: payload });
       expect(parsed.success, `${command.type}: ${name}`).toBe(false);
       expect(describeRefusal(parsed.error!)).toMatch(/^Sync Console refused this request: command/);
+    }
+  });
+
+  it('refuses every bad variant of an Integration synchronization run for chosen couplings, and takes the valid ones', () => {
+    const runFor = (records: unknown) => ({ type: 'runJob', job: { jobId: 'integration-synchronization', records }, trigger: 'manual', batchJobId: null });
+    const synchronize = runFor({ action: 'synchronize', couplingIds: [1, 2], choice: { direction: 'get' }, user: 'karin' });
+    const restore = runFor({ action: 'restoreRecords', couplingIds: [1], user: 'karin' });
+    for (const command of [synchronize, restore]) {
+      expect(hqCommandSchema.safeParse(command).success).toBe(true);
+      for (const { name, payload } of badVariants(command)) expect(hqRequestSchema.safeParse({ requestId: 1, command: payload }).success, name).toBe(false);
     }
   });
 

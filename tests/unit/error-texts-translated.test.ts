@@ -9,6 +9,8 @@ import { customerErrorText } from '../../renderer/screens/customer-sync-status/c
 import { couplingErrors } from '../../shared/engine/coupling-errors';
 import { couplingErrorText, manualActionText } from '../../renderer/screens/coupled-records/coupling-error-text';
 import { MANUAL_ACTIONS, SYNCHRONIZE_DIRECTIONS, synchronizeAction } from '../../shared/engine/coupled-actions';
+import { synchLogMessages } from '../../shared/coupled-records/synch-log-messages';
+import { JOBS } from '../../shared/domain/jobs';
 
 const fill = (template: string, params: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => params[name] ?? `{{${name}}}`);
 
@@ -61,6 +63,7 @@ describe('coupled records’ errors in the user’s language', () => {
     couplingErrors.changedInBoth('004010', 'Phone, Street'),
     couplingErrors.deletedInCrm('004018'),
     couplingErrors.deletedInHq('004999'),
+    couplingErrors.notCreatedInHq('Astrid Nordby'),
   ])('recognizes the stored text, and its English key reads exactly as stored: %s', (text) => {
     const message = matchMessage(couplingErrors, text)!;
     expect(message).not.toBeNull();
@@ -76,6 +79,15 @@ describe('coupled records’ errors in the user’s language', () => {
     // The Synchronization log's manual actions, by the names the engine gives them.
     expect(manualActionText(i18n.t, synchronizeAction(SYNCHRONIZE_DIRECTIONS.get))).toBe(`${nb.coupled.synchronize} (${nb.coupled.get})`);
     expect(manualActionText(i18n.t, MANUAL_ACTIONS.restoreRecords)).toBe(nb.coupled.restoreRecords);
+    expect(manualActionText(i18n.t, JOBS['integration-synchronization'].name)).toBe(nb.jobNames['integration-synchronization']);
   });
+
+  it.each(Object.entries(synchLogMessages).map(([key, make]) => [key, make('Fjord Outfitters')] as const))(
+    'says what a job did to a record (%s) as stored in English, and in Norwegian', async (key, stored) => {
+      const i18n = i18next.createInstance();
+      await i18n.init({ lng: 'nb', resources: { nb: { translation: nb }, en: { translation: en } }, interpolation: { escapeValue: false } });
+      expect(couplingErrorText(i18n.getFixedT('en'), stored)).toBe(stored);
+      expect(couplingErrorText(i18n.t, stored)).toBe(fill(nb.synchLog[key as keyof typeof synchLogMessages], { p0: 'Fjord Outfitters' }));
+    });
 });
 

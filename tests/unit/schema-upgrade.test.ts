@@ -8,12 +8,16 @@ import { newOrderStatus } from '../../shared/engine/retail-transaction-store';
 import type { V1HqTransaction, V1ChannelTransaction } from '../../shared/db/migrations/v1-transactions';
 import { demoStores } from '../../shared/demo/demo-organization';
 import { queryCustomerOperations, queryCustomerOperationsPage, type CustomerOperationFilter } from '../../shared/queries/customer-operations';
+import { readUncouplingLog } from '../../shared/queries/coupled-records';
 
 /** A table's stores declaration in today's schema, less some indexes: how an earlier version declared it. */
 function declarationToday(name: string, leftOut: readonly string[] = []): string {
   const { schema } = new HqDatabase('declared', { indexedDB: new IDBFactory(), IDBKeyRange }).table(name);
   return [schema.primKey, ...schema.indexes].filter((i) => !leftOut.includes(i.name)).map((i) => i.src).join(', ');
 }
+
+/** The version the app declares last: what every upgraded database ends at. */
+const LATEST = new HqDatabase('declared', { indexedDB: new IDBFactory(), IDBKeyRange }).verno;
 
 /** What schema version 1 declared, as it landed: the fixture a version 1 database is written with. */
 const V1_STORES = {
@@ -63,7 +67,7 @@ describe('schema upgrade from version 1', () => {
 
     const db = new HqDatabase('v1-hq', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(LATEST);
     expect(db.tables.map((t) => t.name)).not.toContain('transactions');
 
     const fab = ['usrt', 'FAB', 'W', 'FAB-W-000001'] as [string, string, string, string];
@@ -187,12 +191,51 @@ describe('schema upgrade from the landed build whose version 8 is now version 7'
 
     const db = new HqDatabase('old-v8-hq', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(LATEST);
     const failed = await db.RetailTransactionOrderStatus.where('[channelKind+Status+ErrorCause+sortKey]').between(['pos', 'Failed', 'numberSequence', ''], ['pos', 'Failed', 'numberSequence', '\uffff']).toArray();
     expect(failed.map((s) => s.transactionId)).toEqual(['SEA-T01-000001']);
     expect((await db.asyncCustomers.get('OP-1'))!.lastErrorCause).toBe('customerData');
     expect((await countsOf(db, 'RetailTransactionOrderStatus')).map((c) => [c.group, c.count])).toEqual([[['pos', 'SEA', 'Failed', 'numberSequence'], 1]]);
     expect((await queryCustomerOperations(db, { field: 'name', value: 'emma', status: 'Failed' })).map((r) => r.header.operationId)).toEqual(['OP-1']);
+    db.close();
+  });
+});
+
+describe('schema upgrade from version 10', () => {
+  it('gives couplings their Table ID and each side its result and job, and the jobs Business Central’s types, so the Uncoupling Log lists earlier removals', async () => {
+    const indexedDB = new IDBFactory();
+    const v10 = new Dexie('v10-hq', { indexedDB, IDBKeyRange });
+    // Version 6's declarations of the coupled-records tables, as versions 6 to 10 kept them.
+    v10.version(10).stores({
+      crmCouplings: declarationToday('crmCouplings'), integrationSynchJobs: '++id, runId',
+      integrationSynchLog: declarationToday('integrationSynchLog'), customers: 'customerAccount', crmAccounts: 'accountid',
+    });
+    const job = { startedAt: '2026-11-20T09:00:00.000Z', finishedAt: '2026-11-20T09:00:01.000Z', inserted: 0, modified: 1, deleted: 0, unchanged: 47, skipped: 0, failed: 1 };
+    await v10.table('integrationSynchJobs').bulkAdd([
+      { ...job, runId: 7, type: 'Scheduled', action: 'Integration synchronization', direction: 'Bidirectional', message: 'Customer: 1 modified, 47 unchanged, 1 failed.' },
+      { ...job, runId: null, type: 'Manual', action: 'Remove coupling', direction: 'Bidirectional', modified: 0, unchanged: 0, failed: 0, deleted: 2, message: 'Remove coupling: 2 deleted.' },
+    ]);
+    const entry = { crmId: 'a', direction: 'Bidirectional', at: '2026-11-20T09:00:01.000Z' };
+    await v10.table('integrationSynchLog').bulkAdd([
+      { ...entry, synchJobId: 1, integrationId: '004002', outcome: 'failed', message: 'conflict' },
+      { ...entry, synchJobId: 2, integrationId: '004010', outcome: 'deleted', message: 'Coupling removed: the records no longer synchronize. Both records were kept.' },
+    ]);
+    await v10.table('crmCouplings').add({
+      tableName: 'Customer', integrationId: '004002', crmId: 'a', lastSynchModifiedOn: null, lastSynchCrmModifiedOn: null,
+      lastSynchResult: 'Failure', lastSynchJobId: 1, skipped: 1, errorMessage: 'conflict', failedOn: '2026-11-20T09:00:01.000Z',
+    });
+    v10.close();
+
+    const db = new HqDatabase('v10-hq', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(LATEST);
+    // The one result a coupling kept stood for both sides.
+    expect((await db.crmCouplings.toArray())[0]).toMatchObject({ tableId: 18, lastSynchResult: 'Failure', lastSynchJobId: 1, lastSynchCrmResult: 'Failure', lastSynchCrmJobId: 1, skipped: 1 });
+    expect((await db.integrationSynchJobs.toArray()).map((j) => [j.type, j.deleted, j.uncoupled, j.coupled, j.by]))
+      .toEqual([['Synchronization', 0, 0, 0, null], ['Uncoupling', 0, 2, 0, null]]);
+    const uncouplings = await readUncouplingLog(db);
+    expect(uncouplings.map((r) => [r.integrationId, r.outcome, r.type])).toEqual([['004010', 'uncoupled', 'Uncoupling']]);
+    expect((await db.integrationSynchLog.get(1))!.outcome).toBe('failed');
     db.close();
   });
 });

@@ -35,6 +35,7 @@ export function CoupledCustomersScreen() {
     { field: 'name', headerName: t('coupled.name'), flex: 1, minWidth: 160, valueGetter: (v: string, row) => (row.recordExists ? v : t('coupled.deletedInHq')) },
     { field: 'coupledTo', headerName: t('coupled.coupledTo'), flex: 1, minWidth: 180, valueGetter: (v: string, row) => (row.coupling ? v : t('coupled.notCoupled')) },
     { field: 'lastResult', headerName: t('coupled.lastResult'), width: 150, valueGetter: (_v, row) => (row.coupling?.lastSynchResult ? t(`coupled.lastResults.${row.coupling.lastSynchResult}`) : '') },
+    { field: 'lastCrmResult', headerName: t('coupled.lastCrmResult'), width: 170, valueGetter: (_v, row) => (row.coupling?.lastSynchCrmResult ? t(`coupled.lastResults.${row.coupling.lastSynchCrmResult}`) : '') },
     { field: 'skipped', headerName: t('coupled.skippedColumn'), width: 100, type: 'boolean', valueGetter: (_v, row) => row.coupling?.skipped === 1 },
   ];
   return (

@@ -11,9 +11,14 @@ import { SetUpCouplingDialog } from './SetUpCouplingDialog';
 import { SynchronizationLogDialog } from './SynchronizationLogDialog';
 import { FindForDeletedDialog } from './FindForDeletedDialog';
 import { OffHereReason, useOffHere } from '../../components/OffInImportedWorkspace';
+import { useUserName } from '../../components/use-user-name';
+import { useServices } from '../../hq/hq-context';
+import { useRunNow } from '../../runner/use-run-now';
+import { UncouplingLogDialog } from './UncouplingLogDialog';
+import { synchronizationNotification } from './synch-job-text';
 
-type Dialogs = 'synchronize' | 'setUpCoupling' | 'synchronizationLog' | 'findForDeleted' | 'deleteRecords' | null;
-type Said = 'retried' | 'synchronized' | 'removed' | 'restored' | 'deleted';
+type Dialogs = 'synchronize' | 'setUpCoupling' | 'synchronizationLog' | 'uncouplingLog' | 'findForDeleted' | 'deleteRecords' | null;
+type Said = 'retried' | 'removed' | 'deleted';
 
 /** What an action did, in words: how many it acted on, and how many the rule left alone. */
 export function describeOutcome(t: TFunction, said: Said, outcome: CommandOutcome | null): string | null {
@@ -30,14 +35,25 @@ export function CoupledErrorActions({ selected, onDone }: { selected: CoupledErr
   const command = useCommand();
   const [dialog, setDialog] = useState<Dialogs>(null);
   const [message, setMessage] = useState<string | null>(null);
+  // A run that failed or skipped records says so as a warning, not as a success.
+  const [partly, setPartly] = useState(false);
+  const [runError, setRunError] = useState<string | null>(null);
+  const say = (text: string | null, warn = false) => {
+    setMessage(text);
+    setPartly(warn);
+  };
   const enabled = enabledActions(selected);
+  const user = useUserName();
+  const { host } = useServices();
+  const restoring = useRunNow();
   // Every action writes to HQ or the CRM: all are off in an imported workspace (the log only reads).
   const off = useOffHere('retryAllCouplings');
   const couplingIds = selected.map((r) => r.id);
   const act = async (said: Said, cmd: HqCommand) => {
-    setMessage(null);
+    say(null);
+    setRunError(null);
     const outcome = await command.run(cmd);
-    setMessage(describeOutcome(t, said, outcome));
+    say(describeOutcome(t, said, outcome));
     if (outcome) onDone();
   };
   const button = (label: string, on: boolean, onClick: () => void, reads = false) => (
@@ -45,12 +61,20 @@ export function CoupledErrorActions({ selected, onDone }: { selected: CoupledErr
       <Button variant="outlined" size="small" disabled={!on || command.busy || (off && !reads)} onClick={onClick}>{label}</Button>
     </OffHereReason>
   );
-  const close = (said?: Said, outcome?: CommandOutcome | null) => {
-    setDialog(null);
-    if (said && outcome) {
-      setMessage(describeOutcome(t, said, outcome));
-      onDone();
-    }
+  /** A synchronization run's outcome (Synchronize, Restore records): Business Central's notification, or why the run ended in error. */
+  const ran = (outcome: CommandOutcome) => {
+    say(outcome.counts ? synchronizationNotification(t, outcome.counts) : null, Boolean(outcome.counts && (outcome.counts.failed || outcome.counts.skipped)));
+    setRunError(outcome.error);
+    onDone();
+  };
+  const restore = async () => {
+    say(null);
+    setRunError(null);
+    await restoring.start(async () => {
+      const outcome = await host.runner.runNow({ jobId: 'integration-synchronization', records: { action: 'restoreRecords', couplingIds, user } });
+      ran(outcome);
+      return outcome;
+    });
   };
   return (
     <>
@@ -59,25 +83,27 @@ export function CoupledErrorActions({ selected, onDone }: { selected: CoupledErr
         {button(t('coupled.retryAll'), true, () => void act('retried', { type: 'retryAllCouplings' }))}
         {button(t('coupled.synchronize'), enabled.synchronize, () => setDialog('synchronize'))}
         {button(t('coupled.synchronizationLog'), enabled.synchronizationLog, () => setDialog('synchronizationLog'), true)}
+        {button(t('coupled.uncouplingLog'), true, () => setDialog('uncouplingLog'), true)}
         {button(t('coupled.setUpCoupling'), enabled.setUpCoupling, () => setDialog('setUpCoupling'))}
-        {button(t('coupled.removeCoupling'), enabled.removeCoupling, () => void act('removed', { type: 'removeCouplings', couplingIds }))}
-        {button(t('coupled.restoreRecords'), enabled.restoreRecords, () => void act('restored', { type: 'restoreCoupledRecords', couplingIds }))}
+        {button(t('coupled.removeCoupling'), enabled.removeCoupling, () => void act('removed', { type: 'removeCouplings', couplingIds, user }))}
+        {button(t('coupled.restoreRecords'), enabled.restoreRecords && !restoring.busy, () => void restore())}
         {button(t('coupled.deleteRecords'), enabled.deleteRecords, () => setDialog('deleteRecords'))}
         {button(t('coupled.findForDeleted'), true, () => setDialog('findForDeleted'))}
       </Stack>
-      {message && <Alert severity="success" onClose={() => setMessage(null)}>{message}</Alert>}
-      {command.error && <Alert severity="error">{command.error}</Alert>}
-      {dialog === 'synchronize' && <SynchronizeDialog rows={selected} onClose={(outcome) => close('synchronized', outcome)} />}
-      {dialog === 'setUpCoupling' && <SetUpCouplingDialog integrationId={selected[0]!.integrationId} onClose={(text) => { setDialog(null); if (text) { setMessage(text); onDone(); } }} />}
+      {message && <Alert severity={partly ? 'warning' : 'success'} onClose={() => setMessage(null)}>{message}</Alert>}
+      {(command.error ?? restoring.error ?? runError) && <Alert severity="error">{command.error ?? restoring.error ?? runError}</Alert>}
+      {dialog === 'synchronize' && <SynchronizeDialog rows={selected} onClose={(outcome) => { setDialog(null); if (outcome) ran(outcome); }} />}
+      {dialog === 'setUpCoupling' && <SetUpCouplingDialog integrationId={selected[0]!.integrationId} onClose={(text) => { setDialog(null); if (text) { say(text); onDone(); } }} />}
       {dialog === 'synchronizationLog' && <SynchronizationLogDialog integrationId={selected[0]!.integrationId} description={selected[0]!.description} onClose={() => setDialog(null)} />}
-      {dialog === 'findForDeleted' && <FindForDeletedDialog onClose={(text) => { setDialog(null); if (text) setMessage(text); }} />}
+      {dialog === 'uncouplingLog' && <UncouplingLogDialog onClose={() => setDialog(null)} />}
+      {dialog === 'findForDeleted' && <FindForDeletedDialog onClose={(text) => { setDialog(null); if (text) say(text); }} />}
       {dialog === 'deleteRecords' && (
         <Dialog open onClose={() => setDialog(null)}>
           <DialogTitle>{t('coupled.deleteTitle')}</DialogTitle>
           <DialogContent><DialogContentText>{t('coupled.deleteText', { count: selected.length })}</DialogContentText></DialogContent>
           <DialogActions>
             <Button onClick={() => setDialog(null)}>{t('coupled.cancel')}</Button>
-            <Button color="error" onClick={() => { setDialog(null); void act('deleted', { type: 'deleteCoupledRecords', couplingIds }); }}>{t('coupled.deleteRecords')}</Button>
+            <Button color="error" onClick={() => { setDialog(null); void act('deleted', { type: 'deleteCoupledRecords', couplingIds, user }); }}>{t('coupled.deleteRecords')}</Button>
           </DialogActions>
         </Dialog>
       )}

@@ -33,7 +33,9 @@ export function CoupledSyncErrorsScreen() {
       ? <Link component="button" onClick={(e) => { e.stopPropagation(); setOpened({ side, integrationId: row.integrationId, crmId: row.crmId }); }}
         aria-label={t('coupled.openRecord', { name: value })}>{String(value)}</Link>
       : String(value);
+  const result = (v: CoupledErrorRow['lastSynchResult']) => (v ? t(`coupled.lastResults.${v}`) : '');
   const columns: GridColDef<CoupledErrorRow>[] = [
+    { field: 'tableId', headerName: t('coupled.tableId'), width: 80, type: 'number' },
     { field: 'tableName', headerName: t('coupled.tableName'), width: 110, valueFormatter: (v: string) => term(t, v) },
     { field: 'description', headerName: t('coupled.description'), width: 200, renderCell: opener('hq', (r) => r.recordExists) },
     { field: 'recordExists', headerName: t('coupled.recordExists'), width: 120, type: 'boolean', valueFormatter: yesNo },
@@ -41,6 +43,11 @@ export function CoupledSyncErrorsScreen() {
     { field: 'coupledRecordExists', headerName: t('coupled.coupledRecordExists'), width: 170, type: 'boolean', valueFormatter: yesNo },
     { field: 'errorMessage', headerName: t('coupled.errorMessage'), flex: 1, minWidth: 300, valueFormatter: (v: string) => couplingErrorText(t, v) },
     { field: 'failedOn', headerName: t('coupled.failedOn'), width: 170, valueFormatter: (v: string) => (v ? formatDateTimeSeconds(v) : '') },
+    // Each side's last result and job, as the coupling keeps them (CRM Integration Record).
+    { field: 'lastSynchResult', headerName: t('coupled.lastResult'), width: 130, valueFormatter: result },
+    { field: 'lastSynchJobId', headerName: t('coupled.lastJobId'), width: 120, type: 'number' },
+    { field: 'lastSynchCrmResult', headerName: t('coupled.lastCrmResult'), width: 150, valueFormatter: result },
+    { field: 'lastSynchCrmJobId', headerName: t('coupled.lastCrmJobId'), width: 140, type: 'number' },
   ];
   return (
     <Stack spacing={1}>

@@ -4,8 +4,17 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../hq/hq-context';
 import { useCommand } from '../../components/use-command';
+import { useUserName } from '../../components/use-user-name';
+import type { CouplingSyncAction } from '../../../shared/engine/coupled-actions';
 
-/** Set up coupling: couple the customer to a CRM account not coupled yet, and synchronize them at once. */
+const SYNC_ACTIONS: CouplingSyncAction[] = ['none', 'send', 'get'];
+const HELP = { none: 'coupled.noneHelp', send: 'coupled.sendHelp', get: 'coupled.getHelp' } as const;
+
+/**
+ * Set up coupling: couple the customer to a CRM account not coupled yet, and then, as the Synch.
+ * action says, leave them as they are, send or get. The customer is coupled already (it is on the
+ * error page), so Do not synchronize comes chosen, as BC's Coupling Record Buffer chooses it then.
+ */
 export function SetUpCouplingDialog({ integrationId, onClose }: { integrationId: string; onClose: (message?: string) => void }) {
   const { t } = useTranslation();
   const { db } = useServices();
@@ -15,10 +24,12 @@ export function SetUpCouplingDialog({ integrationId, onClose }: { integrationId:
     return (await db.crmAccounts.toArray()).filter((a) => !coupled.has(a.accountid)).sort((a, b) => a.name.localeCompare(b.name));
   }, [db]);
   const [crmId, setCrmId] = useState('');
-  const [direction, setDirection] = useState<'send' | 'get'>('send');
+  const [syncAction, setSyncAction] = useState<CouplingSyncAction>('none');
+  const user = useUserName();
   const couple = async () => {
-    const outcome = await command.run({ type: 'setUpCoupling', integrationId, crmId, direction });
-    if (outcome) onClose(t('coupled.coupled', { account: integrationId, name: free?.find((a) => a.accountid === crmId)?.name }));
+    const outcome = await command.run({ type: 'setUpCoupling', integrationId, crmId, syncAction, user });
+    const name = free?.find((a) => a.accountid === crmId)?.name;
+    if (outcome) onClose(t(syncAction === 'none' ? 'coupled.coupledOnly' : 'coupled.coupled', { account: integrationId, name }));
   };
   return (
     <Dialog open onClose={() => onClose()} maxWidth="sm" fullWidth>
@@ -31,9 +42,8 @@ export function SetUpCouplingDialog({ integrationId, onClose }: { integrationId:
               {(free ?? []).map((a) => <MenuItem key={a.accountid} value={a.accountid}>{`${a.name} (${a.address1_city})`}</MenuItem>)}
             </TextField>
           )}
-          <RadioGroup value={direction} onChange={(e) => setDirection(e.target.value as 'send' | 'get')} aria-label={t('coupled.direction')}>
-            <FormControlLabel value="send" control={<Radio />} label={`${t('coupled.send')}: ${t('coupled.sendHelp')}`} />
-            <FormControlLabel value="get" control={<Radio />} label={`${t('coupled.get')}: ${t('coupled.getHelp')}`} />
+          <RadioGroup value={syncAction} onChange={(e) => setSyncAction(e.target.value as CouplingSyncAction)} aria-label={t('coupled.syncAction')}>
+            {SYNC_ACTIONS.map((a) => <FormControlLabel key={a} value={a} control={<Radio />} label={`${t(`coupled.syncActions.${a}`)}: ${t(HELP[a])}`} />)}
           </RadioGroup>
           {command.error && <Alert severity="error">{command.error}</Alert>}
         </Stack>

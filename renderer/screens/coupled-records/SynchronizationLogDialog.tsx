@@ -1,43 +1,38 @@
-import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
-import { DataGrid, type GridColDef } from '@mui/x-data-grid';
+import { Stack, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { readSynchronizationLog, type SynchronizationLogRow } from '../../../shared/queries/coupled-records';
-import type { SynchCounts } from '../../../shared/domain/coupled-records';
+import type { Coupling } from '../../../shared/domain/coupled-records';
+import { readSynchronizationLog } from '../../../shared/queries/coupled-records';
 import { useServices } from '../../hq/hq-context';
-import { formatDateTimeSeconds } from '../../components/format';
-import { useGridLocaleText } from '../../components/use-grid-locale-text';
-import { couplingErrorText, manualActionText } from './coupling-error-text';
+import { LogGridDialog } from './LogGridDialog';
+import { synchronizationLogColumns } from './synch-log-columns';
 
-/** A coupled record's Synchronization log: every synchronization job that touched it, scheduled or by a person. */
+/** Each side's Last Synch. Result and its job, as the coupling keeps them. */
+function LastResults({ coupling }: { coupling: Coupling }) {
+  const { t } = useTranslation();
+  const side = (label: string, result: Coupling['lastSynchResult'], jobId: number | null, jobLabel: string) =>
+    `${t(`coupled.${label}`)}: ${result ? t(`coupled.lastResults.${result}`) : '—'} · ${t(`coupled.${jobLabel}`)}: ${jobId ?? '—'}`;
+  return (
+    <Stack direction="row" spacing={3} sx={{ flexWrap: 'wrap', mb: 1 }} aria-label={t('coupled.lastResult')}>
+      <Typography>{side('lastResult', coupling.lastSynchResult, coupling.lastSynchJobId, 'lastJobId')}</Typography>
+      <Typography>{side('lastCrmResult', coupling.lastSynchCrmResult, coupling.lastSynchCrmJobId, 'lastCrmJobId')}</Typography>
+    </Stack>
+  );
+}
+
+/**
+ * A coupled record's Synchronization log: every job that touched it (synchronizations, each a
+ * direction in the mapping's words; uncouplings; couplings; scheduled or by a person), and the
+ * result and job the coupling keeps for each side.
+ */
 export function SynchronizationLogDialog({ integrationId, description, onClose }: { integrationId: string; description: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const localeText = useGridLocaleText(t('coupled.logNone'));
   const { db } = useServices();
   const rows = useLiveQuery(() => readSynchronizationLog(db, integrationId), [db, integrationId]);
-  const time = (v: string | null) => (v ? formatDateTimeSeconds(v) : '');
-  const count = (field: keyof SynchCounts, label: string): GridColDef<SynchronizationLogRow> => ({ field, headerName: t(`coupled.${label}`), width: 82, type: 'number' });
-  const columns: GridColDef<SynchronizationLogRow>[] = [
-    { field: 'startedAt', headerName: t('coupled.started'), width: 150, valueFormatter: time },
-    { field: 'finishedAt', headerName: t('coupled.finished'), width: 150, valueFormatter: time },
-    { field: 'type', headerName: t('coupled.jobType'), width: 180, valueGetter: (_v, row) => (row.type === 'Manual' ? manualActionText(t, row.action) : t(`coupled.types.${row.type}`)) },
-    { field: 'direction', headerName: t('coupled.synchDirection'), width: 120, valueGetter: (v: string) => t(`coupled.directions.${v}`) },
-    { field: 'outcome', headerName: t('coupled.outcome'), width: 120, valueGetter: (v: string) => t(`coupled.outcomes.${v}`) },
-    { field: 'message', headerName: t('coupled.message'), flex: 1, minWidth: 280, valueFormatter: (v: string) => couplingErrorText(t, v) },
-    count('inserted', 'inserted'), count('modified', 'modified'), count('deleted', 'deletedCount'), count('unchanged', 'unchanged'), count('skipped', 'skipped'), count('failed', 'failed'),
-  ];
-  const title = t('coupled.logTitle', { description });
+  const coupling = useLiveQuery(() => db.crmCouplings.where('integrationId').equals(integrationId).first(), [db, integrationId]);
   return (
-    <Dialog open onClose={onClose} maxWidth="xl" fullWidth>
-      <DialogTitle>{title}</DialogTitle>
-      <DialogContent>
-        <Box sx={{ height: 420 }}>
-          <DataGrid rows={rows ?? []} loading={!rows} columns={columns} density="compact" getRowHeight={() => 'auto'} showToolbar label={title}
-            pageSizeOptions={[25, 50, 100]} initialState={{ pagination: { paginationModel: { pageSize: 25 } } }}
-            localeText={localeText} aria-label={title} />
-        </Box>
-      </DialogContent>
-      <DialogActions><Button onClick={onClose}>{t('coupled.close')}</Button></DialogActions>
-    </Dialog>
+    <LogGridDialog title={t('coupled.logTitle', { description })} rows={rows} columns={synchronizationLogColumns(t)} none={t('coupled.logNone')} onClose={onClose}>
+      {coupling && <LastResults coupling={coupling} />}
+    </LogGridDialog>
   );
 }

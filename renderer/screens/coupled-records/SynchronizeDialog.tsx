@@ -1,80 +1,119 @@
 import { useState } from 'react';
 import {
-  Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, FormLabel, Radio, RadioGroup, Table, TableBody, TableCell, TableHead, TableRow,
+  Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, FormControlLabel, FormLabel, Radio, RadioGroup, Stack,
+  Table, TableBody, TableCell, TableHead, TableRow,
 } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { CUSTOMER_FIELD_MAP, crmValue, type MappedField } from '../../../shared/domain/coupled-records';
 import type { CommandOutcome } from '../../../shared/contracts/hq-commands';
+import type { SynchronizeChoice } from '../../../shared/coupled-records/coupled-records-request';
+import {
+  defaultMergeChoices, SEVERAL_RECORDS_OFFER, synchronizeOffer, type SynchronizeDirection, type SynchronizeOffer,
+} from '../../../shared/coupled-records/synchronize-offer';
 import type { CoupledErrorRow } from '../../../shared/queries/coupled-records';
 import { useServices } from '../../hq/hq-context';
-import { useCommand } from '../../components/use-command';
+import { useRunNow } from '../../runner/use-run-now';
+import { useUserName } from '../../components/use-user-name';
 
-type Direction = 'send' | 'get' | 'merge';
+/** Which changes the offer rests on, said before the directions. */
+function WhatChanged({ offer }: { offer: SynchronizeOffer }) {
+  const { t } = useTranslation();
+  if (offer.conflictingFields.length) {
+    const fields = offer.conflictingFields.map((f) => t(`coupled.fields.${f}`)).join(', ');
+    return <Alert severity="warning">{t('coupled.mergeForbidden', { fields })}</Alert>;
+  }
+  const changed = offer.hqChanged ? (offer.crmChanged ? 'both' : 'hq') : offer.crmChanged ? 'crm' : 'neither';
+  return <Alert severity="info">{t(`coupled.whatChanged.${changed}`)}</Alert>;
+}
 
 /**
- * Synchronize: for one record, Send data update, Get data update or Merge data with both values
- * of every field shown and a choice per field; for several, Send or Get.
+ * Synchronize, as Business Central offers it (SynchronizeOffer): for one record the direction
+ * recommended from what changed, Merge data only where no field changed on both sides (then the
+ * value each field keeps is chosen here, field by field), and why when it is not offered; for
+ * several, Send or Get. It runs as an Integration synchronization run on the job runner.
  */
-export function SynchronizeDialog({ rows, onClose }: { rows: CoupledErrorRow[]; onClose: (outcome?: CommandOutcome | null) => void }) {
+export function SynchronizeDialog({ rows, onClose }: { rows: CoupledErrorRow[]; onClose: (outcome?: CommandOutcome) => void }) {
   const { t } = useTranslation();
-  const { db } = useServices();
-  const command = useCommand();
+  const { db, host } = useServices();
+  const user = useUserName();
+  const run = useRunNow();
   const one = rows.length === 1 ? rows[0]! : null;
-  const [direction, setDirection] = useState<Direction>('send');
-  const [choices, setChoices] = useState<Partial<Record<MappedField, 'hq' | 'crm'>>>({});
-  const records = useLiveQuery(async () => (one ? { customer: await db.customers.get(one.integrationId), account: await db.crmAccounts.get(one.crmId) } : null), [db, one?.id]);
-  const sideOf = (field: MappedField): 'hq' | 'crm' => (direction === 'merge' ? choices[field] ?? 'hq' : direction === 'send' ? 'hq' : 'crm');
+  const found = useLiveQuery(async () => {
+    if (!one) return null;
+    const [coupling, customer, account] = await Promise.all([db.crmCouplings.get(one.id), db.customers.get(one.integrationId), db.crmAccounts.get(one.crmId)]);
+    return coupling && customer && account ? { customer, account, offer: synchronizeOffer(coupling, customer, account) } : null;
+  }, [db, one?.id]);
+  const offer = one ? found?.offer : SEVERAL_RECORDS_OFFER;
+  const [chosen, setChosen] = useState<SynchronizeDirection | null>(null);
+  const [picked, setPicked] = useState<Partial<Record<MappedField, 'hq' | 'crm'>>>({});
+  const direction = chosen && offer?.offered.includes(chosen) ? chosen : offer?.recommended ?? 'send';
+  const choices = offer ? { ...defaultMergeChoices(offer), ...picked } : null;
   const synchronize = async () => {
-    const choice = direction === 'merge'
-      ? { direction, choices: Object.fromEntries(CUSTOMER_FIELD_MAP.map((m) => [m.field, sideOf(m.field)])) as Record<MappedField, 'hq' | 'crm'> }
-      : { direction };
-    const outcome = await command.run({ type: 'synchronizeCouplings', couplingIds: rows.map((r) => r.id), choice });
-    if (outcome) onClose(outcome);
+    const choice: SynchronizeChoice = direction === 'merge' ? { direction, choices: choices! } : { direction };
+    await run.start(async () => {
+      const outcome = await host.runner.runNow({ jobId: 'integration-synchronization', records: { action: 'synchronize', couplingIds: rows.map((r) => r.id), choice, user } });
+      onClose(outcome);
+      return outcome;
+    });
   };
-  const directions: Direction[] = one ? ['send', 'get', 'merge'] : ['send', 'get'];
+  const label = (d: SynchronizeDirection) => {
+    const text = `${t(`coupled.${d}`)}: ${t(`coupled.${d}Help`)}`;
+    return d === offer?.recommended ? t('coupled.recommended', { label: text }) : text;
+  };
   return (
     <Dialog open onClose={() => onClose()} maxWidth="md" fullWidth>
       <DialogTitle>{t('coupled.synchronizeTitle', { count: rows.length, description: one?.description })}</DialogTitle>
       <DialogContent>
-        <FormLabel id="synch-direction">{t('coupled.direction')}</FormLabel>
-        <RadioGroup aria-labelledby="synch-direction" value={direction} onChange={(e) => setDirection(e.target.value as Direction)}>
-          {directions.map((d) => <FormControlLabel key={d} value={d} control={<Radio />} label={`${t(`coupled.${d}`)}: ${t(`coupled.${d}Help`)}`} />)}
-        </RadioGroup>
-        {one && records?.customer && records.account && (
-          <Table size="small" aria-label={t('coupled.merge')}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('coupled.field')}</TableCell><TableCell>{t('coupled.hqValue')}</TableCell><TableCell>{t('coupled.crmValue')}</TableCell><TableCell>{t('coupled.keep')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {CUSTOMER_FIELD_MAP.map(({ field }) => {
-                const hq = records.customer![field];
-                const crm = crmValue(records.account!, field);
-                const label = t(`coupled.fields.${field}`);
-                return (
-                  <TableRow key={field} selected={hq !== crm}>
-                    <TableCell component="th">{label}{hq !== crm ? ` (${t('coupled.differs')})` : ''}</TableCell>
-                    <TableCell>{hq}</TableCell>
-                    <TableCell>{crm}</TableCell>
-                    <TableCell>
-                      <RadioGroup row aria-label={`${t('coupled.keep')} ${label}`} value={sideOf(field)} onChange={(e) => setChoices((c) => ({ ...c, [field]: e.target.value as 'hq' | 'crm' }))}>
-                        <FormControlLabel value="hq" disabled={direction !== 'merge'} control={<Radio size="small" />} label={t('coupled.hqValue')} />
-                        <FormControlLabel value="crm" disabled={direction !== 'merge'} control={<Radio size="small" />} label={t('coupled.crmValue')} />
-                      </RadioGroup>
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-        )}
-        {command.error && <Alert severity="error">{command.error}</Alert>}
+        <Stack spacing={2}>
+          {one ? offer && <WhatChanged offer={offer} /> : <DialogContentText>{t('coupled.severalHelp')}</DialogContentText>}
+          {offer && (
+            <div>
+              <FormLabel id="synch-direction">{t('coupled.direction')}</FormLabel>
+              <RadioGroup aria-labelledby="synch-direction" value={direction} onChange={(e) => setChosen(e.target.value as SynchronizeDirection)}>
+                {offer.offered.map((d) => <FormControlLabel key={d} value={d} control={<Radio />} label={label(d)} />)}
+              </RadioGroup>
+            </div>
+          )}
+          {found && choices && (
+            <Table size="small" aria-label={t('coupled.merge')}>
+              <TableHead>
+                <TableRow>
+                  <TableCell>{t('coupled.field')}</TableCell><TableCell>{t('coupled.hqValue')}</TableCell><TableCell>{t('coupled.crmValue')}</TableCell>
+                  {direction === 'merge' && <TableCell>{t('coupled.keep')}</TableCell>}
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {CUSTOMER_FIELD_MAP.map(({ field }) => {
+                  const hq = found.customer[field];
+                  const crm = crmValue(found.account, field);
+                  const name = t(`coupled.fields.${field}`);
+                  const mark = found.offer.conflictingFields.includes(field) ? t('coupled.changedInBothField') : hq !== crm ? t('coupled.differs') : null;
+                  return (
+                    <TableRow key={field} selected={hq !== crm}>
+                      <TableCell component="th">{name}{mark ? ` (${mark})` : ''}</TableCell>
+                      <TableCell>{hq}</TableCell>
+                      <TableCell>{crm}</TableCell>
+                      {direction === 'merge' && (
+                        <TableCell>
+                          <RadioGroup row aria-label={`${t('coupled.keep')} ${name}`} value={choices[field]} onChange={(e) => setPicked((c) => ({ ...c, [field]: e.target.value as 'hq' | 'crm' }))}>
+                            <FormControlLabel value="hq" control={<Radio size="small" />} label={t('coupled.hqValue')} />
+                            <FormControlLabel value="crm" control={<Radio size="small" />} label={t('coupled.crmValue')} />
+                          </RadioGroup>
+                        </TableCell>
+                      )}
+                    </TableRow>
+                  );
+                })}
+              </TableBody>
+            </Table>
+          )}
+          {run.error && <Alert severity="error">{run.error}</Alert>}
+        </Stack>
       </DialogContent>
       <DialogActions>
         <Button onClick={() => onClose()}>{t('coupled.cancel')}</Button>
-        <Button variant="contained" disabled={command.busy} onClick={() => void synchronize()}>{t('coupled.synchronize')}</Button>
+        <Button variant="contained" disabled={run.busy || !offer} onClick={() => void synchronize()}>{t('coupled.synchronize')}</Button>
       </DialogActions>
     </Dialog>
   );
