@@ -98,6 +98,7 @@ export interface CoupledCustomerRow {
   recordExists: boolean;
   coupling: Coupling | null;
   coupledTo: string;
+  coupledRecordExists: boolean;
 }
 
 /** HQ's customers and the couplings of deleted ones: few (one per customer), read whole. */
@@ -113,6 +114,7 @@ export async function readCoupledCustomers(db: HqDatabase): Promise<CoupledCusto
       return {
         integrationId, name: byId.get(integrationId)?.name ?? '', recordExists: byId.has(integrationId), coupling,
         coupledTo: coupling ? describeAccount(coupling.crmId, accounts.get(coupling.crmId)) : '',
+        coupledRecordExists: coupling ? accounts.has(coupling.crmId) : false,
       };
     });
   });

@@ -11,24 +11,27 @@ import { screenHref } from '../../app/screens';
 import { SynchronizationLogDialog } from './SynchronizationLogDialog';
 import { IntegrationMappingCard } from './IntegrationMappingCard';
 import { SynchJobErrorsCard } from './SynchJobErrorsCard';
+import { SynchronizeDialog } from './SynchronizeDialog';
+import { synchronizationNotification } from './synch-job-text';
 
 const none: GridRowSelectionModel = { type: 'include', ids: new Set() };
 const CHANGES: CoupledChange[] = ['editHq', 'editCrm', 'deleteHq', 'deleteCrm'];
 
-/** Coupled customers: each HQ customer and its CRM account, the Synchronization log, the CRM simulator, the mapping and the setup errors. */
+/** Coupled customers: each HQ customer and its CRM account, its Synchronization log and Synchronize (as on BC's customer list), the CRM simulator, the mapping and the setup errors. */
 export function CoupledCustomersScreen() {
   const { t } = useTranslation();
   const { db } = useServices();
   const rows = useLiveQuery(() => readCoupledCustomers(db), [db]);
   const [selection, setSelection] = useState<GridRowSelectionModel>(none);
   const [logOpen, setLogOpen] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const [synchronizing, setSynchronizing] = useState(false);
+  const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
   const command = useCommand();
   const [selectedId] = [...selection.ids].map(String);
   const selected = rows?.find((r) => r.integrationId === selectedId);
   const simulate = async (change: CoupledChange) => {
     setMessage(null);
-    if (await command.run({ type: 'simulateCoupledChange', integrationId: selected!.integrationId, change })) setMessage(t(`coupled.simulated.${change}`, { account: selected!.integrationId }));
+    if (await command.run({ type: 'simulateCoupledChange', integrationId: selected!.integrationId, change })) setMessage({ text: t(`coupled.simulated.${change}`, { account: selected!.integrationId }), ok: true });
   };
   const columns: GridColDef<CoupledCustomerRow>[] = [
     { field: 'integrationId', headerName: t('coupled.customerAccount'), width: 150 },
@@ -44,12 +47,13 @@ export function CoupledCustomersScreen() {
       <Link href={screenHref('coupled-sync-errors')}>{t('coupled.openErrors')}</Link>
       <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }} component="nav" aria-label={t('coupled.simulator')}>
         <Button variant="outlined" size="small" disabled={!selected?.recordExists} onClick={() => setLogOpen(true)}>{t('coupled.synchronizationLog')}</Button>
+        <Button variant="outlined" size="small" disabled={!selected?.recordExists || !selected.coupledRecordExists} onClick={() => setSynchronizing(true)}>{t('coupled.synchronize')}</Button>
         {CHANGES.map((change) => (
           <Button key={change} size="small" variant="outlined" color={change.startsWith('delete') ? 'warning' : 'primary'} disabled={!selected?.coupling || command.busy}
             onClick={() => void simulate(change)}>{t(`coupled.${change}`)}</Button>
         ))}
       </Stack>
-      {message && <Alert severity="success" onClose={() => setMessage(null)}>{message}</Alert>}
+      {message && <Alert severity={message.ok ? 'success' : 'warning'} onClose={() => setMessage(null)}>{message.text}</Alert>}
       {command.error && <Alert severity="error">{command.error}</Alert>}
       {!selected && <Typography color="text.secondary">{t('coupled.selectCustomer')}</Typography>}
       <Box sx={{ height: 380 }}>
@@ -59,6 +63,10 @@ export function CoupledCustomersScreen() {
       </Box>
       <Paper variant="outlined" sx={{ p: 2 }}><IntegrationMappingCard /></Paper>
       <Paper variant="outlined" sx={{ p: 2 }}><SynchJobErrorsCard /></Paper>
+      {synchronizing && selected?.coupling && (
+        <SynchronizeDialog rows={[{ id: selected.coupling.id!, integrationId: selected.integrationId, crmId: selected.coupling.crmId, description: `${selected.integrationId} ${selected.name}` }]}
+          onClose={(outcome) => { setSynchronizing(false); if (outcome?.counts) setMessage({ text: [synchronizationNotification(t, outcome.counts), outcome.error].filter(Boolean).join(' '), ok: outcome.counts.succeeded === outcome.counts.processed }); }} />
+      )}
       {logOpen && selected && <SynchronizationLogDialog integrationId={selected.integrationId} description={`${selected.integrationId} ${selected.name}`} onClose={() => setLogOpen(false)} />}
     </Stack>
   );

@@ -16,6 +16,9 @@ import { useServices } from '../../hq/hq-context';
 import { useRunNow } from '../../runner/use-run-now';
 import { useUserName } from '../../components/use-user-name';
 
+/** A coupling to synchronize: its id, both records' ids, and how the title names it. */
+export type SynchronizedRow = Pick<CoupledErrorRow, 'id' | 'integrationId' | 'crmId' | 'description'>;
+
 /** Which changes the offer rests on, said before the directions. */
 function WhatChanged({ offer }: { offer: SynchronizeOffer }) {
   const { t } = useTranslation();
@@ -33,7 +36,7 @@ function WhatChanged({ offer }: { offer: SynchronizeOffer }) {
  * value each field keeps is chosen here, field by field), and why when it is not offered; for
  * several, Send or Get. It runs as an Integration synchronization run on the job runner.
  */
-export function SynchronizeDialog({ rows, onClose }: { rows: CoupledErrorRow[]; onClose: (outcome?: CommandOutcome) => void }) {
+export function SynchronizeDialog({ rows, onClose }: { rows: SynchronizedRow[]; onClose: (outcome?: CommandOutcome) => void }) {
   const { t } = useTranslation();
   const { db, host } = useServices();
   const user = useUserName();

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { readUncouplingLog, type UncouplingLogRow } from '../../../shared/queries/coupled-records';
 import { useServices } from '../../hq/hq-context';
 import { LogGridDialog } from './LogGridDialog';
-import { countColumn, jobColumns, messageColumn } from './synch-log-columns';
+import { actionColumn, countColumn, jobTimeColumns, messageColumn, startedByColumn } from './synch-log-columns';
 
 /**
  * The Uncoupling Log (page 5333's action: page 5338 filtered to Uncoupling jobs, captioned
@@ -16,10 +16,12 @@ export function UncouplingLogDialog({ onClose }: { onClose: () => void }) {
   const { db } = useServices();
   const rows = useLiveQuery(() => readUncouplingLog(db), [db]);
   const columns: GridColDef<UncouplingLogRow>[] = [
-    ...jobColumns<UncouplingLogRow>(t),
+    ...jobTimeColumns<UncouplingLogRow>(t),
     { field: 'description', headerName: t('coupled.description'), width: 190 },
     { field: 'coupledTo', headerName: t('coupled.coupledTo'), width: 190 },
+    startedByColumn<UncouplingLogRow>(t),
     messageColumn<UncouplingLogRow>(t, 'reason'),
+    actionColumn<UncouplingLogRow>(t),
     countColumn<UncouplingLogRow>(t, 'uncoupled', 'uncoupledCount'), countColumn<UncouplingLogRow>(t, 'modified', 'modified'),
     countColumn<UncouplingLogRow>(t, 'failed', 'failed'), countColumn<UncouplingLogRow>(t, 'skipped', 'skipped'),
   ];
