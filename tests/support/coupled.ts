@@ -1,4 +1,6 @@
 import type { HqDatabase } from '../../shared/db/hq-database';
+import type { CrmAccount } from '../../shared/domain/coupled-records';
+import type { Customer } from '../../shared/domain/customers';
 import { demoCustomerGroups, demoCustomerSequence, demoHqCustomers } from '../../shared/demo/demo-customers';
 import { demoCrm, DEMO_COUPLING_CASES } from '../../shared/demo/demo-crm';
 import { SEEDED_AT } from '../../shared/demo/seed-demo-data';
@@ -37,3 +39,13 @@ export { DEMO_COUPLING_CASES };
 
 export const couplingOf = async (db: HqDatabase, integrationId: string) => (await db.crmCouplings.where('integrationId').equals(integrationId).first())!;
 export const skippedAccounts = async (db: HqDatabase) => (await db.crmCouplings.where('skipped').equals(1).toArray()).map((c) => c.integrationId).sort();
+
+/** A customer and its account with the same values, both last modified on 2026-01-01; a test changes what it needs. */
+export const aCustomer = (over: Partial<Customer> = {}): Customer => ({
+  customerAccount: '004001', name: 'Ada', email: 'ada@example.com', phone: '1', customerGroup: '10', street: 'S 1', city: 'Oslo', zipCode: '0155',
+  countryRegionId: 'NOR', attributes: {}, affiliations: [], createdAt: 't0', modifiedAt: '2026-01-01', ...over,
+});
+export const anAccount = (over: Partial<CrmAccount> = {}): CrmAccount => ({
+  accountid: 'a', name: 'Ada', emailaddress1: 'ada@example.com', telephone1: '1', address1_line1: 'S 1', address1_city: 'Oslo', address1_postalcode: '0155',
+  address1_country: 'NOR', modifiedon: '2026-01-01', modifiedby: 'x', ...over,
+});

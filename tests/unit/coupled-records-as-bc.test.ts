@@ -8,22 +8,12 @@ import { newCoupling } from '../../shared/coupled-records/recreate-and-couple';
 import { synchLogMessages } from '../../shared/coupled-records/synch-log-messages';
 import { defaultMergeChoices, SEVERAL_RECORDS_OFFER, synchronizeOffer } from '../../shared/coupled-records/synchronize-offer';
 import { newBatchJobSchema } from '../../shared/contracts/runner';
-import type { CrmAccount } from '../../shared/domain/coupled-records';
-import type { Customer } from '../../shared/domain/customers';
 import { DEMO_DELETED_CUSTOMER } from '../../shared/demo/demo-crm';
 import { readCoupledErrors, readSynchronizationLog, readUncouplingLog } from '../../shared/queries/coupled-records';
 import { JobRunner } from '../../shared/runner/job-runner';
 import { fakeRunnerDeps } from '../support/fake-runner-deps';
-import { accountAt, coupledDemo, couplingOf, runForRecords, runIntegrationSynchronization, USER } from '../support/coupled';
+import { aCustomer, anAccount, accountAt, coupledDemo, couplingOf, runForRecords, runIntegrationSynchronization, USER } from '../support/coupled';
 
-const customer = (over: Partial<Customer> = {}): Customer => ({
-  customerAccount: '004001', name: 'Ada', email: 'ada@example.com', phone: '1', customerGroup: '10', street: 'S 1', city: 'Oslo', zipCode: '0155',
-  countryRegionId: 'NOR', attributes: {}, affiliations: [], createdAt: 't0', modifiedAt: '2026-01-01', ...over,
-});
-const account = (over: Partial<CrmAccount> = {}): CrmAccount => ({
-  accountid: 'a', name: 'Ada', emailaddress1: 'ada@example.com', telephone1: '1', address1_line1: 'S 1', address1_city: 'Oslo', address1_postalcode: '0155',
-  address1_country: 'NOR', modifiedon: '2026-01-01', modifiedby: 'x', ...over,
-});
 const seen = { ...newCoupling('004001', 'a'), lastSynchModifiedOn: '2026-01-01', lastSynchCrmModifiedOn: '2026-01-01' };
 const later = '2026-02-01';
 
@@ -35,25 +25,25 @@ async function translator(language: 'en' | 'nb' | 'sv'): Promise<TFunction> {
 
 describe('Synchronize on one record: the direction Business Central recommends, and Merge only where it is safe', () => {
   it('recommends from what changed since the last synchronization', () => {
-    expect(synchronizeOffer(seen, customer(), account({ telephone1: '2', modifiedon: later }))).toMatchObject({ offered: ['send', 'get', 'merge'], recommended: 'get' });
-    expect(synchronizeOffer(seen, customer({ phone: '2', modifiedAt: later }), account())).toMatchObject({ offered: ['send', 'get', 'merge'], recommended: 'send' });
-    expect(synchronizeOffer(seen, customer(), account())).toMatchObject({ offered: ['send', 'get', 'merge'], recommended: 'merge', conflictingFields: [] });
+    expect(synchronizeOffer(seen, aCustomer(), anAccount({ telephone1: '2', modifiedon: later }))).toMatchObject({ offered: ['send', 'get', 'merge'], recommended: 'get' });
+    expect(synchronizeOffer(seen, aCustomer({ phone: '2', modifiedAt: later }), anAccount())).toMatchObject({ offered: ['send', 'get', 'merge'], recommended: 'send' });
+    expect(synchronizeOffer(seen, aCustomer(), anAccount())).toMatchObject({ offered: ['send', 'get', 'merge'], recommended: 'merge', conflictingFields: [] });
     // Both changed, but to the same values: no field changed on both sides differs, so Merge is safe and recommended.
-    expect(synchronizeOffer(seen, customer({ phone: '2', modifiedAt: later }), account({ telephone1: '2', modifiedon: later })))
+    expect(synchronizeOffer(seen, aCustomer({ phone: '2', modifiedAt: later }), anAccount({ telephone1: '2', modifiedon: later })))
       .toMatchObject({ offered: ['send', 'get', 'merge'], recommended: 'merge', hqChanged: true, crmChanged: true });
   });
 
   it('does not offer Merge when fields of the two-way mapping changed on both sides: it names them and offers Send or Get, Send recommended', () => {
-    const offer = synchronizeOffer(seen, customer({ phone: '2', city: 'Bergen', modifiedAt: later }), account({ telephone1: '3', modifiedon: later }));
+    const offer = synchronizeOffer(seen, aCustomer({ phone: '2', city: 'Bergen', modifiedAt: later }), anAccount({ telephone1: '3', modifiedon: later }));
     expect(offer).toEqual({ offered: ['send', 'get'], recommended: 'send', hqChanged: true, crmChanged: true, conflictingFields: ['phone', 'city'] });
     // Never synchronized counts as changed on both sides.
-    expect(synchronizeOffer(newCoupling('004001', 'a'), customer({ phone: '2' }), account()).offered).toEqual(['send', 'get']);
+    expect(synchronizeOffer(newCoupling('004001', 'a'), aCustomer({ phone: '2' }), anAccount()).offered).toEqual(['send', 'get']);
   });
 
   it('on several records offers Send or Get with none recommended; Merge starts from the side that changed', () => {
     expect(SEVERAL_RECORDS_OFFER).toMatchObject({ offered: ['send', 'get'], recommended: null });
-    expect(defaultMergeChoices(synchronizeOffer(seen, customer(), account({ telephone1: '2', modifiedon: later }))).phone).toBe('crm');
-    expect(defaultMergeChoices(synchronizeOffer(seen, customer({ phone: '2', modifiedAt: later }), account())).phone).toBe('hq');
+    expect(defaultMergeChoices(synchronizeOffer(seen, aCustomer(), anAccount({ telephone1: '2', modifiedon: later }))).phone).toBe('crm');
+    expect(defaultMergeChoices(synchronizeOffer(seen, aCustomer({ phone: '2', modifiedAt: later }), anAccount())).phone).toBe('hq');
   });
 });
 

@@ -1,38 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { couplingState, enabledActions, type Coupling, type CrmAccount } from '../../shared/domain/coupled-records';
+import { couplingState, enabledActions, type Coupling } from '../../shared/domain/coupled-records';
 import { allFrom } from '../../shared/engine/coupled-sync';
-import type { Customer } from '../../shared/domain/customers';
 import { DEMO_DELETED_CUSTOMER } from '../../shared/demo/demo-crm';
 import { seedDemoData } from '../../shared/demo/seed-demo-data';
 import { JobRunner } from '../../shared/runner/job-runner';
 import { fakeRunnerDeps } from '../support/fake-runner-deps';
 import { seededDatabase } from '../support/memory-database';
-import { accountAt, accountsOf, coupledDemo, couplingOf, DEMO_COUPLING_CASES, runForRecords, runIntegrationSynchronization, skippedAccounts, USER } from '../support/coupled';
+import { aCustomer, anAccount, accountAt, accountsOf, coupledDemo, couplingOf, DEMO_COUPLING_CASES, runForRecords, runIntegrationSynchronization, skippedAccounts, USER } from '../support/coupled';
 import { newCoupling } from '../../shared/coupled-records/recreate-and-couple';
 import { hqCommandSchema } from '../../shared/contracts/hq-commands';
 
-const customer = (over: Partial<Customer> = {}): Customer => ({
-  customerAccount: '004001', name: 'Ada', email: 'ada@example.com', phone: '1', customerGroup: '10', street: 'S 1', city: 'Oslo', zipCode: '0155',
-  countryRegionId: 'NOR', attributes: {}, affiliations: [], createdAt: 't0', modifiedAt: '2026-01-01', ...over,
-});
-const account = (over: Partial<CrmAccount> = {}): CrmAccount => ({
-  accountid: 'a', name: 'Ada', emailaddress1: 'ada@example.com', telephone1: '1', address1_line1: 'S 1', address1_city: 'Oslo', address1_postalcode: '0155',
-  address1_country: 'NOR', modifiedon: '2026-01-01', modifiedby: 'x', ...over,
-});
 const coupling: Coupling = { ...newCoupling('004001', 'a'), lastSynchModifiedOn: '2026-01-01', lastSynchCrmModifiedOn: '2026-01-01', lastSynchResult: 'Success', lastSynchCrmResult: 'Success' };
 const later = '2026-02-01';
 
 describe('conflict and deletion detection', () => {
   it('tells a change in one app from a change in both, and a deletion on either side', () => {
-    expect(couplingState(coupling, customer(), account()).kind).toBe('unchanged');
-    expect(couplingState(coupling, customer({ phone: '2', modifiedAt: later }), account()).kind).toBe('send');
-    expect(couplingState(coupling, customer(), account({ telephone1: '3', modifiedon: later })).kind).toBe('get');
-    expect(couplingState(coupling, customer({ phone: '2', modifiedAt: later }), account({ telephone1: '3', address1_city: 'Bergen', modifiedon: later })))
+    expect(couplingState(coupling, aCustomer(), anAccount()).kind).toBe('unchanged');
+    expect(couplingState(coupling, aCustomer({ phone: '2', modifiedAt: later }), anAccount()).kind).toBe('send');
+    expect(couplingState(coupling, aCustomer(), anAccount({ telephone1: '3', modifiedon: later })).kind).toBe('get');
+    expect(couplingState(coupling, aCustomer({ phone: '2', modifiedAt: later }), anAccount({ telephone1: '3', address1_city: 'Bergen', modifiedon: later })))
       .toEqual({ kind: 'conflict', fields: ['phone', 'city'] });
     // Changed in both to the same values: nothing to choose between.
-    expect(couplingState(coupling, customer({ phone: '2', modifiedAt: later }), account({ telephone1: '2', modifiedon: later })).kind).toBe('unchanged');
-    expect(couplingState(coupling, undefined, account()).kind).toBe('deletedInHq');
-    expect(couplingState(coupling, customer(), undefined).kind).toBe('deletedInCrm');
+    expect(couplingState(coupling, aCustomer({ phone: '2', modifiedAt: later }), anAccount({ telephone1: '2', modifiedon: later })).kind).toBe('unchanged');
+    expect(couplingState(coupling, undefined, anAccount()).kind).toBe('deletedInHq');
+    expect(couplingState(coupling, aCustomer(), undefined).kind).toBe('deletedInCrm');
     expect(couplingState(coupling, undefined, undefined).kind).toBe('bothDeleted');
   });
 });
