@@ -3,7 +3,7 @@ import {
   ipcChannels, ipcEvents,
   type HostApi, type IpcChannel, type IpcEvent, type IpcEventPayload, type IpcRequest, type IpcResponse, type RunResult,
 } from '../../shared/contracts/host-api';
-import { clipMessage } from '../../shared/contracts/limits';
+import { clipMessage } from '../../shared/platform/limits';
 
 /** ipcRenderer.invoke, narrowed to what the client needs, so the client is tested without Electron. */
 export type Invoke = (channel: IpcChannel, request: unknown) => Promise<unknown>;

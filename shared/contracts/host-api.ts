@@ -3,9 +3,9 @@ import { commandOutcomeSchema, jobRequestSchema, type CommandOutcome } from './h
 import {
   batchJobSchema, distributionJobIdSchema, newBatchJobSchema, recurrenceSchema, runDispatchSchema, runnerSnapshotSchema,
   type BatchJob, type DistributionEntry, type NewBatchJob, type Recurrence, type RunDispatch, type RunnerSnapshot,
-} from './runner';
-import { channelDatabaseGroupIdsSchema, counterSchema, idSchema, LIMITS } from './limits';
-import type { JobRequest } from '../domain/jobs';
+} from '../runner/runner-schemas';
+import { channelDatabaseGroupIdsSchema, counterSchema, idSchema, LIMITS } from '../platform/limits';
+import type { JobRequest } from '../runner/jobs';
 
 /**
  * What the host (Electron's main process through the preload, or the page itself in the

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { CUSTOMER_FAULT_KINDS, TRANSACTION_FAULT_KINDS } from '../demo/channel-faults';
-import { ENTITY_NAMES, LINE_ENTITY_NAMES, type LineEntityName } from '../domain/transaction-entities';
-import { MAX_KEY_TEXT } from '../validation/field-rules';
-import { PENDING_ORDER_STATUSES } from '../domain/order-status';
-import { coupledRecordCommands } from './coupled-record-commands';
-import { channelDatabaseGroupIdsSchema, counterSchema, idSchema, LIMITS } from './limits';
+import { CUSTOMER_FAULT_KINDS, TRANSACTION_FAULT_KINDS } from '../channel/simulator/channel-faults';
+import { ENTITY_NAMES, LINE_ENTITY_NAMES, type LineEntityName } from '../orders/transaction-entities';
+import { MAX_KEY_TEXT } from '../orders/field-rules';
+import { PENDING_ORDER_STATUSES } from '../orders/order-status';
+import { coupledRecordCommands } from '../coupled-records/coupled-record-commands';
+import { channelDatabaseGroupIdsSchema, counterSchema, idSchema, LIMITS } from '../platform/limits';
 
 /**
  * The HQ worker's contract: every mutation of the headquarters simulation is one of these

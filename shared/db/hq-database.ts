@@ -1,17 +1,17 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { ChannelDatabase, ChannelDatabaseGroup, Region, Store } from '../domain/organization';
-import type { SalesOrder, SalesOrderPayment } from '../domain/sales-orders';
-import type { AccountStructure, Currency, NumberSequence, PaymentService, ReleasedProduct, TenderType } from '../domain/configuration';
-import type { JobRun } from '../domain/job-runs';
-import type { UploadSession, UploadSetAside } from '../domain/upload-sessions';
+import type { ChannelDatabase, ChannelDatabaseGroup, Region, Store } from '../configuration/organization';
+import type { SalesOrder, SalesOrderPayment } from '../orders/sales-orders';
+import type { AccountStructure, Currency, NumberSequence, PaymentService, ReleasedProduct, TenderType } from '../configuration/configuration';
+import type { JobRun } from '../runner/job-runs';
+import type { UploadSession, UploadSetAside } from '../channel/upload/upload-sessions';
 import type {
   AsyncAddress, AsyncAffiliation, AsyncAttribute, AsyncContact, AsyncCustomer, ChannelCustomer,
   Customer, CustomerAttributeDefinition, CustomerEdit, CustomerGroup,
-} from '../domain/customers';
-import type { FeatureState } from '../domain/features';
-import type { ChannelCustomerOperationRecord, ChannelTransactionRecord } from '../domain/channel-records';
-import { KEY_INDEX, LINE_ENTITY_NAMES, type LineEntityName, type LineRow, type RetailTransactionHeader, type TransactionKeyTuple } from '../domain/transaction-entities';
-import type { AuditNote, OrderSyncAttempt, RetailTransactionOrderStatus, TransactionEdit } from '../domain/order-status';
+} from '../customers/customers';
+import type { FeatureState } from '../configuration/features';
+import type { ChannelCustomerOperationRecord, ChannelTransactionRecord } from '../channel/channel-records';
+import { KEY_INDEX, LINE_ENTITY_NAMES, type LineEntityName, type LineRow, type RetailTransactionHeader, type TransactionKeyTuple } from '../orders/transaction-entities';
+import type { AuditNote, OrderSyncAttempt, RetailTransactionOrderStatus, TransactionEdit } from '../orders/order-status';
 import { upgradeToRetailTables } from './migrations/v2-retail-tables';
 import { WriteWatch } from './write-watch';
 import { COUNTED_GROUPS } from './counted-groups';
@@ -21,9 +21,9 @@ import { upgradeToVersion7 } from './migrations/v7-filters-in-one-range';
 import { upgradeToErrorCauses } from './migrations/v8-error-causes';
 import { upgradeToCustomerSearch } from './migrations/v9-customer-search';
 import { upgradeToTermCounts } from './migrations/v10-term-counts';
-import { CUSTOMER_TERM_COUNTS, CUSTOMER_TERMS, type CountKey, type TermKey, type TermRow } from './customer-search';
-import { keepRunWords } from './run-search-words';
-import type { Coupling, CrmAccount, IntegrationSynchJob, IntegrationTableMapping, SynchJobError, SynchLogEntry } from '../domain/coupled-records';
+import { CUSTOMER_TERM_COUNTS, CUSTOMER_TERMS, type CountKey, type TermKey, type TermRow } from '../customers/customer-search';
+import { keepRunWords } from '../runner/run-search-words';
+import type { Coupling, CrmAccount, IntegrationSynchJob, IntegrationTableMapping, SynchJobError, SynchLogEntry } from '../coupled-records/coupled-records';
 import { readOnlyWhenNewer } from './newer-version';
 
 /** How far P-0001 has read each channel database's replication counter. */

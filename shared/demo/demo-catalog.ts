@@ -1,4 +1,4 @@
-import type { Currency, ReleasedProduct, TenderType } from '../domain/configuration';
+import type { Currency, ReleasedProduct, TenderType } from '../configuration/configuration';
 
 export const demoItems: ReleasedProduct[] = [
   { itemId: '81113', name: 'Brown leather belt', price: 49 },

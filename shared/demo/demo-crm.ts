@@ -1,5 +1,5 @@
-import { CUSTOMER_FIELD_MAP, type Coupling, type CrmAccount, type IntegrationTableMapping } from '../domain/coupled-records';
-import type { Customer } from '../domain/customers';
+import { CUSTOMER_FIELD_MAP, type Coupling, type CrmAccount, type IntegrationTableMapping } from '../coupled-records/coupled-records';
+import type { Customer } from '../customers/customers';
 
 /** Dataverse ids are GUIDs: these are fixed, so the demo is the same every time. */
 const guid = (n: number) => `0000c4a1-0000-4000-8000-${String(n).padStart(12, '0')}`;

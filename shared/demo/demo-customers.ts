@@ -1,7 +1,7 @@
-import type { ChannelCustomerOperation, CoreValues, Customer, CustomerAttributeDefinition, CustomerGroup } from '../domain/customers';
-import type { FeatureState } from '../domain/features';
-import type { NumberSequence } from '../domain/configuration';
-import type { Store } from '../domain/organization';
+import type { ChannelCustomerOperation, CoreValues, Customer, CustomerAttributeDefinition, CustomerGroup } from '../customers/customers';
+import type { FeatureState } from '../configuration/features';
+import type { NumberSequence } from '../configuration/configuration';
+import type { Store } from '../configuration/organization';
 import { demoCustomers } from './demo-catalog';
 
 export const CUSTOMER_ACCOUNT_SEQUENCE = 'USRT-CUST';

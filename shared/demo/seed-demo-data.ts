@@ -1,9 +1,9 @@
 import type { HqDatabase } from '../db/hq-database';
-import type { ChannelCustomer, ChannelCustomerOperation } from '../domain/customers';
-import type { FeatureFlags } from '../domain/features';
-import type { ChannelTransactionRecord } from '../domain/channel-records';
-import { buildTransaction, type TransactionSketch } from './build-transaction';
-import { withTransactionFault, type TransactionFault } from './channel-faults';
+import type { ChannelCustomer, ChannelCustomerOperation } from '../customers/customers';
+import type { FeatureFlags } from '../configuration/features';
+import type { ChannelTransactionRecord } from '../channel/channel-records';
+import { buildTransaction, type TransactionSketch } from '../channel/simulator/build-transaction';
+import { withTransactionFault, type TransactionFault } from '../channel/simulator/channel-faults';
 import { demoCurrencies, demoItems, demoTenderTypes } from './demo-catalog';
 import {
   demoAttributeDefinitions, demoCustomerGroups, demoCustomerOperations, demoCustomerSequence,
@@ -13,8 +13,8 @@ import {
   demoAccountStructures, demoChannelDatabaseGroups, demoChannelDatabases, demoNumberSequences,
   demoPaymentServices, demoRegions, demoStores,
 } from './demo-organization';
-import { sketchTransaction } from './generate-transaction';
-import { createRandom } from './prng';
+import { sketchTransaction } from '../channel/simulator/generate-transaction';
+import { createRandom } from '../platform/prng';
 import { demoCrm } from './demo-crm';
 
 export const DEMO_SEED = 20261101;

@@ -1,7 +1,7 @@
 import type { CommandOutcome } from '../contracts/hq-commands';
 import type { IpcEventPayload, RunResult } from '../contracts/host-api';
-import type { RunDispatch } from '../contracts/runner';
-import { UserFacingError } from '../engine/user-facing-error';
+import type { RunDispatch } from './runner-schemas';
+import { UserFacingError } from '../platform/user-facing-error';
 
 type DispatchMessage = IpcEventPayload<'runner:dispatch'>;
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { KEY_INDEX, keyOf, keyTuple } from '../../shared/domain/transaction-entities';
+import { KEY_INDEX, keyOf, keyTuple } from '../../shared/orders/transaction-entities';
 import { HqEngine } from '../../shared/engine/hq-engine';
-import { orderErrorFamily } from '../../shared/engine/order-errors';
+import { orderErrorFamily } from '../../shared/orders/order-errors';
 import { seededDatabase, steppingClock } from '../support/memory-database';
 import { fixes, uploadAndSynchronize, type ErrorFamily } from '../support/fixes';
 import { launchChromium } from './support/chromium';

@@ -1,7 +1,7 @@
-import { keyTuple, KEY_INDEX } from '../../shared/domain/transaction-entities';
+import { keyTuple, KEY_INDEX } from '../../shared/orders/transaction-entities';
 import { describe, expect, it } from 'vitest';
 import { HqEngine } from '../../shared/engine/hq-engine';
-import { interruptOrphanedRuns } from '../../shared/engine/record-job-run';
+import { interruptOrphanedRuns } from '../../shared/runner/record-job-run';
 import { seededDatabase, steppingClock } from '../support/memory-database';
 import { fixes, uploadAll } from '../support/fixes';
 

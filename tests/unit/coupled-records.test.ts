@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { couplingState, enabledActions, type Coupling, type CrmAccount } from '../../shared/domain/coupled-records';
-import type { Customer } from '../../shared/domain/customers';
+import { couplingState, enabledActions, type Coupling, type CrmAccount } from '../../shared/coupled-records/coupled-records';
+import type { Customer } from '../../shared/customers/customers';
 import { DEMO_DELETED_CUSTOMER } from '../../shared/demo/demo-crm';
 import { seedDemoData } from '../../shared/demo/seed-demo-data';
 import { JobRunner } from '../../shared/runner/job-runner';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HqEngine } from '../../shared/engine/hq-engine';
-import { keyOf, keyTuple, KEY_INDEX, type TransactionKey } from '../../shared/domain/transaction-entities';
+import { keyOf, keyTuple, KEY_INDEX, type TransactionKey } from '../../shared/orders/transaction-entities';
 import { refusal, type CommandRefused } from '../support/refusal';
 import { seededDatabase, steppingClock } from '../support/memory-database';
 import { fixes, uploadAndSynchronize } from '../support/fixes';

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../renderer/i18n/en';
 import { nb } from '../../renderer/i18n/nb';
 import i18next from 'i18next';
-import { orderErrorMessage, orderErrors } from '../../shared/engine/order-errors';
-import { customerProblems } from '../../shared/engine/customer-rules';
-import { matchMessage } from '../../shared/engine/message-catalog';
-import { customerErrorText } from '../../renderer/screens/customer-sync-status/customer-error-text';
-import { couplingErrors } from '../../shared/engine/coupling-errors';
+import { orderErrorMessage, orderErrors } from '../../shared/orders/order-errors';
+import { customerProblems } from '../../shared/customers/customer-rules';
+import { matchMessage } from '../../shared/platform/message-catalog';
+import { customerErrorText } from '../../renderer/screens/customers/customer-error-text';
+import { couplingErrors } from '../../shared/coupled-records/coupling-errors';
 import { couplingErrorText, manualActionText } from '../../renderer/screens/coupled-records/coupling-error-text';
-import { MANUAL_ACTIONS, SYNCHRONIZE_DIRECTIONS, synchronizeAction } from '../../shared/engine/coupled-actions';
+import { MANUAL_ACTIONS, SYNCHRONIZE_DIRECTIONS, synchronizeAction } from '../../shared/coupled-records/coupled-actions';
 
 const fill = (template: string, params: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => params[name] ?? `{{${name}}}`);
 

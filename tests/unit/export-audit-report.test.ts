@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { HqEngine } from '../../shared/engine/hq-engine';
-import { keyOf, keyTuple, KEY_INDEX } from '../../shared/domain/transaction-entities';
+import { keyOf, keyTuple, KEY_INDEX } from '../../shared/orders/transaction-entities';
 import { buildAuditReport } from '../../shared/export/audit-report';
 import { exportAuditReportCsv, exportAuditReportJson } from '../../shared/export/audit-report-files';
 import { seededDatabase, steppingClock } from '../support/memory-database';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SALES_ORDER_SEQUENCE } from '../../shared/domain/configuration';
-import { setDefaultPaymentService, updateAccountStructure, updateNumberSequence } from '../../shared/engine/configuration-commands';
-import { ValidationError } from '../../shared/engine/validation-error';
+import { SALES_ORDER_SEQUENCE } from '../../shared/configuration/configuration';
+import { setDefaultPaymentService, updateAccountStructure, updateNumberSequence } from '../../shared/configuration/configuration-commands';
+import { ValidationError } from '../../shared/platform/validation-error';
 import { seededDatabase } from '../support/memory-database';
 
 async function rejected(promise: Promise<unknown>): Promise<Record<string, string>> {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { runSynchronizeOrdersJob } from '../../shared/engine/synchronize-orders-job';
-import { synchronizeOrder } from '../../shared/engine/synchronize-order';
-import { orderErrors } from '../../shared/engine/order-errors';
-import { keyOf, keyTuple, KEY_INDEX } from '../../shared/domain/transaction-entities';
-import { SYNCHRONIZED_KINDS } from '../../shared/domain/order-status';
+import { runSynchronizeOrdersJob } from '../../shared/orders/synchronize/synchronize-orders-job';
+import { synchronizeOrder } from '../../shared/orders/synchronize/synchronize-order';
+import { orderErrors } from '../../shared/orders/order-errors';
+import { keyOf, keyTuple, KEY_INDEX } from '../../shared/orders/transaction-entities';
+import { SYNCHRONIZED_KINDS } from '../../shared/orders/order-status';
 import { DEMO_DATA_FAULTS } from '../../shared/demo/seed-demo-data';
 import { seededDatabase, steppingClock } from '../support/memory-database';
 import { dataErrors, failuresByFamily, fixes, uploadAll, uploadAndSynchronize, type ErrorFamily } from '../support/fixes';

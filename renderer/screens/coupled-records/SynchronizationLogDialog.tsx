@@ -2,8 +2,8 @@ import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle } from '
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { readSynchronizationLog, type SynchronizationLogRow } from '../../../shared/queries/coupled-records';
-import type { SynchCounts } from '../../../shared/domain/coupled-records';
+import { readSynchronizationLog, type SynchronizationLogRow } from '../../../shared/coupled-records/coupled-record-lists';
+import type { SynchCounts } from '../../../shared/coupled-records/coupled-records';
 import { useServices } from '../../hq/hq-context';
 import { formatDateTimeSeconds } from '../../components/format';
 import { useGridLocaleText } from '../../components/use-grid-locale-text';

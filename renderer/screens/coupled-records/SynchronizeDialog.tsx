@@ -4,9 +4,9 @@ import {
 } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { CUSTOMER_FIELD_MAP, crmValue, type MappedField } from '../../../shared/domain/coupled-records';
+import { CUSTOMER_FIELD_MAP, crmValue, type MappedField } from '../../../shared/coupled-records/coupled-records';
 import type { CommandOutcome } from '../../../shared/contracts/hq-commands';
-import type { CoupledErrorRow } from '../../../shared/queries/coupled-records';
+import type { CoupledErrorRow } from '../../../shared/coupled-records/coupled-record-lists';
 import { useServices } from '../../hq/hq-context';
 import { useCommand } from '../../components/use-command';
 

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
-import { MANUAL_ACTIONS, SYNCHRONIZE_DIRECTIONS, synchronizeAction } from '../../../shared/engine/coupled-actions';
-import { couplingErrors } from '../../../shared/engine/coupling-errors';
-import { matchMessage } from '../../../shared/engine/message-catalog';
+import { MANUAL_ACTIONS, SYNCHRONIZE_DIRECTIONS, synchronizeAction } from '../../../shared/coupled-records/coupled-actions';
+import { couplingErrors } from '../../../shared/coupled-records/coupling-errors';
+import { matchMessage } from '../../../shared/platform/message-catalog';
 import { term } from '../../i18n/terms';
 
 /** A coupling's stored error in the user's language, the fields it names too; a text no message matches stays as stored. */

@@ -1,6 +1,6 @@
 import type { IndexableType, IndexableTypeArrayReadonly, Transaction } from 'dexie';
-import { CUSTOMER_SYNC_STATUSES, type CustomerSyncStatus } from '../../domain/customers';
-import { ATTRIBUTE_FIELD_PREFIX, COUNTED_FIELDS, CUSTOMER_TERM_COUNTS, CUSTOMER_TERMS, searchTerm, statusTerm, termRange, type CountKey, type TermKey, type TermRow } from '../customer-search';
+import { CUSTOMER_SYNC_STATUSES, type CustomerSyncStatus } from '../../customers/customers';
+import { ATTRIBUTE_FIELD_PREFIX, COUNTED_FIELDS, CUSTOMER_TERM_COUNTS, CUSTOMER_TERMS, searchTerm, statusTerm, termRange, type CountKey, type TermKey, type TermRow } from '../../customers/customer-search';
 
 /** How many keys the upgrade holds at a time. */
 const PAGE = 50_000;

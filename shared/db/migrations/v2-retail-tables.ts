@@ -1,13 +1,13 @@
 import type { Transaction } from 'dexie';
-import { DATA_AREA_ID } from '../../domain/configuration';
-import type { ChannelTransactionRecord } from '../../domain/channel-records';
-import type { OrderSyncAttempt, RetailTransactionOrderStatus } from '../../domain/order-status';
-import type { Store } from '../../domain/organization';
-import type { SalesOrder, SalesOrderPayment } from '../../domain/sales-orders';
-import { LINE_ENTITY_NAMES, type TransactionBundle, type TransactionKey } from '../../domain/transaction-entities';
-import { buildTransaction } from '../../demo/build-transaction';
+import { DATA_AREA_ID } from '../../configuration/configuration';
+import type { ChannelTransactionRecord } from '../../channel/channel-records';
+import type { OrderSyncAttempt, RetailTransactionOrderStatus } from '../../orders/order-status';
+import type { Store } from '../../configuration/organization';
+import type { SalesOrder, SalesOrderPayment } from '../../orders/sales-orders';
+import { LINE_ENTITY_NAMES, type TransactionBundle, type TransactionKey } from '../../orders/transaction-entities';
+import { buildTransaction } from '../../channel/simulator/build-transaction';
 import { demoCurrencies, demoItems, demoTenderTypes, TAX_RATE_PERCENT, TENDER } from '../../demo/demo-catalog';
-import { newOrderStatus } from '../../engine/retail-transaction-store';
+import { newOrderStatus } from '../../orders/retail-transaction-store';
 import type { V1ChannelTransaction, V1HqTransaction, V1PaymentMethod, V1SalesOrder, V1SalesOrderPayment } from './v1-transactions';
 
 const cents = (value: number) => Math.round(value) / 100;

@@ -1,8 +1,8 @@
 import type { Transaction } from 'dexie';
 import { COUNTED_GROUPS } from '../counted-groups';
 import { KEPT_COUNTS, recount } from '../kept-counts';
-import { runWords } from '../run-search-words';
-import type { JobRun } from '../../domain/job-runs';
+import { runWords } from '../../runner/run-search-words';
+import type { JobRun } from '../../runner/job-runs';
 
 /** The version 5 upgrade: every counted table's counts, from its rows as they are; every run's search words. */
 export async function upgradeToKeptCounts(tx: Transaction): Promise<void> {

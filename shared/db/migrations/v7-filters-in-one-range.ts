@@ -1,8 +1,8 @@
 import type { Transaction } from 'dexie';
-import type { AsyncContact, AsyncCustomer } from '../../domain/customers';
-import type { RetailTransactionOrderStatus } from '../../domain/order-status';
-import { keyTuple, type RetailTransactionHeader, type TransactionKeyTuple } from '../../domain/transaction-entities';
-import { listFieldsOf } from '../../engine/retail-transaction-store';
+import type { AsyncContact, AsyncCustomer } from '../../customers/customers';
+import type { RetailTransactionOrderStatus } from '../../orders/order-status';
+import { keyTuple, type RetailTransactionHeader, type TransactionKeyTuple } from '../../orders/transaction-entities';
+import { listFieldsOf } from '../../orders/retail-transaction-store';
 import { rewriteEachPage } from './each-page';
 
 /**

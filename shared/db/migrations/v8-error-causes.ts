@@ -1,8 +1,8 @@
 import type { Transaction } from 'dexie';
-import type { AsyncCustomer } from '../../domain/customers';
-import type { RetailTransactionOrderStatus } from '../../domain/order-status';
-import { keyTuple, type TransactionKeyTuple } from '../../domain/transaction-entities';
-import { orderErrorFamily } from '../../engine/order-errors';
+import type { AsyncCustomer } from '../../customers/customers';
+import type { RetailTransactionOrderStatus } from '../../orders/order-status';
+import { keyTuple, type TransactionKeyTuple } from '../../orders/transaction-entities';
+import { orderErrorFamily } from '../../orders/order-errors';
 import { COUNTED_GROUPS } from '../counted-groups';
 import { KEPT_COUNTS, recount } from '../kept-counts';
 import { rewriteEachPage } from './each-page';

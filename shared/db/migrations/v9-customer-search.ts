@@ -1,6 +1,6 @@
 import { Dexie, type IndexableType, type Transaction } from 'dexie';
-import type { AsyncAddress, AsyncAttribute, AsyncCustomer } from '../../domain/customers';
-import { CUSTOMER_TERMS, replaceTerms, type TermKey, type TermRow } from '../customer-search';
+import type { AsyncAddress, AsyncAttribute, AsyncCustomer } from '../../customers/customers';
+import { CUSTOMER_TERMS, replaceTerms, type TermKey, type TermRow } from '../../customers/customer-search';
 
 /** How many operations the upgrade holds at a time. */
 const PAGE = 2000;

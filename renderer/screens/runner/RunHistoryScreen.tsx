@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import { Alert, AlertTitle, Box, Button, Chip, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
+import { DataGrid, type GridColDef, type GridPaginationModel, type GridRowSelectionModel, type GridSortModel } from '@mui/x-data-grid';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { JOB_IDS, type JobId } from '../../../shared/runner/jobs';
+import type { JobRun, JobRunStatus } from '../../../shared/runner/job-runs';
+import { useServices } from '../../hq/hq-context';
+import { useCommand } from '../../components/use-command';
+import { formatDate, formatDateTimeSeconds, formatDuration } from '../../components/format';
+import { UploadSessionsGrid } from '../channel/UploadSessionsGrid';
+import { queryRunHistoryPage, runAnchor } from '../../../shared/runner/run-history-page';
+import { useKeysetPage } from '../../components/use-keyset-page';
+import { RunStatusChip } from './RunStatusChip';
+import { useUrlFilter } from '../../app/use-screen-location';
+import { useGridLocaleText } from '../../components/use-grid-locale-text';
+
+const statuses: (JobRunStatus | 'all')[] = ['all', 'Waiting', 'Executing', 'Ended', 'Error', 'Canceled'];
+const isDay = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(new Date(`${text}T00:00:00`).getTime());
+const none: GridRowSelectionModel = { type: 'include', ids: new Set() };
+/** The history sorts by run number only (the index it pages through), newest first unless asked. */
+const newestFirst: GridSortModel = [{ field: 'id', sort: 'desc' }];
+
+function duration(run: JobRun): string {
+  if (!run.endedAt) return '';
+  return formatDuration((Date.parse(run.endedAt) - Date.parse(run.startedAt)) / 1000);
+}
+
+/** Run history: every run with its counts, live progress while it executes, cancel, and a P-0001 run's upload sessions. */
+export function RunHistoryScreen() {
+  const { t } = useTranslation();
+  const localeText = useGridLocaleText(t('runs.none'));
+  const { db } = useServices();
+  const cancel = useCommand();
+  const [job, setJob] = useUrlFilter<JobId | 'all'>('run-history', 'job', 'all', ['all', ...JOB_IDS]);
+  const [status, setStatus] = useUrlFilter<JobRunStatus | 'all'>('run-history', 'status', 'all', statuses);
+  const [search, setSearch] = useUrlFilter<string>('run-history', 'search', '');
+  // A day (the workspace's Runs in error today): the runs started from its first moment, local time.
+  const [fromDay, setFromDay] = useUrlFilter<string>('run-history', 'from', '');
+  const startedFrom = isDay(fromDay) ? new Date(`${fromDay}T00:00:00`).toISOString() : null;
+  const [selection, setSelection] = useState<GridRowSelectionModel>(none);
+  const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });
+  const [sortModel, setSortModel] = useState<GridSortModel>(newestFirst);
+  const filter = { jobId: job, status, search, startedFrom };
+  const history = useKeysetPage([db.name, filter], (request) => queryRunHistoryPage(db, filter, request), runAnchor, pagination, sortModel[0]?.sort !== 'asc');
+  const runs = history?.rows;
+  const [selectedId] = [...selection.ids];
+  const selected = useLiveQuery(async () => (selectedId === undefined ? undefined : db.jobRuns.get(Number(selectedId))), [db, selectedId]);
+  const filtered = <T,>(set: (v: T) => void) => (v: T) => { set(v); setPagination((p) => ({ ...p, page: 0 })); };
+  const changeSort = filtered((next: GridSortModel) => setSortModel(next.length ? next : newestFirst));
+  const count = (field: 'processed' | 'succeeded' | 'failed' | 'skipped'): GridColDef<JobRun> => ({ field, headerName: t(`jobs.${field}`), width: 95, type: 'number' });
+  const allColumns: GridColDef<JobRun>[] = [
+    { field: 'id', headerName: t('runs.runId'), width: 100 },
+    { field: 'jobId', headerName: t('jobs.job'), width: 200, valueGetter: (v: JobId) => t(`jobNames.${v}`) },
+    { field: 'scopeLabel', headerName: t('jobs.scopeColumn'), flex: 1, minWidth: 180 },
+    { field: 'trigger', headerName: t('runs.trigger'), width: 95, valueGetter: (v: JobRun['trigger']) => t(`runs.triggers.${v}`) },
+    { field: 'startedAt', headerName: t('jobs.started'), width: 160, valueFormatter: (v: string) => formatDateTimeSeconds(v) },
+    { field: 'endedAt', headerName: t('jobs.ended'), width: 160, valueFormatter: (v: string | null) => (v ? formatDateTimeSeconds(v) : '') },
+    { field: 'duration', headerName: t('runs.duration'), width: 95, valueGetter: (_v, row) => duration(row) },
+    { field: 'status', headerName: t('jobs.statusColumn'), width: 140, renderCell: ({ row }) => <RunStatusChip run={row} /> },
+    count('processed'), count('succeeded'), count('failed'), count('skipped'),
+    { field: 'error', headerName: t('jobs.error'), flex: 1, minWidth: 200 },
+  ];
+  const columns = allColumns.map((c) => ({ ...c, sortable: c.field === 'id' }));
+  const cancellable = selected && (selected.status === 'Executing' || selected.status === 'Waiting');
+  return (
+    <Stack spacing={1.5}>
+      <Stack direction="row" spacing={1.5} component="search" sx={{ flexWrap: 'wrap', rowGap: 1, alignItems: 'flex-start' }}>
+        <TextField select label={t('jobs.job')} value={job} onChange={(e) => filtered(setJob)(e.target.value as typeof job)} sx={{ minWidth: 280 }}>
+          <MenuItem value="all">{t('status.all')}</MenuItem>
+          {JOB_IDS.map((id) => <MenuItem key={id} value={id}>{t(`jobNames.${id}`)}</MenuItem>)}
+        </TextField>
+        <TextField select label={t('jobs.statusColumn')} value={status} onChange={(e) => filtered(setStatus)(e.target.value as typeof status)} sx={{ minWidth: 160 }}>
+          {statuses.map((s) => <MenuItem key={s} value={s}>{s === 'all' ? t('status.all') : t(`runStatus.${s}`)}</MenuItem>)}
+        </TextField>
+        <TextField type="search" label={t('runs.search')} helperText={t('runs.searchHelp')} value={search} onChange={(e) => filtered(setSearch)(e.target.value)} sx={{ minWidth: 280 }} />
+        {startedFrom && <Chip sx={{ alignSelf: 'center' }} label={t('runs.startedFrom', { date: formatDate(startedFrom) })} onDelete={() => filtered(setFromDay)('')} />}
+        <Button color="warning" variant="outlined" disabled={!cancellable || cancel.busy}
+          onClick={() => void cancel.run({ type: 'cancelRun', runId: selected!.id! })}>{t('runs.cancelRun')}</Button>
+      </Stack>
+      {cancel.error && <Alert severity="error">{cancel.error}</Alert>}
+      <Box sx={{ height: 460 }}>
+        <DataGrid rows={runs ?? []} rowCount={history?.total ?? 0} loading={!runs} columns={columns} density="compact" getRowId={(r) => r.id!}
+          rowSelectionModel={selection} onRowSelectionModelChange={setSelection} keepNonExistentRowsSelected
+          paginationMode="server" paginationModel={pagination} onPaginationModelChange={setPagination} pageSizeOptions={[25, 50, 100]}
+          sortingMode="server" sortModel={sortModel} onSortModelChange={changeSort} sortingOrder={['desc', 'asc']} disableColumnFilter
+          localeText={localeText} aria-label={t('nav.runHistory')} />
+      </Box>
+      {selected && (
+        <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label={t('runs.details')}>
+          <Typography variant="h6">{t('runs.detailsOf', { id: selected.id, job: t(`jobNames.${selected.jobId}`) })}</Typography>
+          {selected.error && <Alert severity="error" sx={{ my: 1, whiteSpace: 'pre-line' }}>{selected.error}</Alert>}
+          {selected.recordProblems?.length ? (
+            <Alert severity="warning" sx={{ my: 1, whiteSpace: 'pre-line' }}>
+              <AlertTitle>{t('runs.recordProblems')}</AlertTitle>
+              {selected.recordProblems.join('\n')}
+            </Alert>
+          ) : null}
+          {selected.jobId === 'P-0001' && (
+            <>
+              <Typography variant="subtitle1" sx={{ mt: 1 }}>{t('nav.uploadSessions')}</Typography>
+              <UploadSessionsGrid runId={selected.id!} />
+            </>
+          )}
+        </Paper>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,64 @@
+import type { HqDatabase } from '../../db/hq-database';
+import { containChunk } from '../../platform/chunk-containment';
+import { commitCustomerPlans, type CustomerOutcome } from './customer-chunk-commit';
+import { customerChunkTables, planCustomerChunk, readCustomerChunk } from './customer-chunk-plan';
+import { orderErrors } from '../../orders/order-errors';
+import { userMessage } from '../../platform/user-facing-error';
+import { loadOperation } from '../async-customer-operation';
+
+export type { CustomerOutcome } from './customer-chunk-commit';
+
+/** A chunk read, decided and written in one IndexedDB transaction: commits whole or not at all. */
+function attemptChunk(db: HqDatabase, operationIds: readonly string[], now: Date, signal?: AbortSignal): Promise<CustomerOutcome[]> {
+  const at = now.toISOString();
+  return db.transaction('rw', customerChunkTables(db), async () => {
+    const reads = await readCustomerChunk(db, operationIds);
+    return commitCustomerPlans(db, planCustomerChunk(reads, at, signal), at);
+  });
+}
+
+/** An operation whose chunk could not be written even on its own: Failed, with why in words. */
+function failAlone(db: HqDatabase, operationId: string, error: unknown, now: Date): Promise<CustomerOutcome[]> {
+  const message = userMessage(error, `synchronizing customer operation ${operationId}`);
+  return db.transaction('rw', customerChunkTables(db), async () => {
+    // Re-read: one that another attempt synchronized meanwhile stays as it is.
+    const op = await loadOperation(db, operationId);
+    if (!op) throw error;
+    if (op.header.status === 'Succeeded') return ['skipped'];
+    return commitCustomerPlans(db, [{ kind: 'fail', op, error: message, cause: 'customerData' }], now.toISOString());
+  });
+}
+
+/**
+ * Synchronize customers and channel requests, for a chunk of operations: creates each real
+ * customer (a new Customer account) or updates it, and marks every row of the operation
+ * OnlineOperationCompleted = 1; or keeps the operation Failed with its Last known error. A chunk
+ * is one IndexedDB transaction that re-reads the statuses first, so each happens exactly once, and
+ * a cancel leaves the chunk as it was (no account drawn). Whatever goes wrong with one operation's
+ * data fails that operation alone: if the chunk cannot be written, its operations are tried again
+ * one by one.
+ */
+export function synchronizeCustomerChunk(db: HqDatabase, operationIds: readonly string[], now: Date, signal?: AbortSignal): Promise<CustomerOutcome[]> {
+  return containChunk(operationIds, (chunk) => attemptChunk(db, chunk, now, signal), (operationId, error) => failAlone(db, operationId, error, now));
+}
+
+/** One operation: a chunk of one. */
+export async function synchronizeCustomerOperation(db: HqDatabase, operationId: string, now: Date): Promise<CustomerOutcome> {
+  return (await synchronizeCustomerChunk(db, [operationId], now))[0]!;
+}
+
+/** The account a sales order is for, or why there is none yet. */
+export type OrderCustomer = { account: string | null; problem: null } | { account: null; problem: string };
+
+/**
+ * Before an order of a customer created offline becomes a sales order, that customer must exist:
+ * synchronizes its operation if needed, and answers with the real account HQ gave it.
+ */
+export async function ensureAsyncCustomer(db: HqDatabase, asyncCustomerAccount: string, now: Date): Promise<OrderCustomer> {
+  const op = await db.asyncCustomers.where('asyncCustomerAccount').equals(asyncCustomerAccount).first();
+  if (!op) return { account: null, problem: orderErrors.customerNotReached(asyncCustomerAccount) };
+  if (op.status !== 'Succeeded') await synchronizeCustomerOperation(db, op.operationId, now);
+  const after = await db.asyncCustomers.get(op.operationId);
+  if (after?.status === 'Succeeded') return { account: after.customerAccount, problem: null };
+  return { account: null, problem: orderErrors.customerFailed(asyncCustomerAccount, op.operationId, after?.lastKnownError ?? 'unknown error') };
+}
