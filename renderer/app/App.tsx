@@ -25,7 +25,7 @@ const FeatureManagementScreen = lazy(() => import('../screens/configuration/Feat
 const ChannelDatabasesScreen = lazy(() => import('../screens/channel/ChannelDatabasesScreen').then((m) => ({ default: m.ChannelDatabasesScreen })));
 const DistributionScheduleScreen = lazy(() => import('../screens/runner/DistributionScheduleScreen').then((m) => ({ default: m.DistributionScheduleScreen })));
 const BatchJobsScreen = lazy(() => import('../screens/runner/BatchJobsScreen').then((m) => ({ default: m.BatchJobsScreen })));
-const RunHistoryScreen = lazy(() => import('../screens/runner/RunHistoryScreen').then((m) => ({ default: m.RunHistoryScreen })));
+const RunHistoryScreen = lazy(() => import('../screens/run-history/RunHistoryScreen').then((m) => ({ default: m.RunHistoryScreen })));
 const UploadSessionsScreen = lazy(() => import('../screens/channel/UploadSessionsScreen').then((m) => ({ default: m.UploadSessionsScreen })));
 const NumberSequencesScreen = lazy(() => import('../screens/configuration/NumberSequencesScreen').then((m) => ({ default: m.NumberSequencesScreen })));
 const PaymentServicesScreen = lazy(() => import('../screens/configuration/PaymentServicesScreen').then((m) => ({ default: m.PaymentServicesScreen })));

@@ -11,7 +11,7 @@ import { deleteAbandonedImports } from '../../shared/import/import-workspace';
 import { hqRequestSchema, hqWorkerConfigSchema, type HqResponse, type HqWorkerConfig } from '../../shared/contracts/hq-commands';
 import { seedDemoData } from '../../shared/demo/seed-demo-data';
 import { HqEngine } from '../../shared/engine/hq-engine';
-import { interruptOrphanedRuns } from '../../shared/runner/record-job-run';
+import { interruptOrphanedRuns } from '../../shared/run-history/record-job-run';
 import { ValidationError } from '../../shared/platform/validation-error';
 import { UserFacingError, userMessage } from '../../shared/platform/user-facing-error';
 import { describeRefusal } from '../../shared/platform/describe-refusal';

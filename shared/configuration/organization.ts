@@ -42,6 +42,3 @@ export interface ChannelDatabase {
   /** When the simulator's last customer operation here was made (ISO time): the next ones come after it. */
   lastCustomerOperationAt?: string;
 }
-
-/** A node of the organization hierarchy a job is scoped to. */
-export type OrgScope = { kind: 'all' } | { kind: 'region'; id: string } | { kind: 'store'; id: string };

@@ -1,5 +1,6 @@
 import type { HqDatabase } from '../db/hq-database';
-import type { OrgScope, Store } from './organization';
+import type { Store } from './organization';
+import type { OrgScope } from '../runner/jobs';
 
 /** The stores under a node of "Stores by region". */
 export async function storesInScope(db: HqDatabase, scope: OrgScope): Promise<Store[]> {

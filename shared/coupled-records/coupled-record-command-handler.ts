@@ -1,5 +1,6 @@
 import type { HqDatabase } from '../db/hq-database';
-import type { CommandOutcome, HqCommand } from '../contracts/hq-commands';
+import type { z } from 'zod';
+import type { coupledRecordCommands } from './coupled-record-commands';
 import type { RunCounts } from '../runner/job-runs';
 import {
   deleteCoupledRecords, deleteSynchJobErrors, findCouplingsForDeleted, removeCouplings, restoreCoupledRecords, retryAllCouplings,
@@ -8,11 +9,10 @@ import {
 import { simulateCoupledChange, updateIntegrationTableMapping } from './crm-simulator';
 import type { ProgressListener } from '../runner/run-progress';
 import { UserFacingError, isAbort } from '../platform/user-facing-error';
+import type { CommandOutcome } from '../runner/run-outcome';
 
-type CoupledCommand = Extract<HqCommand, { type:
-  | 'retryCouplings' | 'retryAllCouplings' | 'synchronizeCouplings' | 'removeCouplings' | 'restoreCoupledRecords' | 'deleteCoupledRecords'
-  | 'setUpCoupling' | 'findCouplingsForDeleted' | 'cancelFindCouplingsForDeleted' | 'deleteSynchJobErrors' | 'simulateCoupledChange'
-  | 'updateIntegrationTableMapping' }>;
+/** One of the coupled-records commands (coupled-record-commands.ts). */
+type CoupledCommand = z.infer<(typeof coupledRecordCommands)[number]>;
 
 const counted = (counts: RunCounts): CommandOutcome => ({ runId: null, status: null, counts, error: null });
 const done = (n: number) => counted({ processed: n, succeeded: n, failed: 0, skipped: 0 });

@@ -5,8 +5,8 @@ import {
   allFrom, coupledTables, describeCounts, failed, fieldList, restoreMissingSide, synchronized, SynchJobRecorder, writeChosenValues,
 } from './coupled-sync';
 import { couplingErrors } from './coupling-errors';
-import type { JobOutcome } from '../runner/record-job-run';
 import type { RunContext } from '../runner/run-progress';
+import type { JobOutcome } from '../runner/run-outcome';
 
 /** Couplings per IndexedDB transaction: a person's action waits for at most one chunk. */
 export const COUPLING_CHUNK = 100;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ADDRESS_FIELDS, CORE_FIELDS, type ChannelCustomer, type ChannelCustomerOperation, type CoreValues } from './customers';
 import { CORE_FIELD_LABELS } from './customer-rules';
-import { isEmpty, showValue } from '../orders/field-rules';
+import { isEmpty, showValue } from '../platform/value-text';
 
 /**
  * The zod schemas of what the channels send about customers: RETAILASYNCCUSTOMERV2 with its

@@ -10,7 +10,8 @@ import type {
 } from '../customers/customers';
 import type { FeatureState } from '../configuration/features';
 import type { ChannelCustomerOperationRecord, ChannelTransactionRecord } from '../channel/channel-records';
-import { KEY_INDEX, LINE_ENTITY_NAMES, type LineEntityName, type LineRow, type RetailTransactionHeader, type TransactionKeyTuple } from '../orders/transaction-entities';
+import type { LineRow, RetailTransactionHeader, TransactionKeyTuple } from '../orders/transaction-entities';
+import { KEY_INDEX, RETAIL_TRANSACTION_LINE_TABLES } from './retail-transaction-tables';
 import type { AuditNote, OrderSyncAttempt, RetailTransactionOrderStatus, TransactionEdit } from '../orders/order-status';
 import { upgradeToRetailTables } from './migrations/v2-retail-tables';
 import { WriteWatch } from './write-watch';
@@ -21,8 +22,8 @@ import { upgradeToVersion7 } from './migrations/v7-filters-in-one-range';
 import { upgradeToErrorCauses } from './migrations/v8-error-causes';
 import { upgradeToCustomerSearch } from './migrations/v9-customer-search';
 import { upgradeToTermCounts } from './migrations/v10-term-counts';
-import { CUSTOMER_TERM_COUNTS, CUSTOMER_TERMS, type CountKey, type TermKey, type TermRow } from '../customers/customer-search';
-import { keepRunWords } from '../runner/run-search-words';
+import type { CountKey, TermKey, TermRow } from '../customers/customer-search';
+import { keepRunWords } from './run-search-words';
 import type { Coupling, CrmAccount, IntegrationSynchJob, IntegrationTableMapping, SynchJobError, SynchLogEntry } from '../coupled-records/coupled-records';
 import { readOnlyWhenNewer } from './newer-version';
 
@@ -110,7 +111,7 @@ export class HqDatabase extends Dexie {
    * the configuration it is checked against): see readAhead in Synchronize orders.
    */
   readonly orderSourceWrites = new WriteWatch(new Set([
-    ...LINE_ENTITY_NAMES, 'items', 'tenderTypes', 'currencies', 'paymentServices', 'accountStructures',
+    ...RETAIL_TRANSACTION_LINE_TABLES, 'items', 'tenderTypes', 'currencies', 'paymentServices', 'accountStructures',
   ]));
 
   constructor(name = HQ_DATABASE_NAME, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
@@ -152,7 +153,7 @@ export class HqDatabase extends Dexie {
     this.version(2).stores({
       channelTransactionRecords: '[channelDatabaseId+seq]',
       RetailTransactionTable: `${KEY_INDEX}, ChannelReferenceId, receiptId, custAccount, CustAccountAsync`,
-      ...Object.fromEntries(LINE_ENTITY_NAMES.map((entity: LineEntityName) => [entity, `++id, ${KEY_INDEX}`])),
+      ...Object.fromEntries(RETAIL_TRANSACTION_LINE_TABLES.map((table) => [table, `++id, ${KEY_INDEX}`])),
       RetailTransactionOrderStatus:
         `${KEY_INDEX}, Status, [orderKind+Status], [channelKind+sortKey], [channelKind+Status+sortKey], [store+sortKey], [store+Status+sortKey]`,
       orderSyncLog: `++id, ${KEY_INDEX}`,
@@ -214,7 +215,7 @@ export class HqDatabase extends Dexie {
     // operations reads their ids and times in one key range (customer-search.ts). The indexes
     // the list's filters read before are dropped: every write paid for them.
     this.version(9).stores({
-      [CUSTOMER_TERMS]: '',
+      asyncCustomerTerms: '',
       asyncCustomers: 'operationId, asyncCustomerAccount, customerAccount, status, operationTimestamp, [status+operationTimestamp]',
       asyncAddresses: 'operationId',
       asyncAttributes: '++id, operationId',
@@ -227,7 +228,7 @@ export class HqDatabase extends Dexie {
     // Version 10: how many operations in each status hold each value of the fields many share (a
     // group, a city), so a filter that matches nearly all of them sums a few counts instead of
     // counting 100,000 keys.
-    this.version(10).stores({ [CUSTOMER_TERM_COUNTS]: '' }).upgrade(upgradeToTermCounts);
+    this.version(10).stores({ asyncCustomerTermCounts: '' }).upgrade(upgradeToTermCounts);
     this.use(readOnlyWhenNewer(this));
     this.use(this.orderSourceWrites.middleware);
     this.use(keptCountsMiddleware(COUNTED_GROUPS));

@@ -1,15 +1,15 @@
 import type { HqDatabase } from '../db/hq-database';
-import type { CommandOutcome, HqCommand } from '../contracts/hq-commands';
+import type { HqCommand } from '../contracts/hq-commands';
 import type { JobId, JobRequest } from '../runner/jobs';
 import type { JobRun } from '../runner/job-runs';
 import { setChannelDatabaseOnline } from '../channel/simulator/channel-simulator-commands';
 import { setDefaultPaymentService, updateAccountStructure, updateNumberSequence } from '../configuration/configuration-commands';
-import { executeRun, startRun } from '../runner/record-job-run';
+import { executeRun, startRun } from '../run-history/record-job-run';
 import { describeJobRequest, jobBody } from './run-job';
 import type { ProgressListener } from '../runner/run-progress';
 import { simulateChannelTransactions } from '../channel/simulator/simulate-channel-transactions';
 import { synchronizeOrders } from '../orders/synchronize/synchronize-orders-job';
-import { synchronizeMatchingOrders, type MatchingOutcome } from '../orders/synchronize/synchronize-matching';
+import { synchronizeMatchingOrders } from '../orders/synchronize/synchronize-matching';
 import { applyUploadSession } from '../channel/upload/upload-channel-transactions';
 import { synchronizeCustomerBatch, synchronizeCustomerOperations } from '../customers/synchronize/synchronize-customers-job';
 import { updateCustomerOperation, type FieldChange } from '../customers/customer-operation-edits';
@@ -22,6 +22,8 @@ import { allowedInImportedWorkspace } from '../contracts/imported-workspace';
 import { deleteWorkspace, importWorkspace, type ImportDeps } from '../import/import-workspace';
 import type { ImportSource } from '../import/import-types';
 import { CoupledRecordCommands } from '../coupled-records/coupled-record-command-handler';
+import type { CommandOutcome } from '../runner/run-outcome';
+import type { BatchOutcome } from '../runner/run-outcome';
 
 const nothing: CommandOutcome = { runId: null, status: null, counts: null, error: null };
 
@@ -139,7 +141,7 @@ export class HqEngine {
   }
 
   /** A Synchronize all: cancelBatch with its id stops it between chunks, and it ends Canceled with what was done. */
-  private async inBatch(batchId: string, work: (signal: AbortSignal) => Promise<MatchingOutcome>): Promise<CommandOutcome> {
+  private async inBatch(batchId: string, work: (signal: AbortSignal) => Promise<BatchOutcome>): Promise<CommandOutcome> {
     const controller = new AbortController();
     this.batches.set(batchId, controller);
     try {

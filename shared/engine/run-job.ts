@@ -1,13 +1,13 @@
 import type { HqDatabase } from '../db/hq-database';
 import type { JobRequest } from '../runner/jobs';
 import { runDownloadJob } from '../channel/download/download-job';
-import type { JobOutcome } from '../runner/record-job-run';
 import type { RunContext } from '../runner/run-progress';
 import { scopeLabel } from '../configuration/scope';
 import { runSynchronizeOrdersJob } from '../orders/synchronize/synchronize-orders-job';
 import { uploadChannelTransactions } from '../channel/upload/upload-channel-transactions';
 import { runSynchronizeCustomersJob } from '../customers/synchronize/synchronize-customers-job';
 import { runIntegrationSynchronizationJob } from '../coupled-records/integration-synchronization-job';
+import type { JobOutcome } from '../runner/run-outcome';
 
 /** How a run's scope reads in the history. */
 export async function describeJobRequest(db: HqDatabase, job: JobRequest): Promise<string> {

@@ -1,19 +1,10 @@
 import type { FieldSpec, FieldValue } from './transaction-entities';
+import { isEmpty, showValue } from '../platform/value-text';
 
 const MAX_TEXT = 500;
 /** Key text is short in HQ (a transaction number is 44 characters); 100 leaves room and keeps every command about it small. */
 export const MAX_KEY_TEXT = 100;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-
-/** How a value reads inside a message: short, quoted, and never a JavaScript object dump. */
-export function showValue(value: unknown): string {
-  if (typeof value === 'string') return `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-  if (Array.isArray(value)) return 'a list';
-  return value === null || value === undefined ? 'nothing' : 'a group of values';
-}
-
-export const isEmpty = (value: unknown): boolean => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
 /** A date field as HQ stores it (YYYY-MM-DD); ISO 8601 date-times, as OData sends them, are cut to their date. */
 export function normalizeDate(value: string): string | null {

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { HqDatabase } from '../db/hq-database';
-import { KEY_INDEX, keyOf, type TransactionKey } from './transaction-entities';
+import { keyOf, type TransactionKey } from './transaction-entities';
+import { KEY_INDEX } from '../db/retail-transaction-tables';
 
 /**
  * The transaction a link names by store, register and number, in whichever company holds it.

@@ -2,10 +2,8 @@ import { cmp, type Table } from 'dexie';
 import type { HqDatabase } from '../db/hq-database';
 import type { ChannelKind } from '../configuration/organization';
 import type { OrderKind, RetailTransactionOrderStatus } from './order-status';
-import {
-  LINE_ENTITY_NAMES, keyOf, keyText, keyTuple, KEY_INDEX,
-  type LineEntityName, type RetailTransactionHeader, type TransactionBundle, type TransactionKey, type TransactionKeyTuple,
-} from './transaction-entities';
+import { LINE_ENTITY_NAMES, keyOf, keyText, keyTuple, type LineEntityName, type RetailTransactionHeader, type TransactionBundle, type TransactionKey, type TransactionKeyTuple } from './transaction-entities';
+import { KEY_INDEX } from '../db/retail-transaction-tables';
 
 /** The HQ table of each line entity. */
 export function lineTable(db: HqDatabase, entity: LineEntityName): Table<Record<string, unknown> & { id?: number }, number> {

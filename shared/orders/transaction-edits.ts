@@ -1,13 +1,11 @@
 import type { HqDatabase } from '../db/hq-database';
 import { SYNCHRONIZED_KINDS } from './order-status';
-import {
-  KEY_INDEX, TRANSACTION_ENTITIES, fieldsOf, keyOf, keyText, keyTuple,
-  type EntityName, type FieldValue, type LineEntityName, type TransactionKey,
-} from './transaction-entities';
+import { TRANSACTION_ENTITIES, fieldsOf, keyOf, keyText, keyTuple, type EntityName, type FieldValue, type LineEntityName, type TransactionKey } from './transaction-entities';
 import { normalizeValue, parseTypedValue, valueProblem } from './field-rules';
 import { lineTable, listFieldsOf, transactionTables } from './retail-transaction-store';
 import { UserFacingError } from '../platform/user-facing-error';
 import { throwIfInvalid, type FieldErrors } from '../platform/validation-error';
+import { KEY_INDEX } from '../db/retail-transaction-tables';
 
 /** The audit trail's field for a line added or removed as a whole. */
 export const WHOLE_LINE = 'line';

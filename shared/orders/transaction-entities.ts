@@ -8,6 +8,7 @@
  * (dataAreaId, store, terminal, transactionId); the real tables' casing differs per table
  * (`store`/`StoreId`), which the import maps.
  */
+import type { RetailTransactionTableName } from '../db/retail-transaction-tables';
 
 export type FieldKind = 'text' | 'number' | 'integer' | 'boolean' | 'date' | 'enum';
 
@@ -268,7 +269,7 @@ export const TRANSACTION_ENTITIES = {
       ...originFields,
     },
   },
-} as const satisfies Record<string, { label: string; lineField: string | null; designation: readonly { field: string; noun: string; zero?: string }[]; fields: Record<string, FieldSpec> }>;
+} as const satisfies Record<RetailTransactionTableName, { label: string; lineField: string | null; designation: readonly { field: string; noun: string; zero?: string }[]; fields: Record<string, FieldSpec> }>;
 
 export type EntityName = keyof typeof TRANSACTION_ENTITIES;
 export const ENTITY_NAMES = Object.keys(TRANSACTION_ENTITIES) as EntityName[];
@@ -307,7 +308,6 @@ export interface TransactionKey {
   transactionId: string;
 }
 export type TransactionKeyTuple = [dataAreaId: string, store: string, terminal: string, transactionId: string];
-export const KEY_INDEX = '[dataAreaId+store+terminal+transactionId]';
 
 export const keyTuple = (k: TransactionKey): TransactionKeyTuple => [k.dataAreaId, k.store, k.terminal, k.transactionId];
 export const keyOf = (row: TransactionKey): TransactionKey =>

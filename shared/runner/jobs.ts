@@ -1,4 +1,5 @@
-import type { OrgScope } from '../configuration/organization';
+/** A node of the organization hierarchy a job is scoped to. */
+export type OrgScope = { kind: 'all' } | { kind: 'region'; id: string } | { kind: 'store'; id: string };
 
 /**
  * The headquarters jobs. Distribution-schedule jobs move data between HQ and the channel

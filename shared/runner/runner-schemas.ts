@@ -1,11 +1,33 @@
 import { z } from 'zod';
-import { jobRequestSchema, triggerSchema } from '../contracts/hq-commands';
-import { channelDatabaseGroupIdsSchema, idSchema, LIMITS } from '../platform/limits';
+import { channelDatabaseGroupIdsSchema, counterSchema, idSchema, LIMITS } from '../platform/limits';
+import { commandOutcomeSchema } from './run-outcome';
 
 /**
  * The job runner's state and operations, as persisted (electron-store / localStorage) and as
  * they cross the IPC boundary; both ends validate with these schemas.
  */
+/** A node of the organization hierarchy a job is scoped to (OrgScope). */
+export const orgScopeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('all') }),
+  z.object({ kind: z.literal('region'), id: idSchema }),
+  z.object({ kind: z.literal('store'), id: idSchema }),
+]);
+
+const groups = channelDatabaseGroupIdsSchema;
+
+/** What one run of a job is asked to do (JobRequest). */
+export const jobRequestSchema = z.discriminatedUnion('jobId', [
+  z.object({ jobId: z.literal('P-0001'), channelDatabaseGroupIds: groups }),
+  z.object({ jobId: z.literal('1010'), channelDatabaseGroupIds: groups }),
+  z.object({ jobId: z.literal('1070'), channelDatabaseGroupIds: groups }),
+  z.object({ jobId: z.literal('1110'), channelDatabaseGroupIds: groups }),
+  z.object({ jobId: z.literal('synchronize-orders'), scope: orgScopeSchema }),
+  z.object({ jobId: z.literal('synchronize-customers') }),
+  z.object({ jobId: z.literal('integration-synchronization') }),
+]);
+
+export const triggerSchema = z.enum(['manual', 'schedule']);
+
 export const distributionJobIdSchema = z.enum(['P-0001', '1010', '1070', '1110']);
 
 export const distributionEntrySchema = z.object({
@@ -69,3 +91,17 @@ export const runDispatchSchema = z.object({
   batchJobId: idSchema.nullable(),
 });
 export type RunDispatch = z.infer<typeof runDispatchSchema>;
+
+/** A run main sends the renderer to carry out, under the id its result comes back with. */
+export const runDispatchMessageSchema = z.object({ dispatchId: counterSchema, run: runDispatchSchema });
+export type RunDispatchMessage = z.infer<typeof runDispatchMessageSchema>;
+
+/** A run's result as the renderer reports it back to the runner in main. */
+export const runResultSchema = z.object({
+  dispatchId: counterSchema,
+  result: z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), outcome: commandOutcomeSchema }),
+    z.object({ ok: z.literal(false), error: z.string().max(LIMITS.message) }),
+  ]),
+}).strict();
+export type RunResult = z.infer<typeof runResultSchema>;

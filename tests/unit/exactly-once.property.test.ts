@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { HqDatabase } from '../../shared/db/hq-database';
 import { HqEngine } from '../../shared/engine/hq-engine';
-import { interruptOrphanedRuns } from '../../shared/runner/record-job-run';
+import { interruptOrphanedRuns } from '../../shared/run-history/record-job-run';
 import { runSynchronizeOrdersJob } from '../../shared/orders/synchronize/synchronize-orders-job';
 import { SALES_ORDER_SEQUENCE } from '../../shared/configuration/configuration';
 import { LINE_ENTITY_NAMES, type TransactionKey } from '../../shared/orders/transaction-entities';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ORDER_CHUNK, runSynchronizeOrdersJob, statusPages } from '../../shared/orders/synchronize/synchronize-orders-job';
 import { MANUAL, readAhead, synchronizeOrder, synchronizeOrderChunk } from '../../shared/orders/synchronize/synchronize-order';
-import { KEY_INDEX, keyOf, keyTuple } from '../../shared/orders/transaction-entities';
+import { keyOf, keyTuple } from '../../shared/orders/transaction-entities';
 import { orderErrors } from '../../shared/orders/order-errors';
 import { SALES_ORDER_SEQUENCE } from '../../shared/configuration/configuration';
 import { SYNCHRONIZED_KINDS } from '../../shared/orders/order-status';
@@ -12,6 +12,7 @@ import { seededDatabase, steppingClock } from '../support/memory-database';
 import { abortedAtCheck, canceledError } from '../support/aborted-at-check';
 import { mutateHook } from '../support/mutate-hook';
 import { fixes, uploadAll } from '../support/fixes';
+import { KEY_INDEX } from '../../shared/db/retail-transaction-tables';
 
 const faulty = new Set(DEMO_DATA_FAULTS.map((f) => f.transactionId));
 

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { runSynchronizeOrdersJob } from '../../shared/orders/synchronize/synchronize-orders-job';
 import { synchronizeOrder } from '../../shared/orders/synchronize/synchronize-order';
 import { orderErrors } from '../../shared/orders/order-errors';
-import { keyOf, keyTuple, KEY_INDEX } from '../../shared/orders/transaction-entities';
+import { keyOf, keyTuple } from '../../shared/orders/transaction-entities';
 import { SYNCHRONIZED_KINDS } from '../../shared/orders/order-status';
 import { DEMO_DATA_FAULTS } from '../../shared/demo/seed-demo-data';
 import { seededDatabase, steppingClock } from '../support/memory-database';
 import { dataErrors, failuresByFamily, fixes, uploadAll, uploadAndSynchronize, type ErrorFamily } from '../support/fixes';
 import type { HqDatabase } from '../../shared/db/hq-database';
+import { KEY_INDEX } from '../../shared/db/retail-transaction-tables';
 
 const families = Object.keys(fixes) as ErrorFamily[];
 const orders = (db: HqDatabase) => db.RetailTransactionOrderStatus.filter((s) => SYNCHRONIZED_KINDS.includes(s.orderKind));

@@ -6,7 +6,7 @@ import type { TransactionFilter } from '../../shared/orders/transactions-page';
 import { failedCustomerOperations, failedOrders, runsInErrorToday, uploadSessionsNotApplied } from '../../shared/store-financials/workspace-summary';
 import { confirmsCount } from '../../renderer/components/typed-confirmation';
 import { WORKSPACE_TILES } from '../../renderer/screens/store-financials/workspace-tiles';
-import { queryRunHistoryPage } from '../../shared/runner/run-history-page';
+import { queryRunHistoryPage } from '../../shared/run-history/run-history-page';
 import { startOfDay } from 'date-fns';
 import { filterFromQuery, queryFromFilter } from '../../renderer/screens/orders/transaction-location';
 import { uploadAll, uploadAndSynchronize } from '../support/fixes';

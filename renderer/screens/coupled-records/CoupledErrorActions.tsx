@@ -3,7 +3,7 @@ import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText,
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { enabledActions } from '../../../shared/coupled-records/coupled-records';
-import type { CommandOutcome, HqCommand } from '../../../shared/contracts/hq-commands';
+import type { HqCommand } from '../../../shared/contracts/hq-commands';
 import type { CoupledErrorRow } from '../../../shared/coupled-records/coupled-record-lists';
 import { useCommand } from '../../components/use-command';
 import { SynchronizeDialog } from './SynchronizeDialog';
@@ -11,6 +11,7 @@ import { SetUpCouplingDialog } from './SetUpCouplingDialog';
 import { SynchronizationLogDialog } from './SynchronizationLogDialog';
 import { FindForDeletedDialog } from './FindForDeletedDialog';
 import { OffHereReason, useOffHere } from '../../components/OffInImportedWorkspace';
+import type { CommandOutcome } from '../../../shared/runner/run-outcome';
 
 type Dialogs = 'synchronize' | 'setUpCoupling' | 'synchronizationLog' | 'findForDeleted' | 'deleteRecords' | null;
 type Said = 'retried' | 'synchronized' | 'removed' | 'restored' | 'deleted';

@@ -5,10 +5,10 @@ import {
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { CUSTOMER_FIELD_MAP, crmValue, type MappedField } from '../../../shared/coupled-records/coupled-records';
-import type { CommandOutcome } from '../../../shared/contracts/hq-commands';
 import type { CoupledErrorRow } from '../../../shared/coupled-records/coupled-record-lists';
 import { useServices } from '../../hq/hq-context';
 import { useCommand } from '../../components/use-command';
+import type { CommandOutcome } from '../../../shared/runner/run-outcome';
 
 type Direction = 'send' | 'get' | 'merge';
 

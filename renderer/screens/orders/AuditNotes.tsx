@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { Alert, Box, Button, Stack, TextField, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { KEY_INDEX, keyText, keyTuple, type TransactionKey } from '../../../shared/orders/transaction-entities';
+import { keyText, keyTuple, type TransactionKey } from '../../../shared/orders/transaction-entities';
 import { useServices } from '../../hq/hq-context';
 import { useCommand } from '../../components/use-command';
 import { useUserName } from '../../components/use-user-name';
 import { formatDateTimeSeconds } from '../../components/format';
+import { KEY_INDEX } from '../../../shared/db/retail-transaction-tables';
 
 const MAX_NOTE = 4000;
 

@@ -1,13 +1,14 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, TableCell, TableRow, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { KEY_INDEX, TRANSACTION_ENTITIES, keyText, keyTuple, type EntityName, type TransactionKey } from '../../../shared/orders/transaction-entities';
+import { TRANSACTION_ENTITIES, keyText, keyTuple, type EntityName, type TransactionKey } from '../../../shared/orders/transaction-entities';
 import { useServices } from '../../hq/hq-context';
 import { formatDateTimeSeconds } from '../../components/format';
 import { OutlinedTable } from '../../components/OutlinedTable';
 import { specOf } from './edit-draft';
 import { WHOLE_LINE } from '../../../shared/orders/transaction-edits';
 import { term } from '../../i18n/terms';
+import { KEY_INDEX } from '../../../shared/db/retail-transaction-tables';
 
 /** View audit trail: every saved change to one table of this transaction, newest first. */
 export function AuditTrailDialog({ txKey, entity, open, onClose }: { txKey: TransactionKey; entity: EntityName; open: boolean; onClose: () => void }) {

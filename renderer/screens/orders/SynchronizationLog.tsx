@@ -1,11 +1,12 @@
 import { TableCell, TableRow, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { KEY_INDEX, keyText, keyTuple, type TransactionKey } from '../../../shared/orders/transaction-entities';
+import { keyText, keyTuple, type TransactionKey } from '../../../shared/orders/transaction-entities';
 import { useServices } from '../../hq/hq-context';
 import { formatDateTimeSeconds } from '../../components/format';
 import { OutlinedTable } from '../../components/OutlinedTable';
 import { orderErrorText } from './order-error-text';
+import { KEY_INDEX } from '../../../shared/db/retail-transaction-tables';
 
 /** Every attempt to make this transaction's sales order, by a job run or a person, newest first. */
 export function SynchronizationLog({ txKey }: { txKey: TransactionKey }) {

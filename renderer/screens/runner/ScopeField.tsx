@@ -1,8 +1,8 @@
 import { MenuItem, TextField } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import type { OrgScope } from '../../../shared/configuration/organization';
 import { useServices } from '../../hq/hq-context';
+import type { OrgScope } from '../../../shared/runner/jobs';
 
 const encode = (scope: OrgScope): string => (scope.kind === 'all' ? 'all' : `${scope.kind}:${scope.id}`);
 const decode = (value: string): OrgScope => {

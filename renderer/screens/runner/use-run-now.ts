@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import type { CommandOutcome } from '../../../shared/contracts/hq-commands';
+import type { CommandOutcome } from '../../../shared/runner/run-outcome';
 
 export interface RunNowState {
   busy: boolean;

@@ -3,9 +3,9 @@ import { emptyCounts } from '../../runner/job-runs';
 import type { DownloadJobId } from '../../runner/jobs';
 import type { ChannelDatabase } from '../../configuration/organization';
 import { channelIsCurrent, flagsOf, lastFeatureChange } from '../../configuration/feature-management';
-import type { JobOutcome } from '../../runner/record-job-run';
 import type { RunContext } from '../../runner/run-progress';
 import { channelCustomerSchema, describeIssues } from '../../customers/customer-schemas';
+import type { JobOutcome } from '../../runner/run-outcome';
 
 /**
  * 1010 Customers: the channel replaces each async account HQ has turned into a real one. Each

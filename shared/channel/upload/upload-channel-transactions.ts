@@ -10,10 +10,10 @@ import { DEFAULT_MAX_TRIES, type UploadSession } from './upload-sessions';
 import { channelCustomerOperationSchema, describeIssues } from '../../customers/customer-schemas';
 import { describeRecordProblems } from '../../orders/record-problem';
 import { parseTransactionBundle } from '../../orders/transaction-schemas';
-import type { JobOutcome } from '../../runner/record-job-run';
 import type { RunContext } from '../../runner/run-progress';
 import { asyncWriteTables, storeUploadedOperations } from '../../customers/async-customer-operation';
 import { newOrderStatus, storeTransactions, transactionTables } from '../../orders/retail-transaction-store';
+import type { JobOutcome } from '../../runner/run-outcome';
 
 const CHUNK = 1000;
 const MAX_ORIGINAL = 20_000;

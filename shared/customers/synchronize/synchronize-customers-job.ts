@@ -1,10 +1,10 @@
 import type { HqDatabase } from '../../db/hq-database';
 import { emptyCounts } from '../../runner/job-runs';
-import type { JobOutcome } from '../../runner/record-job-run';
 import type { RunContext } from '../../runner/run-progress';
 import { synchronizeCustomerChunk } from './synchronize-customer';
 import { isAbort } from '../../platform/user-facing-error';
-import type { MatchingOutcome } from '../../orders/synchronize/synchronize-matching';
+import type { JobOutcome } from '../../runner/run-outcome';
+import type { BatchOutcome } from '../../runner/run-outcome';
 
 /**
  * How many operations one IndexedDB transaction synchronizes: enough that the configuration, the
@@ -32,7 +32,7 @@ export async function synchronizeCustomerOperations(db: HqDatabase, operationIds
  * Synchronize all (a list's or a root cause's operations): as above, and a cancel between chunks
  * ends it with what the chunks before committed, instead of failing it.
  */
-export async function synchronizeCustomerBatch(db: HqDatabase, operationIds: readonly string[], ctx: RunContext & { signal: AbortSignal }): Promise<MatchingOutcome> {
+export async function synchronizeCustomerBatch(db: HqDatabase, operationIds: readonly string[], ctx: RunContext & { signal: AbortSignal }): Promise<BatchOutcome> {
   let committed = emptyCounts();
   const onProgress: RunContext['onProgress'] = (counts, total) => {
     committed = { ...counts };

@@ -1,7 +1,7 @@
 import type { Transaction } from 'dexie';
 import { COUNTED_GROUPS } from '../counted-groups';
 import { KEPT_COUNTS, recount } from '../kept-counts';
-import { runWords } from '../../runner/run-search-words';
+import { runWords } from '../run-search-words';
 import type { JobRun } from '../../runner/job-runs';
 
 /** The version 5 upgrade: every counted table's counts, from its rows as they are; every run's search words. */

@@ -1,5 +1,5 @@
 import type { HqDatabase } from '../../db/hq-database';
-import { emptyCounts, type RunCounts } from '../../runner/job-runs';
+import { emptyCounts } from '../../runner/job-runs';
 import { keyOf, type TransactionKey } from '../transaction-entities';
 import { matchingKeys } from '../all-transactions';
 import type { TransactionFilter } from '../transactions-page';
@@ -7,6 +7,7 @@ import { takes } from './order-chunk-plan';
 import type { RunContext } from '../../runner/run-progress';
 import { synchronizeOrders } from './synchronize-orders-job';
 import { isAbort } from '../../platform/user-facing-error';
+import type { BatchOutcome } from '../../runner/run-outcome';
 
 /** How many statuses are read at a time to find which matching orders are still open. */
 const STATUS_PAGE = 2000;
@@ -29,18 +30,12 @@ export async function openOrdersMatching(db: HqDatabase, filters: readonly Trans
   return open.sort((a, b) => a.sortKey.localeCompare(b.sortKey)).map((o) => o.key);
 }
 
-/** What a Synchronize all came to: the counts of the orders or customer operations it took, and whether it was canceled midway. */
-export interface MatchingOutcome {
-  counts: RunCounts;
-  canceled: boolean;
-}
-
 /**
  * Synchronize all that match: one command over every matching order, not the page on screen,
  * through Synchronize orders' chunks (so exactly-once, containment and progress are the job's).
  * A cancel stops between chunks: the chunks done stay done and are counted.
  */
-export async function synchronizeMatchingOrders(db: HqDatabase, filters: readonly TransactionFilter[], ctx: RunContext): Promise<MatchingOutcome> {
+export async function synchronizeMatchingOrders(db: HqDatabase, filters: readonly TransactionFilter[], ctx: RunContext): Promise<BatchOutcome> {
   let counts = emptyCounts();
   const keys = await openOrdersMatching(db, filters);
   try {

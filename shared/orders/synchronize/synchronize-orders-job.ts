@@ -2,12 +2,12 @@ import { Dexie } from 'dexie';
 import type { HqDatabase } from '../../db/hq-database';
 import { emptyCounts, type RunCounts } from '../../runner/job-runs';
 import { SYNCHRONIZED_KINDS, type PendingOrderStatus, type RetailTransactionOrderStatus } from '../order-status';
-import type { OrgScope } from '../../configuration/organization';
 import { keyOf, keyText, type TransactionKey } from '../transaction-entities';
-import type { JobOutcome } from '../../runner/record-job-run';
 import type { RunContext } from '../../runner/run-progress';
 import { storesInScope } from '../../configuration/scope';
 import { MANUAL, readAhead, synchronizeOrderChunk, type AttemptSource, type ReadAhead } from './synchronize-order';
+import type { OrgScope } from '../../runner/jobs';
+import type { JobOutcome } from '../../runner/run-outcome';
 
 /**
  * How many orders one IndexedDB transaction makes: enough that what each transaction costs besides

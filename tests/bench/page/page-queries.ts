@@ -6,7 +6,7 @@ import type { JobRun } from '../../../shared/runner/job-runs';
 import { keyTuple } from '../../../shared/orders/transaction-entities';
 import { shownPage, type PageAnchor, type PageRequest } from '../../../shared/platform/keyset-page';
 import { queryTransactionsPage, statusAnchor, type TransactionFilter } from '../../../shared/orders/transactions-page';
-import { queryRunHistoryPage, runAnchor, type RunHistoryFilter } from '../../../shared/runner/run-history-page';
+import { queryRunHistoryPage, runAnchor, type RunHistoryFilter } from '../../../shared/run-history/run-history-page';
 import { operationAnchor, queryCustomerOperationsPage, type CustomerOperationFilter } from '../../../shared/customers/customer-operations';
 import type { ListCase, ListName, PageQueries } from './bench-api';
 import { databaseName } from './engine';

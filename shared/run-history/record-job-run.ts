@@ -1,9 +1,10 @@
 import { userMessage } from '../platform/user-facing-error';
 import { UserFacingError } from '../platform/user-facing-error';
 import type { HqDatabase } from '../db/hq-database';
-import type { JobRun, RunCounts } from './job-runs';
-import type { JobId } from './jobs';
-import type { ProgressListener, RunContext } from './run-progress';
+import type { JobRun, RunCounts } from '../runner/job-runs';
+import type { JobId } from '../runner/jobs';
+import type { ProgressListener, RunContext } from '../runner/run-progress';
+import type { JobOutcome } from '../runner/run-outcome';
 
 const PROGRESS_WRITE_INTERVAL_MS = 250;
 
@@ -12,14 +13,6 @@ export interface RunRequest {
   scopeLabel: string;
   trigger: JobRun['trigger'];
   batchJobId: string | null;
-}
-
-/** What a job body reports: its counts, and an error when part of the work failed. */
-export interface JobOutcome {
-  counts: RunCounts;
-  error: string | null;
-  /** Records that failed alone (counted in failed), each named with its reason; the run still Ends. */
-  recordProblems?: string[];
 }
 
 /** At most this many record problems are kept on a run; the rest are counted. */

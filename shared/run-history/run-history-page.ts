@@ -1,9 +1,9 @@
 import { Dexie, type InsertType } from 'dexie';
 import type { HqDatabase } from '../db/hq-database';
 import { countsOf, sumCounts } from '../db/kept-counts';
-import type { JobRun, JobRunStatus } from './job-runs';
-import type { JobId } from './jobs';
-import { wordsOf } from './run-search-words';
+import type { JobRun, JobRunStatus } from '../runner/job-runs';
+import type { JobId } from '../runner/jobs';
+import { wordsOf } from '../db/run-search-words';
 import { keysetPage, type PageAnchor, type PagedIndex, type PageRequest } from '../platform/keyset-page';
 
 export interface RunHistoryFilter {

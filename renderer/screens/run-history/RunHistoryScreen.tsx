@@ -9,9 +9,9 @@ import { useServices } from '../../hq/hq-context';
 import { useCommand } from '../../components/use-command';
 import { formatDate, formatDateTimeSeconds, formatDuration } from '../../components/format';
 import { UploadSessionsGrid } from '../channel/UploadSessionsGrid';
-import { queryRunHistoryPage, runAnchor } from '../../../shared/runner/run-history-page';
+import { queryRunHistoryPage, runAnchor } from '../../../shared/run-history/run-history-page';
 import { useKeysetPage } from '../../components/use-keyset-page';
-import { RunStatusChip } from './RunStatusChip';
+import { RunStatusChip } from '../runner/RunStatusChip';
 import { useUrlFilter } from '../../app/use-screen-location';
 import { useGridLocaleText } from '../../components/use-grid-locale-text';
 
