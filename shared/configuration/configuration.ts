@@ -29,31 +29,3 @@ export interface AccountStructure {
   name: string;
   allowedRanges: MainAccountRange[];
 }
-
-export const SALES_ORDER_SEQUENCE = 'USRT-SO';
-export const COMPANY = 'USRT';
-
-/** Released products: an order line for an item HQ does not know cannot become a sales order line. */
-export interface ReleasedProduct {
-  itemId: string;
-  name: string;
-  price: number;
-}
-
-/** How a tender type is settled, which decides its main account and whether a card processor is needed. */
-export type TenderMethod = 'card' | 'cash' | 'giftCard' | 'customerAccount' | 'check';
-
-/** RetailTenderTypeTable: the tender types (payment methods) the channels may use. */
-export interface TenderType {
-  tenderTypeId: string;
-  name: string;
-  method: TenderMethod;
-}
-
-export interface Currency {
-  code: string;
-  name: string;
-}
-
-/** The company in the transactions' key (DataAreaId is stored in lower case, as HQ exports it). */
-export const DATA_AREA_ID = 'usrt';

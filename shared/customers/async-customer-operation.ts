@@ -119,10 +119,17 @@ export function operationValues({ header, address, contacts }: AsyncOperation): 
   };
 }
 
+/** HQ's customer master data, as the rules read it (customerConfigurationTables). */
 export async function customerConfiguration(db: HqDatabase): Promise<CustomerConfiguration> {
-  const [groups, attributes] = await Promise.all([db.customerGroups.toArray(), db.customerAttributeDefinitions.toArray()]);
-  return { customerGroups: new Set(groups.map((g) => g.id)), attributes: new Map(attributes.map((a) => [a.name, a.allowedValues])) };
+  const [groups, attributes, countries] = await Promise.all([db.customerGroups.toArray(), db.customerAttributeDefinitions.toArray(), db.countryRegions.toArray()]);
+  return {
+    customerGroups: new Set(groups.map((g) => g.id)), attributes: new Map(attributes.map((a) => [a.name, a.allowedValues])),
+    countryRegions: new Set(countries.map((c) => c.id)),
+  };
 }
+
+/** The tables customerConfiguration reads. */
+export const customerConfigurationTables = (db: HqDatabase) => [db.customerGroups, db.customerAttributeDefinitions, db.countryRegions];
 
 /**
  * P-0001's part for customers: channel operations (unique by id in their channel table) into the

@@ -2,7 +2,7 @@ import { UserFacingError } from '../platform/user-facing-error';
 import type { HqDatabase } from '../db/hq-database';
 import { replaceTerms } from './customer-search';
 import { ADDRESS_FIELDS } from './customers';
-import { asyncWriteTables, customerConfiguration, loadOperation, operationValues, searchTablesOf } from './async-customer-operation';
+import { asyncWriteTables, customerConfiguration, customerConfigurationTables, loadOperation, operationValues, searchTablesOf } from './async-customer-operation';
 import { fieldProblem, isCoreField, type OperationField } from './customer-rules';
 import { throwIfInvalid, type FieldErrors } from '../platform/validation-error';
 
@@ -17,7 +17,7 @@ export interface FieldChange {
  * change is audited with field, old value, new value, who and when. Returns how many changed.
  */
 export async function updateCustomerOperation(db: HqDatabase, operationId: string, changes: readonly FieldChange[], editedBy: string, now: Date): Promise<number> {
-  return db.transaction('rw', [...asyncWriteTables(db), db.customerEdits, db.customerGroups, db.customerAttributeDefinitions], async () => {
+  return db.transaction('rw', [...asyncWriteTables(db), db.customerEdits, ...customerConfigurationTables(db)], async () => {
     const op = await loadOperation(db, operationId);
     if (!op) throw new UserFacingError(`Customer operation ${operationId} does not exist.`);
     if (op.header.status === 'Succeeded') throw new UserFacingError(`Operation ${operationId} is already synchronized; its values can no longer change.`);

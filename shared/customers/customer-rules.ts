@@ -1,5 +1,4 @@
 import { CORE_FIELDS, type CoreField, type CoreValues } from './customers';
-import { COUNTRY_REGIONS } from '../demo/demo-customers';
 import type { FieldErrors } from '../platform/validation-error';
 import type { MessageCatalog } from '../platform/message-catalog';
 
@@ -13,10 +12,11 @@ export type OperationField = CoreField | `attribute:${string}`;
 export const attributeField = (name: string): OperationField => `attribute:${name}`;
 export const isCoreField = (field: string): field is CoreField => (CORE_FIELDS as readonly string[]).includes(field);
 
-/** What HQ checks a customer against: its customer groups and its attributes' allowed values. */
+/** What HQ checks a customer against, read from its master data: customer groups, attributes' allowed values, countries and regions. */
 export interface CustomerConfiguration {
   customerGroups: ReadonlySet<string>;
   attributes: ReadonlyMap<string, readonly string[]>;
+  countryRegions: ReadonlySet<string>;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]{2,}$/;
@@ -67,7 +67,7 @@ export function fieldProblem(field: OperationField, value: string, config: Custo
       if (!v) return customerProblems.customerGroupMandatory();
       return config.customerGroups.has(v) ? null : customerProblems.customerGroupUnknown(v);
     case 'countryRegionId':
-      return (COUNTRY_REGIONS as readonly string[]).includes(v) ? null : customerProblems.countryRegionUnknown(v, COUNTRY_REGIONS.join(', '));
+      return config.countryRegions.has(v) ? null : customerProblems.countryRegionUnknown(v, [...config.countryRegions].join(', '));
     default:
       return null;
   }

@@ -15,17 +15,6 @@ export interface Customer {
   modifiedAt: string;
 }
 
-export interface CustomerGroup {
-  id: string;
-  description: string;
-}
-
-/** A customer attribute and the values it allows. */
-export interface CustomerAttributeDefinition {
-  name: string;
-  allowedValues: string[];
-}
-
 /** The fields of a customer an async operation carries (all but the attributes and affiliations). */
 export const CORE_FIELDS = ['name', 'email', 'phone', 'customerGroup', 'street', 'city', 'zipCode', 'countryRegionId'] as const;
 export type CoreField = (typeof CORE_FIELDS)[number];

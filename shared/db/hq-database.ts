@@ -1,13 +1,13 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { ChannelDatabase, ChannelDatabaseGroup, Region, Store } from '../configuration/organization';
 import type { SalesOrder, SalesOrderPayment } from '../orders/sales-orders';
-import type { AccountStructure, Currency, NumberSequence, PaymentService, ReleasedProduct, TenderType } from '../configuration/configuration';
+import type { AccountStructure, NumberSequence, PaymentService } from '../configuration/configuration';
+import type {
+  CountryRegion, Currency, CustomerAttributeDefinition, CustomerGroup, HqParameters, ReleasedProduct, TenderType,
+} from '../master-data/master-data';
 import type { JobRun } from '../runner/job-runs';
 import type { UploadSession, UploadSetAside } from '../channel/upload/upload-sessions';
-import type {
-  AsyncAddress, AsyncAffiliation, AsyncAttribute, AsyncContact, AsyncCustomer, ChannelCustomer,
-  Customer, CustomerAttributeDefinition, CustomerEdit, CustomerGroup,
-} from '../customers/customers';
+import type { AsyncAddress, AsyncAffiliation, AsyncAttribute, AsyncContact, AsyncCustomer, ChannelCustomer, Customer, CustomerEdit } from '../customers/customers';
 import type { FeatureState } from '../configuration/features';
 import type { ChannelCustomerOperationRecord, ChannelTransactionRecord } from '../channel/channel-records';
 import type { LineRow, RetailTransactionHeader, TransactionKeyTuple } from '../orders/transaction-entities';
@@ -22,6 +22,7 @@ import { upgradeToVersion7 } from './migrations/v7-filters-in-one-range';
 import { upgradeToErrorCauses } from './migrations/v8-error-causes';
 import { upgradeToCustomerSearch } from './migrations/v9-customer-search';
 import { upgradeToTermCounts } from './migrations/v10-term-counts';
+import { upgradeToMasterData } from './migrations/v11-master-data';
 import type { CountKey, TermKey, TermRow } from '../customers/customer-search';
 import { keepRunWords } from './run-search-words';
 import type { Coupling, CrmAccount, IntegrationSynchJob, IntegrationTableMapping, SynchJobError, SynchLogEntry } from '../coupled-records/coupled-records';
@@ -79,6 +80,9 @@ export class HqDatabase extends Dexie {
   customers!: EntityTable<Customer, 'customerAccount'>;
   customerGroups!: EntityTable<CustomerGroup, 'id'>;
   customerAttributeDefinitions!: EntityTable<CustomerAttributeDefinition, 'name'>;
+  countryRegions!: EntityTable<CountryRegion, 'id'>;
+  /** HQ's parameters: one row (HQ_PARAMETERS_ID). */
+  hqParameters!: EntityTable<HqParameters, 'id'>;
   channelCustomerOperations!: EntityTable<ChannelCustomerOperationRecord, 'operationId'>;
   channelCustomers!: EntityTable<ChannelCustomer, 'key'>;
   /** RETAILASYNCCUSTOMERV2 */
@@ -111,7 +115,7 @@ export class HqDatabase extends Dexie {
    * the configuration it is checked against): see readAhead in Synchronize orders.
    */
   readonly orderSourceWrites = new WriteWatch(new Set([
-    ...RETAIL_TRANSACTION_LINE_TABLES, 'items', 'tenderTypes', 'currencies', 'paymentServices', 'accountStructures',
+    ...RETAIL_TRANSACTION_LINE_TABLES, 'items', 'tenderTypes', 'currencies', 'paymentServices', 'accountStructures', 'hqParameters',
   ]));
 
   constructor(name = HQ_DATABASE_NAME, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
@@ -229,6 +233,9 @@ export class HqDatabase extends Dexie {
     // group, a city), so a filter that matches nearly all of them sums a few counts instead of
     // counting 100,000 keys.
     this.version(10).stores({ asyncCustomerTermCounts: '' }).upgrade(upgradeToTermCounts);
+    // Version 11: HQ's master data the rules read besides what version 2 added: the countries and
+    // regions, and the parameters (number sequences, freight charge code, posting profile).
+    this.version(11).stores({ countryRegions: 'id', hqParameters: 'id' }).upgrade(upgradeToMasterData);
     this.use(readOnlyWhenNewer(this));
     this.use(this.orderSourceWrites.middleware);
     this.use(keptCountsMiddleware(COUNTED_GROUPS));

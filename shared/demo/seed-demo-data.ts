@@ -6,7 +6,7 @@ import { buildTransaction, type TransactionSketch } from '../channel/simulator/b
 import { withTransactionFault, type TransactionFault } from '../channel/simulator/channel-faults';
 import { demoCurrencies, demoItems, demoTenderTypes } from './demo-catalog';
 import {
-  demoAttributeDefinitions, demoCustomerGroups, demoCustomerOperations, demoCustomerSequence,
+  demoAttributeDefinitions, demoCountryRegions, demoCustomerGroups, demoCustomerOperations, demoCustomerSequence,
   demoFeatures, demoHqCustomers, FAILING_OPERATIONS,
 } from './demo-customers';
 import {
@@ -16,6 +16,7 @@ import {
 import { sketchTransaction } from '../channel/simulator/generate-transaction';
 import { createRandom } from '../platform/prng';
 import { demoCrm } from './demo-crm';
+import { demoChannelCatalog, demoParameters } from './demo-parameters';
 
 export const DEMO_SEED = 20261101;
 const TRANSACTIONS_PER_STORE = { online: 60, pos: 90 } as const;
@@ -40,7 +41,7 @@ export function demoChannelSketches(): TransactionSketch[] {
     const number = (numberByStore.get(store.id) ?? 0) + 1;
     seqByDatabase.set(store.channelDatabaseId, seq);
     numberByStore.set(store.id, number);
-    return sketchTransaction(random, { store, seq, number, transDate: new Date(time) });
+    return sketchTransaction(random, { store, seq, number, transDate: new Date(time) }, demoChannelCatalog);
   });
 }
 
@@ -127,6 +128,8 @@ export async function seedDemoData(db: HqDatabase): Promise<boolean> {
     await db.items.bulkAdd(demoItems);
     await db.tenderTypes.bulkAdd(demoTenderTypes);
     await db.currencies.bulkAdd(demoCurrencies);
+    await db.countryRegions.bulkAdd(demoCountryRegions);
+    await db.hqParameters.add(demoParameters);
     await db.channelTransactionRecords.bulkAdd(transactions);
     await db.channelCustomerOperations.bulkAdd(operations);
     await db.channelCustomers.bulkAdd(channelCustomers);

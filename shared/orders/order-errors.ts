@@ -1,12 +1,11 @@
-import { COMPANY } from '../configuration/configuration';
 import type { RecordProblem } from './record-problem';
 
 /** The Order error details texts headquarters writes, one per error family (DOMAIN.md). */
 export const orderErrors = {
   numberSequenceExceeded: () => 'Number sequence has been exceeded.',
   noDefaultPaymentService: () => 'There must be a default payment service to process credit card transactions.',
-  accountStructure: (mainAccount: string) =>
-    `Account structure for the combination ${mainAccount} is not valid for the ledger account Shared main account for company ${COMPANY.toLowerCase()}. Posting has been cancelled.`,
+  accountStructure: (mainAccount: string, company: string) =>
+    `Account structure for the combination ${mainAccount} is not valid for the ledger account Shared main account for company ${company}. Posting has been cancelled.`,
   customerNotReached: (account: string) => `Customer ${account} has not reached headquarters yet; run P-0001, then synchronize again.`,
   customerFailed: (account: string, operation: string, error: string) => `Customer ${account} could not be synchronized (operation ${operation}): ${error}`,
 };

@@ -1,8 +1,8 @@
-import type { Currency, ReleasedProduct, TenderType } from '../configuration/configuration';
 import { LINE_ENTITY_NAMES, fieldsOf, type EntityName, type TransactionBundle } from './transaction-entities';
 import { valueProblem } from './field-rules';
 import type { RecordProblem } from './record-problem';
 import { lineOf } from './transaction-schemas';
+import type { Currency, ReleasedProduct, TenderType } from '../master-data/master-data';
 
 /** What HQ knows that a transaction's data is checked against. */
 export interface MasterData {

@@ -1,22 +1,16 @@
-import type { AccountStructure, TenderMethod, TenderType } from '../configuration/configuration';
+import type { AccountStructure } from '../configuration/configuration';
+import type { HqParameters, PostingProfile, TenderType } from '../master-data/master-data';
 import type { TransactionBundle } from './transaction-entities';
-import { FREIGHT_CHARGE } from '../demo/demo-catalog';
 
-/** The posting profile: which main account each part of a transaction posts to. */
-export const MAIN_ACCOUNTS = {
-  salesRevenue: '401100',
-  salesTax: '222200',
-  freight: '618160',
-  payment: { card: '110140', cash: '110110', giftCard: '243100', customerAccount: '130100', check: '110120' } satisfies Record<TenderMethod, string>,
-} as const;
-
-export function mainAccountsFor(bundle: TransactionBundle, tenderTypes: ReadonlyMap<string, TenderType>): string[] {
-  const accounts = new Set<string>([MAIN_ACCOUNTS.salesRevenue]);
-  if (bundle.RetailTransactionTaxTrans.some((t) => (t.Amount ?? 0) !== 0)) accounts.add(MAIN_ACCOUNTS.salesTax);
-  if (bundle.RetailTransactionMarkupTrans.some((c) => c.MarkupCode === FREIGHT_CHARGE)) accounts.add(MAIN_ACCOUNTS.freight);
+/** The main accounts a transaction posts to, by HQ's posting profile: revenue, tax when there is some, freight when charged, each payment's tender. */
+export function mainAccountsFor(bundle: TransactionBundle, tenderTypes: ReadonlyMap<string, TenderType>, parameters: HqParameters): string[] {
+  const profile = parameters.postingProfile;
+  const accounts = new Set<string>([profile.salesRevenue]);
+  if (bundle.RetailTransactionTaxTrans.some((t) => (t.Amount ?? 0) !== 0)) accounts.add(profile.salesTax);
+  if (bundle.RetailTransactionMarkupTrans.some((c) => c.MarkupCode === parameters.freightChargeCode)) accounts.add(profile.freight);
   for (const payment of bundle.RetailTransactionPaymentTrans) {
     const method = tenderTypes.get(payment.tenderType ?? '')?.method;
-    if (method) accounts.add(MAIN_ACCOUNTS.payment[method]);
+    if (method) accounts.add(profile.payment[method]);
   }
   return [...accounts];
 }
@@ -28,3 +22,8 @@ export function isMainAccountAllowed(structures: readonly AccountStructure[], ac
 
 export const paysByCard = (bundle: TransactionBundle, tenderTypes: ReadonlyMap<string, TenderType>): boolean =>
   bundle.RetailTransactionPaymentTrans.some((p) => tenderTypes.get(p.tenderType ?? '')?.method === 'card');
+
+/** Each purpose of the posting profile with its main account, as Account structures lists them. */
+export const postingAccounts = (profile: PostingProfile): (readonly [purpose: string, account: string])[] => [
+  ['salesRevenue', profile.salesRevenue], ['salesTax', profile.salesTax], ['freight', profile.freight], ...Object.entries(profile.payment),
+];

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { SALES_ORDER_SEQUENCE } from '../../shared/configuration/configuration';
 import type { RunCounts } from '../../shared/runner/job-runs';
 import { keyTuple } from '../../shared/orders/transaction-entities';
 import { formatSequenceNumber } from '../../shared/configuration/number-sequence-rules';
@@ -10,6 +9,7 @@ import { uploadAndSynchronize } from '../support/fixes';
 import { launchChromium } from './support/chromium';
 import { startWebHost, type WebHost } from './support/web-host';
 import { outcomeOf, runUploadNow } from './support/jobs';
+import { SALES_ORDER_SEQUENCE } from '../../shared/demo/demo-organization';
 
 interface Oracle {
   reference: string;

@@ -18,7 +18,7 @@ describe('Order error details in the user’s language', () => {
   it.each([
     orderErrors.numberSequenceExceeded(),
     orderErrors.noDefaultPaymentService(),
-    orderErrors.accountStructure('618160'),
+    orderErrors.accountStructure('618160', 'usrt'),
     orderErrors.customerNotReached('ASYNC-0042'),
     orderErrors.customerFailed('ASYNC-0042', 'op-7', 'The address is missing its City, which is mandatory.\nSecond line.'),
   ])('recognizes HQ’s text, and its English key reads exactly as stored: %s', (details) => {
@@ -28,7 +28,7 @@ describe('Order error details in the user’s language', () => {
   });
 
   it('reads in Norwegian with the values of the stored text', () => {
-    const message = orderErrorMessage(orderErrors.accountStructure('618160'))!;
+    const message = orderErrorMessage(orderErrors.accountStructure('618160', 'usrt'))!;
     expect(fill(nb.orderErrors[message.key], message.params)).toBe('Kontostruktur for kombinasjonen 618160 er ikke gyldig for finanskontoen Delt hovedkonto for firma usrt. Posteringen er avbrutt.');
   });
 

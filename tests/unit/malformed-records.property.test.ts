@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { HqEngine } from '../../shared/engine/hq-engine';
 import { generateTransaction } from '../../shared/channel/simulator/generate-transaction';
+import { demoChannelCatalog } from '../../shared/demo/demo-parameters';
 import { createRandom } from '../../shared/platform/prng';
 import { TRANSACTION_FAULTS, TRANSACTION_FAULT_KINDS, withTransactionFault, type TransactionFault } from '../../shared/channel/simulator/channel-faults';
 import { ENTITY_NAMES, TRANSACTION_ENTITIES, fieldsOf, keyText, type EntityName } from '../../shared/orders/transaction-entities';
@@ -91,7 +92,7 @@ describe('malformed channel records, at random', () => {
       const records = damages.map((d, i) => {
         const store = stores[i % stores.length]!;
         const seq = i + 1;
-        const bundle = generateTransaction(random, { store, seq, number: 100_000 + i, transDate: new Date(Date.UTC(2026, 10, 20, 8) + i * 60_000) });
+        const bundle = generateTransaction(random, { store, seq, number: 100_000 + i, transDate: new Date(Date.UTC(2026, 10, 20, 8) + i * 60_000) }, demoChannelCatalog);
         seqOf.set(bundle.RetailTransactionTable.transactionId, seq);
         let tables: Record<string, unknown> = structuredClone(bundle);
         if (d.kind === 'fault') {

@@ -3,7 +3,6 @@ import { ORDER_CHUNK, runSynchronizeOrdersJob, statusPages } from '../../shared/
 import { MANUAL, readAhead, synchronizeOrder, synchronizeOrderChunk } from '../../shared/orders/synchronize/synchronize-order';
 import { keyOf, keyTuple } from '../../shared/orders/transaction-entities';
 import { orderErrors } from '../../shared/orders/order-errors';
-import { SALES_ORDER_SEQUENCE } from '../../shared/configuration/configuration';
 import { SYNCHRONIZED_KINDS } from '../../shared/orders/order-status';
 import { DEMO_DATA_FAULTS } from '../../shared/demo/seed-demo-data';
 import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
@@ -13,6 +12,7 @@ import { abortedAtCheck, canceledError } from '../support/aborted-at-check';
 import { mutateHook } from '../support/mutate-hook';
 import { fixes, uploadAll } from '../support/fixes';
 import { KEY_INDEX } from '../../shared/db/retail-transaction-tables';
+import { SALES_ORDER_SEQUENCE } from '../../shared/demo/demo-organization';
 
 const faulty = new Set(DEMO_DATA_FAULTS.map((f) => f.transactionId));
 

@@ -140,6 +140,6 @@ describe('Synchronize orders', () => {
   it('gives the exact texts of DOMAIN.md', () => {
     expect(orderErrors.numberSequenceExceeded()).toBe('Number sequence has been exceeded.');
     expect(orderErrors.noDefaultPaymentService()).toBe('There must be a default payment service to process credit card transactions.');
-    expect(orderErrors.accountStructure('618160')).toContain('Account structure for the combination 618160 is not valid for the ledger account Shared main account for company usrt');
+    expect(orderErrors.accountStructure('618160', 'usrt')).toContain('Account structure for the combination 618160 is not valid for the ledger account Shared main account for company usrt');
   });
 });

@@ -1,19 +1,18 @@
 import { Box, Chip, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { isMainAccountAllowed, MAIN_ACCOUNTS } from '../../../shared/orders/posting';
+import { isMainAccountAllowed, postingAccounts } from '../../../shared/orders/posting';
+import { HQ_PARAMETERS_ID } from '../../../shared/master-data/master-data';
 import { useServices } from '../../hq/hq-context';
 import { AccountStructureForm } from './AccountStructureForm';
-
-const postedAccounts = [
-  ['salesRevenue', MAIN_ACCOUNTS.salesRevenue], ['salesTax', MAIN_ACCOUNTS.salesTax], ['freight', MAIN_ACCOUNTS.freight],
-  ...Object.entries(MAIN_ACCOUNTS.payment),
-] as const;
 
 export function AccountStructuresScreen() {
   const { t } = useTranslation();
   const { db } = useServices();
   const structures = useLiveQuery(() => db.accountStructures.toArray(), [db]) ?? [];
+  // HQ's posting profile; a workspace imported without parameters posts nowhere, so lists none.
+  const parameters = useLiveQuery(() => db.hqParameters.get(HQ_PARAMETERS_ID), [db]);
+  const postedAccounts = parameters ? postingAccounts(parameters.postingProfile) : [];
   return (
     <Stack spacing={2}>
       <Typography color="text.secondary">{t('accountStructures.intro')}</Typography>

@@ -1,7 +1,7 @@
 import type { HqDatabase } from '../../db/hq-database';
 import type { ChannelCustomer, ChannelCustomerOperation, CoreValues, Customer } from '../../customers/customers';
 import type { RunCounts } from '../../runner/job-runs';
-import { asyncCustomerAccount, attributesFor, newNames, valuesFor } from '../../demo/demo-customers';
+import { asyncCustomerAccount, attributesFor, newNames, valuesFor } from './shopper-details';
 import { createRandom } from '../../platform/prng';
 import { withCustomerFault, type CustomerFault } from './channel-faults';
 import { UserFacingError } from '../../platform/user-facing-error';

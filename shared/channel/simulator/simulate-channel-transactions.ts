@@ -6,6 +6,7 @@ import type { ChannelDatabase } from '../../configuration/organization';
 import { generateTransaction } from './generate-transaction';
 import { withTransactionFault, type TransactionFault } from './channel-faults';
 import { createRandom } from '../../platform/prng';
+import { catalogTables, readChannelCatalog } from './channel-catalog';
 
 const storeOf = (record: ChannelTransactionRecord): unknown => (record.tables.RetailTransactionTable as { store?: unknown } | undefined)?.store;
 
@@ -34,9 +35,10 @@ async function lastNumbers(db: HqDatabase, databases: readonly ChannelDatabase[]
  * written back once, so recording takes as long whatever the number recorded before.
  */
 export async function simulateChannelTransactions(db: HqDatabase, count: number, now: Date, fault: TransactionFault | null = null): Promise<ChannelTransactionRecord[]> {
-  return db.transaction('rw', [db.stores, db.channelDatabases, db.channelTransactionRecords], async () => {
+  return db.transaction('rw', [db.stores, db.channelDatabases, db.channelTransactionRecords, ...catalogTables(db)], async () => {
     const stores = await db.stores.orderBy('id').toArray();
     if (stores.length === 0) throw new UserFacingError('There are no stores to record transactions in.');
+    const catalog = await readChannelCatalog(db);
     const random = createRandom((await db.channelTransactionRecords.count()) + 1);
     const databases = new Map((await db.channelDatabases.toArray()).map((d) => [d.id, { ...d }]));
     const lastNumber = await lastNumbers(db, [...databases.values()]);
@@ -58,7 +60,7 @@ export async function simulateChannelTransactions(db: HqDatabase, count: number,
       const seq = ++database.replicationCounter;
       const transDate = new Date(start + i * 1000);
       database.lastTransactionAt = transDate.toISOString();
-      const bundle = generateTransaction(random, { store, seq, number, transDate });
+      const bundle = generateTransaction(random, { store, seq, number, transDate }, catalog);
       created.push({ channelDatabaseId: store.channelDatabaseId, seq, tables: fault ? withTransactionFault(bundle, fault) : bundle });
     }
     // Every database's numbers are kept from now on, also for stores that recorded nothing this time.

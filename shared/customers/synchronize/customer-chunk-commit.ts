@@ -1,6 +1,5 @@
 import type { HqDatabase } from '../../db/hq-database';
 import { replaceTerms, type SearchSource } from '../customer-search';
-import { CUSTOMER_ACCOUNT_SEQUENCE } from '../../demo/demo-customers';
 import type { AsyncAddress, AsyncAffiliation, AsyncAttribute, AsyncContact, AsyncCustomer, Customer } from '../customers';
 import { searchTablesOf, type AsyncOperation } from '../async-customer-operation';
 import type { CustomerPlan } from './customer-chunk-plan';
@@ -71,14 +70,14 @@ class CustomerChunkWrites {
 
 /**
  * Writes a chunk's plans (call inside a transaction over customerChunkTables, with the operations
- * as read in it): each customer created gets the next account, drawn last so that operations
- * failing for other reasons do not use up the sequence; the sequence is read only if the chunk
- * creates a customer, and written once.
+ * as read in it): each customer created gets the next account of accountSequence (HQ's
+ * parameters), drawn last so that operations failing for other reasons do not use up the
+ * sequence; the sequence is read only if the chunk creates a customer, and written once.
  */
-export async function commitCustomerPlans(db: HqDatabase, plans: readonly CustomerPlan[], at: string): Promise<CustomerOutcome[]> {
+export async function commitCustomerPlans(db: HqDatabase, plans: readonly CustomerPlan[], accountSequence: string | undefined, at: string): Promise<CustomerOutcome[]> {
   const writes = new CustomerChunkWrites(at);
   const creates = plans.some((plan) => plan.kind === 'create');
-  const accounts = new NumberDrawer(creates ? await db.numberSequences.get(CUSTOMER_ACCOUNT_SEQUENCE) : undefined);
+  const accounts = new NumberDrawer(creates && accountSequence !== undefined ? await db.numberSequences.get(accountSequence) : undefined);
   const outcomes = plans.map((plan): CustomerOutcome => {
     switch (plan.kind) {
       case 'skipped':

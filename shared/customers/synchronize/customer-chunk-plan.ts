@@ -1,7 +1,8 @@
 import type { HqDatabase } from '../../db/hq-database';
+import { HQ_PARAMETERS_ID } from '../../master-data/master-data';
 import { CORE_FIELDS, type Customer } from '../customers';
 import { asyncTableOf, describeIssues, storedOperationSchema } from '../customer-schemas';
-import { asyncWriteTables, customerConfiguration, loadOperations, operationValues, type AsyncOperation } from '../async-customer-operation';
+import { asyncWriteTables, customerConfiguration, customerConfigurationTables, loadOperations, operationValues, type AsyncOperation } from '../async-customer-operation';
 import { customerProblems, operationProblems, type CustomerConfiguration } from '../customer-rules';
 import { isAbort, isStorageFailure, UserFacingError, userMessage } from '../../platform/user-facing-error';
 import { fieldErrorCause, type CustomerErrorCause } from '../customer-errors';
@@ -20,11 +21,13 @@ export interface CustomerChunkReads {
   /** The customers the chunk's updates are for, as HQ has them, by account. */
   customers: Map<string, Customer>;
   config: CustomerConfiguration;
+  /** The number sequence customer accounts are drawn from (HQ's parameters); undefined if HQ names none. */
+  accountSequence: string | undefined;
 }
 
 /** The tables a chunk is read from and written to, in one transaction. */
 export const customerChunkTables = (db: HqDatabase) => [
-  ...asyncWriteTables(db), db.customers, db.customerGroups, db.customerAttributeDefinitions, db.numberSequences,
+  ...asyncWriteTables(db), db.customers, ...customerConfigurationTables(db), db.hqParameters, db.numberSequences,
 ];
 
 /**
@@ -33,13 +36,16 @@ export const customerChunkTables = (db: HqDatabase) => [
  * the chunk whole: a command naming one is a mistake of the command, not of an operation's data.
  */
 export async function readCustomerChunk(db: HqDatabase, operationIds: readonly string[]): Promise<CustomerChunkReads> {
-  const [found, config] = await Promise.all([loadOperations(db, operationIds), customerConfiguration(db)]);
+  const [found, config, parameters] = await Promise.all([loadOperations(db, operationIds), customerConfiguration(db), db.hqParameters.get(HQ_PARAMETERS_ID)]);
   const missing = operationIds.find((_, i) => !found[i]);
   if (missing !== undefined) throw new UserFacingError(`Customer operation ${missing} does not exist in headquarters.`);
   const operations = found as AsyncOperation[];
   const accounts = [...new Set(operations.flatMap(({ header }) => (header.operation === 'Update' && header.customerAccount ? [header.customerAccount] : [])))];
   const customers = await db.customers.bulkGet(accounts);
-  return { operations, customers: new Map(accounts.flatMap((account, i) => (customers[i] ? [[account, customers[i]]] : []))), config };
+  return {
+    operations, customers: new Map(accounts.flatMap((account, i) => (customers[i] ? [[account, customers[i]]] : []))), config,
+    accountSequence: parameters?.customerAccountSequence,
+  };
 }
 
 /** One operation: its stored values checked as the channel's, then against HQ's configuration, then the customer made or changed. */

@@ -13,7 +13,7 @@ function attemptChunk(db: HqDatabase, operationIds: readonly string[], now: Date
   const at = now.toISOString();
   return db.transaction('rw', customerChunkTables(db), async () => {
     const reads = await readCustomerChunk(db, operationIds);
-    return commitCustomerPlans(db, planCustomerChunk(reads, at, signal), at);
+    return commitCustomerPlans(db, planCustomerChunk(reads, at, signal), reads.accountSequence, at);
   });
 }
 
@@ -25,7 +25,7 @@ function failAlone(db: HqDatabase, operationId: string, error: unknown, now: Dat
     const op = await loadOperation(db, operationId);
     if (!op) throw error;
     if (op.header.status === 'Succeeded') return ['skipped'];
-    return commitCustomerPlans(db, [{ kind: 'fail', op, error: message, cause: 'customerData' }], now.toISOString());
+    return commitCustomerPlans(db, [{ kind: 'fail', op, error: message, cause: 'customerData' }], undefined, now.toISOString());
   });
 }
 

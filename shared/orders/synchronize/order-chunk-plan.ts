@@ -1,5 +1,6 @@
 import type { HqDatabase } from '../../db/hq-database';
-import { SALES_ORDER_SEQUENCE, type AccountStructure, type NumberSequence, type PaymentService, type TenderType } from '../../configuration/configuration';
+import type { AccountStructure, NumberSequence, PaymentService } from '../../configuration/configuration';
+import { HQ_PARAMETERS_ID, type HqParameters } from '../../master-data/master-data';
 import { SYNCHRONIZED_KINDS, type RetailTransactionOrderStatus } from '../order-status';
 import type { SalesOrder, SalesOrderPayment } from '../sales-orders';
 import { LINE_ENTITY_NAMES, keyOf, keyText, type RetailTransactionHeader, type TransactionBundle, type TransactionKey } from '../transaction-entities';
@@ -25,11 +26,14 @@ interface ChunkConfiguration {
   master: MasterData;
   defaultService: PaymentService | undefined;
   structures: AccountStructure[];
+  /** HQ's parameters: the sales order number sequence, the freight charge code, the posting profile. */
+  parameters: HqParameters | undefined;
 }
 
 async function chunkConfiguration(db: HqDatabase): Promise<ChunkConfiguration> {
-  const [items, tenderTypes, currencies, services, structures] = await Promise.all([
+  const [items, tenderTypes, currencies, services, structures, parameters] = await Promise.all([
     db.items.toArray(), db.tenderTypes.toArray(), db.currencies.toArray(), db.paymentServices.toArray(), db.accountStructures.toArray(),
+    db.hqParameters.get(HQ_PARAMETERS_ID),
   ]);
   return {
     master: {
@@ -39,6 +43,7 @@ async function chunkConfiguration(db: HqDatabase): Promise<ChunkConfiguration> {
     },
     defaultService: services.find((s) => s.defaultForNewCreditCards),
     structures,
+    parameters,
   };
 }
 
@@ -64,7 +69,7 @@ export interface ChunkSources {
 
 /** The tables readSources reads: the ones db.orderSourceWrites watches. */
 export const sourceTables = (db: HqDatabase) => [
-  ...LINE_ENTITY_NAMES.map((e) => db[e]), db.items, db.tenderTypes, db.currencies, db.paymentServices, db.accountStructures,
+  ...LINE_ENTITY_NAMES.map((e) => db[e]), db.items, db.tenderTypes, db.currencies, db.paymentServices, db.accountStructures, db.hqParameters,
 ];
 
 export async function readSources(db: HqDatabase, keys: readonly TransactionKey[]): Promise<ChunkSources> {
@@ -90,7 +95,8 @@ export const chunkReadTables = (db: HqDatabase) => [db.RetailTransactionOrderSta
 /** Reads a chunk's statuses, headers and offline customers (call inside a transaction over chunkReadTables), with its sources. */
 export async function readChunk(db: HqDatabase, keys: readonly TransactionKey[], sources: ChunkSources): Promise<ChunkReads> {
   const [statuses, headers, sequence] = await Promise.all([
-    getByKeys(db.RetailTransactionOrderStatus, keys), getByKeys(db.RetailTransactionTable, keys), db.numberSequences.get(SALES_ORDER_SEQUENCE),
+    getByKeys(db.RetailTransactionOrderStatus, keys), getByKeys(db.RetailTransactionTable, keys),
+    sources.config.parameters ? db.numberSequences.get(sources.config.parameters.salesOrderSequence) : undefined,
   ]);
   const accounts = [...new Set(headers.flatMap((header) => offlineAccountOf(header) ?? []))];
   const operations = await Promise.all(accounts.map((account) => db.asyncCustomers.where('asyncCustomerAccount').equals(account).first()));
@@ -109,9 +115,10 @@ export type OrderPlan =
   | { kind: 'make'; order: Omit<SalesOrder, 'salesOrderId' | 'createdAt'>; payments: Omit<SalesOrderPayment, 'salesOrderId'>[]; header: object };
 
 /** Why HQ's configuration cannot take this order right now; null if it can. */
-function configurationError(bundle: TransactionBundle, tenderTypes: ReadonlyMap<string, TenderType>, structures: AccountStructure[], defaultService: PaymentService | undefined): OrderPlan | null {
-  const invalid = mainAccountsFor(bundle, tenderTypes).find((account) => !isMainAccountAllowed(structures, account));
-  if (invalid) return { kind: 'fail', details: orderErrors.accountStructure(invalid), cause: 'accountStructure' };
+function configurationError(bundle: TransactionBundle, config: ChunkConfiguration): OrderPlan | null {
+  const { master: { tenderTypes }, structures, defaultService, parameters } = config;
+  const invalid = parameters && mainAccountsFor(bundle, tenderTypes, parameters).find((account) => !isMainAccountAllowed(structures, account));
+  if (invalid) return { kind: 'fail', details: orderErrors.accountStructure(invalid, bundle.RetailTransactionTable.dataAreaId), cause: 'accountStructure' };
   if (paysByCard(bundle, tenderTypes) && !defaultService) return { kind: 'fail', details: orderErrors.noDefaultPaymentService(), cause: 'paymentService' };
   return null;
 }
@@ -124,7 +131,7 @@ function planOrder(key: TransactionKey, stored: StoredRows | undefined, customer
   const problems = orderDataProblems(bundle, config.master);
   if (problems.length) return { kind: 'fail', details: describeProblems(problems), cause: dataErrorCause(problems[0]) };
   if (customer?.problem) return { kind: 'fail', details: customer.problem, cause: 'customer' };
-  const configProblem = configurationError(bundle, config.master.tenderTypes, config.structures, config.defaultService);
+  const configProblem = configurationError(bundle, config);
   if (configProblem) return configProblem;
 
   const head = bundle.RetailTransactionTable;

@@ -2,6 +2,7 @@
 // the demo's own generator (seeded, so every run imports the same rows), written with the test
 // fixture builders (tests/support/import-fixtures.ts): CSV-Unicode, UPPER CASE public names, Manifest.xml.
 import { generateTransaction } from '../../../shared/channel/simulator/generate-transaction';
+import { demoChannelCatalog } from '../../../shared/demo/demo-parameters';
 import { demoStores } from '../../../shared/demo/demo-organization';
 import { createRandom } from '../../../shared/platform/prng';
 import { mapOf } from '../../../shared/import/entity-maps';
@@ -65,7 +66,7 @@ export function transactionPackage(n: number): TransactionPackage {
   const lines = new CsvText(publicNames('RetailTransactionSalesTrans'));
   for (let i = 0; i < n; i++) {
     const store = demoStores[i % demoStores.length]!;
-    const bundle = generateTransaction(random, { store, seq: i + 1, number: i + 1, transDate: new Date(START + i * 7000) });
+    const bundle = generateTransaction(random, { store, seq: i + 1, number: i + 1, transDate: new Date(START + i * 7000) }, demoChannelCatalog);
     headers.add(bundle.RetailTransactionTable);
     for (const line of bundle.RetailTransactionSalesTrans) lines.add(line);
   }
