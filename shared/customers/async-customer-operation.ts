@@ -2,7 +2,6 @@ import { cmp, type EntityTable } from 'dexie';
 import type { HqDatabase } from '../db/hq-database';
 import { replaceTerms, type SearchTables } from './customer-search';
 import type { AsyncAddress, AsyncAffiliation, AsyncAttribute, AsyncContact, AsyncCustomer, ChannelCustomerOperation, CoreValues } from './customers';
-import type { CustomerConfiguration } from './customer-rules';
 
 /** One uploaded operation across the five RETAILASYNC* tables. */
 export interface AsyncOperation {
@@ -118,18 +117,6 @@ export function operationValues({ header, address, contacts }: AsyncOperation): 
     street: address?.street ?? '', city: address?.city ?? '', zipCode: address?.zipCode ?? '', countryRegionId: address?.countryRegionId ?? '',
   };
 }
-
-/** HQ's customer master data, as the rules read it (customerConfigurationTables). */
-export async function customerConfiguration(db: HqDatabase): Promise<CustomerConfiguration> {
-  const [groups, attributes, countries] = await Promise.all([db.customerGroups.toArray(), db.customerAttributeDefinitions.toArray(), db.countryRegions.toArray()]);
-  return {
-    customerGroups: new Set(groups.map((g) => g.id)), attributes: new Map(attributes.map((a) => [a.name, a.allowedValues])),
-    countryRegions: new Set(countries.map((c) => c.id)),
-  };
-}
-
-/** The tables customerConfiguration reads. */
-export const customerConfigurationTables = (db: HqDatabase) => [db.customerGroups, db.customerAttributeDefinitions, db.countryRegions];
 
 /**
  * P-0001's part for customers: channel operations (unique by id in their channel table) into the

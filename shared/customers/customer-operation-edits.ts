@@ -2,9 +2,10 @@ import { UserFacingError } from '../platform/user-facing-error';
 import type { HqDatabase } from '../db/hq-database';
 import { replaceTerms } from './customer-search';
 import { ADDRESS_FIELDS } from './customers';
-import { asyncWriteTables, customerConfiguration, customerConfigurationTables, loadOperation, operationValues, searchTablesOf } from './async-customer-operation';
+import { asyncWriteTables, loadOperation, operationValues, searchTablesOf } from './async-customer-operation';
 import { fieldProblem, isCoreField, type OperationField } from './customer-rules';
 import { throwIfInvalid, type FieldErrors } from '../platform/validation-error';
+import { customerConfiguration, customerConfigurationTables } from './customer-configuration';
 
 export interface FieldChange {
   field: OperationField;

@@ -83,3 +83,7 @@ export interface AuditNote extends TransactionKey {
   author: string;
   at: string;
 }
+
+/** Synchronize orders takes an order not yet made and not being edited; cash-and-carry sales never. */
+export const takes = (status: Pick<RetailTransactionOrderStatus, 'Status' | 'orderKind'>): boolean =>
+  status.Status !== 'Succeeded' && status.Status !== 'Editing' && SYNCHRONIZED_KINDS.includes(status.orderKind);

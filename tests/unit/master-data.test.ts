@@ -42,7 +42,7 @@ describe("the rules read HQ's master data from its database, not the demo's", ()
     expect(group40.lastKnownError ?? '').not.toContain('Customer group');
     const platinum = (await db.asyncAttributes.toArray()).find((a) => a.newValue === 'Platinum');
     expect((await db.asyncCustomers.get(platinum!.operationId))!.lastKnownError ?? '').not.toContain('Platinum');
-  });
+  }, 30_000);
 
   it('draws customer accounts from the number sequence the parameters name', async () => {
     const { db, engine } = await uploadedCustomers();
@@ -57,9 +57,9 @@ describe("the rules read HQ's master data from its database, not the demo's", ()
     for (const op of created) expect(op.customerAccount).toMatch(/^C7\d{4}$/);
     expect((await db.numberSequences.get('OTHER-CUST'))!.next).toBe(70_001 + created.length);
     expect(await db.numberSequences.get(demoSequence)).toEqual(before);
-  });
+  }, 30_000);
 
-  it("posts orders by the workspace's posting profile and freight charge code, and numbers them by its sales order sequence", async () => {
+  it("posts orders by the workspace's posting profile and numbers them by its sales order sequence", async () => {
     // The demo's profile posts freight to 618160, which no account structure allows.
     const demo = await seededDatabase();
     await fixes.numberSequence(demo);
@@ -79,20 +79,22 @@ describe("the rules read HQ's master data from its database, not the demo's", ()
     const orders = await db.salesOrders.toArray();
     expect(orders.length).toBe(counts.succeeded);
     for (const order of orders) expect(order.salesOrderId).toMatch(/^X-\d{7}$/);
+  }, 30_000);
 
+  it("takes freight by the workspace's charge code", async () => {
     // Another charge code for freight: the demo's FREIGHT charges are then no freight, and post nowhere the structures refuse.
-    const other = await seededDatabase();
-    await fixes.numberSequence(other);
-    await fixes.paymentService(other);
-    await changeParameters(other, (p) => void (p.freightChargeCode = 'SHIPPING'));
-    await uploadAndSynchronize(other);
-    expect((await causes(other)).get('accountStructure')).toBeUndefined();
-  });
+    const db = await seededDatabase();
+    await fixes.numberSequence(db);
+    await fixes.paymentService(db);
+    await changeParameters(db, (p) => void (p.freightChargeCode = 'SHIPPING'));
+    await uploadAndSynchronize(db);
+    expect((await causes(db)).get('accountStructure')).toBeUndefined();
+  }, 30_000);
 
   it('names the order’s own company in an account structure failure', async () => {
     const db = await seededDatabase();
     await uploadAndSynchronize(db);
     const failed = await db.RetailTransactionOrderStatus.where('Status').equals('Failed').filter((s) => s.ErrorCause === 'accountStructure').first();
     expect(failed!.ErrorDetail).toContain(`company ${failed!.dataAreaId}.`);
-  });
+  }, 30_000);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ORDER_CHUNK, runSynchronizeOrdersJob, statusPages } from '../../shared/orders/synchronize/synchronize-orders-job';
-import { MANUAL, readAhead, synchronizeOrder, synchronizeOrderChunk } from '../../shared/orders/synchronize/synchronize-order';
+import { MANUAL, readAhead, synchronizeOrder, synchronizeOrderChunk } from '../../shared/orders/synchronize/synchronize-order-chunk';
 import { keyOf, keyTuple } from '../../shared/orders/transaction-entities';
 import { orderErrors } from '../../shared/orders/order-errors';
 import { SYNCHRONIZED_KINDS } from '../../shared/orders/order-status';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runSynchronizeOrdersJob } from '../../shared/orders/synchronize/synchronize-orders-job';
-import { synchronizeOrder } from '../../shared/orders/synchronize/synchronize-order';
+import { synchronizeOrder } from '../../shared/orders/synchronize/synchronize-order-chunk';
 import { orderErrors } from '../../shared/orders/order-errors';
 import { keyOf, keyTuple } from '../../shared/orders/transaction-entities';
 import { SYNCHRONIZED_KINDS } from '../../shared/orders/order-status';

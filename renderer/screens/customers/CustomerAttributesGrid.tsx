@@ -3,7 +3,6 @@ import { Alert, Box, Button, Stack, Table, TableBody, TableCell, TableHead, Tabl
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { AsyncOperation } from '../../../shared/customers/async-customer-operation';
-import { customerConfiguration } from '../../../shared/customers/async-customer-operation';
 import { fieldProblem } from '../../../shared/customers/customer-rules';
 import type { FieldErrors } from '../../../shared/platform/validation-error';
 import { useServices } from '../../hq/hq-context';
@@ -12,6 +11,7 @@ import { operationFieldRows } from './operation-fields';
 import { OffHereReason, useOffHere } from '../../components/OffInImportedWorkspace';
 import { term } from '../../i18n/terms';
 import { customerProblemText } from './customer-error-text';
+import { customerConfiguration } from '../../../shared/customers/customer-configuration';
 
 /**
  * The Customer attributes grid: each value's old value and new value, the new ones editable until

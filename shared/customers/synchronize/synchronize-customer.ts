@@ -1,19 +1,26 @@
 import type { HqDatabase } from '../../db/hq-database';
-import { containChunk } from '../../platform/chunk-containment';
-import { commitCustomerPlans, type CustomerOutcome } from './customer-chunk-commit';
-import { customerChunkTables, planCustomerChunk, readCustomerChunk } from './customer-chunk-plan';
-import { orderErrors } from '../../orders/order-errors';
-import { userMessage } from '../../platform/user-facing-error';
+import { customerChunkTables, readCustomerChunk } from './read-customer-chunk';
+import { planCustomerChunk } from './decide-customer-chunk';
+import { commitCustomerPlans, type CustomerOutcome } from './commit-customer-chunk';
 import { loadOperation } from '../async-customer-operation';
+import { containChunk } from '../../platform/chunk-containment';
+import { userMessage } from '../../platform/user-facing-error';
 
-export type { CustomerOutcome } from './customer-chunk-commit';
+/*
+ * Synchronize customers, one chunk: read (read-customer-chunk.ts), decide
+ * (decide-customer-chunk.ts) and commit (commit-customer-chunk.ts) in one IndexedDB transaction.
+ * One bad operation is contained (chunk-containment.ts).
+ */
+
+export type { CustomerOutcome } from './commit-customer-chunk';
 
 /** A chunk read, decided and written in one IndexedDB transaction: commits whole or not at all. */
 function attemptChunk(db: HqDatabase, operationIds: readonly string[], now: Date, signal?: AbortSignal): Promise<CustomerOutcome[]> {
   const at = now.toISOString();
   return db.transaction('rw', customerChunkTables(db), async () => {
     const reads = await readCustomerChunk(db, operationIds);
-    return commitCustomerPlans(db, planCustomerChunk(reads, at, signal), reads.accountSequence, at);
+    const plans = planCustomerChunk(reads, at, signal);
+    return commitCustomerPlans(db, plans, reads.accountSequence, at);
   });
 }
 
@@ -45,20 +52,4 @@ export function synchronizeCustomerChunk(db: HqDatabase, operationIds: readonly 
 /** One operation: a chunk of one. */
 export async function synchronizeCustomerOperation(db: HqDatabase, operationId: string, now: Date): Promise<CustomerOutcome> {
   return (await synchronizeCustomerChunk(db, [operationId], now))[0]!;
-}
-
-/** The account a sales order is for, or why there is none yet. */
-export type OrderCustomer = { account: string | null; problem: null } | { account: null; problem: string };
-
-/**
- * Before an order of a customer created offline becomes a sales order, that customer must exist:
- * synchronizes its operation if needed, and answers with the real account HQ gave it.
- */
-export async function ensureAsyncCustomer(db: HqDatabase, asyncCustomerAccount: string, now: Date): Promise<OrderCustomer> {
-  const op = await db.asyncCustomers.where('asyncCustomerAccount').equals(asyncCustomerAccount).first();
-  if (!op) return { account: null, problem: orderErrors.customerNotReached(asyncCustomerAccount) };
-  if (op.status !== 'Succeeded') await synchronizeCustomerOperation(db, op.operationId, now);
-  const after = await db.asyncCustomers.get(op.operationId);
-  if (after?.status === 'Succeeded') return { account: after.customerAccount, problem: null };
-  return { account: null, problem: orderErrors.customerFailed(asyncCustomerAccount, op.operationId, after?.lastKnownError ?? 'unknown error') };
 }

@@ -1,9 +1,9 @@
 import type { HqDatabase } from '../../db/hq-database';
 import { emptyCounts } from '../../runner/job-runs';
 import { keyOf, type TransactionKey } from '../transaction-entities';
+import { takes } from '../order-status';
 import { matchingKeys } from '../all-transactions';
 import type { TransactionFilter } from '../transactions-page';
-import { takes } from './order-chunk-plan';
 import type { RunContext } from '../../runner/run-progress';
 import { synchronizeOrders } from './synchronize-orders-job';
 import { isAbort } from '../../platform/user-facing-error';

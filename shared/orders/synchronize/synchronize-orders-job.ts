@@ -5,7 +5,7 @@ import { SYNCHRONIZED_KINDS, type PendingOrderStatus, type RetailTransactionOrde
 import { keyOf, keyText, type TransactionKey } from '../transaction-entities';
 import type { RunContext } from '../../runner/run-progress';
 import { storesInScope } from '../../configuration/scope';
-import { MANUAL, readAhead, synchronizeOrderChunk, type AttemptSource, type ReadAhead } from './synchronize-order';
+import { MANUAL, readAhead, synchronizeOrderChunk, type AttemptSource, type ReadAhead } from './synchronize-order-chunk';
 import type { OrgScope } from '../../runner/jobs';
 import type { JobOutcome } from '../../runner/run-outcome';
 

@@ -1,11 +1,14 @@
-import type { HqDatabase } from '../../db/hq-database';
-import { HQ_PARAMETERS_ID } from '../../master-data/master-data';
 import { CORE_FIELDS, type Customer } from '../customers';
 import { asyncTableOf, describeIssues, storedOperationSchema } from '../customer-schemas';
-import { asyncWriteTables, customerConfiguration, customerConfigurationTables, loadOperations, operationValues, type AsyncOperation } from '../async-customer-operation';
+import { operationValues, type AsyncOperation } from '../async-customer-operation';
 import { customerProblems, operationProblems, type CustomerConfiguration } from '../customer-rules';
-import { isAbort, isStorageFailure, UserFacingError, userMessage } from '../../platform/user-facing-error';
+import type { CustomerChunkReads } from './read-customer-chunk';
+import { isAbort, isStorageFailure, userMessage } from '../../platform/user-facing-error';
 import { fieldErrorCause, type CustomerErrorCause } from '../customer-errors';
+
+/*
+ * Synchronize customers, step 2 of 3: decide every operation of a chunk from what was read, writing nothing.
+ */
 
 /** What will become of one operation of a chunk, decided before anything is written. */
 export type CustomerPlan =
@@ -14,39 +17,6 @@ export type CustomerPlan =
   /** A customer to create: it gets its account where the chunk is written (the last check: the sequence may be used up). */
   | { kind: 'create'; op: AsyncOperation; customer: Omit<Customer, 'customerAccount'> }
   | { kind: 'update'; op: AsyncOperation; customer: Customer };
-
-/** Everything a chunk's operations are decided from. */
-export interface CustomerChunkReads {
-  operations: AsyncOperation[];
-  /** The customers the chunk's updates are for, as HQ has them, by account. */
-  customers: Map<string, Customer>;
-  config: CustomerConfiguration;
-  /** The number sequence customer accounts are drawn from (HQ's parameters); undefined if HQ names none. */
-  accountSequence: string | undefined;
-}
-
-/** The tables a chunk is read from and written to, in one transaction. */
-export const customerChunkTables = (db: HqDatabase) => [
-  ...asyncWriteTables(db), db.customers, ...customerConfigurationTables(db), db.hqParameters, db.numberSequences,
-];
-
-/**
- * Reads a chunk's operations, the customers its updates are for and the configuration, each table
- * once (call inside a transaction over customerChunkTables). An operation HQ does not have refuses
- * the chunk whole: a command naming one is a mistake of the command, not of an operation's data.
- */
-export async function readCustomerChunk(db: HqDatabase, operationIds: readonly string[]): Promise<CustomerChunkReads> {
-  const [found, config, parameters] = await Promise.all([loadOperations(db, operationIds), customerConfiguration(db), db.hqParameters.get(HQ_PARAMETERS_ID)]);
-  const missing = operationIds.find((_, i) => !found[i]);
-  if (missing !== undefined) throw new UserFacingError(`Customer operation ${missing} does not exist in headquarters.`);
-  const operations = found as AsyncOperation[];
-  const accounts = [...new Set(operations.flatMap(({ header }) => (header.operation === 'Update' && header.customerAccount ? [header.customerAccount] : [])))];
-  const customers = await db.customers.bulkGet(accounts);
-  return {
-    operations, customers: new Map(accounts.flatMap((account, i) => (customers[i] ? [[account, customers[i]]] : []))), config,
-    accountSequence: parameters?.customerAccountSequence,
-  };
-}
 
 /** One operation: its stored values checked as the channel's, then against HQ's configuration, then the customer made or changed. */
 function planOperation(op: AsyncOperation, customers: Map<string, Customer>, config: CustomerConfiguration, at: string): CustomerPlan {

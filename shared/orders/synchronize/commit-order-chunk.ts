@@ -4,9 +4,13 @@ import type { OrderSyncAttempt, RetailTransactionOrderStatus } from '../order-st
 import type { SalesOrder, SalesOrderPayment } from '../sales-orders';
 import { keyOf, type RetailTransactionHeader } from '../transaction-entities';
 import { NumberDrawer } from '../../configuration/number-drawer';
-import type { OrderPlan } from './order-chunk-plan';
+import type { OrderPlan } from './decide-order-chunk';
 import { orderErrors, type OrderErrorCause } from '../order-errors';
 import { listFieldsOf } from '../retail-transaction-store';
+
+/*
+ * Synchronize orders, step 3 of 3: write what was decided for a chunk, one bulk write per table.
+ */
 
 export type OrderOutcome = 'succeeded' | 'failed' | 'skipped';
 

@@ -1,13 +1,20 @@
 import type { HqDatabase } from '../../db/hq-database';
-import type { RetailTransactionOrderStatus } from '../order-status';
+import { takes, type RetailTransactionOrderStatus } from '../order-status';
 import { keyText, keyTuple, type TransactionKey } from '../transaction-entities';
-import { chunkWriteTables, commitPlans, type AttemptSource, type ChunkOutcomes, type OrderOutcome } from './order-chunk-commit';
-import { chunkReadTables, offlineAccountOf, planChunk, readChunk, readSources, sourceTables, takes, type ChunkReads, type ChunkSources } from './order-chunk-plan';
-import { ensureAsyncCustomer, type OrderCustomer } from '../../customers/synchronize/synchronize-customer';
+import { chunkReadTables, readChunk, readSources, sourceTables, type ChunkReads, type ChunkSources } from './read-order-chunk';
+import { planChunk } from './decide-order-chunk';
+import { chunkWriteTables, commitPlans, type AttemptSource, type ChunkOutcomes, type OrderOutcome } from './commit-order-chunk';
+import { synchronizeTheirCustomers, type OrderCustomer } from './order-customers';
 import { containChunk } from '../../platform/chunk-containment';
 import { UserFacingError, userMessage } from '../../platform/user-facing-error';
 
-export type { AttemptSource, OrderOutcome } from './order-chunk-commit';
+/*
+ * Synchronize orders, one chunk: read (read-order-chunk.ts), decide (decide-order-chunk.ts) and
+ * commit (commit-order-chunk.ts) in one IndexedDB transaction; then the orders left for their
+ * customers created offline (order-customers.ts). One bad order is contained (chunk-containment.ts).
+ */
+
+export type { AttemptSource, OrderOutcome } from './commit-order-chunk';
 export const MANUAL: AttemptSource = { trigger: 'manual', runId: null };
 
 /** Every key must name a transaction HQ has: a command naming one it does not is refused whole. */
@@ -17,13 +24,14 @@ function statusesOf(reads: ChunkReads): RetailTransactionOrderStatus[] {
   return reads.statuses as RetailTransactionOrderStatus[];
 }
 
-/** A chunk read, decided and written in one IndexedDB transaction: commits whole or not at all. */
+/** A chunk read, decided and written in one IndexedDB transaction: commits whole or not at all. `ensured`: its orders' customers created offline, just synchronized. */
 function attemptChunk(
   db: HqDatabase, keys: readonly TransactionKey[], now: Date, source: AttemptSource, signal?: AbortSignal, ensured?: ReadonlyMap<string, OrderCustomer>,
 ): Promise<ChunkOutcomes> {
   return db.transaction('rw', [...sourceTables(db), ...chunkReadTables(db), ...chunkWriteTables(db)], async () => {
     const reads = await readChunk(db, keys, await readSources(db, keys));
-    return commitPlans(db, statusesOf(reads), planChunk(reads, signal, ensured), reads.sequence, now, source);
+    const plans = planChunk(reads, signal, ensured);
+    return commitPlans(db, statusesOf(reads), plans, reads.sequence, now, source);
   });
 }
 
@@ -65,7 +73,8 @@ function commitReadAhead(db: HqDatabase, keys: readonly TransactionKey[], { ahea
     const reads = await readChunk(db, keys, ahead.sources);
     if (db.orderSourceWrites.version !== ahead.version) return null;
     readNext?.();
-    return commitPlans(db, statusesOf(reads), planChunk(reads, signal), reads.sequence, now, source);
+    const plans = planChunk(reads, signal);
+    return commitPlans(db, statusesOf(reads), plans, reads.sequence, now, source);
   });
 }
 
@@ -77,9 +86,7 @@ function commitReadAhead(db: HqDatabase, keys: readonly TransactionKey[], { ahea
 async function afterTheirCustomers(db: HqDatabase, keys: readonly TransactionKey[], outcomes: ChunkOutcomes, now: Date, source: AttemptSource): Promise<OrderOutcome[]> {
   const waiting = keys.filter((_, i) => outcomes[i] === null);
   if (waiting.length === 0) return outcomes as OrderOutcome[];
-  const headers = await db.RetailTransactionTable.bulkGet(waiting.map(keyTuple));
-  const ensured = new Map<string, OrderCustomer>();
-  for (const [i, key] of waiting.entries()) ensured.set(keyText(key), await ensureAsyncCustomer(db, offlineAccountOf(headers[i])!, now));
+  const ensured = await synchronizeTheirCustomers(db, waiting, now);
   const later = await attemptChunk(db, waiting, now, source, undefined, ensured);
   let next = 0;
   return outcomes.map((outcome) => outcome ?? later[next++] ?? 'skipped');

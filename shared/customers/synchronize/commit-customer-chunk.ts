@@ -2,9 +2,13 @@ import type { HqDatabase } from '../../db/hq-database';
 import { replaceTerms, type SearchSource } from '../customer-search';
 import type { AsyncAddress, AsyncAffiliation, AsyncAttribute, AsyncContact, AsyncCustomer, Customer } from '../customers';
 import { searchTablesOf, type AsyncOperation } from '../async-customer-operation';
-import type { CustomerPlan } from './customer-chunk-plan';
+import type { CustomerPlan } from './decide-customer-chunk';
 import { NumberDrawer } from '../../configuration/number-drawer';
 import type { CustomerErrorCause } from '../customer-errors';
+
+/*
+ * Synchronize customers, step 3 of 3: write what was decided for a chunk, one bulk write per table.
+ */
 
 export type CustomerOutcome = 'succeeded' | 'failed' | 'skipped';
 

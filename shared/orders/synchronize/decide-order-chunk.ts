@@ -1,17 +1,19 @@
-import type { HqDatabase } from '../../db/hq-database';
-import type { AccountStructure, NumberSequence, PaymentService } from '../../configuration/configuration';
-import { HQ_PARAMETERS_ID, type HqParameters } from '../../master-data/master-data';
-import { SYNCHRONIZED_KINDS, type RetailTransactionOrderStatus } from '../order-status';
 import type { SalesOrder, SalesOrderPayment } from '../sales-orders';
-import { LINE_ENTITY_NAMES, keyOf, keyText, type RetailTransactionHeader, type TransactionBundle, type TransactionKey } from '../transaction-entities';
+import { keyOf, keyText, type TransactionBundle, type TransactionKey } from '../transaction-entities';
+import { takes } from '../order-status';
 import { describeRecordProblems, type RecordProblem } from '../record-problem';
 import { parseTransactionBundle } from '../transaction-schemas';
 import { orderErrors, dataErrorCause, type OrderErrorCause } from '../order-errors';
-import { orderDataProblems, type MasterData } from '../order-rules';
+import { orderDataProblems } from '../order-rules';
 import { isMainAccountAllowed, mainAccountsFor, paysByCard } from '../posting';
-import { getByKeys, loadLinesOf, type StoredLines, type StoredRows } from '../retail-transaction-store';
-import type { OrderCustomer } from '../../customers/synchronize/synchronize-customer';
+import type { StoredRows } from '../retail-transaction-store';
 import { isAbort, isStorageFailure, userMessage } from '../../platform/user-facing-error';
+import type { ChunkConfiguration, ChunkReads } from './read-order-chunk';
+import { offlineAccountOf, type OrderCustomer } from './order-customers';
+
+/*
+ * Synchronize orders, step 2 of 3: decide every order of a chunk from what was read, writing nothing.
+ */
 
 /** At most this many problems go into Order error details; the rest are counted. */
 const MAX_LISTED_PROBLEMS = 12;
@@ -19,90 +21,6 @@ const MAX_LISTED_PROBLEMS = 12;
 function describeProblems(problems: readonly RecordProblem[]): string {
   const listed = describeRecordProblems(problems.slice(0, MAX_LISTED_PROBLEMS));
   return problems.length > MAX_LISTED_PROBLEMS ? `${listed}\n…and ${problems.length - MAX_LISTED_PROBLEMS} more problems.` : listed;
-}
-
-/** What a chunk's orders are checked against, read once for all of them (the number sequence is read where it is drawn). */
-interface ChunkConfiguration {
-  master: MasterData;
-  defaultService: PaymentService | undefined;
-  structures: AccountStructure[];
-  /** HQ's parameters: the sales order number sequence, the freight charge code, the posting profile. */
-  parameters: HqParameters | undefined;
-}
-
-async function chunkConfiguration(db: HqDatabase): Promise<ChunkConfiguration> {
-  const [items, tenderTypes, currencies, services, structures, parameters] = await Promise.all([
-    db.items.toArray(), db.tenderTypes.toArray(), db.currencies.toArray(), db.paymentServices.toArray(), db.accountStructures.toArray(),
-    db.hqParameters.get(HQ_PARAMETERS_ID),
-  ]);
-  return {
-    master: {
-      items: new Map(items.map((i) => [i.itemId, i])),
-      tenderTypes: new Map(tenderTypes.map((t) => [t.tenderTypeId, t])),
-      currencies: new Map(currencies.map((c) => [c.code, c])),
-    },
-    defaultService: services.find((s) => s.defaultForNewCreditCards),
-    structures,
-    parameters,
-  };
-}
-
-/** Synchronize orders takes an order not yet made and not being edited; cash-and-carry sales never. */
-export const takes = (status: RetailTransactionOrderStatus): boolean =>
-  status.Status !== 'Succeeded' && status.Status !== 'Editing' && SYNCHRONIZED_KINDS.includes(status.orderKind);
-
-/** The customer created offline an order is for, if its header names one instead of a real account. */
-export function offlineAccountOf(header: unknown): string | null {
-  const fields = header as { custAccount?: unknown; CustAccountAsync?: unknown } | undefined;
-  const asyncAccount = fields && !fields.custAccount ? fields.CustAccountAsync : null;
-  return typeof asyncAccount === 'string' && asyncAccount ? asyncAccount : null;
-}
-
-/**
- * What a chunk's orders are made from besides their headers and statuses: their lines and the
- * configuration. These may be read ahead, while the chunk before is written (see readAhead).
- */
-export interface ChunkSources {
-  lines: Map<string, StoredLines>;
-  config: ChunkConfiguration;
-}
-
-/** The tables readSources reads: the ones db.orderSourceWrites watches. */
-export const sourceTables = (db: HqDatabase) => [
-  ...LINE_ENTITY_NAMES.map((e) => db[e]), db.items, db.tenderTypes, db.currencies, db.paymentServices, db.accountStructures, db.hqParameters,
-];
-
-export async function readSources(db: HqDatabase, keys: readonly TransactionKey[]): Promise<ChunkSources> {
-  const [lines, config] = await Promise.all([loadLinesOf(db, keys), chunkConfiguration(db)]);
-  return { lines, config };
-}
-
-/** Everything a chunk's orders are decided from. */
-export interface ChunkReads {
-  keys: readonly TransactionKey[];
-  statuses: (RetailTransactionOrderStatus | undefined)[];
-  headers: (RetailTransactionHeader | undefined)[];
-  /** The sales order number sequence, read with the statuses so that drawing costs no round trip of its own. */
-  sequence: NumberSequence | undefined;
-  sources: ChunkSources;
-  /** The real accounts of the chunk's customers created offline that are synchronized already, by their async account. */
-  customers: Map<string, OrderCustomer>;
-}
-
-/** The tables readChunk reads besides the sources: always read in the transaction that writes the chunk. */
-export const chunkReadTables = (db: HqDatabase) => [db.RetailTransactionOrderStatus, db.RetailTransactionTable, db.asyncCustomers, db.numberSequences];
-
-/** Reads a chunk's statuses, headers and offline customers (call inside a transaction over chunkReadTables), with its sources. */
-export async function readChunk(db: HqDatabase, keys: readonly TransactionKey[], sources: ChunkSources): Promise<ChunkReads> {
-  const [statuses, headers, sequence] = await Promise.all([
-    getByKeys(db.RetailTransactionOrderStatus, keys), getByKeys(db.RetailTransactionTable, keys),
-    sources.config.parameters ? db.numberSequences.get(sources.config.parameters.salesOrderSequence) : undefined,
-  ]);
-  const accounts = [...new Set(headers.flatMap((header) => offlineAccountOf(header) ?? []))];
-  const operations = await Promise.all(accounts.map((account) => db.asyncCustomers.where('asyncCustomerAccount').equals(account).first()));
-  const customers = new Map<string, OrderCustomer>();
-  for (const [i, op] of operations.entries()) if (op?.status === 'Succeeded') customers.set(accounts[i]!, { account: op.customerAccount, problem: null });
-  return { keys, statuses, headers, sequence, sources, customers };
 }
 
 /** What will become of one order of a chunk, decided before anything is written. */
