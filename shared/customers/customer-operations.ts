@@ -65,7 +65,7 @@ async function rangesOf(db: HqDatabase, filter: CustomerOperationFilter, needle:
 }
 
 /**
- * What a read costs, counted in keys of the search read (about 3.5 µs each in Chromium on disk):
+ * What a read costs, counted in keys of the search read (the cheapest thing IndexedDB reads):
  * an operation read through its time index and tested, its address with it, costs about four; a
  * header read by its key, about one.
  */

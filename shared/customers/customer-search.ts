@@ -9,7 +9,7 @@ import { ADDRESS_FIELDS, type AsyncAddress, type AsyncAttribute, type AsyncCusto
  * that Synchronize customers, which changes every operation's status, moves one key per operation.
  *
  * Why: a filter that matches thousands of operations must still show any page of them, newest
- * first, in well under 100 ms. Reading thousands of operations whole takes more than that. An
+ * first, at once. Reading thousands of operations whole takes longer than a person waits. An
  * index range is no better on disk: Chromium checks each index entry against its row, one random
  * read each. A key range of a table of its own is read in order, and its keys already say the
  * list's order: one range gives the matches' ids and times, sorted in memory.
@@ -20,7 +20,7 @@ export const CUSTOMER_TERMS = 'asyncCustomerTerms';
  * How many operations in each status hold each value of the fields whose values many operations
  * share: a group, a store, a city, a postcode, a country, an attribute. Keys [status, term]. A
  * filter on one can match nearly every operation, and counting its keys would read them all
- * (about 1 µs each), and with a status intersect them with the status's; it sums the few counts
+ * (every one of them), and with a status intersect them with the status's; it sums the few counts
  * its range covers instead. Names, e-mails, phones, accounts and streets are near unique: their
  * keys are about as few as their counts would be. Synchronize customers moves an operation's
  * counts to its new status: a few rows a chunk, as these values repeat.

@@ -9,8 +9,8 @@ import type { BatchOutcome } from '../../runner/run-outcome';
 /**
  * How many operations one IndexedDB transaction synchronizes: enough that the configuration, the
  * number sequence and the counts of values many operations share are read and written once for
- * many (at 30,000 operations, 200 took 4% less time than 100), few enough that a person's
- * Synchronize, which waits for the chunk under way, answers within a fraction of a second.
+ * many (docs/performance.md), few enough that a person's Synchronize, which waits for the chunk
+ * under way, answers within a fraction of a second.
  */
 export const CUSTOMER_CHUNK = 200;
 

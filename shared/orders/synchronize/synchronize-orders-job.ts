@@ -12,8 +12,8 @@ import type { JobOutcome } from '../../runner/run-outcome';
 /**
  * How many orders one IndexedDB transaction makes: enough that what each transaction costs besides
  * its rows (starting, reading the configuration and the number sequence, committing) is shared by
- * many (100 made 42% of the raw write rate, 200 makes 54%), few enough that a person's Synchronize
- * order, which waits for the chunk under way (about 0.2 s at 200), answers within 250 ms.
+ * many, few enough that a person's Synchronize order, which waits for the chunk under way, answers
+ * at once (docs/performance.md has the measurements behind 200).
  */
 export const ORDER_CHUNK = 200;
 
