@@ -109,7 +109,7 @@ export const en = {
     from: 'From', to: 'To', addRange: 'Add range', removeRange: 'Remove range', save: 'Save', saved: 'Saved.', discard: 'Discard changes',
     inUse: 'Main accounts orders post to', mainAccount: 'Main account', purpose: 'Used for', allowed: 'Allowed',
     yes: 'Yes', no: 'No — orders posting here fail',
-    purposes: { salesRevenue: 'Sales revenue', salesTax: 'Sales tax', freight: 'Freight charges', card: 'Card payments', cash: 'Cash payments', giftCard: 'Gift card payments', customerAccount: 'Payments on account' },
+    purposes: { salesRevenue: 'Sales revenue', salesTax: 'Sales tax', freight: 'Freight charges', card: 'Card payments', cash: 'Cash payments', giftCard: 'Gift card payments', customerAccount: 'Payments on account', check: 'Check payments' },
   },
   jobs: {
     groups: 'Channel database groups', scope: 'Organization hierarchy node', allStores: 'Stores by region (all)', region: 'Region {{name}}', store: 'Store {{name}}',

@@ -39,6 +39,8 @@ export const HQ_DATABASE_NAME = 'sync-console-hq';
 /**
  * The headquarters simulation and the channel databases it reads from, in one IndexedDB
  * database. Each schema change is a new version(n) with its upgrade; old versions stay as written.
+ * The rows belong to the features (customers/, orders/, …), named here with `import type` only:
+ * nothing of a feature runs beneath the database (docs/architecture.md, "The rooms of shared/").
  */
 export class HqDatabase extends Dexie {
   regions!: EntityTable<Region, 'id'>;
