@@ -66,7 +66,7 @@ export function registerAppProtocol(
     } catch {
       return notFound();
     }
-    // Each load of the page gets a style nonce of its own (shared/security/style-nonce.ts).
+    // Each load of the page gets a style nonce of its own (shared/platform/style-nonce.ts).
     if (path.extname(file) === '.html') {
       return new Response(withStyleNonce(await readFile(file, 'utf8')), { headers: { 'content-type': 'text/html; charset=utf-8' } });
     }

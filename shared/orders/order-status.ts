@@ -87,3 +87,10 @@ export interface AuditNote extends TransactionKey {
 /** Synchronize orders takes an order not yet made and not being edited; cash-and-carry sales never. */
 export const takes = (status: Pick<RetailTransactionOrderStatus, 'Status' | 'orderKind'>): boolean =>
   status.Status !== 'Succeeded' && status.Status !== 'Editing' && SYNCHRONIZED_KINDS.includes(status.orderKind);
+
+/** The customer created offline an order is for, if its header names one instead of a real account. */
+export function offlineAccountOf(header: unknown): string | null {
+  const fields = header as { custAccount?: unknown; CustAccountAsync?: unknown } | undefined;
+  const asyncAccount = fields && !fields.custAccount ? fields.CustAccountAsync : null;
+  return typeof asyncAccount === 'string' && asyncAccount ? asyncAccount : null;
+}

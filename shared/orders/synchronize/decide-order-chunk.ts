@@ -1,6 +1,6 @@
 import type { SalesOrder, SalesOrderPayment } from '../sales-orders';
 import { keyOf, keyText, type TransactionBundle, type TransactionKey } from '../transaction-entities';
-import { takes } from '../order-status';
+import { offlineAccountOf, takes } from '../order-status';
 import { describeRecordProblems, type RecordProblem } from '../record-problem';
 import { parseTransactionBundle } from '../transaction-schemas';
 import { orderErrors, dataErrorCause, type OrderErrorCause } from '../order-errors';
@@ -8,8 +8,8 @@ import { orderDataProblems } from '../order-rules';
 import { isMainAccountAllowed, mainAccountsFor, paysByCard } from '../posting';
 import type { StoredRows } from '../retail-transaction-store';
 import { isAbort, isStorageFailure, userMessage } from '../../platform/user-facing-error';
-import type { ChunkConfiguration, ChunkReads } from './read-order-chunk';
-import { offlineAccountOf, type OrderCustomer } from './order-customers';
+import type { ChunkConfiguration, ChunkReads, OrderCustomer } from './read-order-chunk';
+
 
 /*
  * Synchronize orders, step 2 of 3: decide every order of a chunk from what was read, writing nothing.

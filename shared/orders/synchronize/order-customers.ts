@@ -1,31 +1,14 @@
 import type { HqDatabase } from '../../db/hq-database';
 import { synchronizeCustomerOperation } from '../../customers/synchronize/synchronize-customer';
-import { keyText, keyTuple, type RetailTransactionHeader, type TransactionKey } from '../transaction-entities';
+import { keyText, keyTuple, type TransactionKey } from '../transaction-entities';
+import { offlineAccountOf } from '../order-status';
+import type { OrderCustomer } from './read-order-chunk';
 import { orderErrors } from '../order-errors';
 
 /*
  * The orders of customers created offline: such an order becomes a sales order only once its
  * customer is synchronized (Synchronize customers' work, called here), and carries the real account.
  */
-
-/** The account a sales order is for, or why there is none yet. */
-export type OrderCustomer = { account: string | null; problem: null } | { account: null; problem: string };
-
-/** The customer created offline an order is for, if its header names one instead of a real account. */
-export function offlineAccountOf(header: unknown): string | null {
-  const fields = header as { custAccount?: unknown; CustAccountAsync?: unknown } | undefined;
-  const asyncAccount = fields && !fields.custAccount ? fields.CustAccountAsync : null;
-  return typeof asyncAccount === 'string' && asyncAccount ? asyncAccount : null;
-}
-
-/** The real accounts of the customers created offline these headers name that are synchronized already, by their async account. */
-export async function synchronizedCustomers(db: HqDatabase, headers: readonly (RetailTransactionHeader | undefined)[]): Promise<Map<string, OrderCustomer>> {
-  const accounts = [...new Set(headers.flatMap((header) => offlineAccountOf(header) ?? []))];
-  const operations = await Promise.all(accounts.map((account) => db.asyncCustomers.where('asyncCustomerAccount').equals(account).first()));
-  const customers = new Map<string, OrderCustomer>();
-  for (const [i, op] of operations.entries()) if (op?.status === 'Succeeded') customers.set(accounts[i]!, { account: op.customerAccount, problem: null });
-  return customers;
-}
 
 /**
  * Before an order of a customer created offline becomes a sales order, that customer must exist:

@@ -1,11 +1,10 @@
 import type { HqDatabase } from '../../db/hq-database';
 import type { AccountStructure, NumberSequence, PaymentService } from '../../configuration/configuration';
 import { HQ_PARAMETERS_ID, type HqParameters } from '../../master-data/master-data';
-import type { RetailTransactionOrderStatus } from '../order-status';
+import { offlineAccountOf, type RetailTransactionOrderStatus } from '../order-status';
 import { LINE_ENTITY_NAMES, type RetailTransactionHeader, type TransactionKey } from '../transaction-entities';
 import type { MasterData } from '../order-rules';
 import { getByKeys, loadLinesOf, type StoredLines } from '../retail-transaction-store';
-import { synchronizedCustomers, type OrderCustomer } from './order-customers';
 
 /*
  * Synchronize orders, step 1 of 3: read a chunk. Its lines and the configuration (the sources) may
@@ -58,6 +57,9 @@ export async function readSources(db: HqDatabase, keys: readonly TransactionKey[
   return { lines, config };
 }
 
+/** The account a sales order is for, or why there is none yet. */
+export type OrderCustomer = { account: string | null; problem: null } | { account: null; problem: string };
+
 /** Everything a chunk's orders are decided from. */
 export interface ChunkReads {
   keys: readonly TransactionKey[];
@@ -68,6 +70,15 @@ export interface ChunkReads {
   sources: ChunkSources;
   /** The real accounts of the chunk's customers created offline that are synchronized already, by their async account. */
   customers: Map<string, OrderCustomer>;
+}
+
+/** The real accounts of the customers created offline these headers name that are synchronized already, by their async account. */
+async function synchronizedCustomers(db: HqDatabase, headers: readonly (RetailTransactionHeader | undefined)[]): Promise<Map<string, OrderCustomer>> {
+  const accounts = [...new Set(headers.flatMap((header) => offlineAccountOf(header) ?? []))];
+  const operations = await Promise.all(accounts.map((account) => db.asyncCustomers.where('asyncCustomerAccount').equals(account).first()));
+  const customers = new Map<string, OrderCustomer>();
+  for (const [i, op] of operations.entries()) if (op?.status === 'Succeeded') customers.set(accounts[i]!, { account: op.customerAccount, problem: null });
+  return customers;
 }
 
 /** The tables readChunk reads besides the sources: always read in the transaction that writes the chunk. */

@@ -1,10 +1,10 @@
 import type { HqDatabase } from '../../db/hq-database';
 import { takes, type RetailTransactionOrderStatus } from '../order-status';
 import { keyText, keyTuple, type TransactionKey } from '../transaction-entities';
-import { chunkReadTables, readChunk, readSources, sourceTables, type ChunkReads, type ChunkSources } from './read-order-chunk';
+import { chunkReadTables, readChunk, readSources, sourceTables, type ChunkReads, type ChunkSources, type OrderCustomer } from './read-order-chunk';
 import { planChunk } from './decide-order-chunk';
 import { chunkWriteTables, commitPlans, type AttemptSource, type ChunkOutcomes, type OrderOutcome } from './commit-order-chunk';
-import { synchronizeTheirCustomers, type OrderCustomer } from './order-customers';
+import { synchronizeTheirCustomers } from './order-customers';
 import { containChunk } from '../../platform/chunk-containment';
 import { UserFacingError, userMessage } from '../../platform/user-facing-error';
 
