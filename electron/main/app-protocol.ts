@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 // Types only: the module stays loadable in plain Node, so its logic is unit-tested without Electron.
 import type { Net, Protocol } from 'electron';
 import { APP_ORIGIN } from '../../shared/contracts/host-api';
-import { withStyleNonce } from '../../shared/security/style-nonce';
+import { withStyleNonce } from '../../shared/platform/style-nonce';
 
 /** The scheme the renderer is served from; main.ts registers it as privileged before ready. */
 export const APP_SCHEME = 'app';
@@ -66,7 +66,7 @@ export function registerAppProtocol(
     } catch {
       return notFound();
     }
-    // Each load of the page gets a style nonce of its own (shared/security/style-nonce.ts).
+    // Each load of the page gets a style nonce of its own (shared/platform/style-nonce.ts).
     if (path.extname(file) === '.html') {
       return new Response(withStyleNonce(await readFile(file, 'utf8')), { headers: { 'content-type': 'text/html; charset=utf-8' } });
     }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { APP_ORIGIN, ipcChannels, type IpcChannel, type IpcRequest, type IpcResponse } from '../../shared/contracts/host-api';
-import { describeRefusal } from '../../shared/contracts/describe-refusal';
-import { LIMITS } from '../../shared/contracts/limits';
+import { describeRefusal } from '../../shared/platform/describe-refusal';
+import { LIMITS } from '../../shared/platform/limits';
 import { isAppUrl } from './app-protocol';
 
 /** Who sent the message: the one thing a handler may need beyond its argument (to answer it later). */

@@ -1,9 +1,10 @@
 // Types only: the wiring takes ipcMain as a parameter so it is unit-tested without Electron.
 import type { IpcMain } from 'electron';
-import { ipcChannels, type AppInfo, type RunnerApi } from '../../shared/contracts/host-api';
+import { ipcChannels, type AppInfo } from '../../shared/contracts/host-api';
 import type { RunDispatcher } from '../../shared/runner/run-dispatcher';
 import { handleIpcMessage, isIpcChannel, type IpcHandlers } from './ipc-guard';
 import type { SettingsStore } from './settings-store';
+import type { RunnerApi } from '../../shared/runner/runner-api';
 
 export interface MainServices {
   appInfo: AppInfo;

@@ -1,5 +1,5 @@
 import ElectronStore from 'electron-store';
-import type { RunnerState } from '../../shared/contracts/runner';
+import type { RunnerState } from '../../shared/runner/runner-schemas';
 import type { RunnerStorage } from '../../shared/runner/job-runner';
 
 /** The job schedules in runner.json under userData; the runner validates what it loads. */

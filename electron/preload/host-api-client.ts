@@ -1,9 +1,7 @@
 import type { z } from 'zod';
-import {
-  ipcChannels, ipcEvents,
-  type HostApi, type IpcChannel, type IpcEvent, type IpcEventPayload, type IpcRequest, type IpcResponse, type RunResult,
-} from '../../shared/contracts/host-api';
-import { clipMessage } from '../../shared/contracts/limits';
+import { ipcChannels, ipcEvents, type HostApi, type IpcChannel, type IpcEvent, type IpcEventPayload, type IpcRequest, type IpcResponse } from '../../shared/contracts/host-api';
+import { clipMessage } from '../../shared/platform/limits';
+import type { RunResult } from '../../shared/runner/runner-schemas';
 
 /** ipcRenderer.invoke, narrowed to what the client needs, so the client is tested without Electron. */
 export type Invoke = (channel: IpcChannel, request: unknown) => Promise<unknown>;

@@ -18,18 +18,18 @@ const DRAWER_WIDTH = 260;
 
 // Each screen is its own chunk, loaded when first opened: the first screen does not wait for the
 // code of the other twelve (nor for MUI X, where it does not use a grid).
-const WorkspaceScreen = lazy(() => import('../screens/workspace/WorkspaceScreen').then((m) => ({ default: m.WorkspaceScreen })));
-const TransactionsScreen = lazy(() => import('../screens/transactions/TransactionsScreen').then((m) => ({ default: m.TransactionsScreen })));
-const CustomerSyncStatusScreen = lazy(() => import('../screens/customer-sync-status/CustomerSyncStatusScreen').then((m) => ({ default: m.CustomerSyncStatusScreen })));
-const FeatureManagementScreen = lazy(() => import('../screens/feature-management/FeatureManagementScreen').then((m) => ({ default: m.FeatureManagementScreen })));
-const ChannelDatabasesScreen = lazy(() => import('../screens/channel-databases/ChannelDatabasesScreen').then((m) => ({ default: m.ChannelDatabasesScreen })));
-const DistributionScheduleScreen = lazy(() => import('../screens/distribution-schedule/DistributionScheduleScreen').then((m) => ({ default: m.DistributionScheduleScreen })));
-const BatchJobsScreen = lazy(() => import('../screens/batch-jobs/BatchJobsScreen').then((m) => ({ default: m.BatchJobsScreen })));
+const WorkspaceScreen = lazy(() => import('../screens/store-financials/WorkspaceScreen').then((m) => ({ default: m.WorkspaceScreen })));
+const TransactionsScreen = lazy(() => import('../screens/orders/TransactionsScreen').then((m) => ({ default: m.TransactionsScreen })));
+const CustomerSyncStatusScreen = lazy(() => import('../screens/customers/CustomerSyncStatusScreen').then((m) => ({ default: m.CustomerSyncStatusScreen })));
+const FeatureManagementScreen = lazy(() => import('../screens/configuration/FeatureManagementScreen').then((m) => ({ default: m.FeatureManagementScreen })));
+const ChannelDatabasesScreen = lazy(() => import('../screens/channel/ChannelDatabasesScreen').then((m) => ({ default: m.ChannelDatabasesScreen })));
+const DistributionScheduleScreen = lazy(() => import('../screens/runner/DistributionScheduleScreen').then((m) => ({ default: m.DistributionScheduleScreen })));
+const BatchJobsScreen = lazy(() => import('../screens/runner/BatchJobsScreen').then((m) => ({ default: m.BatchJobsScreen })));
 const RunHistoryScreen = lazy(() => import('../screens/run-history/RunHistoryScreen').then((m) => ({ default: m.RunHistoryScreen })));
-const UploadSessionsScreen = lazy(() => import('../screens/upload-sessions/UploadSessionsScreen').then((m) => ({ default: m.UploadSessionsScreen })));
-const NumberSequencesScreen = lazy(() => import('../screens/number-sequences/NumberSequencesScreen').then((m) => ({ default: m.NumberSequencesScreen })));
-const PaymentServicesScreen = lazy(() => import('../screens/payment-services/PaymentServicesScreen').then((m) => ({ default: m.PaymentServicesScreen })));
-const AccountStructuresScreen = lazy(() => import('../screens/account-structures/AccountStructuresScreen').then((m) => ({ default: m.AccountStructuresScreen })));
+const UploadSessionsScreen = lazy(() => import('../screens/channel/UploadSessionsScreen').then((m) => ({ default: m.UploadSessionsScreen })));
+const NumberSequencesScreen = lazy(() => import('../screens/configuration/NumberSequencesScreen').then((m) => ({ default: m.NumberSequencesScreen })));
+const PaymentServicesScreen = lazy(() => import('../screens/configuration/PaymentServicesScreen').then((m) => ({ default: m.PaymentServicesScreen })));
+const AccountStructuresScreen = lazy(() => import('../screens/configuration/AccountStructuresScreen').then((m) => ({ default: m.AccountStructuresScreen })));
 const CoupledSyncErrorsScreen = lazy(() => import('../screens/coupled-records/CoupledSyncErrorsScreen').then((m) => ({ default: m.CoupledSyncErrorsScreen })));
 const CoupledCustomersScreen = lazy(() => import('../screens/coupled-records/CoupledCustomersScreen').then((m) => ({ default: m.CoupledCustomersScreen })));
 const ImportScreen = lazy(() => import('../screens/import/ImportScreen').then((m) => ({ default: m.ImportScreen })));

@@ -1,7 +1,7 @@
 import createCache, { type EmotionCache } from '@emotion/cache';
-import { STYLE_NONCE_META } from '../../shared/security/style-nonce';
+import { STYLE_NONCE_META } from '../../shared/platform/style-nonce';
 
-/** The nonce whoever served the page gave it (shared/security/style-nonce.ts). */
+/** The nonce whoever served the page gave it (shared/platform/style-nonce.ts). */
 export const pageStyleNonce = (): string | undefined => document.querySelector<HTMLMetaElement>(`meta[name="${STYLE_NONCE_META}"]`)?.content;
 
 /**

@@ -1,4 +1,4 @@
-import { JOB_IDS } from '../../shared/domain/jobs';
+import { JOB_IDS } from '../../shared/runner/jobs';
 import type { ScreenId } from './screens';
 
 /**

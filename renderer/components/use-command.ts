@@ -1,9 +1,10 @@
 import { useCallback, useState } from 'react';
-import type { CommandOutcome, HqCommand } from '../../shared/contracts/hq-commands';
-import type { RunCounts } from '../../shared/domain/job-runs';
-import type { FieldErrors } from '../../shared/engine/validation-error';
+import type { HqCommand } from '../../shared/contracts/hq-commands';
+import type { RunCounts } from '../../shared/runner/job-runs';
+import type { FieldErrors } from '../../shared/platform/validation-error';
 import { CommandError } from '../hq/hq-client';
 import { useServices } from '../hq/hq-context';
+import type { CommandOutcome } from '../../shared/runner/run-outcome';
 
 export interface CommandState {
   busy: boolean;

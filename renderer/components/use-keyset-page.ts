@@ -1,7 +1,7 @@
 import { startTransition, useEffect, useRef, useState } from 'react';
 import { liveQuery } from 'dexie';
 import type { GridPaginationModel } from '@mui/x-data-grid';
-import { shownPage, type PageAnchor, type PageRequest } from '../../shared/queries/keyset-page';
+import { shownPage, type PageAnchor, type PageRequest } from '../../shared/platform/keyset-page';
 import { shareUnchanged } from './share-unchanged';
 
 /** A page of a list and how many rows the whole list has. */

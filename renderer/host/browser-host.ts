@@ -1,7 +1,8 @@
-import { defaultSettings, settingsSchema, type HostApi, type RunExecutor, type RunnerApi, type Settings } from '../../shared/contracts/host-api';
+import { defaultSettings, settingsSchema, type HostApi, type Settings } from '../../shared/contracts/host-api';
 import { JobRunner, type RunnerStorage } from '../../shared/runner/job-runner';
 import { localRunnerApi } from '../../shared/runner/local-runner-api';
 import { RunDispatcher } from '../../shared/runner/run-dispatcher';
+import type { RunExecutor, RunnerApi } from '../../shared/runner/runner-api';
 
 const SETTINGS_KEY = 'sync-console.settings';
 const RUNNER_KEY = 'sync-console.runner';

@@ -1,6 +1,7 @@
-import { hqResponseSchema, type CommandOutcome, type HqCommand, type HqResponse, type HqWorkerConfig } from '../../shared/contracts/hq-commands';
-import type { RunCounts } from '../../shared/domain/job-runs';
-import type { FieldErrors } from '../../shared/engine/validation-error';
+import { hqResponseSchema, type HqCommand, type HqResponse, type HqWorkerConfig } from '../../shared/contracts/hq-commands';
+import type { RunCounts } from '../../shared/runner/job-runs';
+import type { FieldErrors } from '../../shared/platform/validation-error';
+import type { CommandOutcome } from '../../shared/runner/run-outcome';
 
 export type ProgressHandler = (counts: RunCounts, total: number) => void;
 

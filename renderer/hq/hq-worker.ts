@@ -11,12 +11,12 @@ import { deleteAbandonedImports } from '../../shared/import/import-workspace';
 import { hqRequestSchema, hqWorkerConfigSchema, type HqResponse, type HqWorkerConfig } from '../../shared/contracts/hq-commands';
 import { seedDemoData } from '../../shared/demo/seed-demo-data';
 import { HqEngine } from '../../shared/engine/hq-engine';
-import { interruptOrphanedRuns } from '../../shared/engine/record-job-run';
-import { ValidationError } from '../../shared/engine/validation-error';
-import { UserFacingError, userMessage } from '../../shared/engine/user-facing-error';
-import { describeRefusal } from '../../shared/contracts/describe-refusal';
-import { clipMessage } from '../../shared/contracts/limits';
-import type { RunCounts } from '../../shared/domain/job-runs';
+import { interruptOrphanedRuns } from '../../shared/run-history/record-job-run';
+import { ValidationError } from '../../shared/platform/validation-error';
+import { UserFacingError, userMessage } from '../../shared/platform/user-facing-error';
+import { describeRefusal } from '../../shared/platform/describe-refusal';
+import { clipMessage } from '../../shared/platform/limits';
+import type { RunCounts } from '../../shared/runner/job-runs';
 
 /** The part of DedicatedWorkerGlobalScope used here (the DOM and WebWorker libs cannot share one program). */
 interface WorkerScope {

@@ -64,7 +64,7 @@ export const en = {
     customerNotReached: 'Customer {{account}} has not reached headquarters yet; run P-0001, then synchronize again.',
     customerFailed: 'Customer {{account}} could not be synchronized (operation {{operation}}): {{error}}',
   },
-  /** Last known error texts of customer operations (shared/engine/customer-rules.ts), {{p0}}… their values in order. */
+  /** Last known error texts of customer operations (shared/customers/customer-rules.ts), {{p0}}… their values in order. */
   customerProblems: {
     valueTooLong: 'A value may be at most {{p0}} characters long.',
     attributeUnknown: "Customer attribute '{{p0}}' does not exist.",
@@ -109,7 +109,7 @@ export const en = {
     from: 'From', to: 'To', addRange: 'Add range', removeRange: 'Remove range', save: 'Save', saved: 'Saved.', discard: 'Discard changes',
     inUse: 'Main accounts orders post to', mainAccount: 'Main account', purpose: 'Used for', allowed: 'Allowed',
     yes: 'Yes', no: 'No — orders posting here fail',
-    purposes: { salesRevenue: 'Sales revenue', salesTax: 'Sales tax', freight: 'Freight charges', card: 'Card payments', cash: 'Cash payments', giftCard: 'Gift card payments', customerAccount: 'Payments on account' },
+    purposes: { salesRevenue: 'Sales revenue', salesTax: 'Sales tax', freight: 'Freight charges', card: 'Card payments', cash: 'Cash payments', giftCard: 'Gift card payments', customerAccount: 'Payments on account', check: 'Check payments' },
   },
   jobs: {
     groups: 'Channel database groups', scope: 'Organization hierarchy node', allStores: 'Stores by region (all)', region: 'Region {{name}}', store: 'Store {{name}}',
@@ -376,7 +376,7 @@ export const en = {
     zIPPostalCode: 'ZIP/postal code',
   },
   // Coupled records (seed 004): Coupled data synchronization errors, Coupled customers, the Synchronization log.
-  /** Errors Integration synchronization stores on a coupling (shared/engine/coupling-errors.ts), {{p0}}… their values in order. */
+  /** Errors Integration synchronization stores on a coupling (shared/coupled-records/coupling-errors.ts), {{p0}}… their values in order. */
   couplingErrors: {
     changedInBoth: 'Customer {{p0}} and its coupled CRM account were both changed since the last synchronization ({{p1}}). Choose which version to keep with Synchronize.',
     deletedInCrm: 'The CRM account coupled to customer {{p0}} was deleted in the CRM. Restore records recreates it there; Delete records deletes the customer too.',

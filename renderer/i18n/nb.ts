@@ -107,7 +107,7 @@ export const nb: Translation = {
     from: 'Fra', to: 'Til', addRange: 'Legg til område', removeRange: 'Fjern område', save: 'Lagre', saved: 'Lagret.', discard: 'Forkast endringer',
     inUse: 'Hovedkontoer ordrer posteres til', mainAccount: 'Hovedkonto', purpose: 'Brukes til', allowed: 'Tillatt',
     yes: 'Ja', no: 'Nei – ordrer som posteres hit, mislykkes',
-    purposes: { salesRevenue: 'Salgsinntekter', salesTax: 'Merverdiavgift', freight: 'Fraktgebyrer', card: 'Kortbetalinger', cash: 'Kontantbetalinger', giftCard: 'Gavekortbetalinger', customerAccount: 'Betalinger på konto' },
+    purposes: { salesRevenue: 'Salgsinntekter', salesTax: 'Merverdiavgift', freight: 'Fraktgebyrer', card: 'Kortbetalinger', cash: 'Kontantbetalinger', giftCard: 'Gavekortbetalinger', customerAccount: 'Betalinger på konto', check: 'Sjekkbetalinger' },
   },
   jobs: {
     groups: 'Kanaldatabasegrupper', scope: 'Node i organisasjonshierarkiet', allStores: 'Butikker etter region (alle)', region: 'Region {{name}}', store: 'Butikk {{name}}',

@@ -107,7 +107,7 @@ export const sv: Translation = {
     from: 'Från', to: 'Till', addRange: 'Lägg till intervall', removeRange: 'Ta bort intervall', save: 'Spara', saved: 'Sparat.', discard: 'Ignorera ändringar',
     inUse: 'Huvudkonton som order bokförs på', mainAccount: 'Huvudkonto', purpose: 'Används för', allowed: 'Tillåtet',
     yes: 'Ja', no: 'Nej – order som bokförs här misslyckas',
-    purposes: { salesRevenue: 'Försäljningsintäkter', salesTax: 'Moms', freight: 'Fraktavgifter', card: 'Kortbetalningar', cash: 'Kontantbetalningar', giftCard: 'Presentkortsbetalningar', customerAccount: 'Betalningar på konto' },
+    purposes: { salesRevenue: 'Försäljningsintäkter', salesTax: 'Moms', freight: 'Fraktavgifter', card: 'Kortbetalningar', cash: 'Kontantbetalningar', giftCard: 'Presentkortsbetalningar', customerAccount: 'Betalningar på konto', check: 'Checkbetalningar' },
   },
   jobs: {
     groups: 'Kanaldatabasgrupper', scope: 'Nod i organisationshierarkin', allStores: 'Butiker per region (alla)', region: 'Region {{name}}', store: 'Butik {{name}}',

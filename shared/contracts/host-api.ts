@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { commandOutcomeSchema, jobRequestSchema, type CommandOutcome } from './hq-commands';
+import { commandOutcomeSchema } from '../runner/run-outcome';
 import {
-  batchJobSchema, distributionJobIdSchema, newBatchJobSchema, recurrenceSchema, runDispatchSchema, runnerSnapshotSchema,
-  type BatchJob, type DistributionEntry, type NewBatchJob, type Recurrence, type RunDispatch, type RunnerSnapshot,
-} from './runner';
-import { channelDatabaseGroupIdsSchema, counterSchema, idSchema, LIMITS } from './limits';
-import type { JobRequest } from '../domain/jobs';
+  batchJobSchema, distributionJobIdSchema, jobRequestSchema, newBatchJobSchema, recurrenceSchema, runDispatchMessageSchema, runnerSnapshotSchema, runResultSchema,
+} from '../runner/runner-schemas';
+import type { RunExecutor, RunnerApi } from '../runner/runner-api';
+import { channelDatabaseGroupIdsSchema, idSchema, LIMITS } from '../platform/limits';
 
 /**
  * What the host (Electron's main process through the preload, or the page itself in the
@@ -35,16 +34,6 @@ export const appInfoSchema = z.object({
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
 const batchJobId = z.object({ id: idSchema }).strict();
-
-/** A run's result as the renderer reports it back to the runner in main. */
-export const runResultSchema = z.object({
-  dispatchId: counterSchema,
-  result: z.discriminatedUnion('ok', [
-    z.object({ ok: z.literal(true), outcome: commandOutcomeSchema }),
-    z.object({ ok: z.literal(false), error: z.string().max(LIMITS.message) }),
-  ]),
-}).strict();
-export type RunResult = z.infer<typeof runResultSchema>;
 
 /** The IPC allow-list: each channel with the schema of its argument and of its answer. */
 export const ipcChannels = {
@@ -81,7 +70,7 @@ export const linkHashSchema = z.string().max(2048).regex(/^#\/[a-z][a-z-]*(\/[^/
 /** What main sends the renderer unasked; the preload validates each before passing it on. */
 export const ipcEvents = {
   'runner:snapshot': runnerSnapshotSchema,
-  'runner:dispatch': z.object({ dispatchId: counterSchema, run: runDispatchSchema }),
+  'runner:dispatch': runDispatchMessageSchema,
   'app:menu': z.object({ command: menuCommandSchema }).strict(),
   'app:openLink': z.object({ hash: linkHashSchema }).strict(),
 } as const;
@@ -90,23 +79,6 @@ export type IpcEventPayload<E extends IpcEvent> = z.infer<(typeof ipcEvents)[E]>
 export type IpcChannel = keyof typeof ipcChannels;
 export type IpcRequest<C extends IpcChannel> = z.infer<(typeof ipcChannels)[C]['request']>;
 export type IpcResponse<C extends IpcChannel> = z.infer<(typeof ipcChannels)[C]['response']>;
-
-/** The job runner, wherever it lives (main process in Electron, the page in the browser host). */
-export interface RunnerApi {
-  getSnapshot(): Promise<RunnerSnapshot>;
-  onSnapshot(listener: (snapshot: RunnerSnapshot) => void): () => void;
-  /** Resolves when the run has ended (or with the run it was coalesced into). */
-  runNow(job: JobRequest): Promise<CommandOutcome>;
-  runBatchJobNow(id: string): Promise<CommandOutcome>;
-  createBatchJob(input: NewBatchJob): Promise<BatchJob>;
-  updateRecurrence(id: string, recurrence: Recurrence): Promise<void>;
-  setEnabled(id: string, enabled: boolean): Promise<void>;
-  deleteBatchJob(id: string): Promise<void>;
-  setDistributionGroups(jobId: DistributionEntry['jobId'], channelDatabaseGroupIds: string[] | null): Promise<void>;
-}
-
-/** Carries out one of the runner's runs in the HQ worker. */
-export type RunExecutor = (run: RunDispatch) => Promise<CommandOutcome>;
 
 export interface HostApi {
   getAppInfo(): Promise<AppInfo>;

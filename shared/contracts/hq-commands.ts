@@ -1,23 +1,17 @@
 import { z } from 'zod';
-import { CUSTOMER_FAULT_KINDS, TRANSACTION_FAULT_KINDS } from '../demo/channel-faults';
-import { ENTITY_NAMES, LINE_ENTITY_NAMES, type LineEntityName } from '../domain/transaction-entities';
-import { MAX_KEY_TEXT } from '../validation/field-rules';
-import { PENDING_ORDER_STATUSES } from '../domain/order-status';
-import { coupledRecordCommands, coupledRecordsRequestSchema } from './coupled-record-commands';
-import { channelDatabaseGroupIdsSchema, counterSchema, idSchema, LIMITS } from './limits';
+import { CUSTOMER_FAULT_KINDS, TRANSACTION_FAULT_KINDS } from '../channel/simulator/channel-faults';
+import { ENTITY_NAMES, LINE_ENTITY_NAMES, type LineEntityName } from '../orders/transaction-entities';
+import { MAX_KEY_TEXT } from '../orders/field-rules';
+import { PENDING_ORDER_STATUSES } from '../orders/order-status';
+import { coupledRecordCommands } from '../coupled-records/coupled-record-commands';
+import { counterSchema, idSchema, LIMITS } from '../platform/limits';
+import { jobRequestSchema, triggerSchema } from '../runner/runner-schemas';
+import { commandOutcomeSchema, runCountsSchema } from '../runner/run-outcome';
 
 /**
  * The HQ worker's contract: every mutation of the headquarters simulation is one of these
  * commands. Both ends validate what they receive.
  */
-export const orgScopeSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('all') }),
-  z.object({ kind: z.literal('region'), id: idSchema }),
-  z.object({ kind: z.literal('store'), id: idSchema }),
-]);
-
-const groups = channelDatabaseGroupIdsSchema;
-
 /** A transaction's key: company, store, register and transaction number. */
 const keyPart = z.string().min(1).max(MAX_KEY_TEXT);
 export const transactionKeySchema = z.object({ dataAreaId: keyPart, store: keyPart, terminal: keyPart, transactionId: keyPart });
@@ -25,16 +19,6 @@ const user = z.string().min(1).max(100);
 /** A number a person typed: any finite value within exact integers, so the rules can say what is wrong with it in words. */
 const typedNumber = z.number().min(-LIMITS.largestNumber).max(LIMITS.largestNumber);
 const lineEntity = z.enum(LINE_ENTITY_NAMES as [LineEntityName, ...LineEntityName[]]);
-
-export const jobRequestSchema = z.discriminatedUnion('jobId', [
-  z.object({ jobId: z.literal('P-0001'), channelDatabaseGroupIds: groups }),
-  z.object({ jobId: z.literal('1010'), channelDatabaseGroupIds: groups }),
-  z.object({ jobId: z.literal('1070'), channelDatabaseGroupIds: groups }),
-  z.object({ jobId: z.literal('1110'), channelDatabaseGroupIds: groups }),
-  z.object({ jobId: z.literal('synchronize-orders'), scope: orgScopeSchema }),
-  z.object({ jobId: z.literal('synchronize-customers') }),
-  z.object({ jobId: z.literal('integration-synchronization'), records: coupledRecordsRequestSchema.optional() }),
-]);
 
 /** A transaction list's filters (TransactionFilter): Synchronize all acts on every row they match. */
 export const transactionFilterSchema = z.object({
@@ -47,8 +31,6 @@ export const transactionFilterSchema = z.object({
   retriesAbove: counterSchema.nullish(),
   datePrefix: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2})?$/).nullish(),
 });
-
-export const triggerSchema = z.enum(['manual', 'schedule']);
 
 export const hqCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('runJob'), job: jobRequestSchema, trigger: triggerSchema, batchJobId: idSchema.nullable() }),
@@ -104,21 +86,6 @@ export const hqCommandSchema = z.discriminatedUnion('type', [
   ...coupledRecordCommands,
 ]);
 export type HqCommand = z.infer<typeof hqCommandSchema>;
-
-export const runCountsSchema = z.object({
-  processed: counterSchema, succeeded: counterSchema, failed: counterSchema, skipped: counterSchema,
-});
-
-export const jobRunStatusSchema = z.enum(['Waiting', 'Executing', 'Ended', 'Error', 'Canceled']);
-
-/** What a command did: a job run's id, final status and error, and the counts of any batch of work. */
-export const commandOutcomeSchema = z.object({
-  runId: counterSchema.nullable(),
-  status: jobRunStatusSchema.nullable(),
-  counts: runCountsSchema.nullable(),
-  error: z.string().max(LIMITS.message).nullable(),
-});
-export type CommandOutcome = z.infer<typeof commandOutcomeSchema>;
 
 /** What the HQ worker is started on: the workspace's database, and whether it is an imported (read-only) one. Passed as the worker's name. */
 export const hqWorkerConfigSchema = z.object({ databaseName: z.string().min(1).max(200), readOnly: z.boolean() });

@@ -1,11 +1,11 @@
 import type { HqDatabase } from '../db/hq-database';
-import type { Coupling } from '../domain/coupled-records';
-import { emptyCounts } from '../domain/job-runs';
-import { MANUAL_ACTIONS, SYNCHRONIZE_DIRECTIONS, synchronizeAction } from '../engine/coupled-actions';
-import { allFrom, failed, fieldList, synchronized, writeChosenValues } from '../engine/coupled-sync';
-import { couplingErrors } from '../engine/coupling-errors';
-import type { JobOutcome } from '../engine/record-job-run';
-import type { RunContext } from '../engine/run-progress';
+import type { Coupling } from './coupled-records';
+import { emptyCounts } from '../runner/job-runs';
+import { MANUAL_ACTIONS, SYNCHRONIZE_DIRECTIONS, synchronizeAction } from './coupled-actions';
+import { allFrom, failed, fieldList, synchronized, writeChosenValues } from './coupled-sync';
+import { couplingErrors } from './coupling-errors';
+import type { JobOutcome } from '../runner/run-outcome';
+import type { RunContext } from '../runner/run-progress';
 import type { CoupledRecordsRequest, SynchronizeChoice } from './coupled-records-request';
 import { inCouplingChunks } from './coupling-chunks';
 import { MAPPING_NOT_ENABLED, mappingNotEnabled } from './mapping-not-enabled';

@@ -1,7 +1,7 @@
 import type { HqDatabase } from '../db/hq-database';
-import type { Coupling } from '../domain/coupled-records';
-import { coupledTables } from '../engine/coupled-sync';
-import type { RunContext } from '../engine/run-progress';
+import type { Coupling } from './coupled-records';
+import { coupledTables } from './coupled-sync';
+import type { RunContext } from '../runner/run-progress';
 import { stoppedMessage, type SynchJobSet } from './synch-job-set';
 
 /** Couplings per IndexedDB transaction: a person's action waits for at most one chunk. */

@@ -1,10 +1,10 @@
 import type { HqDatabase } from '../db/hq-database';
-import { CUSTOMER_ACCOUNT_SEQUENCE } from '../demo/demo-customers';
-import { CUSTOMER_FIELD_MAP, CUSTOMER_TABLE, CUSTOMER_TABLE_ID, type Coupling, type CrmAccount, type MappedField } from '../domain/coupled-records';
-import type { Customer } from '../domain/customers';
-import { failed, INTEGRATION_USER, synchronized } from '../engine/coupled-sync';
-import { couplingErrors } from '../engine/coupling-errors';
-import { NumberDrawer } from '../engine/number-drawer';
+import { HQ_PARAMETERS_ID } from '../master-data/master-data';
+import { CUSTOMER_FIELD_MAP, CUSTOMER_TABLE, CUSTOMER_TABLE_ID, type Coupling, type CrmAccount, type MappedField } from './coupled-records';
+import type { Customer } from '../customers/customers';
+import { failed, INTEGRATION_USER, synchronized } from './coupled-sync';
+import { couplingErrors } from './coupling-errors';
+import { NumberDrawer } from '../configuration/number-drawer';
 import type { SynchJobSet } from './synch-job-set';
 import { synchLogMessages } from './synch-log-messages';
 
@@ -52,7 +52,9 @@ export async function recreateAndCouple(
   }
   const { account } = survivor;
   const job = await jobs.synchronization('FromIntegrationTable');
-  const numbers = new NumberDrawer(await db.numberSequences.get(CUSTOMER_ACCOUNT_SEQUENCE));
+  // Numbered as a new customer is, from HQ's Customer accounts sequence (its parameters name it).
+  const sequence = (await db.hqParameters.get(HQ_PARAMETERS_ID))?.customerAccountSequence;
+  const numbers = new NumberDrawer(sequence === undefined ? undefined : await db.numberSequences.get(sequence));
   const customerAccount = numbers.draw();
   if (!customerAccount || (await db.customers.get(customerAccount))) {
     const message = couplingErrors.notCreatedInHq(account.name);

@@ -1,6 +1,6 @@
 import type { HqDatabase } from '../db/hq-database';
-import { emptySynchCounts, type SynchCounts, type SynchDirection, type SynchJobType } from '../domain/coupled-records';
-import { describeCounts, SynchJobRecorder, type NewSynchJob } from '../engine/coupled-sync';
+import { emptySynchCounts, type SynchCounts, type SynchDirection, type SynchJobType } from './coupled-records';
+import { describeCounts, SynchJobRecorder, type NewSynchJob } from './coupled-sync';
 
 /** A job's message that tells its counts: "Restore records: 1 inserted, 1 uncoupled." */
 export const countsMessage = (prefix: string) => (counts: SynchCounts): string => `${prefix}: ${describeCounts(counts)}.`;

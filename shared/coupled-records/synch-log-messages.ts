@@ -1,4 +1,4 @@
-import type { MessageCatalog } from '../engine/message-catalog';
+import type { MessageCatalog } from '../platform/message-catalog';
 
 /**
  * What a synchronization, uncoupling or coupling job says it did to a record: its line of the

@@ -1,6 +1,6 @@
-import { changedSinceLastSynch, differingFields, type Coupling, type CrmAccount, type MappedField } from '../domain/coupled-records';
-import type { Customer } from '../domain/customers';
-import { allFrom, type FieldChoices } from '../engine/coupled-sync';
+import { changedSinceLastSynch, differingFields, type Coupling, type CrmAccount, type MappedField } from './coupled-records';
+import type { Customer } from '../customers/customers';
+import { allFrom, type FieldChoices } from './coupled-sync';
 
 /** Synchronize's three directions: Send data update, Get data update, Merge data. */
 export type SynchronizeDirection = 'send' | 'get' | 'merge';

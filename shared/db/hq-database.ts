@@ -1,17 +1,18 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { ChannelDatabase, ChannelDatabaseGroup, Region, Store } from '../domain/organization';
-import type { SalesOrder, SalesOrderPayment } from '../domain/sales-orders';
-import type { AccountStructure, Currency, NumberSequence, PaymentService, ReleasedProduct, TenderType } from '../domain/configuration';
-import type { JobRun } from '../domain/job-runs';
-import type { UploadSession, UploadSetAside } from '../domain/upload-sessions';
+import type { ChannelDatabase, ChannelDatabaseGroup, Region, Store } from '../configuration/organization';
+import type { SalesOrder, SalesOrderPayment } from '../orders/sales-orders';
+import type { AccountStructure, NumberSequence, PaymentService } from '../configuration/configuration';
 import type {
-  AsyncAddress, AsyncAffiliation, AsyncAttribute, AsyncContact, AsyncCustomer, ChannelCustomer,
-  Customer, CustomerAttributeDefinition, CustomerEdit, CustomerGroup,
-} from '../domain/customers';
-import type { FeatureState } from '../domain/features';
-import type { ChannelCustomerOperationRecord, ChannelTransactionRecord } from '../domain/channel-records';
-import { KEY_INDEX, LINE_ENTITY_NAMES, type LineEntityName, type LineRow, type RetailTransactionHeader, type TransactionKeyTuple } from '../domain/transaction-entities';
-import type { AuditNote, OrderSyncAttempt, RetailTransactionOrderStatus, TransactionEdit } from '../domain/order-status';
+  CountryRegion, Currency, CustomerAttributeDefinition, CustomerGroup, HqParameters, ReleasedProduct, TenderType,
+} from '../master-data/master-data';
+import type { JobRun } from '../runner/job-runs';
+import type { UploadSession, UploadSetAside } from '../channel/upload/upload-sessions';
+import type { AsyncAddress, AsyncAffiliation, AsyncAttribute, AsyncContact, AsyncCustomer, ChannelCustomer, Customer, CustomerEdit } from '../customers/customers';
+import type { FeatureState } from '../configuration/features';
+import type { ChannelCustomerOperationRecord, ChannelTransactionRecord } from '../channel/channel-records';
+import type { LineRow, RetailTransactionHeader, TransactionKeyTuple } from '../orders/transaction-entities';
+import { KEY_INDEX, RETAIL_TRANSACTION_LINE_TABLES } from './retail-transaction-tables';
+import type { AuditNote, OrderSyncAttempt, RetailTransactionOrderStatus, TransactionEdit } from '../orders/order-status';
 import { upgradeToRetailTables } from './migrations/v2-retail-tables';
 import { WriteWatch } from './write-watch';
 import { COUNTED_GROUPS } from './counted-groups';
@@ -21,10 +22,11 @@ import { upgradeToVersion7 } from './migrations/v7-filters-in-one-range';
 import { upgradeToErrorCauses } from './migrations/v8-error-causes';
 import { upgradeToCustomerSearch } from './migrations/v9-customer-search';
 import { upgradeToTermCounts } from './migrations/v10-term-counts';
+import { upgradeToMasterData } from './migrations/v11-master-data';
 import { upgradeToCouplingSides } from './migrations/v14-coupling-sides';
-import { CUSTOMER_TERM_COUNTS, CUSTOMER_TERMS, type CountKey, type TermKey, type TermRow } from './customer-search';
+import type { CountKey, TermKey, TermRow } from '../customers/customer-search';
 import { keepRunWords } from './run-search-words';
-import type { Coupling, CrmAccount, IntegrationSynchJob, IntegrationTableMapping, SynchJobError, SynchLogEntry } from '../domain/coupled-records';
+import type { Coupling, CrmAccount, IntegrationSynchJob, IntegrationTableMapping, SynchJobError, SynchLogEntry } from '../coupled-records/coupled-records';
 import { readOnlyWhenNewer } from './newer-version';
 
 /** How far P-0001 has read each channel database's replication counter. */
@@ -38,6 +40,8 @@ export const HQ_DATABASE_NAME = 'sync-console-hq';
 /**
  * The headquarters simulation and the channel databases it reads from, in one IndexedDB
  * database. Each schema change is a new version(n) with its upgrade; old versions stay as written.
+ * The rows belong to the features (customers/, orders/, …), named here with `import type` only:
+ * nothing of a feature runs beneath the database (docs/architecture.md, "The rooms of shared/").
  */
 export class HqDatabase extends Dexie {
   regions!: EntityTable<Region, 'id'>;
@@ -79,6 +83,9 @@ export class HqDatabase extends Dexie {
   customers!: EntityTable<Customer, 'customerAccount'>;
   customerGroups!: EntityTable<CustomerGroup, 'id'>;
   customerAttributeDefinitions!: EntityTable<CustomerAttributeDefinition, 'name'>;
+  countryRegions!: EntityTable<CountryRegion, 'id'>;
+  /** HQ's parameters: one row (HQ_PARAMETERS_ID). */
+  hqParameters!: EntityTable<HqParameters, 'id'>;
   channelCustomerOperations!: EntityTable<ChannelCustomerOperationRecord, 'operationId'>;
   channelCustomers!: EntityTable<ChannelCustomer, 'key'>;
   /** RETAILASYNCCUSTOMERV2 */
@@ -111,7 +118,7 @@ export class HqDatabase extends Dexie {
    * the configuration it is checked against): see readAhead in Synchronize orders.
    */
   readonly orderSourceWrites = new WriteWatch(new Set([
-    ...LINE_ENTITY_NAMES, 'items', 'tenderTypes', 'currencies', 'paymentServices', 'accountStructures',
+    ...RETAIL_TRANSACTION_LINE_TABLES, 'items', 'tenderTypes', 'currencies', 'paymentServices', 'accountStructures', 'hqParameters',
   ]));
 
   constructor(name = HQ_DATABASE_NAME, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
@@ -153,7 +160,7 @@ export class HqDatabase extends Dexie {
     this.version(2).stores({
       channelTransactionRecords: '[channelDatabaseId+seq]',
       RetailTransactionTable: `${KEY_INDEX}, ChannelReferenceId, receiptId, custAccount, CustAccountAsync`,
-      ...Object.fromEntries(LINE_ENTITY_NAMES.map((entity: LineEntityName) => [entity, `++id, ${KEY_INDEX}`])),
+      ...Object.fromEntries(RETAIL_TRANSACTION_LINE_TABLES.map((table) => [table, `++id, ${KEY_INDEX}`])),
       RetailTransactionOrderStatus:
         `${KEY_INDEX}, Status, [orderKind+Status], [channelKind+sortKey], [channelKind+Status+sortKey], [store+sortKey], [store+Status+sortKey]`,
       orderSyncLog: `++id, ${KEY_INDEX}`,
@@ -215,7 +222,7 @@ export class HqDatabase extends Dexie {
     // operations reads their ids and times in one key range (customer-search.ts). The indexes
     // the list's filters read before are dropped: every write paid for them.
     this.version(9).stores({
-      [CUSTOMER_TERMS]: '',
+      asyncCustomerTerms: '',
       asyncCustomers: 'operationId, asyncCustomerAccount, customerAccount, status, operationTimestamp, [status+operationTimestamp]',
       asyncAddresses: 'operationId',
       asyncAttributes: '++id, operationId',
@@ -228,7 +235,10 @@ export class HqDatabase extends Dexie {
     // Version 10: how many operations in each status hold each value of the fields many share (a
     // group, a city), so a filter that matches nearly all of them sums a few counts instead of
     // counting 100,000 keys.
-    this.version(10).stores({ [CUSTOMER_TERM_COUNTS]: '' }).upgrade(upgradeToTermCounts);
+    this.version(10).stores({ asyncCustomerTermCounts: '' }).upgrade(upgradeToTermCounts);
+    // Version 11: HQ's master data the rules read besides what version 2 added: the countries and
+    // regions, and the parameters (number sequences, freight charge code, posting profile).
+    this.version(11).stores({ countryRegions: 'id', hqParameters: 'id' }).upgrade(upgradeToMasterData);
     // Version 14: couplings and their jobs as Business Central keeps them: each side's result and
     // job, Table ID, and the jobs' types (Synchronization, Uncoupling, Coupling), by which the
     // Uncoupling Log reads them.

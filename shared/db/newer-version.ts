@@ -1,5 +1,5 @@
 import type { DBCore, Dexie, Middleware } from 'dexie';
-import { UserFacingError } from '../engine/user-facing-error';
+import { UserFacingError } from '../platform/user-facing-error';
 
 /**
  * A database written by a newer Sync Console (a later schema version than this one declares).

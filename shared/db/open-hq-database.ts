@@ -1,5 +1,5 @@
 import type { Dexie } from 'dexie';
-import { UserFacingError } from '../engine/user-facing-error';
+import { UserFacingError } from '../platform/user-facing-error';
 
 export const NO_STORAGE_MESSAGE =
   'Sync Console cannot keep its headquarters database here: this browser window offers no storage (private browsing, or site data turned off). Open it in a normal window; nothing saved before is lost.';

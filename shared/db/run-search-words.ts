@@ -1,6 +1,6 @@
 import type { EntityTable } from 'dexie';
-import type { JobRun } from '../domain/job-runs';
-import { JOBS } from '../domain/jobs';
+import type { JobRun } from '../runner/job-runs';
+import { JOBS } from '../runner/jobs';
 
 /** The words of a text, lowercase, each once: what a search matches from their start. */
 export const wordsOf = (text: string): string[] => [...new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean))];

@@ -1,4 +1,4 @@
-import type { Currency, ReleasedProduct, TenderType } from '../domain/configuration';
+import type { Currency, ReleasedProduct, TenderType } from '../master-data/master-data';
 
 export const demoItems: ReleasedProduct[] = [
   { itemId: '81113', name: 'Brown leather belt', price: 49 },
@@ -19,7 +19,6 @@ export const demoTenderTypes: TenderType[] = [
   { tenderTypeId: '4', name: 'Customer account', method: 'customerAccount' },
   { tenderTypeId: '7', name: 'Gift card', method: 'giftCard' },
 ];
-export const TENDER = { cash: '1', card: '3', customerAccount: '4', giftCard: '7' } as const;
 
 export const demoCurrencies: Currency[] = [
   { code: 'USD', name: 'US dollar' }, { code: 'NOK', name: 'Norwegian krone' }, { code: 'SEK', name: 'Swedish krona' }, { code: 'EUR', name: 'Euro' },
@@ -38,9 +37,5 @@ export const demoCustomers: DemoCustomer[] = Array.from({ length: 48 }, (_, i) =
   name: `${firstNames[i % firstNames.length]} ${lastNames[(i * 5) % lastNames.length]}`,
 }));
 
-/** Freight on online orders posts to this main account (see engine/posting.ts). */
+/** The charge code of freight on online orders (it posts to the posting profile's freight account). */
 export const FREIGHT_CHARGE = 'FREIGHT';
-export const FREIGHT_AMOUNT = 9.95;
-export const TAX_RATE_PERCENT = 8;
-/** The mode of delivery of online orders, which ship to the shopper. */
-export const SHIPPING_MODE = '99';

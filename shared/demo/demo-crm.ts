@@ -1,5 +1,5 @@
-import type { Coupling, CrmAccount, IntegrationTableMapping } from '../domain/coupled-records';
-import type { Customer } from '../domain/customers';
+import type { Coupling, CrmAccount, IntegrationTableMapping } from '../coupled-records/coupled-records';
+import type { Customer } from '../customers/customers';
 import { accountFrom as accountOf, newCoupling } from '../coupled-records/recreate-and-couple';
 
 /** Dataverse ids are GUIDs: these are fixed, so the demo is the same every time. */

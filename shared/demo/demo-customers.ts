@@ -1,8 +1,10 @@
-import type { ChannelCustomerOperation, CoreValues, Customer, CustomerAttributeDefinition, CustomerGroup } from '../domain/customers';
-import type { FeatureState } from '../domain/features';
-import type { NumberSequence } from '../domain/configuration';
-import type { Store } from '../domain/organization';
+import type { ChannelCustomerOperation, CoreValues, Customer } from '../customers/customers';
+import type { FeatureState } from '../configuration/features';
+import type { NumberSequence } from '../configuration/configuration';
+import type { Store } from '../configuration/organization';
 import { demoCustomers } from './demo-catalog';
+import { asyncCustomerAccount, attributesFor, newNames, tiers, valuesFor } from '../channel/simulator/shopper-details';
+import type { CountryRegion, CustomerAttributeDefinition, CustomerGroup } from '../master-data/master-data';
 
 export const CUSTOMER_ACCOUNT_SEQUENCE = 'USRT-CUST';
 
@@ -18,7 +20,10 @@ export const demoAttributeDefinitions: CustomerAttributeDefinition[] = [
   { name: 'Newsletter', allowedValues: ['Yes', 'No'] },
 ];
 
-export const COUNTRY_REGIONS = ['USA', 'NOR', 'SWE', 'DNK'] as const;
+/** The countries and regions HQ knows; an address naming another is refused. */
+export const demoCountryRegions: CountryRegion[] = [
+  { id: 'USA', name: 'United States' }, { id: 'NOR', name: 'Norway' }, { id: 'SWE', name: 'Sweden' }, { id: 'DNK', name: 'Denmark' },
+];
 
 export const demoCustomerSequence: NumberSequence = {
   code: CUSTOMER_ACCOUNT_SEQUENCE, name: 'Customer accounts', reference: 'Customer account', prefix: '', digits: 6,
@@ -33,21 +38,6 @@ export const demoFeatures: FeatureState[] = [
   { id: 'async-customer-editing', enabled: false, changedAt: null },
 ];
 
-const streets = ['Storgata 12', 'Drottninggatan 5', 'Main Street 101', 'Karl Johans gate 7', 'Kungsgatan 44', 'Pike Street 9'];
-const cities = [['Oslo', '0155', 'NOR'], ['Stockholm', '111 51', 'SWE'], ['Seattle', '98101', 'USA'], ['Bergen', '5003', 'NOR'], ['Göteborg', '411 07', 'SWE'], ['Portland', '97201', 'USA']] as const;
-const tiers = ['Bronze', 'Silver', 'Gold'];
-
-/** Plausible, valid customer values, different for each i. */
-export function valuesFor(i: number, name: string): CoreValues {
-  const [city, zipCode, countryRegionId] = cities[i % cities.length]!;
-  return {
-    name, email: `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@example.com`, phone: `+47 9${String(1000000 + i * 7919).slice(-7)}`,
-    customerGroup: '10', street: streets[i % streets.length]!, city, zipCode, countryRegionId,
-  };
-}
-
-export const attributesFor = (i: number): Record<string, string> => ({ 'Loyalty tier': tiers[i % 3]!, 'Preferred contact': 'E-mail', Newsletter: i % 2 ? 'Yes' : 'No' });
-
 /** The real customers HQ already has (the accounts the demo transactions carry). */
 export function demoHqCustomers(createdAt: string): Customer[] {
   return demoCustomers.map((c, i) => ({
@@ -55,9 +45,6 @@ export function demoHqCustomers(createdAt: string): Customer[] {
     createdAt, modifiedAt: createdAt,
   }));
 }
-
-export const newNames = ['Sigrid Aasen', 'Viktor Lund', 'Emma Holm', 'Oskar Strand', 'Ebba Sjöberg', 'Filip Moen', 'Tuva Eriksen', 'Hugo Berglund',
-  'Nora Bakke', 'Alvin Ek', 'Selma Vik', 'Leo Sandberg', 'Ella Haugen', 'Liam Nyström', 'Ida Solberg', 'Axel Fors'];
 
 /**
  * A broken value per failing operation, one per realistic reason: an invalid e-mail address, a
@@ -75,10 +62,6 @@ const updateFaults: Record<number, (v: CoreValues, a: Record<string, string>) =>
   4: (v) => void (v.city = ''),
   6: (_v, a) => void (a['Preferred contact'] = 'Fax'),
 };
-
-export function asyncCustomerAccount(storeId: string, n: number): string {
-  return `ASYNC-${storeId}-${String(n).padStart(6, '0')}`;
-}
 
 /** Customers created and edited offline in the channels, a few with the faults above. */
 export function demoCustomerOperations(stores: readonly Store[], hqCustomers: readonly Customer[], periodStart: number, periodDays: number): Omit<ChannelCustomerOperation, 'seq'>[] {

@@ -1,7 +1,9 @@
-import type { ChannelDatabase, ChannelDatabaseGroup, Region, Store } from '../domain/organization';
-import type { FeatureFlags } from '../domain/features';
-import type { AccountStructure, NumberSequence, PaymentService } from '../domain/configuration';
-import { SALES_ORDER_SEQUENCE } from '../domain/configuration';
+import type { ChannelDatabase, ChannelDatabaseGroup, Region, Store } from '../configuration/organization';
+import type { FeatureFlags } from '../configuration/features';
+import type { AccountStructure, NumberSequence, PaymentService } from '../configuration/configuration';
+
+/** The number sequence of USRT's sales orders. */
+export const SALES_ORDER_SEQUENCE = 'USRT-SO';
 
 export const demoRegions: Region[] = [
   { id: 'WEST', name: 'West' },

@@ -1,21 +1,22 @@
 import type { HqDatabase } from '../db/hq-database';
-import type { ChannelCustomer, ChannelCustomerOperation } from '../domain/customers';
-import type { FeatureFlags } from '../domain/features';
-import type { ChannelTransactionRecord } from '../domain/channel-records';
-import { buildTransaction, type TransactionSketch } from './build-transaction';
-import { withTransactionFault, type TransactionFault } from './channel-faults';
+import type { ChannelCustomer, ChannelCustomerOperation } from '../customers/customers';
+import type { FeatureFlags } from '../configuration/features';
+import type { ChannelTransactionRecord } from '../channel/channel-records';
+import { buildTransaction, type TransactionSketch } from '../channel/simulator/build-transaction';
+import { withTransactionFault, type TransactionFault } from '../channel/simulator/channel-faults';
 import { demoCurrencies, demoItems, demoTenderTypes } from './demo-catalog';
 import {
-  demoAttributeDefinitions, demoCustomerGroups, demoCustomerOperations, demoCustomerSequence,
+  demoAttributeDefinitions, demoCountryRegions, demoCustomerGroups, demoCustomerOperations, demoCustomerSequence,
   demoFeatures, demoHqCustomers, FAILING_OPERATIONS,
 } from './demo-customers';
 import {
   demoAccountStructures, demoChannelDatabaseGroups, demoChannelDatabases, demoNumberSequences,
   demoPaymentServices, demoRegions, demoStores,
 } from './demo-organization';
-import { sketchTransaction } from './generate-transaction';
-import { createRandom } from './prng';
+import { sketchTransaction } from '../channel/simulator/generate-transaction';
+import { createRandom } from '../platform/prng';
 import { demoCrm } from './demo-crm';
+import { demoChannelCatalog, demoParameters } from './demo-parameters';
 
 export const DEMO_SEED = 20261101;
 const TRANSACTIONS_PER_STORE = { online: 60, pos: 90 } as const;
@@ -40,7 +41,7 @@ export function demoChannelSketches(): TransactionSketch[] {
     const number = (numberByStore.get(store.id) ?? 0) + 1;
     seqByDatabase.set(store.channelDatabaseId, seq);
     numberByStore.set(store.id, number);
-    return sketchTransaction(random, { store, seq, number, transDate: new Date(time) });
+    return sketchTransaction(random, { store, seq, number, transDate: new Date(time) }, demoChannelCatalog);
   });
 }
 
@@ -127,6 +128,8 @@ export async function seedDemoData(db: HqDatabase): Promise<boolean> {
     await db.items.bulkAdd(demoItems);
     await db.tenderTypes.bulkAdd(demoTenderTypes);
     await db.currencies.bulkAdd(demoCurrencies);
+    await db.countryRegions.bulkAdd(demoCountryRegions);
+    await db.hqParameters.add(demoParameters);
     await db.channelTransactionRecords.bulkAdd(transactions);
     await db.channelCustomerOperations.bulkAdd(operations);
     await db.channelCustomers.bulkAdd(channelCustomers);

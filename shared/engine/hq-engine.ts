@@ -1,27 +1,29 @@
 import type { HqDatabase } from '../db/hq-database';
-import type { CommandOutcome, HqCommand } from '../contracts/hq-commands';
-import type { JobId, JobRequest } from '../domain/jobs';
-import type { JobRun } from '../domain/job-runs';
-import { setChannelDatabaseOnline } from './channel-simulator-commands';
-import { setDefaultPaymentService, updateAccountStructure, updateNumberSequence } from './configuration-commands';
-import { executeRun, startRun } from './record-job-run';
+import type { HqCommand } from '../contracts/hq-commands';
+import type { JobId, JobRequest } from '../runner/jobs';
+import type { JobRun } from '../runner/job-runs';
+import { setChannelDatabaseOnline } from '../channel/simulator/channel-simulator-commands';
+import { setDefaultPaymentService, updateAccountStructure, updateNumberSequence } from '../configuration/configuration-commands';
+import { executeRun, startRun } from '../run-history/record-job-run';
 import { describeJobRequest, jobBody } from './run-job';
-import type { ProgressListener } from './run-progress';
-import { simulateChannelTransactions } from './simulate-channel-transactions';
-import { synchronizeOrders } from './synchronize-orders-job';
-import { synchronizeMatchingOrders, type MatchingOutcome } from './synchronize-matching';
-import { applyUploadSession } from './upload-channel-transactions';
-import { synchronizeCustomerBatch, synchronizeCustomerOperations } from './synchronize-customers-job';
-import { updateCustomerOperation, type FieldChange } from './customer-operation-edits';
-import { setFeatureEnabled } from './feature-management';
-import { simulateCustomerOperations } from './simulate-channel-customers';
-import { addTransactionLine, removeTransactionLine, saveTransactionEdits, setOrderEditing } from './transaction-edits';
-import { addAuditNote } from './audit-notes';
-import { UserFacingError, isAbort } from './user-facing-error';
+import type { ProgressListener } from '../runner/run-progress';
+import { simulateChannelTransactions } from '../channel/simulator/simulate-channel-transactions';
+import { synchronizeOrders } from '../orders/synchronize/synchronize-orders-job';
+import { synchronizeMatchingOrders } from '../orders/synchronize/synchronize-matching';
+import { applyUploadSession } from '../channel/upload/upload-channel-transactions';
+import { synchronizeCustomerBatch, synchronizeCustomerOperations } from '../customers/synchronize/synchronize-customers-job';
+import { updateCustomerOperation, type FieldChange } from '../customers/customer-operation-edits';
+import { setFeatureEnabled } from '../configuration/feature-management';
+import { simulateCustomerOperations } from '../channel/simulator/simulate-channel-customers';
+import { addTransactionLine, removeTransactionLine, saveTransactionEdits, setOrderEditing } from '../orders/transaction-edits';
+import { addAuditNote } from '../orders/audit-notes';
+import { UserFacingError, isAbort } from '../platform/user-facing-error';
 import { allowedInImportedWorkspace } from '../contracts/imported-workspace';
 import { deleteWorkspace, importWorkspace, type ImportDeps } from '../import/import-workspace';
 import type { ImportSource } from '../import/import-types';
-import { CoupledRecordCommands } from './coupled-record-command-handler';
+import { CoupledRecordCommands } from '../coupled-records/coupled-record-command-handler';
+import type { CommandOutcome } from '../runner/run-outcome';
+import type { BatchOutcome } from '../runner/run-outcome';
 
 const nothing: CommandOutcome = { runId: null, status: null, counts: null, error: null };
 
@@ -139,7 +141,7 @@ export class HqEngine {
   }
 
   /** A Synchronize all: cancelBatch with its id stops it between chunks, and it ends Canceled with what was done. */
-  private async inBatch(batchId: string, work: (signal: AbortSignal) => Promise<MatchingOutcome>): Promise<CommandOutcome> {
+  private async inBatch(batchId: string, work: (signal: AbortSignal) => Promise<BatchOutcome>): Promise<CommandOutcome> {
     const controller = new AbortController();
     this.batches.set(batchId, controller);
     try {

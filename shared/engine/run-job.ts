@@ -1,14 +1,15 @@
 import type { HqDatabase } from '../db/hq-database';
-import type { JobRequest } from '../domain/jobs';
-import { runDownloadJob } from './download-job';
-import type { JobOutcome } from './record-job-run';
-import type { RunContext } from './run-progress';
-import { scopeLabel } from './scope';
-import { runSynchronizeOrdersJob } from './synchronize-orders-job';
-import { uploadChannelTransactions } from './upload-channel-transactions';
-import { runSynchronizeCustomersJob } from './synchronize-customers-job';
-import { runIntegrationSynchronizationJob } from './integration-synchronization-job';
+import type { JobRequest } from '../runner/jobs';
+import { runDownloadJob } from '../channel/download/download-job';
+import type { JobOutcome } from '../runner/run-outcome';
+import type { RunContext } from '../runner/run-progress';
+import { scopeLabel } from '../configuration/scope';
+import { runSynchronizeOrdersJob } from '../orders/synchronize/synchronize-orders-job';
+import { uploadChannelTransactions } from '../channel/upload/upload-channel-transactions';
+import { runSynchronizeCustomersJob } from '../customers/synchronize/synchronize-customers-job';
+import { runIntegrationSynchronizationJob } from '../coupled-records/integration-synchronization-job';
 import { describeCoupledRecords, runCoupledRecordsJob } from '../coupled-records/coupled-records-job';
+import { coupledRecordsRequest } from '../coupled-records/coupled-records-request';
 
 /** How a run's scope reads in the history. */
 export async function describeJobRequest(db: HqDatabase, job: JobRequest): Promise<string> {
@@ -18,7 +19,7 @@ export async function describeJobRequest(db: HqDatabase, job: JobRequest): Promi
     const names = await db.channelDatabaseGroups.bulkGet(job.channelDatabaseGroupIds);
     return `Channel database groups: ${names.map((g, i) => g?.name ?? job.channelDatabaseGroupIds![i]).join(', ')}`;
   }
-  if ('records' in job && job.records) return describeCoupledRecords(job.records);
+  if ('records' in job && job.records) return describeCoupledRecords(coupledRecordsRequest(job.records));
   return 'Headquarters';
 }
 
@@ -37,7 +38,7 @@ export function jobBody(db: HqDatabase, job: JobRequest, runId: number): (ctx: R
       return (ctx) => runSynchronizeCustomersJob(db, ctx);
     case 'integration-synchronization': {
       const { records } = job;
-      return records ? (ctx) => runCoupledRecordsJob(db, records, ctx, runId) : (ctx) => runIntegrationSynchronizationJob(db, ctx, runId);
+      return records ? (ctx) => runCoupledRecordsJob(db, coupledRecordsRequest(records), ctx, runId) : (ctx) => runIntegrationSynchronizationJob(db, ctx, runId);
     }
   }
 }

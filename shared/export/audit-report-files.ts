@@ -1,5 +1,5 @@
 import type { HqDatabase } from '../db/hq-database';
-import { TRANSACTION_ENTITIES } from '../domain/transaction-entities';
+import { TRANSACTION_ENTITIES } from '../orders/transaction-entities';
 import { buildAuditReport, type AuditReportRow } from './audit-report';
 import { toCsv } from './csv';
 import { CSV_MIME, exportFileName, JSON_MIME, utcDateTime, type ExportColumn, type ExportFile, type ExportOptions } from './export-file';

@@ -1,9 +1,9 @@
 import type { HqDatabase } from '../db/hq-database';
-import type { OrderSyncAttempt, TransactionEdit } from '../domain/order-status';
-import type { AsyncCustomer, CustomerEdit } from '../domain/customers';
-import { fieldsOf, keyOf, keyText, keyTuple, TRANSACTION_ENTITIES, type RetailTransactionHeader, type TransactionKey } from '../domain/transaction-entities';
-import { CORE_FIELD_LABELS, isCoreField } from '../engine/customer-rules';
-import { WHOLE_LINE } from '../engine/transaction-edits';
+import type { OrderSyncAttempt, TransactionEdit } from '../orders/order-status';
+import type { AsyncCustomer, CustomerEdit } from '../customers/customers';
+import { fieldsOf, keyOf, keyText, keyTuple, TRANSACTION_ENTITIES, type RetailTransactionHeader, type TransactionKey } from '../orders/transaction-entities';
+import { CORE_FIELD_LABELS, isCoreField } from '../customers/customer-rules';
+import { WHOLE_LINE } from '../orders/transaction-edits';
 
 export type AuditEvent = 'Synchronization attempt' | 'Transaction edit' | 'Customer operation edit';
 

@@ -1,7 +1,7 @@
 import type { HqDatabase } from '../db/hq-database';
-import { CORE_FIELDS } from '../domain/customers';
-import { CORE_FIELD_LABELS } from '../engine/customer-rules';
-import { queryCustomerOperations, type CustomerOperationFilter, type CustomerOperationRow } from '../queries/customer-operations';
+import { CORE_FIELDS } from '../customers/customers';
+import { CORE_FIELD_LABELS } from '../customers/customer-rules';
+import { queryCustomerOperations, type CustomerOperationFilter, type CustomerOperationRow } from '../customers/customer-operations';
 import { toCsv } from './csv';
 import { CSV_MIME, exportFileName, JSON_MIME, utcDateTime, type ExportColumn, type ExportFile, type ExportOptions } from './export-file';
 import { toJson } from './json';

@@ -1,10 +1,10 @@
 import type { HqDatabase } from '../db/hq-database';
-import type { RetailTransactionOrderStatus } from '../domain/order-status';
-import { LINE_ENTITY_NAMES, fieldsOf, type EntityName } from '../domain/transaction-entities';
+import type { RetailTransactionOrderStatus } from '../orders/order-status';
+import { LINE_ENTITY_NAMES, fieldsOf, type EntityName } from '../orders/transaction-entities';
 import { ENTITY_MAPS, mapOf } from '../import/entity-maps';
-import { allMatchingTransactions } from '../queries/all-transactions';
-import type { TransactionFilter } from '../queries/transactions-page';
-import { loadStoredRows } from '../engine/retail-transaction-store';
+import { allMatchingTransactions } from '../orders/all-transactions';
+import type { TransactionFilter } from '../orders/transactions-page';
+import { loadStoredRows } from '../orders/retail-transaction-store';
 import { exportFileName, JSON_MIME, throwIfAborted, type ExportFile, type ExportOptions } from './export-file';
 import { JsonListWriter } from './json';
 import { transactionListName } from './transaction-list-export';

@@ -1,6 +1,6 @@
-import { TRANSACTION_ENTITIES, type FieldSpec, type RetailTransactionHeader } from '../domain/transaction-entities';
-import type { RetailTransactionOrderStatus } from '../domain/order-status';
-import type { TransactionRow } from '../queries/transactions-page';
+import { TRANSACTION_ENTITIES, type FieldSpec, type RetailTransactionHeader } from '../orders/transaction-entities';
+import type { RetailTransactionOrderStatus } from '../orders/order-status';
+import type { TransactionRow } from '../orders/transactions-page';
 import { timeOfDay, utcDateTime, yesNo, type CellValue, type ExportColumn } from './export-file';
 
 /**

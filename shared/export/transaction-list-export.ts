@@ -1,6 +1,6 @@
 import type { HqDatabase } from '../db/hq-database';
-import { allMatchingTransactions } from '../queries/all-transactions';
-import type { TransactionFilter, TransactionRow } from '../queries/transactions-page';
+import { allMatchingTransactions } from '../orders/all-transactions';
+import type { TransactionFilter, TransactionRow } from '../orders/transactions-page';
 import { CsvWriter } from './csv';
 import { CSV_MIME, exportFileName, JSON_MIME, throwIfAborted, type ExportFile, type ExportOptions } from './export-file';
 import { JsonListWriter } from './json';

@@ -1,5 +1,5 @@
-import { ENTRY_STATUSES, TRANSACTION_TYPES, fieldsOf, type EntityName, type FieldSpec } from '../domain/transaction-entities';
-import { PENDING_ORDER_STATUSES } from '../domain/order-status';
+import { ENTRY_STATUSES, TRANSACTION_TYPES, fieldsOf, type EntityName, type FieldSpec } from '../orders/transaction-entities';
+import { PENDING_ORDER_STATUSES } from '../orders/order-status';
 import { fieldFor } from './entity-maps';
 import type { ImportedEntity } from './import-types';
 

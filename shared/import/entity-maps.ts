@@ -1,4 +1,4 @@
-import { ENTITY_NAMES, fieldsOf, type EntityName } from '../domain/transaction-entities';
+import { ENTITY_NAMES, fieldsOf, type EntityName } from '../orders/transaction-entities';
 import type { ImportedEntity } from './import-types';
 
 /**

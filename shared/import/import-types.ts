@@ -1,6 +1,6 @@
-import type { EntityName, EntityRow, TransactionKey } from '../domain/transaction-entities';
-import type { PendingOrderStatus } from '../domain/order-status';
-import { UserFacingError } from '../engine/user-facing-error';
+import type { EntityName, EntityRow, TransactionKey } from '../orders/transaction-entities';
+import type { PendingOrderStatus } from '../orders/order-status';
+import { UserFacingError } from '../platform/user-facing-error';
 
 /** One file a person chose to import: its name as they see it, and its bytes. */
 export interface ImportSource {

@@ -1,13 +1,14 @@
 import type { HqDatabase } from '../db/hq-database';
 import { workspaceDatabaseName, type Workspace, type WorkspaceRegistry } from '../db/workspace-registry';
-import { KEY_INDEX, TRANSACTION_ENTITIES, keyText, keyTuple, type LineEntityName, type RetailTransactionHeader, type TransactionKeyTuple } from '../domain/transaction-entities';
-import type { ChannelKind, Store } from '../domain/organization';
-import type { RetailTransactionOrderStatus } from '../domain/order-status';
-import { lineTable, newOrderStatus } from '../engine/retail-transaction-store';
-import type { RunContext } from '../engine/run-progress';
+import { TRANSACTION_ENTITIES, keyText, keyTuple, type LineEntityName, type RetailTransactionHeader, type TransactionKeyTuple } from '../orders/transaction-entities';
+import type { ChannelKind, Store } from '../configuration/organization';
+import type { RetailTransactionOrderStatus } from '../orders/order-status';
+import { lineTable, newOrderStatus } from '../orders/retail-transaction-store';
+import type { RunContext } from '../runner/run-progress';
 import type { ImportBatch, ImportedOrderStatus, ImportReport, ImportSource, RejectedRow } from './import-types';
 import { readImport } from './read-import';
-import { orderErrorFamily } from '../engine/order-errors';
+import { orderErrorFamily } from '../orders/order-errors';
+import { KEY_INDEX } from '../db/retail-transaction-tables';
 
 /** What an import needs besides its files: the registry it enters the workspace in, and how to open and delete a database by name. */
 export interface ImportDeps {

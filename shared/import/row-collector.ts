@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { PENDING_ORDER_STATUSES } from '../domain/order-status';
-import { TRANSACTION_ENTITIES, fieldsOf, keyText as transactionKeyText, type EntityName, type TransactionKey } from '../domain/transaction-entities';
-import { inSentence, showValue } from '../validation/field-rules';
-import { lineOf, parseEntityRow } from '../validation/transaction-schemas';
+import { PENDING_ORDER_STATUSES } from '../orders/order-status';
+import { TRANSACTION_ENTITIES, fieldsOf, keyText as transactionKeyText, type EntityName, type TransactionKey } from '../orders/transaction-entities';
+import { inSentence } from '../orders/field-rules';
+import { lineOf, parseEntityRow } from '../orders/transaction-schemas';
 import { convertRow, statusSpecs } from './convert-row';
 import type { ImportBatch, ImportedEntity, ImportedOrderStatus, ImportReport, RejectedRow } from './import-types';
+import { showValue } from '../platform/value-text';
 
 const BATCH = 2000;
 

@@ -1,4 +1,4 @@
-import type { RunnerState } from '../contracts/runner';
+import type { RunnerState } from './runner-schemas';
 
 /** The distribution schedule as HQ ships it: every distribution job, for every channel database group. */
 export const defaultRunnerState = (): RunnerState => ({

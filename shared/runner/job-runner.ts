@@ -1,12 +1,12 @@
-import type { CommandOutcome } from '../contracts/hq-commands';
 import {
   newBatchJobSchema, recurrenceSchema, runnerStateSchema,
   type BatchJob, type DistributionEntry, type NewBatchJob, type Recurrence, type RunDispatch, type RunnerSnapshot, type RunnerState,
-} from '../contracts/runner';
-import type { JobId, JobRequest } from '../domain/jobs';
+} from './runner-schemas';
+import type { JobId, JobRequest } from './jobs';
 import { defaultRunnerState } from './default-runner-state';
-import { UserFacingError, userMessage } from '../engine/user-facing-error';
-import { channelDatabaseGroupIdsSchema, LIMITS } from '../contracts/limits';
+import { UserFacingError, userMessage } from '../platform/user-facing-error';
+import { channelDatabaseGroupIdsSchema, LIMITS } from '../platform/limits';
+import type { CommandOutcome } from './run-outcome';
 
 export interface RunnerStorage {
   load(): Promise<unknown>;

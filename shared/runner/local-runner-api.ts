@@ -1,5 +1,5 @@
-import type { RunnerApi } from '../contracts/host-api';
 import type { JobRunner } from './job-runner';
+import type { RunnerApi } from './runner-api';
 
 /** The RunnerApi over a runner in the same process (the browser host, and main's IPC handlers). */
 export function localRunnerApi(runner: JobRunner): RunnerApi {

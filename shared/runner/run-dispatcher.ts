@@ -1,9 +1,8 @@
-import type { CommandOutcome } from '../contracts/hq-commands';
-import type { IpcEventPayload, RunResult } from '../contracts/host-api';
-import type { RunDispatch } from '../contracts/runner';
-import { UserFacingError } from '../engine/user-facing-error';
+import type { RunDispatch, RunDispatchMessage, RunResult } from './runner-schemas';
+import { UserFacingError } from '../platform/user-facing-error';
+import type { CommandOutcome } from './run-outcome';
 
-type DispatchMessage = IpcEventPayload<'runner:dispatch'>;
+type DispatchMessage = RunDispatchMessage;
 
 interface Pending {
   message: DispatchMessage;

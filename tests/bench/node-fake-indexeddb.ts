@@ -1,7 +1,7 @@
 // npm run bench:node: the engine on fake-indexeddb in Node. It says how the engine's own work grows
 // with the data, apart from IndexedDB; what users get is measured in Chromium (npm run bench).
 import { HqEngine } from '../../shared/engine/hq-engine';
-import { simulateChannelTransactions } from '../../shared/engine/simulate-channel-transactions';
+import { simulateChannelTransactions } from '../../shared/channel/simulator/simulate-channel-transactions';
 import { fixes } from '../support/fixes';
 import { seededDatabase, steppingClock } from '../support/memory-database';
 
@@ -26,7 +26,7 @@ await timed(`P-0001 upload of ${total}`, () =>
 const sync = await timed(`Synchronize orders over ${total}`, () =>
   engine.execute({ type: 'runJob', job: { jobId: 'synchronize-orders', scope: { kind: 'all' } }, trigger: 'manual', batchJobId: null }));
 console.log(`  ${sync.counts?.succeeded} sales orders created`);
-const { queryTransactionsPage } = await import('../../shared/queries/transactions-page');
+const { queryTransactionsPage } = await import('../../shared/orders/transactions-page');
 const filter = { kind: 'online' as const, reference: '', customerAccount: '', status: 'all' as const, storeId: 'all' };
 const firstPage = { page: 0, pageSize: 25, descending: true };
 await timed('Online store transactions, page 1 of 25', () => queryTransactionsPage(db, filter, firstPage));

@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { KEY_INDEX, keyOf, keyTuple } from '../../shared/domain/transaction-entities';
+import { keyOf, keyTuple } from '../../shared/orders/transaction-entities';
 import { HqEngine } from '../../shared/engine/hq-engine';
-import { orderErrorFamily } from '../../shared/engine/order-errors';
+import { orderErrorFamily } from '../../shared/orders/order-errors';
 import { seededDatabase, steppingClock } from '../support/memory-database';
 import { fixes, uploadAndSynchronize, type ErrorFamily } from '../support/fixes';
 import { launchChromium } from './support/chromium';
 import { startWebHost, type WebHost } from './support/web-host';
 import { outcomeOf, runUploadNow } from './support/jobs';
+import { KEY_INDEX } from '../../shared/db/retail-transaction-tables';
 
 const TRANSACTION_ID = 'FAB-W-000007'; // the demo's online order whose first line has no quantity
 

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { SALES_ORDER_SEQUENCE } from '../../shared/domain/configuration';
-import type { RunCounts } from '../../shared/domain/job-runs';
-import { keyTuple } from '../../shared/domain/transaction-entities';
-import { formatSequenceNumber } from '../../shared/engine/number-sequence-rules';
-import { orderErrorFamily } from '../../shared/engine/order-errors';
+import type { RunCounts } from '../../shared/runner/job-runs';
+import { keyTuple } from '../../shared/orders/transaction-entities';
+import { formatSequenceNumber } from '../../shared/configuration/number-sequence-rules';
+import { orderErrorFamily } from '../../shared/orders/order-errors';
 import { seededDatabase } from '../support/memory-database';
 import { uploadAndSynchronize } from '../support/fixes';
 import { launchChromium } from './support/chromium';
 import { startWebHost, type WebHost } from './support/web-host';
 import { outcomeOf, runUploadNow } from './support/jobs';
+import { SALES_ORDER_SEQUENCE } from '../../shared/demo/demo-organization';
 
 interface Oracle {
   reference: string;

@@ -1,20 +1,22 @@
 import type { HqDatabase } from '../../shared/db/hq-database';
-import type { CrmAccount } from '../../shared/domain/coupled-records';
-import type { Customer } from '../../shared/domain/customers';
+import type { CrmAccount } from '../../shared/coupled-records/coupled-records';
+import type { Customer } from '../../shared/customers/customers';
 import { demoCustomerGroups, demoCustomerSequence, demoHqCustomers } from '../../shared/demo/demo-customers';
 import { demoCrm, DEMO_COUPLING_CASES } from '../../shared/demo/demo-crm';
 import { SEEDED_AT } from '../../shared/demo/seed-demo-data';
+import { demoParameters } from '../../shared/demo/demo-parameters';
 import { HqEngine } from '../../shared/engine/hq-engine';
 import type { CoupledRecordsRequest } from '../../shared/coupled-records/coupled-records-request';
 import { memoryDatabase, steppingClock } from './memory-database';
 
-/** Only what coupled records need of the demo: HQ's customers, groups and their number sequence, and the CRM beside them. */
+/** Only what coupled records need of the demo: HQ's customers, groups, their number sequence and the parameters that name it, and the CRM beside them. */
 export async function coupledDemo(): Promise<{ db: HqDatabase; engine: HqEngine }> {
   const db = memoryDatabase();
   const customers = demoHqCustomers(SEEDED_AT);
   const crm = demoCrm(customers, SEEDED_AT);
   await db.customerGroups.bulkAdd(demoCustomerGroups);
   await db.numberSequences.add(demoCustomerSequence);
+  await db.hqParameters.add(demoParameters);
   await db.customers.bulkAdd(customers);
   await db.crmAccounts.bulkAdd(crm.accounts);
   await db.crmCouplings.bulkAdd(crm.couplings);

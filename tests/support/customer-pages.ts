@@ -1,8 +1,8 @@
 import { expect } from 'vitest';
 import type { HqDatabase } from '../../shared/db/hq-database';
-import type { AsyncCustomer } from '../../shared/domain/customers';
-import { operationAnchor, queryCustomerOperationsPage, type CustomerOperationFilter } from '../../shared/queries/customer-operations';
-import { shownPage, type PageRequest } from '../../shared/queries/keyset-page';
+import type { AsyncCustomer } from '../../shared/customers/customers';
+import { operationAnchor, queryCustomerOperationsPage, type CustomerOperationFilter } from '../../shared/customers/customer-operations';
+import { shownPage, type PageRequest } from '../../shared/platform/keyset-page';
 
 /** IndexedDB's order of strings: by UTF-16 code units. */
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

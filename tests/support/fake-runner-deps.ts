@@ -1,6 +1,6 @@
-import type { CommandOutcome } from '../../shared/contracts/hq-commands';
-import type { RunDispatch, RunnerState } from '../../shared/contracts/runner';
+import type { RunDispatch, RunnerState } from '../../shared/runner/runner-schemas';
 import type { RunnerDeps } from '../../shared/runner/job-runner';
+import type { CommandOutcome } from '../../shared/runner/run-outcome';
 
 /** A clock the test moves by hand, a storage in memory, and a dispatch whose runs end when the test says. */
 export function fakeRunnerDeps(saved: unknown = null) {

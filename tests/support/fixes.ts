@@ -1,9 +1,9 @@
 import type { HqDatabase } from '../../shared/db/hq-database';
-import { SALES_ORDER_SEQUENCE } from '../../shared/domain/configuration';
-import { setDefaultPaymentService, updateAccountStructure, updateNumberSequence } from '../../shared/engine/configuration-commands';
+import { setDefaultPaymentService, updateAccountStructure, updateNumberSequence } from '../../shared/configuration/configuration-commands';
 import { HqEngine } from '../../shared/engine/hq-engine';
 import { steppingClock } from './memory-database';
-import { orderErrorFamily } from '../../shared/engine/order-errors';
+import { orderErrorFamily } from '../../shared/orders/order-errors';
+import { SALES_ORDER_SEQUENCE } from '../../shared/demo/demo-organization';
 
 /** The three fixes an administrator makes in HQ, through the same commands the fix screens use. */
 export const fixes = {

@@ -1,4 +1,4 @@
-import type { FieldErrors } from '../../shared/engine/validation-error';
+import type { FieldErrors } from '../../shared/platform/validation-error';
 
 /** An engine command's refusal as the UI receives it: a message in words, and field errors when input was invalid. */
 export type CommandRefused = Error & { fieldErrors?: FieldErrors };

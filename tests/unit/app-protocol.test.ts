@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAppUrl, registerAppProtocol, resolveAppRequest } from '../../electron/main/app-protocol';
-import { STYLE_NONCE_PLACEHOLDER } from '../../shared/security/style-nonce';
+import { STYLE_NONCE_PLACEHOLDER } from '../../shared/platform/style-nonce';
 
 const root = path.resolve('/srv/sync-console/renderer');
 

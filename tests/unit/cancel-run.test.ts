@@ -1,9 +1,10 @@
-import { keyTuple, KEY_INDEX } from '../../shared/domain/transaction-entities';
+import { keyTuple } from '../../shared/orders/transaction-entities';
 import { describe, expect, it } from 'vitest';
 import { HqEngine } from '../../shared/engine/hq-engine';
-import { interruptOrphanedRuns } from '../../shared/engine/record-job-run';
+import { interruptOrphanedRuns } from '../../shared/run-history/record-job-run';
 import { seededDatabase, steppingClock } from '../support/memory-database';
 import { fixes, uploadAll } from '../support/fixes';
+import { KEY_INDEX } from '../../shared/db/retail-transaction-tables';
 
 describe('canceling a run', () => {
   it('stops Synchronize orders between transactions, leaving no half-made sales order', async () => {

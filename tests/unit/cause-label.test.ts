@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../renderer/i18n/en';
 import { nb } from '../../renderer/i18n/nb';
 import { sv } from '../../renderer/i18n/sv';
-import { causeLabel } from '../../renderer/screens/workspace/use-cause-label';
+import { causeLabel } from '../../renderer/screens/store-financials/use-cause-label';
 
 async function inLanguage(lng: string, translation: object) {
   const i18n = i18next.createInstance();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hqCommandSchema, hqRequestSchema, type HqCommand } from '../../shared/contracts/hq-commands';
-import { describeRefusal } from '../../shared/contracts/describe-refusal';
+import { describeRefusal } from '../../shared/platform/describe-refusal';
 import { badVariants } from '../support/oversized';
 
 const key = { dataAreaId: 'usrt', store: 'SEA', terminal: 'T01', transactionId: 'SEA-T01-000001' };

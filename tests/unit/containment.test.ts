@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CUSTOMER_FAULT_KINDS, TRANSACTION_FAULT_KINDS, TRANSACTION_FAULTS } from '../../shared/demo/channel-faults';
+import { CUSTOMER_FAULT_KINDS, TRANSACTION_FAULT_KINDS, TRANSACTION_FAULTS } from '../../shared/channel/simulator/channel-faults';
 import { HqEngine } from '../../shared/engine/hq-engine';
-import { keyTuple } from '../../shared/domain/transaction-entities';
+import { keyTuple } from '../../shared/orders/transaction-entities';
 import type { HqDatabase } from '../../shared/db/hq-database';
 import { seededDatabase, steppingClock } from '../support/memory-database';
 import { fixes } from '../support/fixes';

@@ -7,9 +7,9 @@ import { startedByText, synchDirectionText, synchronizationNotification } from '
 import { newCoupling } from '../../shared/coupled-records/recreate-and-couple';
 import { synchLogMessages } from '../../shared/coupled-records/synch-log-messages';
 import { defaultMergeChoices, SEVERAL_RECORDS_OFFER, synchronizeOffer } from '../../shared/coupled-records/synchronize-offer';
-import { newBatchJobSchema } from '../../shared/contracts/runner';
+import { newBatchJobSchema } from '../../shared/runner/runner-schemas';
 import { DEMO_DELETED_CUSTOMER } from '../../shared/demo/demo-crm';
-import { readCoupledErrors, readSynchronizationLog, readUncouplingLog } from '../../shared/queries/coupled-records';
+import { readCoupledErrors, readSynchronizationLog, readUncouplingLog } from '../../shared/coupled-records/coupled-record-lists';
 import { JobRunner } from '../../shared/runner/job-runner';
 import { fakeRunnerDeps } from '../support/fake-runner-deps';
 import { aCustomer, anAccount, accountAt, coupledDemo, couplingOf, runForRecords, runIntegrationSynchronization, USER } from '../support/coupled';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { couplingState, enabledActions, type Coupling } from '../../shared/domain/coupled-records';
-import { allFrom } from '../../shared/engine/coupled-sync';
+import { allFrom } from '../../shared/coupled-records/coupled-sync';
+import { couplingState, enabledActions, type Coupling } from '../../shared/coupled-records/coupled-records';
 import { DEMO_DELETED_CUSTOMER } from '../../shared/demo/demo-crm';
 import { seedDemoData } from '../../shared/demo/seed-demo-data';
 import { JobRunner } from '../../shared/runner/job-runner';

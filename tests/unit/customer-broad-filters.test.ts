@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DBCore, DBCoreTable } from 'dexie';
-import { operationAnchor, queryCustomerOperationsPage, type CustomerOperationFilter } from '../../shared/queries/customer-operations';
-import { shownPage, type PageRequest } from '../../shared/queries/keyset-page';
+import { operationAnchor, queryCustomerOperationsPage, type CustomerOperationFilter } from '../../shared/customers/customer-operations';
+import { shownPage, type PageRequest } from '../../shared/platform/keyset-page';
 import type { HqDatabase } from '../../shared/db/hq-database';
 import { runJob, uploadedCustomers } from '../support/customers';
 import { expectPages, ids, oracle } from '../support/customer-pages';

@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CUSTOMER_ACCOUNT_SEQUENCE, FAILING_OPERATIONS } from '../../shared/demo/demo-customers';
-import { formatSequenceNumber } from '../../shared/engine/number-sequence-rules';
-import { CUSTOMER_CHUNK, openOperationIds, runSynchronizeCustomersJob, synchronizeCustomerOperations } from '../../shared/engine/synchronize-customers-job';
+import { formatSequenceNumber } from '../../shared/configuration/number-sequence-rules';
+import { CUSTOMER_CHUNK, openOperationIds, runSynchronizeCustomersJob, synchronizeCustomerOperations } from '../../shared/customers/synchronize/synchronize-customers-job';
 import { HqEngine } from '../../shared/engine/hq-engine';
 import type { HqDatabase } from '../../shared/db/hq-database';
-import type { AsyncCustomer } from '../../shared/domain/customers';
-import { asyncTables } from '../../shared/engine/async-customer-operation';
+import type { AsyncCustomer } from '../../shared/customers/customers';
+import { asyncTables } from '../../shared/customers/async-customer-operation';
 import { seededDatabase, steppingClock } from '../support/memory-database';
 import { abortedAtCheck } from '../support/aborted-at-check';
 import { runJob } from '../support/customers';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { operationAnchor, queryCustomerOperations, queryCustomerOperationsPage, type CustomerOperationFilter } from '../../shared/queries/customer-operations';
-import { shownPage, type PageRequest } from '../../shared/queries/keyset-page';
-import { updateCustomerOperation } from '../../shared/engine/customer-operation-edits';
+import { operationAnchor, queryCustomerOperations, queryCustomerOperationsPage, type CustomerOperationFilter } from '../../shared/customers/customer-operations';
+import { shownPage, type PageRequest } from '../../shared/platform/keyset-page';
+import { updateCustomerOperation } from '../../shared/customers/customer-operation-edits';
 import { runJob, uploadedCustomers } from '../support/customers';
 import { expectPages, oracle } from '../support/customer-pages';
 import type { HqDatabase } from '../../shared/db/hq-database';

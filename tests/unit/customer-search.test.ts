@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isCountedField, operationTime } from '../../shared/db/customer-search';
+import { isCountedField, operationTime } from '../../shared/customers/customer-search';
 import type { HqDatabase } from '../../shared/db/hq-database';
-import type { ChannelCustomerOperation, CoreValues } from '../../shared/domain/customers';
-import { asyncWriteTables, storeUploadedOperations } from '../../shared/engine/async-customer-operation';
-import { queryCustomerOperations, queryCustomerOperationsPage, type CustomerOperationFilter } from '../../shared/queries/customer-operations';
+import type { ChannelCustomerOperation, CoreValues } from '../../shared/customers/customers';
+import { asyncWriteTables, storeUploadedOperations } from '../../shared/customers/async-customer-operation';
+import { queryCustomerOperations, queryCustomerOperationsPage, type CustomerOperationFilter } from '../../shared/customers/customer-operations';
 import { memoryDatabase } from '../support/memory-database';
 import { edit, runJob, uploadedCustomers } from '../support/customers';
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { deepLinkHash, deepLinkInArgs } from '../../electron/main/deep-link';
 import { ipcEvents } from '../../shared/contracts/host-api';
 import { locationHash, parseHash } from '../../renderer/app/hash-location';
-import { filterFromQuery, queryFromFilter, recordParts } from '../../renderer/screens/transactions/transaction-location';
-import { operationFilterFromQuery, queryFromOperationFilter } from '../../renderer/screens/customer-sync-status/operation-location';
+import { filterFromQuery, queryFromFilter, recordParts } from '../../renderer/screens/orders/transaction-location';
+import { operationFilterFromQuery, queryFromOperationFilter } from '../../renderer/screens/customers/operation-location';
 
 describe('a sync-console:// link the OS hands the desktop app', () => {
   it.each([

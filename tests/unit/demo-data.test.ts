@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoChannelSketches, seedDemoData } from '../../shared/demo/seed-demo-data';
-import { parseTransactionBundle } from '../../shared/validation/transaction-schemas';
-import { LINE_ENTITY_NAMES } from '../../shared/domain/transaction-entities';
+import { parseTransactionBundle } from '../../shared/orders/transaction-schemas';
+import { LINE_ENTITY_NAMES } from '../../shared/orders/transaction-entities';
 import { memoryDatabase, seededDatabase } from '../support/memory-database';
 
 describe('demo data for USRT', () => {

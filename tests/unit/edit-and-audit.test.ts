@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { HqEngine } from '../../shared/engine/hq-engine';
-import { keyOf, keyTuple, KEY_INDEX, type TransactionKey } from '../../shared/domain/transaction-entities';
+import { keyOf, keyTuple, type TransactionKey } from '../../shared/orders/transaction-entities';
 import { refusal, type CommandRefused } from '../support/refusal';
 import { seededDatabase, steppingClock } from '../support/memory-database';
 import { fixes, uploadAndSynchronize } from '../support/fixes';
 import type { HqDatabase } from '../../shared/db/hq-database';
+import { KEY_INDEX } from '../../shared/db/retail-transaction-tables';
 
 async function failedOrder(): Promise<{ db: HqDatabase; engine: HqEngine; key: TransactionKey; lineId: number }> {
   const db = await seededDatabase();

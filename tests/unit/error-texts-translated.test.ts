@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../renderer/i18n/en';
 import { nb } from '../../renderer/i18n/nb';
 import i18next from 'i18next';
-import { orderErrorMessage, orderErrors } from '../../shared/engine/order-errors';
-import { customerProblems } from '../../shared/engine/customer-rules';
-import { matchMessage } from '../../shared/engine/message-catalog';
-import { customerErrorText } from '../../renderer/screens/customer-sync-status/customer-error-text';
-import { couplingErrors } from '../../shared/engine/coupling-errors';
+import { orderErrorMessage, orderErrors } from '../../shared/orders/order-errors';
+import { customerProblems } from '../../shared/customers/customer-rules';
+import { matchMessage } from '../../shared/platform/message-catalog';
+import { customerErrorText } from '../../renderer/screens/customers/customer-error-text';
+import { couplingErrors } from '../../shared/coupled-records/coupling-errors';
 import { couplingErrorText, manualActionText } from '../../renderer/screens/coupled-records/coupling-error-text';
-import { MANUAL_ACTIONS, SYNCHRONIZE_DIRECTIONS, synchronizeAction } from '../../shared/engine/coupled-actions';
+import { MANUAL_ACTIONS, SYNCHRONIZE_DIRECTIONS, synchronizeAction } from '../../shared/coupled-records/coupled-actions';
 import { synchLogMessages } from '../../shared/coupled-records/synch-log-messages';
-import { JOBS } from '../../shared/domain/jobs';
+import { JOBS } from '../../shared/runner/jobs';
 
 const fill = (template: string, params: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => params[name] ?? `{{${name}}}`);
 
@@ -20,7 +20,7 @@ describe('Order error details in the user’s language', () => {
   it.each([
     orderErrors.numberSequenceExceeded(),
     orderErrors.noDefaultPaymentService(),
-    orderErrors.accountStructure('618160'),
+    orderErrors.accountStructure('618160', 'usrt'),
     orderErrors.customerNotReached('ASYNC-0042'),
     orderErrors.customerFailed('ASYNC-0042', 'op-7', 'The address is missing its City, which is mandatory.\nSecond line.'),
   ])('recognizes HQ’s text, and its English key reads exactly as stored: %s', (details) => {
@@ -30,7 +30,7 @@ describe('Order error details in the user’s language', () => {
   });
 
   it('reads in Norwegian with the values of the stored text', () => {
-    const message = orderErrorMessage(orderErrors.accountStructure('618160'))!;
+    const message = orderErrorMessage(orderErrors.accountStructure('618160', 'usrt'))!;
     expect(fill(nb.orderErrors[message.key], message.params)).toBe('Kontostruktur for kombinasjonen 618160 er ikke gyldig for finanskontoen Delt hovedkonto for firma usrt. Posteringen er avbrutt.');
   });
 

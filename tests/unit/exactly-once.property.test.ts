@@ -3,14 +3,14 @@ import fc from 'fast-check';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { HqDatabase } from '../../shared/db/hq-database';
 import { HqEngine } from '../../shared/engine/hq-engine';
-import { interruptOrphanedRuns } from '../../shared/engine/record-job-run';
-import { runSynchronizeOrdersJob } from '../../shared/engine/synchronize-orders-job';
-import { SALES_ORDER_SEQUENCE } from '../../shared/domain/configuration';
-import { LINE_ENTITY_NAMES, type TransactionKey } from '../../shared/domain/transaction-entities';
-import { CUSTOMER_TERM_COUNTS, CUSTOMER_TERMS } from '../../shared/db/customer-search';
+import { interruptOrphanedRuns } from '../../shared/run-history/record-job-run';
+import { runSynchronizeOrdersJob } from '../../shared/orders/synchronize/synchronize-orders-job';
+import { LINE_ENTITY_NAMES, type TransactionKey } from '../../shared/orders/transaction-entities';
+import { CUSTOMER_TERM_COUNTS, CUSTOMER_TERMS } from '../../shared/customers/customer-search';
 import { KEPT_COUNTS } from '../../shared/db/kept-counts';
 import { seededDatabase, steppingClock } from '../support/memory-database';
 import { fixes, uploadAll } from '../support/fixes';
+import { SALES_ORDER_SEQUENCE } from '../../shared/demo/demo-organization';
 
 /**
  * Exactly-once under interleaving: scheduled runs of Synchronize orders, a person's Synchronize

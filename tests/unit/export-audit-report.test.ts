@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { HqEngine } from '../../shared/engine/hq-engine';
-import { keyOf, keyTuple, KEY_INDEX } from '../../shared/domain/transaction-entities';
+import { keyOf, keyTuple } from '../../shared/orders/transaction-entities';
 import { buildAuditReport } from '../../shared/export/audit-report';
 import { exportAuditReportCsv, exportAuditReportJson } from '../../shared/export/audit-report-files';
 import { seededDatabase, steppingClock } from '../support/memory-database';
 import { fixes, uploadAndSynchronize } from '../support/fixes';
 import { edit, runJob } from '../support/customers';
+import { KEY_INDEX } from '../../shared/db/retail-transaction-tables';
 
 const user = 'Bjørn Ødegård';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportTransactionListOData } from '../../shared/export/odata-export';
 import { readImport } from '../../shared/import/read-import';
 import type { ImportBatch } from '../../shared/import/import-types';
-import { LINE_ENTITY_NAMES, keyText } from '../../shared/domain/transaction-entities';
+import { LINE_ENTITY_NAMES, keyText } from '../../shared/orders/transaction-entities';
 import { HqEngine } from '../../shared/engine/hq-engine';
 import { seededDatabase, steppingClock } from '../support/memory-database';
 import { uploadAndSynchronize } from '../support/fixes';

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import type { HqDatabase } from '../../shared/db/hq-database';
-import { keyText } from '../../shared/domain/transaction-entities';
-import { allMatchingTransactions } from '../../shared/queries/all-transactions';
-import { queryTransactionsPage, type TransactionFilter, type TransactionRow } from '../../shared/queries/transactions-page';
+import { keyText } from '../../shared/orders/transaction-entities';
+import { allMatchingTransactions } from '../../shared/orders/all-transactions';
+import { queryTransactionsPage, type TransactionFilter, type TransactionRow } from '../../shared/orders/transactions-page';
 import { exportTransactionListCsv, exportTransactionListJson } from '../../shared/export/transaction-list-export';
 import { exportCustomerOperationsCsv, exportCustomerOperationsJson } from '../../shared/export/customer-operations-export';
-import { queryCustomerOperations, type CustomerOperationFilter } from '../../shared/queries/customer-operations';
+import { queryCustomerOperations, type CustomerOperationFilter } from '../../shared/customers/customer-operations';
 import { fixes, uploadAndSynchronize } from '../support/fixes';
 import { seededDatabase } from '../support/memory-database';
 import { runJob, uploadedCustomers } from '../support/customers';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outstandingDownloads, lastFeatureChange } from '../../shared/engine/feature-management';
+import { outstandingDownloads, lastFeatureChange } from '../../shared/configuration/feature-management';
 import { edit, runJob, uploadedCustomers } from '../support/customers';
 import type { HqEngine } from '../../shared/engine/hq-engine';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SALES_ORDER_SEQUENCE } from '../../shared/domain/configuration';
-import { setDefaultPaymentService, updateAccountStructure, updateNumberSequence } from '../../shared/engine/configuration-commands';
-import { ValidationError } from '../../shared/engine/validation-error';
+import { setDefaultPaymentService, updateAccountStructure, updateNumberSequence } from '../../shared/configuration/configuration-commands';
+import { ValidationError } from '../../shared/platform/validation-error';
 import { seededDatabase } from '../support/memory-database';
+import { SALES_ORDER_SEQUENCE } from '../../shared/demo/demo-organization';
 
 async function rejected(promise: Promise<unknown>): Promise<Record<string, string>> {
   const error = await promise.then(() => null, (e: unknown) => e);

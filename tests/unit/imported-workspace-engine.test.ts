@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HqEngine } from '../../shared/engine/hq-engine';
 import type { HqCommand } from '../../shared/contracts/hq-commands';
-import { keyOf } from '../../shared/domain/transaction-entities';
+import { keyOf } from '../../shared/orders/transaction-entities';
 import { refusal } from '../support/refusal';
 import { seededDatabase, steppingClock } from '../support/memory-database';
 import { uploadAndSynchronize } from '../support/fixes';

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi, type Mock } from 'vitest';
 import { ipcChannels, type IpcChannel, type IpcRequest } from '../../shared/contracts/host-api';
-import { LIMITS } from '../../shared/contracts/limits';
-import type { Recurrence } from '../../shared/contracts/runner';
-import type { JobRequest } from '../../shared/domain/jobs';
+import { LIMITS } from '../../shared/platform/limits';
+import type { Recurrence } from '../../shared/runner/runner-schemas';
+import type { JobRequest } from '../../shared/runner/jobs';
 import { createHostHandlers } from '../../electron/main/ipc-handlers';
 import { handleIpcMessage, type IpcHandlers } from '../../electron/main/ipc-guard';
 import { fakeSender, mainServices } from '../support/main-services';

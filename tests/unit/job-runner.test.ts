@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { UserFacingError } from '../../shared/engine/user-facing-error';
+import { UserFacingError } from '../../shared/platform/user-facing-error';
 import { JobRunner } from '../../shared/runner/job-runner';
 import { fakeRunnerDeps } from '../support/fake-runner-deps';
 

@@ -5,8 +5,8 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { HqDatabase } from '../../shared/db/hq-database';
 import { COUNTED_GROUPS } from '../../shared/db/counted-groups';
 import { countsOf, recount, sumCounts } from '../../shared/db/kept-counts';
-import type { JobRun, JobRunStatus } from '../../shared/domain/job-runs';
-import type { JobId } from '../../shared/domain/jobs';
+import type { JobRun, JobRunStatus } from '../../shared/runner/job-runs';
+import type { JobId } from '../../shared/runner/jobs';
 import { memoryDatabase, seededDatabase } from '../support/memory-database';
 import { uploadAndSynchronize } from '../support/fixes';
 

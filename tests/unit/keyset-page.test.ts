@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cmp } from 'dexie';
-import type { PendingOrderStatus, RetailTransactionOrderStatus } from '../../shared/domain/order-status';
-import { keyTuple } from '../../shared/domain/transaction-entities';
-import { keysetPage, shownPage, type PageRequest } from '../../shared/queries/keyset-page';
-import { listTotal, statusAnchor, statusIndex, type TransactionFilter } from '../../shared/queries/transactions-page';
+import type { PendingOrderStatus, RetailTransactionOrderStatus } from '../../shared/orders/order-status';
+import { keyTuple } from '../../shared/orders/transaction-entities';
+import { keysetPage, shownPage, type PageRequest } from '../../shared/platform/keyset-page';
+import { listTotal, statusAnchor, statusIndex, type TransactionFilter } from '../../shared/orders/transactions-page';
 import { memoryDatabase } from '../support/memory-database';
 
 const STORES = ['ADV', 'FAB'];

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { HqEngine } from '../../shared/engine/hq-engine';
-import { generateTransaction } from '../../shared/demo/generate-transaction';
-import { createRandom } from '../../shared/demo/prng';
-import { TRANSACTION_FAULTS, TRANSACTION_FAULT_KINDS, withTransactionFault, type TransactionFault } from '../../shared/demo/channel-faults';
-import { ENTITY_NAMES, TRANSACTION_ENTITIES, fieldsOf, keyText, type EntityName } from '../../shared/domain/transaction-entities';
-import { inSentence } from '../../shared/validation/field-rules';
+import { generateTransaction } from '../../shared/channel/simulator/generate-transaction';
+import { demoChannelCatalog } from '../../shared/demo/demo-parameters';
+import { createRandom } from '../../shared/platform/prng';
+import { TRANSACTION_FAULTS, TRANSACTION_FAULT_KINDS, withTransactionFault, type TransactionFault } from '../../shared/channel/simulator/channel-faults';
+import { ENTITY_NAMES, TRANSACTION_ENTITIES, fieldsOf, keyText, type EntityName } from '../../shared/orders/transaction-entities';
+import { inSentence } from '../../shared/orders/field-rules';
 import { seededDatabase, steppingClock } from '../support/memory-database';
 import { fixes } from '../support/fixes';
 import { runJob } from '../support/customers';
-import { CORE_FIELDS, type CoreField } from '../../shared/domain/customers';
-import { CORE_FIELD_LABELS } from '../../shared/engine/customer-rules';
-import { simulateCustomerOperations } from '../../shared/engine/simulate-channel-customers';
+import { CORE_FIELDS, type CoreField } from '../../shared/customers/customers';
+import { CORE_FIELD_LABELS } from '../../shared/customers/customer-rules';
+import { simulateCustomerOperations } from '../../shared/channel/simulator/simulate-channel-customers';
 
 const JS_ERROR = /Cannot read|is not a function|is not iterable|TypeError|Invalid input|\[object Object\]/;
 
@@ -91,7 +92,7 @@ describe('malformed channel records, at random', () => {
       const records = damages.map((d, i) => {
         const store = stores[i % stores.length]!;
         const seq = i + 1;
-        const bundle = generateTransaction(random, { store, seq, number: 100_000 + i, transDate: new Date(Date.UTC(2026, 10, 20, 8) + i * 60_000) });
+        const bundle = generateTransaction(random, { store, seq, number: 100_000 + i, transDate: new Date(Date.UTC(2026, 10, 20, 8) + i * 60_000) }, demoChannelCatalog);
         seqOf.set(bundle.RetailTransactionTable.transactionId, seq);
         let tables: Record<string, unknown> = structuredClone(bundle);
         if (d.kind === 'fault') {

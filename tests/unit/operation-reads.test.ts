@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { HqDatabase } from '../../shared/db/hq-database';
-import { loadOperations } from '../../shared/engine/async-customer-operation';
-import { simulateCustomerOperations } from '../../shared/engine/simulate-channel-customers';
+import { loadOperations } from '../../shared/customers/async-customer-operation';
+import { simulateCustomerOperations } from '../../shared/channel/simulator/simulate-channel-customers';
 import { runJob, uploadedCustomers } from '../support/customers';
 
 /**

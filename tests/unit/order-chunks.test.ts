@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ORDER_CHUNK, runSynchronizeOrdersJob, statusPages } from '../../shared/engine/synchronize-orders-job';
-import { MANUAL, readAhead, synchronizeOrder, synchronizeOrderChunk } from '../../shared/engine/synchronize-order';
-import { KEY_INDEX, keyOf, keyTuple } from '../../shared/domain/transaction-entities';
-import { orderErrors } from '../../shared/engine/order-errors';
-import { SALES_ORDER_SEQUENCE } from '../../shared/domain/configuration';
-import { SYNCHRONIZED_KINDS } from '../../shared/domain/order-status';
+import { ORDER_CHUNK, runSynchronizeOrdersJob, statusPages } from '../../shared/orders/synchronize/synchronize-orders-job';
+import { MANUAL, readAhead, synchronizeOrder, synchronizeOrderChunk } from '../../shared/orders/synchronize/synchronize-order-chunk';
+import { keyOf, keyTuple } from '../../shared/orders/transaction-entities';
+import { orderErrors } from '../../shared/orders/order-errors';
+import { SYNCHRONIZED_KINDS } from '../../shared/orders/order-status';
 import { DEMO_DATA_FAULTS } from '../../shared/demo/seed-demo-data';
 import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
 import type { HqDatabase } from '../../shared/db/hq-database';
@@ -12,6 +11,8 @@ import { seededDatabase, steppingClock } from '../support/memory-database';
 import { abortedAtCheck, canceledError } from '../support/aborted-at-check';
 import { mutateHook } from '../support/mutate-hook';
 import { fixes, uploadAll } from '../support/fixes';
+import { KEY_INDEX } from '../../shared/db/retail-transaction-tables';
+import { SALES_ORDER_SEQUENCE } from '../../shared/demo/demo-organization';
 
 const faulty = new Set(DEMO_DATA_FAULTS.map((f) => f.transactionId));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queryRunHistoryPage } from '../../shared/queries/run-history-page';
+import { queryRunHistoryPage } from '../../shared/run-history/run-history-page';
 import { HqEngine } from '../../shared/engine/hq-engine';
 import { seededDatabase, steppingClock } from '../support/memory-database';
 

@@ -3,12 +3,12 @@ import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { countsOf } from '../../shared/db/kept-counts';
 import { HqDatabase } from '../../shared/db/hq-database';
-import { KEY_INDEX } from '../../shared/domain/transaction-entities';
-import { newOrderStatus } from '../../shared/engine/retail-transaction-store';
+import { newOrderStatus } from '../../shared/orders/retail-transaction-store';
 import type { V1HqTransaction, V1ChannelTransaction } from '../../shared/db/migrations/v1-transactions';
 import { demoStores } from '../../shared/demo/demo-organization';
-import { queryCustomerOperations, queryCustomerOperationsPage, type CustomerOperationFilter } from '../../shared/queries/customer-operations';
-import { readUncouplingLog } from '../../shared/queries/coupled-records';
+import { queryCustomerOperations, queryCustomerOperationsPage, type CustomerOperationFilter } from '../../shared/customers/customer-operations';
+import { readUncouplingLog } from '../../shared/coupled-records/coupled-record-lists';
+import { KEY_INDEX } from '../../shared/db/retail-transaction-tables';
 
 /** A table's stores declaration in today's schema, less some indexes: how an earlier version declared it. */
 function declarationToday(name: string, leftOut: readonly string[] = []): string {

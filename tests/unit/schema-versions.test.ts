@@ -1,13 +1,14 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { Dexie, type IndexableType, type IndexableTypeArrayReadonly, type Table, type Transaction } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { cmp, Dexie, type IndexableType, type IndexableTypeArrayReadonly, type Table, type Transaction } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { HqDatabase } from '../../shared/db/hq-database';
 import { COUNTED_GROUPS } from '../../shared/db/counted-groups';
 import { countsOf, KEPT_COUNTS, recount } from '../../shared/db/kept-counts';
 import { NEWER_DATABASE_MESSAGE, newerVersionOnDisk } from '../../shared/db/newer-version';
 import { HqEngine } from '../../shared/engine/hq-engine';
-import { seededDatabase, steppingClock } from '../support/memory-database';
-import { uploadAndSynchronize } from '../support/fixes';
+import { steppingClock } from '../support/memory-database';
+import { HQ_PARAMETERS_ID } from '../../shared/master-data/master-data';
+import { OPERATION_TERM_COUNTS, OPERATION_TERMS, rowsAtVersion, SHAPES_UP_TO, type WrittenTable } from '../support/rows-at-version';
 
 /** What each version(n) of HqDatabase declares, read from the class itself, so a version added later is covered too. */
 interface DeclaredVersion {
@@ -18,107 +19,113 @@ const declaredVersions = (db: Dexie): DeclaredVersion[] =>
 
 type Options = { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange };
 
-/** A Dexie that declares versions 1..n exactly as HqDatabase does (stores and upgrades): the app as it was at version n. */
+/** A Dexie that declares the stores of versions 1..n exactly as HqDatabase does: a database as version n's app created it. */
 function appAtVersion(name: string, n: number, options: Options): Dexie {
   const old = new Dexie(name, options);
-  for (const { _cfg } of declaredVersions(new HqDatabase('declared', options)).filter((v) => v._cfg.version <= n)) {
-    const version = old.version(_cfg.version).stores(_cfg.storesSource);
-    if (_cfg.contentUpgrade) version.upgrade(_cfg.contentUpgrade);
-  }
+  for (const { _cfg } of declaredVersions(new HqDatabase('declared', options)).filter((v) => v._cfg.version <= n)) old.version(_cfg.version).stores(_cfg.storesSource);
   return old;
 }
 
-/** A table's rows, and their keys where the rows do not hold them (a table of out-of-line keys, such as the search's). */
-interface Written {
-  rows: unknown[];
-  keys: IndexableType[] | null;
-}
-
-const outOfLine = (table: Table) => !table.schema.primKey.keyPath;
-
-/**
- * Every table's rows of a database the app filled by working: seeded, uploaded, orders
- * synchronized, customers synchronized, coupled records synchronized and one coupling removed.
- */
-async function workedDatabase(): Promise<Map<string, Written>> {
-  const db = await seededDatabase();
-  await uploadAndSynchronize(db);
-  const engine = new HqEngine(db, steppingClock());
-  await engine.execute({ type: 'runJob', job: { jobId: 'synchronize-customers' }, trigger: 'manual', batchJobId: null });
-  await engine.execute({ type: 'runJob', job: { jobId: 'integration-synchronization' }, trigger: 'manual', batchJobId: null });
-  await engine.execute({ type: 'removeCouplings', couplingIds: [(await db.crmCouplings.where('skipped').equals(1).primaryKeys())[0]!], user: 'Karin Berg' });
-  const rows = new Map(await Promise.all(db.tables.map(async (t) => [t.name, { rows: await t.toArray(), keys: outOfLine(t) ? await t.toCollection().primaryKeys() : null }] as const)));
-  db.close();
-  return rows;
-}
-
-const keysOf = (table: Table, { rows, keys }: Written) => {
+/** A table's rows by their keys, for the rows that hold them and for those that do not (the search's tables). */
+const keysOf = (table: Table, { rows, keys }: WrittenTable): IndexableType[] => {
   const path = table.schema.primKey.keyPath;
-  return keys ?? (rows as Record<string, IndexableType>[]).map((row) => (Array.isArray(path) ? path.map((p) => row[p]!) : row[path!]!));
+  return (keys as IndexableType[] | undefined) ?? (rows as Record<string, IndexableType>[]).map((row) => (Array.isArray(path) ? (path.map((p) => row[p]!) as IndexableType) : row[path!]!));
 };
 
-describe('schema migrations', () => {
-  const versions = declaredVersions(new HqDatabase('declared', { indexedDB: new IDBFactory(), IDBKeyRange })).map((v) => v._cfg.version);
-  const latest = Math.max(...versions);
-  // Version 1 kept transactions as single documents: schema-upgrade.test.ts writes that shape and follows it into HQ's tables.
-  const earlier = versions.filter((v) => v !== 1 && v !== latest);
+/** Opens a database version n's app wrote, with its hand-written rows, through today's class: every upgrade after n runs. */
+async function upgradedFrom(n: number): Promise<{ db: HqDatabase; written: Map<string, WrittenTable> }> {
+  const options = { indexedDB: new IDBFactory(), IDBKeyRange };
+  const written = rowsAtVersion(n);
+  const old = appAtVersion(`written-by-v${n}`, n, options);
+  await old.open();
+  await old.transaction('rw', old.tables, async () => {
+    for (const [name, { rows, keys }] of written) {
+      // Dexie's types know no keys made of arrays of different types; IndexedDB does.
+      await (keys ? old.table(name).bulkAdd(rows, keys as unknown as IndexableTypeArrayReadonly) : old.table(name).bulkAdd(rows));
+    }
+  });
+  old.close();
+  const db = new HqDatabase(`written-by-v${n}`, options);
+  await db.open();
+  return { db, written };
+}
 
-  it('declares numbered versions from 1 up, each once, each with its stores', () => {
-    // Numbers are handed out to work done side by side, so one may be missing until it lands; none repeats.
+describe('schema migrations', () => {
+  const latest = Math.max(...declaredVersions(new HqDatabase('declared', { indexedDB: new IDBFactory(), IDBKeyRange })).map((v) => v._cfg.version));
+  const versions = declaredVersions(new HqDatabase('declared', { indexedDB: new IDBFactory(), IDBKeyRange })).map((v) => v._cfg.version);
+  // Version 1 kept transactions as single documents: schema-upgrade.test.ts writes that shape and follows it into HQ's tables.
+  const earlier = versions.filter((v) => v > 1 && v < latest);
+
+  it('declares numbered versions from 1 up, each once with its stores, and knows the rows of every one before the newest', () => {
+    // Numbers are handed out to work done side by side, so one may be missing; none repeats.
     expect(versions[0]).toBe(1);
     expect(versions.every((v, i) => i === 0 || v > versions[i - 1]!)).toBe(true);
     expect(earlier.length).toBeGreaterThan(0);
+    // A version added later needs the shape of its predecessor's rows in rows-at-version.ts.
+    expect(SHAPES_UP_TO).toBeGreaterThanOrEqual(earlier.at(-1)!);
   });
 
-  // Made once: every version's fixture is the same rows, written through that version's schema.
-  let written = new Map<string, Written>();
-  beforeAll(async () => {
-    written = await workedDatabase();
-  }, 30_000);
-
-  it.each(earlier)('opens a database written by version %i with every row intact and upgraded', async (n) => {
-    const options = { indexedDB: new IDBFactory(), IDBKeyRange };
-    const old = appAtVersion(`written-by-v${n}`, n, options);
-    await old.open();
-    const tablesThen = new Set(old.tables.map((t) => t.name));
-    await old.transaction('rw', old.tables, async () => {
-      for (const table of old.tables) {
-        const { rows, keys } = written.get(table.name) ?? { rows: [], keys: null };
-        // Dexie's types know no keys made of arrays of different types; IndexedDB does.
-        await (keys ? table.bulkAdd(rows, keys as unknown as IndexableTypeArrayReadonly) : table.bulkAdd(rows));
-      }
-    });
-    const keptThen = tablesThen.has(KEPT_COUNTS);
-    old.close();
-
-    const db = new HqDatabase(`written-by-v${n}`, options);
-    await db.open();
+  it.each(earlier)('opens a database written by version %i with every row intact, and every upgrade after it done', async (n) => {
+    const { db, written } = await upgradedFrom(n);
     expect(db.verno).toBe(latest);
-    let checked = 0;
-    for (const table of db.tables.filter((t) => tablesThen.has(t.name) && t.name !== KEPT_COUNTS)) {
-      const fixture = written.get(table.name) ?? { rows: [], keys: null };
-      const rows = fixture.rows as Record<string, unknown>[];
+    for (const [name, fixture] of written) {
+      if (name === KEPT_COUNTS) continue;
+      const table = db.table(name);
       const keys = keysOf(table, fixture);
-      expect(await table.count(), table.name).toBe(rows.length);
+      expect(await table.count(), name).toBe(fixture.rows.length);
       const found = await table.bulkGet(keys);
       // Each row is still there with every field it had; an upgrade may add fields.
-      rows.forEach((row, i) => {
-        const where = `${table.name} ${JSON.stringify(keys[i])}`;
-        if (typeof row === 'object') expect(found[i], where).toMatchObject(row);
+      fixture.rows.forEach((row, i) => {
+        const where = `${name} ${JSON.stringify(keys[i])}`;
+        if (typeof row === 'object') expect(found[i], where).toMatchObject(row as object);
         else expect(found[i], where).toEqual(row);
       });
-      checked += rows.length;
     }
-    expect(checked).toBeGreaterThan(1_000);
-    // Upgraded: the kept counts agree with the rows (made by version 5's upgrade, or kept since).
+    const statuses = await db.RetailTransactionOrderStatus.toArray();
+    const operation = (await db.asyncCustomers.get('OP-C0001'))!;
+    // Version 5: runs carry the words Run history's search finds them by.
+    expect((await db.jobRuns.get(1))!.searchWords).toEqual(['p', '0001', 'channel', 'transactions', 'all', 'database', 'groups']);
+    // Version 7: each order status carries its header's customer accounts; each operation its e-mail and phone.
+    expect(statuses.map((s) => s.customerKeys)).toEqual([['004001'], ['004001']]);
+    expect([operation.email, operation.phone]).toEqual(['sigrid.aasen@example', '+47 91234567']);
+    // Version 8: each failure has its cause, from its text where none was stored (an operation's is then data of no known kind).
+    expect(statuses.map((s) => s.ErrorCause)).toEqual([null, 'numberSequence']);
+    expect(operation.lastErrorCause).toBe(n >= 8 ? 'field:email' : 'customerData');
+    // Version 9: the operation is found by each of its values; version 10: the values many operations share are counted.
+    expect(await db.asyncCustomerTerms.toCollection().primaryKeys()).toEqual([...OPERATION_TERMS].sort(cmp));
+    const counts = await db.asyncCustomerTermCounts.toCollection().primaryKeys();
+    expect(counts).toEqual([...OPERATION_TERM_COUNTS].sort(cmp));
+    expect(await db.asyncCustomerTermCounts.toArray()).toEqual(OPERATION_TERM_COUNTS.map(() => 1));
+    // Version 11: the demo HQ's master data (a database with stores is one) as rows.
+    expect(await db.countryRegions.count()).toBeGreaterThan(0);
+    expect((await db.hqParameters.get(HQ_PARAMETERS_ID))?.salesOrderSequence).toBe('USRT-SO');
+    // Version 14: a coupling has its Table ID, and the CRM's side starts from the one result it kept.
+    if (n >= 6) expect(await db.crmCouplings.get(1)).toMatchObject({ tableId: 18, lastSynchResult: 'Success', lastSynchCrmResult: 'Success', lastSynchCrmJobId: null });
+    // The kept counts agree with the rows (made by version 5's upgrade, recounted by version 8's, or kept since).
     for (const [name, groupOf] of COUNTED_GROUPS) {
       const kept = (await countsOf(db, name)).filter((c) => c.count > 0);
-      expect(kept.map((c) => [c.group, c.count]).sort(), `${name}, written by version ${n}${keptThen ? ' with counts' : ''}`)
+      expect(kept.map((c) => [c.group, c.count]).sort(), `${name}, written by version ${n}`)
         .toEqual((await recount(db.table(name), name, groupOf)).map((c) => [c.group, c.count]).sort());
     }
-    // And the upgraded database works: the jobs run on it.
+    // And the upgraded database works: Synchronize orders makes the order its number sequence has room for.
     const outcome = await new HqEngine(db, steppingClock()).execute({ type: 'runJob', job: { jobId: 'synchronize-orders', scope: { kind: 'all' } }, trigger: 'manual', batchJobId: null });
-    expect(outcome.status).toBe('Ended');
+    expect(outcome).toMatchObject({ status: 'Ended', counts: { succeeded: 2, failed: 0 } });
+    expect((await db.salesOrders.toArray()).map((o) => o.salesOrderId)).toEqual(['SO-014321', 'SO-014322']);
+    db.close();
+  });
+
+  it('gives an imported workspace (a database without stores) no master data at version 11', async () => {
+    const options = { indexedDB: new IDBFactory(), IDBKeyRange };
+    const old = appAtVersion('imported-at-v10', 10, options);
+    await old.open();
+    const { rows } = rowsAtVersion(10).get('RetailTransactionTable')!;
+    await old.table('RetailTransactionTable').bulkAdd(rows);
+    old.close();
+    const db = new HqDatabase('imported-at-v10', options);
+    await db.open();
+    expect(await db.RetailTransactionTable.count()).toBe(rows.length);
+    expect(await db.countryRegions.count()).toBe(0);
+    expect(await db.hqParameters.count()).toBe(0);
     db.close();
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { keyOf, keyTuple } from '../../shared/domain/transaction-entities';
+import { keyOf, keyTuple } from '../../shared/orders/transaction-entities';
 import { FAILING_OPERATIONS } from '../../shared/demo/demo-customers';
-import { synchronizeCustomerOperation } from '../../shared/engine/synchronize-customer';
-import { asyncTables } from '../../shared/engine/async-customer-operation';
+import { synchronizeCustomerOperation } from '../../shared/customers/synchronize/synchronize-customer';
+import { asyncTables } from '../../shared/customers/async-customer-operation';
 import type { HqDatabase } from '../../shared/db/hq-database';
 import { edit, runJob, uploadedCustomers } from '../support/customers';
 

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { runSynchronizeOrdersJob } from '../../shared/engine/synchronize-orders-job';
-import { synchronizeOrder } from '../../shared/engine/synchronize-order';
-import { orderErrors } from '../../shared/engine/order-errors';
-import { keyOf, keyTuple, KEY_INDEX } from '../../shared/domain/transaction-entities';
-import { SYNCHRONIZED_KINDS } from '../../shared/domain/order-status';
+import { runSynchronizeOrdersJob } from '../../shared/orders/synchronize/synchronize-orders-job';
+import { synchronizeOrder } from '../../shared/orders/synchronize/synchronize-order-chunk';
+import { orderErrors } from '../../shared/orders/order-errors';
+import { keyOf, keyTuple } from '../../shared/orders/transaction-entities';
+import { SYNCHRONIZED_KINDS } from '../../shared/orders/order-status';
 import { DEMO_DATA_FAULTS } from '../../shared/demo/seed-demo-data';
 import { seededDatabase, steppingClock } from '../support/memory-database';
 import { dataErrors, failuresByFamily, fixes, uploadAll, uploadAndSynchronize, type ErrorFamily } from '../support/fixes';
 import type { HqDatabase } from '../../shared/db/hq-database';
+import { KEY_INDEX } from '../../shared/db/retail-transaction-tables';
 
 const families = Object.keys(fixes) as ErrorFamily[];
 const orders = (db: HqDatabase) => db.RetailTransactionOrderStatus.filter((s) => SYNCHRONIZED_KINDS.includes(s.orderKind));
@@ -139,6 +140,6 @@ describe('Synchronize orders', () => {
   it('gives the exact texts of DOMAIN.md', () => {
     expect(orderErrors.numberSequenceExceeded()).toBe('Number sequence has been exceeded.');
     expect(orderErrors.noDefaultPaymentService()).toBe('There must be a default payment service to process credit card transactions.');
-    expect(orderErrors.accountStructure('618160')).toContain('Account structure for the combination 618160 is not valid for the ledger account Shared main account for company usrt');
+    expect(orderErrors.accountStructure('618160', 'usrt')).toContain('Account structure for the combination 618160 is not valid for the ledger account Shared main account for company usrt');
   });
 });

@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { HqDatabase } from '../../shared/db/hq-database';
-import { getByKeys, loadLinesOf } from '../../shared/engine/retail-transaction-store';
-import { KEY_INDEX, LINE_ENTITY_NAMES, keyOf, keyText, keyTuple, type TransactionKey } from '../../shared/domain/transaction-entities';
+import { getByKeys, loadLinesOf } from '../../shared/orders/retail-transaction-store';
+import { LINE_ENTITY_NAMES, keyOf, keyText, keyTuple, type TransactionKey } from '../../shared/orders/transaction-entities';
 import { seededDatabase } from '../support/memory-database';
 import { uploadAll } from '../support/fixes';
+import { KEY_INDEX } from '../../shared/db/retail-transaction-tables';
 
 /**
  * A chunk's headers, statuses and lines are read a register's key range at a time when its keys

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { queryTransactionsPage, type TransactionFilter, type TransactionRow } from '../../shared/queries/transactions-page';
-import { keyOf, keyText } from '../../shared/domain/transaction-entities';
-import { saveTransactionEdits, setOrderEditing } from '../../shared/engine/transaction-edits';
+import { queryTransactionsPage, type TransactionFilter, type TransactionRow } from '../../shared/orders/transactions-page';
+import { keyOf, keyText } from '../../shared/orders/transaction-entities';
+import { saveTransactionEdits, setOrderEditing } from '../../shared/orders/transaction-edits';
 import { fixes, uploadAll, uploadAndSynchronize } from '../support/fixes';
 import { seededDatabase } from '../support/memory-database';
 

@@ -3,12 +3,12 @@ import { en } from '../../renderer/i18n/en';
 import { TRANSLATIONS } from '../../renderer/i18n/i18n';
 import { guessLanguage, LANGUAGES, resolveLanguage } from '../../renderer/i18n/languages';
 import { termKey } from '../../renderer/i18n/terms';
-import { CUSTOMER_FAULTS, TRANSACTION_FAULTS } from '../../shared/demo/channel-faults';
-import { FEATURES } from '../../shared/domain/features';
-import { TRANSACTION_ENTITIES } from '../../shared/domain/transaction-entities';
-import { CORE_FIELD_LABELS } from '../../shared/engine/customer-rules';
-import { FIELD_LABELS as COUPLED_FIELD_LABELS } from '../../shared/engine/coupled-sync';
-import { CUSTOMER_TABLE } from '../../shared/domain/coupled-records';
+import { CUSTOMER_FAULTS, TRANSACTION_FAULTS } from '../../shared/channel/simulator/channel-faults';
+import { FEATURES } from '../../shared/configuration/features';
+import { TRANSACTION_ENTITIES } from '../../shared/orders/transaction-entities';
+import { CORE_FIELD_LABELS } from '../../shared/customers/customer-rules';
+import { FIELD_LABELS as COUPLED_FIELD_LABELS } from '../../shared/coupled-records/coupled-sync';
+import { CUSTOMER_TABLE } from '../../shared/coupled-records/coupled-records';
 
 /** Every key path of a resource with its text: `transactions.types.Sales` → "Sales". */
 function entries(resource: object, prefix = ''): Map<string, unknown> {

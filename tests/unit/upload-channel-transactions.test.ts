@@ -1,9 +1,9 @@
-import { keyTuple, type RetailTransactionHeader } from '../../shared/domain/transaction-entities';
-import { sortKeyOf } from '../../shared/engine/retail-transaction-store';
+import { keyTuple, type RetailTransactionHeader } from '../../shared/orders/transaction-entities';
+import { sortKeyOf } from '../../shared/orders/retail-transaction-store';
 import { describe, expect, it } from 'vitest';
 import { HqEngine } from '../../shared/engine/hq-engine';
-import { simulateChannelTransactions } from '../../shared/engine/simulate-channel-transactions';
-import { applyUploadSession } from '../../shared/engine/upload-channel-transactions';
+import { simulateChannelTransactions } from '../../shared/channel/simulator/simulate-channel-transactions';
+import { applyUploadSession } from '../../shared/channel/upload/upload-channel-transactions';
 import type { HqDatabase } from '../../shared/db/hq-database';
 import { seededDatabase, steppingClock } from '../support/memory-database';
 import { uploadAll } from '../support/fixes';

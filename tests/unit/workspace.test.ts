@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { SYNCHRONIZED_KINDS } from '../../shared/domain/order-status';
+import { SYNCHRONIZED_KINDS } from '../../shared/orders/order-status';
 import { HqEngine } from '../../shared/engine/hq-engine';
-import { ORDER_CHUNK } from '../../shared/engine/synchronize-orders-job';
-import type { TransactionFilter } from '../../shared/queries/transactions-page';
-import { failedCustomerOperations, failedOrders, runsInErrorToday, uploadSessionsNotApplied } from '../../shared/queries/workspace-summary';
+import { ORDER_CHUNK } from '../../shared/orders/synchronize/synchronize-orders-job';
+import type { TransactionFilter } from '../../shared/orders/transactions-page';
+import { failedCustomerOperations, failedOrders, runsInErrorToday, uploadSessionsNotApplied } from '../../shared/store-financials/workspace-summary';
 import { confirmsCount } from '../../renderer/components/typed-confirmation';
-import { WORKSPACE_TILES } from '../../renderer/screens/workspace/workspace-tiles';
-import { queryRunHistoryPage } from '../../shared/queries/run-history-page';
+import { WORKSPACE_TILES } from '../../renderer/screens/store-financials/workspace-tiles';
+import { queryRunHistoryPage } from '../../shared/run-history/run-history-page';
 import { startOfDay } from 'date-fns';
-import { filterFromQuery, queryFromFilter } from '../../renderer/screens/transactions/transaction-location';
+import { filterFromQuery, queryFromFilter } from '../../renderer/screens/orders/transaction-location';
 import { uploadAll, uploadAndSynchronize } from '../support/fixes';
 import { seededDatabase, steppingClock } from '../support/memory-database';
 

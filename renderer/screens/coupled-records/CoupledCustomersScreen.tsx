@@ -3,8 +3,8 @@ import { Alert, Box, Button, Link, Paper, Stack, Typography } from '@mui/materia
 import { DataGrid, type GridColDef, type GridRowSelectionModel } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import type { CoupledChange } from '../../../shared/engine/crm-simulator';
-import { readCoupledCustomers, type CoupledCustomerRow } from '../../../shared/queries/coupled-records';
+import type { CoupledChange } from '../../../shared/coupled-records/crm-simulator';
+import { readCoupledCustomers, type CoupledCustomerRow } from '../../../shared/coupled-records/coupled-record-lists';
 import { useServices } from '../../hq/hq-context';
 import { useCommand } from '../../components/use-command';
 import { screenHref } from '../../app/screens';

@@ -1,7 +1,7 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { CUSTOMER_FIELD_MAP, crmValue } from '../../../shared/domain/coupled-records';
+import { CUSTOMER_FIELD_MAP, crmValue } from '../../../shared/coupled-records/coupled-records';
 import { useServices } from '../../hq/hq-context';
 
 export interface OpenedRecord {

@@ -3,7 +3,7 @@ import { Alert, Box, Link, Stack, Typography } from '@mui/material';
 import { DataGrid, type GridColDef, type GridRowSelectionModel } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { readCoupledErrors, type CoupledErrorRow } from '../../../shared/queries/coupled-records';
+import { readCoupledErrors, type CoupledErrorRow } from '../../../shared/coupled-records/coupled-record-lists';
 import { useServices } from '../../hq/hq-context';
 import { formatDateTimeSeconds } from '../../components/format';
 import { CoupledErrorActions } from './CoupledErrorActions';

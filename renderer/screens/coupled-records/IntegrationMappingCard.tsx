@@ -1,7 +1,7 @@
 import { Alert, FormControlLabel, MenuItem, Stack, Switch, TextField, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import type { DeletionConflictResolution, IntegrationTableMapping, UpdateConflictResolution } from '../../../shared/domain/coupled-records';
+import type { DeletionConflictResolution, IntegrationTableMapping, UpdateConflictResolution } from '../../../shared/coupled-records/coupled-records';
 import { useServices } from '../../hq/hq-context';
 import { useCommand } from '../../components/use-command';
 

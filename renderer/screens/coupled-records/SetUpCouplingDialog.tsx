@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../../hq/hq-context';
 import { useCommand } from '../../components/use-command';
 import { useUserName } from '../../components/use-user-name';
-import type { CouplingSyncAction } from '../../../shared/engine/coupled-actions';
+import type { CouplingSyncAction } from '../../../shared/coupled-records/coupled-actions';
 
 const SYNC_ACTIONS: CouplingSyncAction[] = ['none', 'send', 'get'];
 const HELP = { none: 'coupled.noneHelp', send: 'coupled.sendHelp', get: 'coupled.getHelp' } as const;

@@ -1,8 +1,8 @@
 import { Stack, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import type { Coupling } from '../../../shared/domain/coupled-records';
-import { readSynchronizationLog } from '../../../shared/queries/coupled-records';
+import type { Coupling } from '../../../shared/coupled-records/coupled-records';
+import { readSynchronizationLog } from '../../../shared/coupled-records/coupled-record-lists';
 import { useServices } from '../../hq/hq-context';
 import { LogGridDialog } from './LogGridDialog';
 import { synchronizationLogColumns } from './synch-log-columns';

@@ -5,15 +5,15 @@ import {
 } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { CUSTOMER_FIELD_MAP, crmValue, type MappedField } from '../../../shared/domain/coupled-records';
-import type { CommandOutcome } from '../../../shared/contracts/hq-commands';
+import { CUSTOMER_FIELD_MAP, crmValue, type MappedField } from '../../../shared/coupled-records/coupled-records';
 import type { SynchronizeChoice } from '../../../shared/coupled-records/coupled-records-request';
 import {
   defaultMergeChoices, SEVERAL_RECORDS_OFFER, synchronizeOffer, type SynchronizeDirection, type SynchronizeOffer,
 } from '../../../shared/coupled-records/synchronize-offer';
-import type { CoupledErrorRow } from '../../../shared/queries/coupled-records';
+import type { CoupledErrorRow } from '../../../shared/coupled-records/coupled-record-lists';
 import { useServices } from '../../hq/hq-context';
-import { useRunNow } from '../../runner/use-run-now';
+import type { CommandOutcome } from '../../../shared/runner/run-outcome';
+import { useRunNow } from '../runner/use-run-now';
 import { useUserName } from '../../components/use-user-name';
 
 /** A coupling to synchronize: its id, both records' ids, and how the title names it. */

@@ -1,7 +1,7 @@
 import type { GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { readUncouplingLog, type UncouplingLogRow } from '../../../shared/queries/coupled-records';
+import { readUncouplingLog, type UncouplingLogRow } from '../../../shared/coupled-records/coupled-record-lists';
 import { useServices } from '../../hq/hq-context';
 import { LogGridDialog } from './LogGridDialog';
 import { actionColumn, countColumn, jobTimeColumns, messageColumn, startedByColumn } from './synch-log-columns';

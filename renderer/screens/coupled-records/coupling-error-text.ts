@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next';
-import { MANUAL_ACTIONS, SYNCHRONIZE_DIRECTIONS, synchronizeAction } from '../../../shared/engine/coupled-actions';
-import { couplingErrors } from '../../../shared/engine/coupling-errors';
-import { JOBS } from '../../../shared/domain/jobs';
+import { MANUAL_ACTIONS, SYNCHRONIZE_DIRECTIONS, synchronizeAction } from '../../../shared/coupled-records/coupled-actions';
+import { couplingErrors } from '../../../shared/coupled-records/coupling-errors';
+import { JOBS } from '../../../shared/runner/jobs';
 import { synchLogMessages } from '../../../shared/coupled-records/synch-log-messages';
-import { matchMessage } from '../../../shared/engine/message-catalog';
+import { matchMessage } from '../../../shared/platform/message-catalog';
 import { term } from '../../i18n/terms';
 
 /**

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import { CRM_TABLE_CAPTION, CUSTOMER_TABLE, type IntegrationSynchJob } from '../../../shared/domain/coupled-records';
-import type { RunCounts } from '../../../shared/domain/job-runs';
+import { CRM_TABLE_CAPTION, CUSTOMER_TABLE, type IntegrationSynchJob } from '../../../shared/coupled-records/coupled-records';
+import type { RunCounts } from '../../../shared/runner/job-runs';
 import { term } from '../../i18n/terms';
 
 /**

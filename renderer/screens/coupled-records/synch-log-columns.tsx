@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { GridColDef } from '@mui/x-data-grid';
-import type { SynchCounts } from '../../../shared/domain/coupled-records';
-import type { SynchronizationLogRow } from '../../../shared/queries/coupled-records';
+import type { SynchCounts } from '../../../shared/coupled-records/coupled-records';
+import type { SynchronizationLogRow } from '../../../shared/coupled-records/coupled-record-lists';
 import { formatDateTimeSeconds, formatDuration } from '../../components/format';
 import { couplingErrorText, manualActionText } from './coupling-error-text';
 import { jobSeconds, startedByText, synchDirectionText } from './synch-job-text';

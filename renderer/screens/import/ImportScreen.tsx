@@ -4,7 +4,7 @@ import { FileChooser } from './FileChooser';
 import { ImportOutcome } from './ImportOutcome';
 import { ImportProgress } from './ImportProgress';
 import { WorkspacesTable } from './WorkspacesTable';
-import { AuditReportExport } from '../audit-report/AuditReportExport';
+import { AuditReportExport } from '../export/AuditReportExport';
 
 /** Import: choose what Dynamics 365 exported, import it into a workspace of its own, read the report; and the workspaces. */
 export function ImportScreen() {

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { RunCounts } from '../../../shared/domain/job-runs';
+import type { RunCounts } from '../../../shared/runner/job-runs';
 import { useServices } from '../../hq/hq-context';
 import { addChosen, canImport } from './chosen-files';
 

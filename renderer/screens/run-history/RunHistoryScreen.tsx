@@ -3,15 +3,15 @@ import { Alert, AlertTitle, Box, Button, Chip, MenuItem, Paper, Stack, TextField
 import { DataGrid, type GridColDef, type GridPaginationModel, type GridRowSelectionModel, type GridSortModel } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { JOB_IDS, type JobId } from '../../../shared/domain/jobs';
-import type { JobRun, JobRunStatus } from '../../../shared/domain/job-runs';
+import { JOB_IDS, type JobId } from '../../../shared/runner/jobs';
+import type { JobRun, JobRunStatus } from '../../../shared/runner/job-runs';
 import { useServices } from '../../hq/hq-context';
 import { useCommand } from '../../components/use-command';
 import { formatDate, formatDateTimeSeconds, formatDuration } from '../../components/format';
-import { UploadSessionsGrid } from '../upload-sessions/UploadSessionsGrid';
-import { queryRunHistoryPage, runAnchor } from '../../../shared/queries/run-history-page';
+import { UploadSessionsGrid } from '../channel/UploadSessionsGrid';
+import { queryRunHistoryPage, runAnchor } from '../../../shared/run-history/run-history-page';
 import { useKeysetPage } from '../../components/use-keyset-page';
-import { RunStatusChip } from './RunStatusChip';
+import { RunStatusChip } from '../runner/RunStatusChip';
 import { useUrlFilter } from '../../app/use-screen-location';
 import { useGridLocaleText } from '../../components/use-grid-locale-text';
 

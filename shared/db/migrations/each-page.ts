@@ -1,3 +1,4 @@
+/* Frozen: the versions 7 and 8 page through tables with it; a change here would change what they do. */
 import { Dexie, type IndexableType, type Table } from 'dexie';
 
 /** How many rows an upgrade holds at a time: a database of 100,000 transactions is upgraded without holding them all. */

@@ -1,13 +1,19 @@
 import type { IndexableType, IndexableTypeArrayReadonly, Transaction } from 'dexie';
-import { CUSTOMER_SYNC_STATUSES, type CustomerSyncStatus } from '../../domain/customers';
-import { ATTRIBUTE_FIELD_PREFIX, COUNTED_FIELDS, CUSTOMER_TERM_COUNTS, CUSTOMER_TERMS, searchTerm, statusTerm, termRange, type CountKey, type TermKey, type TermRow } from '../customer-search';
+import { ATTRIBUTE_FIELD_PREFIX, CUSTOMER_SYNC_STATUSES, CUSTOMER_TERMS, searchTerm, statusTerm, termRange, type TermKey } from './v9-customer-search';
+
+/* Frozen: the counted fields as they were at version 10; the terms are version 9's. */
+
+const CUSTOMER_TERM_COUNTS = 'asyncCustomerTermCounts';
+const COUNTED_FIELDS = ['customerGroup', 'storeId', 'city', 'zipCode', 'countryRegionId'] as const;
+type CustomerSyncStatus = (typeof CUSTOMER_SYNC_STATUSES)[number];
+type CountKey = [status: CustomerSyncStatus, term: string];
 
 /** How many keys the upgrade holds at a time. */
 const PAGE = 50_000;
 
 /** Calls back with every key of a range, a page at a time. */
 async function eachKey(tx: Transaction, [low, high]: [TermKey, TermKey], use: (key: TermKey) => void): Promise<void> {
-  const terms = tx.table<TermRow, TermKey>(CUSTOMER_TERMS);
+  const terms = tx.table<0, TermKey>(CUSTOMER_TERMS);
   let from: IndexableType = low;
   for (let first = true; ; first = false) {
     const keys: TermKey[] = await terms.where(':id').between(from, high, first, true).limit(PAGE).primaryKeys();

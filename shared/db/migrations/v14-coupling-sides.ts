@@ -1,12 +1,32 @@
 import type { Transaction } from 'dexie';
-import { CUSTOMER_TABLE_ID, type Coupling, type IntegrationSynchJob, type SynchLogEntry } from '../../domain/coupled-records';
 
-/** A job as versions 6 to 13 stored it: Scheduled or Manual, no Uncoupled or Coupled counts, no who. */
-type StoredJob = Omit<IntegrationSynchJob, 'type' | 'uncoupled' | 'coupled' | 'by'> & Partial<Pick<IntegrationSynchJob, 'uncoupled' | 'coupled' | 'by'>> & {
-  type: IntegrationSynchJob['type'] | 'Scheduled' | 'Manual';
-};
-/** A coupling as they stored it: one result and one job, no Table ID. */
-type StoredCoupling = Omit<Coupling, 'tableId' | 'lastSynchCrmResult' | 'lastSynchCrmJobId'> & Partial<Pick<Coupling, 'tableId' | 'lastSynchCrmResult' | 'lastSynchCrmJobId'>>;
+// Frozen: the shapes and values of version 14, as they were; no live code is imported.
+
+/** Table ID of the customer table, the only coupled table (Business Central's table 18). */
+const CUSTOMER_TABLE_ID = 18;
+type SynchResult = 'Success' | 'Failure';
+/** A job as versions 6 to 13 stored it (Scheduled or Manual, no Uncoupled or Coupled counts, no who), and the fields version 14 adds. */
+interface StoredJob {
+  id?: number;
+  type: 'Scheduled' | 'Manual' | 'Synchronization' | 'Uncoupling' | 'Coupling';
+  action: string;
+  deleted: number;
+  uncoupled?: number;
+  coupled?: number;
+  by?: string | null;
+}
+/** A coupling as they stored it (one result and one job, no Table ID), and the fields version 14 adds. */
+interface StoredCoupling {
+  lastSynchResult: SynchResult | null;
+  lastSynchJobId: number | null;
+  tableId?: number;
+  lastSynchCrmResult?: SynchResult | null;
+  lastSynchCrmJobId?: number | null;
+}
+interface StoredLogEntry {
+  synchJobId: number;
+  outcome: string;
+}
 
 /** What Remove coupling was called when it ran as a Manual job. */
 const REMOVE_COUPLING = 'Remove coupling';
@@ -31,7 +51,7 @@ export async function upgradeToCouplingSides(tx: Transaction): Promise<void> {
     }
     Object.assign(job, { uncoupled: job.uncoupled ?? 0, coupled: job.coupled ?? 0, by: job.by ?? null });
   });
-  await tx.table<SynchLogEntry, number>('integrationSynchLog').where('synchJobId').anyOf(uncouplingJobs)
+  await tx.table<StoredLogEntry, number>('integrationSynchLog').where('synchJobId').anyOf(uncouplingJobs)
     .modify((entry) => { if (entry.outcome === 'deleted') entry.outcome = 'uncoupled'; });
   await tx.table<StoredCoupling, number>('crmCouplings').toCollection().modify((coupling) => {
     Object.assign(coupling, {

@@ -1,6 +1,6 @@
 // What the bench page exposes on window.bench, for tests/bench/run.ts to call with page.evaluate.
 // Types only: run.ts imports them without loading any browser code.
-import type { RunCounts } from '../../../shared/domain/job-runs';
+import type { RunCounts } from '../../../shared/runner/job-runs';
 
 /** One run of the engine, in its worker, timed from the page: the command sent until its answer came back. */
 export interface EngineRun {

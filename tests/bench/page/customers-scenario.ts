@@ -2,7 +2,7 @@
 // job by the app's worker, beside the raw bulkPut of the rows it wrote.
 import type { Table } from 'dexie';
 import { HqDatabase } from '../../../shared/db/hq-database';
-import { operationTime, searchTerm, statusTerm, termRange, type TermKey } from '../../../shared/db/customer-search';
+import { operationTime, searchTerm, statusTerm, termRange, type TermKey } from '../../../shared/customers/customer-search';
 import type { EngineRun, PreparedCustomers, RawRun } from './bench-api';
 import { databaseName, send, timed } from './engine';
 import { rawBulkPut } from './raw-bulk-put';

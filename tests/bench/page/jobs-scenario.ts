@@ -1,11 +1,11 @@
 // Scenario b: P-0001 and Synchronize orders on N channel transactions, run as jobs by the app's
 // worker, each beside the raw bulkPut of the rows it wrote.
-import { SALES_ORDER_SEQUENCE } from '../../../shared/domain/configuration';
 import { HqDatabase } from '../../../shared/db/hq-database';
-import { LINE_ENTITY_NAMES, keyOf } from '../../../shared/domain/transaction-entities';
+import { LINE_ENTITY_NAMES, keyOf } from '../../../shared/orders/transaction-entities';
 import type { EngineRun, PreparedJobs, RawRun } from './bench-api';
 import { databaseName, send, timed } from './engine';
 import { rawBulkPut } from './raw-bulk-put';
+import { SALES_ORDER_SEQUENCE } from '../../../shared/demo/demo-organization';
 
 /** The simulator's largest command. */
 const SIMULATOR_CHUNK = 1000;

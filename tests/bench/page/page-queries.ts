@@ -2,12 +2,12 @@
 // Customer synchronization status), read in the page the way the UI reads them: the list's query
 // on the workspace's database, beside the worker, first, middle and last page, both sort orders.
 import { HqDatabase } from '../../../shared/db/hq-database';
-import type { JobRun } from '../../../shared/domain/job-runs';
-import { keyTuple } from '../../../shared/domain/transaction-entities';
-import { shownPage, type PageAnchor, type PageRequest } from '../../../shared/queries/keyset-page';
-import { queryTransactionsPage, statusAnchor, type TransactionFilter } from '../../../shared/queries/transactions-page';
-import { queryRunHistoryPage, runAnchor, type RunHistoryFilter } from '../../../shared/queries/run-history-page';
-import { operationAnchor, queryCustomerOperationsPage, type CustomerOperationFilter } from '../../../shared/queries/customer-operations';
+import type { JobRun } from '../../../shared/runner/job-runs';
+import { keyTuple } from '../../../shared/orders/transaction-entities';
+import { shownPage, type PageAnchor, type PageRequest } from '../../../shared/platform/keyset-page';
+import { queryTransactionsPage, statusAnchor, type TransactionFilter } from '../../../shared/orders/transactions-page';
+import { queryRunHistoryPage, runAnchor, type RunHistoryFilter } from '../../../shared/run-history/run-history-page';
+import { operationAnchor, queryCustomerOperationsPage, type CustomerOperationFilter } from '../../../shared/customers/customer-operations';
 import type { ListCase, ListName, PageQueries } from './bench-api';
 import { databaseName } from './engine';
 

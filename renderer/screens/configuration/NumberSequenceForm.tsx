@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { Alert, Box, Button, Chip, Paper, Stack, TextField, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import type { NumberSequence } from '../../../shared/configuration/configuration';
+import { formatSequenceNumber, numberSequenceEditErrors } from '../../../shared/configuration/number-sequence-rules';
+import { useCommand } from '../../components/use-command';
+
+/** Blank or malformed input becomes NaN, which the shared rules reject with a clear message. */
+const parseWhole = (text: string): number => (/^\s*-?\d+\s*$/.test(text) ? Number(text) : Number.NaN);
+
+export function NumberSequenceForm({ sequence }: { sequence: NumberSequence }) {
+  const { t } = useTranslation();
+  const command = useCommand();
+  // Until the user types, the form follows the stored record (a job run moves Next on).
+  const [draft, setDraft] = useState<{ next: string; largest: string } | null>(null);
+  const values = draft ?? { next: String(sequence.next), largest: String(sequence.largest) };
+  const remaining = Math.max(0, sequence.largest - sequence.next + 1);
+
+  const save = async () => {
+    const edit = { next: parseWhole(values.next), largest: parseWhole(values.largest) };
+    const errors = numberSequenceEditErrors(sequence, edit);
+    if (Object.keys(errors).length > 0) return command.setFieldErrors(errors);
+    if (await command.run({ type: 'updateNumberSequence', code: sequence.code, ...edit })) setDraft(null);
+  };
+  const field = (name: 'next' | 'largest') => (
+    <TextField label={t(`numberSequences.${name}`)} value={values[name]} inputMode="numeric"
+      onChange={(e) => { setDraft({ ...values, [name]: e.target.value }); command.reset(); }}
+      error={Boolean(command.fieldErrors[name])} helperText={command.fieldErrors[name] ?? ' '} />
+  );
+
+  return (
+    <Paper variant="outlined" sx={{ p: 2, maxWidth: 760 }} component="form" aria-label={sequence.code}
+      onSubmit={(e) => { e.preventDefault(); void save(); }}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2 }}>
+        <Typography variant="h6">{sequence.code}</Typography>
+        <Typography color="text.secondary">{t('numberSequences.reference')}: {sequence.reference}</Typography>
+        <Chip size="small" color={remaining === 0 ? 'error' : remaining < 100 ? 'warning' : 'success'}
+          label={remaining === 0 ? t('numberSequences.exhausted') : t('numberSequences.remaining', { count: remaining })} />
+      </Stack>
+      <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(4, 1fr)', gap: 2 }}>
+        <TextField label={t('numberSequences.format')} value={formatSequenceNumber(sequence, 0).replace(/0/g, '#')} disabled />
+        <TextField label={t('numberSequences.smallest')} value={sequence.smallest} disabled />
+        {field('next')}
+        {field('largest')}
+      </Box>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+        <Button type="submit" variant="contained" disabled={command.busy}>{t('numberSequences.save')}</Button>
+        {command.result && <Alert severity="success" sx={{ py: 0 }}>{t('numberSequences.saved')}</Alert>}
+        {command.error && Object.keys(command.fieldErrors).length === 0 && <Alert severity="error" sx={{ py: 0 }}>{command.error}</Alert>}
+      </Stack>
+    </Paper>
+  );
+}

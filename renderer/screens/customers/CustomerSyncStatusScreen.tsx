@@ -1,0 +1,97 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { SynchronizeAll } from '../../components/SynchronizeAll';
+import { Box, Stack, Typography } from '@mui/material';
+import { DataGrid, type GridColDef, type GridPaginationModel, type GridRowSelectionModel, type GridSortModel } from '@mui/x-data-grid';
+import { useTranslation } from 'react-i18next';
+import { operationAnchor, queryCustomerOperations, queryCustomerOperationsPage, type CustomerOperationFilter, type CustomerOperationRow } from '../../../shared/customers/customer-operations';
+import { useKeysetPage } from '../../components/use-keyset-page';
+import { useServices } from '../../hq/hq-context';
+import { formatCount, formatDateTimeSeconds } from '../../components/format';
+import { SynchronizeBar } from '../../components/SynchronizeBar';
+import { ExportMenu, type ExportChoice } from '../../components/ExportMenu';
+import { exportCustomerOperationsCsv, exportCustomerOperationsJson } from '../../../shared/export/customer-operations-export';
+import { CustomerOperationDetails } from './CustomerOperationDetails';
+import { CustomerOperationFilters } from './CustomerOperationFilters';
+import { operationFilterFromQuery, queryFromOperationFilter } from './operation-location';
+import { useScreenLocation } from '../../app/use-screen-location';
+import { CustomerSyncStatusChip } from './CustomerSyncStatusChip';
+import { useGridLocaleText } from '../../components/use-grid-locale-text';
+import { openOnEnter } from '../../components/open-on-enter';
+
+const none: GridRowSelectionModel = { type: 'include', ids: new Set() };
+/** The list sorts by operation time only (the index it pages through), newest first unless asked. */
+const newestFirst: GridSortModel = [{ field: 'operationTimestamp', sort: 'desc' }];
+
+/** Customer synchronization status: every customer created or edited in a channel, and what became of it in HQ. */
+export function CustomerSyncStatusScreen() {
+  const { t } = useTranslation();
+  const localeText = useGridLocaleText(t('customers.none'));
+  const { db } = useServices();
+  const { record, query, setLocation } = useScreenLocation('customer-sync-status');
+  const filter = useMemo(() => operationFilterFromQuery(query), [query]);
+  const [selection, setSelection] = useState<GridRowSelectionModel>(none);
+  // The open operation is the one the URL names: #/customer-sync-status/<operation ID>.
+  const focusedId = record.length === 1 ? record[0]! : null;
+  const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });
+  const [sortModel, setSortModel] = useState<GridSortModel>(newestFirst);
+  const page = useKeysetPage([db.name, filter], (request) => queryCustomerOperationsPage(db, filter, request), operationAnchor, pagination, sortModel[0]?.sort !== 'asc');
+  const rows = page?.rows;
+  // Read by its ID, not from the page: a link opens an operation on any page, or under any filter.
+  const focused = useLiveQuery(async () => {
+    const header = focusedId ? await db.asyncCustomers.get(focusedId) : undefined;
+    if (!header) return null;
+    return { header, channelName: (await db.stores.get(header.storeId))?.name ?? header.storeId };
+  }, [db, focusedId]);
+  // Opened from a link, it is also selected, ready for Synchronize.
+  const openedId = focused?.header.operationId;
+  useEffect(() => {
+    if (openedId) setSelection((s) => (s.ids.has(openedId) ? s : { type: 'include', ids: new Set([openedId]) }));
+  }, [openedId]);
+  const firstPage = () => setPagination((p) => ({ ...p, page: 0 }));
+  // The whole filtered list, every page of the grid.
+  const exportChoices: ExportChoice[] = [
+    { key: 'csv', label: t('exports.csv'), build: (options) => exportCustomerOperationsCsv(db, filter, options) },
+    { key: 'json', label: t('exports.json'), build: (options) => exportCustomerOperationsJson(db, filter, options) },
+  ];
+  const columns: GridColDef<CustomerOperationRow>[] = [
+    { field: 'channelName', headerName: t('customers.channelName'), width: 210 },
+    { field: 'customerAccount', headerName: t('transactions.customerAccount'), width: 150, valueGetter: (_v, row) => row.header.customerAccount },
+    { field: 'asyncCustomerAccount', headerName: t('customers.asyncCustomerAccount'), width: 200, valueGetter: (_v, row) => row.header.asyncCustomerAccount },
+    { field: 'name', headerName: t('customers.name'), flex: 1, minWidth: 160, valueGetter: (_v, row) => row.values.name },
+    { field: 'operationTimestamp', headerName: t('customers.operationTimestamp'), width: 170, valueGetter: (_v, row) => formatDateTimeSeconds(row.header.operationTimestamp) },
+    { field: 'status', headerName: t('customers.syncStatus'), width: 220, renderCell: ({ row }) => <CustomerSyncStatusChip status={row.header.status} /> },
+  ];
+  return (
+    <Stack spacing={1}>
+      <Typography color="text.secondary">{t('customers.intro')}</Typography>
+      <SynchronizeBar selected={[...selection.ids].map(String)} label={t('customers.synchronize')}
+        command={(operationIds) => ({ type: 'synchronizeCustomerOperations', operationIds })} />
+      <CustomerOperationFilters filter={filter} onChange={(f: CustomerOperationFilter) => { setLocation({ query: queryFromOperationFilter(f) }); setSelection(none); firstPage(); }} />
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
+        <ExportMenu choices={exportChoices} label={t('exports.exportList', { list: t('nav.customerSyncStatus') })} />
+        {/* Every operation the filter matches, not only the page: their ids in one command; the worker takes them a chunk at a time. */}
+        <SynchronizeAll count={page?.total ?? 0} label={t('workspace.synchronizeAll.matching')}
+          question={t('workspace.synchronizeAll.matchingOperationsQuestion', { count: formatCount(page?.total ?? 0) })}
+          command={async (batchId) => {
+            // Those already synchronized would only be skipped; if all are, the outcome says so.
+            const rows = await queryCustomerOperations(db, filter);
+            const open = rows.filter((r) => r.header.status !== 'Succeeded');
+            return { type: 'synchronizeCustomerOperations', batchId, operationIds: (open.length ? open : rows).map((r) => r.header.operationId) };
+          }} />
+      </Stack>
+      <Box sx={{ height: 380 }}>
+        <DataGrid rows={rows ?? []} rowCount={page?.total ?? 0} loading={!rows} columns={columns.map((c) => ({ ...c, sortable: c.field === 'operationTimestamp' }))}
+          density="compact" getRowId={(r) => r.header.operationId}
+          checkboxSelection disableRowSelectionExcludeModel keepNonExistentRowsSelected rowSelectionModel={selection} onRowSelectionModelChange={setSelection}
+          onRowClick={({ id }) => setLocation({ record: [String(id)] })} onCellKeyDown={openOnEnter((id) => setLocation({ record: [id] }))} disableColumnFilter
+          paginationMode="server" paginationModel={pagination} onPaginationModelChange={setPagination} pageSizeOptions={[25, 50, 100]}
+          sortingMode="server" sortModel={sortModel} sortingOrder={['desc', 'asc']}
+          onSortModelChange={(next) => { setSortModel(next.length ? next : newestFirst); firstPage(); }}
+          localeText={localeText} aria-label={t('nav.customerSyncStatus')} />
+      </Box>
+      {focused ? <CustomerOperationDetails operationId={focused.header.operationId} channelName={focused.channelName} />
+        : <Typography color="text.secondary">{t('customers.selectHint')}</Typography>}
+    </Stack>
+  );
+}

@@ -1,0 +1,64 @@
+import { Alert, AlertTitle, Box, Button, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { SYNCHRONIZED_KINDS, type RetailTransactionOrderStatus } from '../../../shared/orders/order-status';
+import { keyOf } from '../../../shared/orders/transaction-entities';
+import { orderErrorFamily, type OrderErrorFamily } from '../../../shared/orders/order-errors';
+import { screenHref, type ScreenId } from '../../app/screens';
+import { formatDateTimeSeconds } from '../../components/format';
+import { LabeledField } from '../../components/LabeledField';
+import { StatusChip } from './StatusChip';
+import { SynchronizationLog } from './SynchronizationLog';
+import { orderErrorText } from './order-error-text';
+
+const fixScreens: Partial<Record<OrderErrorFamily, ScreenId>> = {
+  numberSequence: 'number-sequences', paymentService: 'payment-services', accountStructure: 'account-structures', customer: 'customer-sync-status',
+};
+
+/**
+ * The Synchronization status tab: what happened when HQ tried to make the sales order, how to fix
+ * a failure (a screen of HQ's configuration, or Edit for the transaction's own data), and the log
+ * of every attempt.
+ */
+export function SynchronizationStatusPanel({ status, onEdit, canEdit }: { status: RetailTransactionOrderStatus; onEdit: () => void; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const none = t('syncStatus.none');
+  const isOrder = SYNCHRONIZED_KINDS.includes(status.orderKind);
+  const family = status.ErrorDetail ? orderErrorFamily(status.ErrorDetail) : null;
+  const fixScreen = family ? fixScreens[family] : undefined;
+  const fixAction = family === 'transactionData'
+    ? <Button color="inherit" size="small" disabled={!canEdit} onClick={onEdit}>{t('syncStatus.open.transactionData')}</Button>
+    : fixScreen && <Button color="inherit" size="small" href={screenHref(fixScreen)}>{t(`syncStatus.open.${family}`)}</Button>;
+  return (
+    <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))', gap: 2, alignItems: 'start' }}>
+      <LabeledField label={t('transactions.pendingOrderStatus')}><StatusChip status={status.Status} orderKind={status.orderKind} /></LabeledField>
+      <LabeledField label={t('transactions.salesOrder')}><Typography>{status.SalesId ?? none}</Typography></LabeledField>
+      <LabeledField label={t('syncStatus.retryCount')}><Typography>{status.RetryCount}</Typography></LabeledField>
+      <LabeledField label={t('syncStatus.modified')}>
+        <Typography>{status.modifieddatetime ? formatDateTimeSeconds(status.modifieddatetime) : none}</Typography>
+      </LabeledField>
+      <LabeledField label={t('syncStatus.manuallyModified')}><Typography>{t(status.ManuallyModified ? 'common.yes' : 'common.no')}</Typography></LabeledField>
+      <LabeledField label={t('syncStatus.lastEditUser')}><Typography>{status.LastEditUser ?? none}</Typography></LabeledField>
+      <Box sx={{ gridColumn: '1 / -1' }}>
+        <LabeledField label={t('syncStatus.orderErrorDetails')}>
+          <Typography sx={{ whiteSpace: 'pre-wrap' }}>{status.ErrorDetail ? orderErrorText(t, status.ErrorDetail) : none}</Typography>
+        </LabeledField>
+      </Box>
+      {!isOrder && <Typography sx={{ gridColumn: '1 / -1' }} color="text.secondary">{t('syncStatus.postedThroughStatement')}</Typography>}
+      {isOrder && status.Status === 'None' && (
+        <Typography sx={{ gridColumn: '1 / -1' }} color="text.secondary">{t('syncStatus.notTried')}</Typography>
+      )}
+      {family && status.Status === 'Failed' && (
+        <Alert severity="warning" sx={{ gridColumn: '1 / -1' }} action={fixAction}>
+          <AlertTitle>{t('syncStatus.howToFix')}</AlertTitle>
+          {t(`syncStatus.fix.${family}`)}
+        </Alert>
+      )}
+      {isOrder && (
+        <Box sx={{ gridColumn: '1 / -1' }}>
+          <Typography variant="subtitle2" component="h3" sx={{ mb: 1 }}>{t('syncStatus.log')}</Typography>
+          <SynchronizationLog txKey={keyOf(status)} />
+        </Box>
+      )}
+    </Box>
+  );
+}

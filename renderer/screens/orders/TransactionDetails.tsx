@@ -1,0 +1,110 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { Box, Paper, Tab, Tabs, Typography } from '@mui/material';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import type { RetailTransactionOrderStatus } from '../../../shared/orders/order-status';
+import {
+  ENTITY_NAMES, TRANSACTION_ENTITIES, keyOf, keyText, keyTuple, type EntityName, type TransactionKey,
+} from '../../../shared/orders/transaction-entities';
+import { useServices } from '../../hq/hq-context';
+import type { DraftChange } from './edit-draft';
+import { EditBar } from './EditBar';
+import { AuditNotes } from './AuditNotes';
+import { EntityTabPanel } from './EntityTabPanel';
+import { useStoredTransaction, type StoredTransaction } from './stored-transaction';
+import { SynchronizationStatusPanel } from './SynchronizationStatusPanel';
+import { useEditActions } from './use-edit-actions';
+import { useEditDraft, type EditSession } from './use-edit-draft';
+import { term } from '../../i18n/terms';
+
+export type DetailsTab = 'status' | EntityName;
+
+/** The table a data error names ("Sales transactions, line 1: …"), so Edit can open it. */
+function entityNamedIn(details: string | null): EntityName | null {
+  if (!details) return null;
+  const byLength = [...ENTITY_NAMES].sort((a, b) => TRANSACTION_ENTITIES[b].label.length - TRANSACTION_ENTITIES[a].label.length);
+  return byLength.find((e) => details.startsWith(TRANSACTION_ENTITIES[e].label)) ?? null;
+}
+
+const textOf = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+
+const tabId = (tab: DetailsTab) => `transaction-tab-${tab}`;
+
+interface Props {
+  txKey: TransactionKey;
+  storeName: string;
+  tab: DetailsTab;
+  onTab: (tab: DetailsTab) => void;
+}
+
+/** The selected transaction below the list: read live, from its status row and its rows in the eleven tables. */
+export function TransactionDetails(props: Props) {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const text = keyText(props.txKey);
+  const status = useLiveQuery(async () => (await db.RetailTransactionOrderStatus.get(keyTuple(props.txKey))) ?? null, [db, text]);
+  const stored = useStoredTransaction(props.txKey);
+  if (status === undefined || stored === undefined) return null;
+  if (status === null || stored === null) return <Typography color="text.secondary">{t('transactions.selectHint')}</Typography>;
+  return <LoadedDetails {...props} status={status} stored={stored} />;
+}
+
+function LoadedDetails({ txKey, storeName, tab, onTab, status, stored }: Props & { status: RetailTransactionOrderStatus; stored: StoredTransaction }) {
+  const { t } = useTranslation();
+  const draft = useEditDraft();
+  const actions = useEditActions(status, draft.draft, Object.keys(draft.refusals).length > 0);
+  const resetSave = actions.save.reset;
+  // A new value makes the last Save's refusals stale.
+  const putChange = draft.put;
+  const put = useCallback((change: DraftChange) => { putChange(change); resetSave(); }, [putChange, resetSave]);
+  const session: EditSession = {
+    editing: actions.isEditing, draft: draft.draft, refusals: draft.refusals, serverErrors: actions.save.fieldErrors,
+    generation: draft.generation, put, refuse: draft.refuse,
+  };
+  const reference = textOf(stored.header.ChannelReferenceId) ?? textOf(stored.header.receiptId) ?? txKey.transactionId;
+
+  // Edit, Finish editing and Synchronize order disable themselves once pressed, which drops
+  // keyboard focus to the page; bring it back to the tabs, where the next step starts.
+  const lastFocused = useRef<EventTarget | null>(null);
+  useEffect(() => {
+    const last = lastFocused.current;
+    const lost = document.activeElement === last || document.activeElement === document.body;
+    if (last instanceof HTMLButtonElement && last.disabled && lost) document.getElementById(tabId(tab))?.focus({ preventScroll: true });
+  }, [status.Status, actions.busy, tab]);
+
+  const changeTab = (next: DetailsTab) => {
+    // The grid of the tab left unmounts with any cell still open in its editor; its refusal goes too.
+    draft.clearRefusals();
+    onTab(next);
+  };
+  const editFromError = () => {
+    actions.startEditing();
+    changeTab(entityNamedIn(status.ErrorDetail) ?? 'RetailTransactionTable');
+  };
+  const onSave = async () => {
+    if (await actions.saveChanges()) draft.saved();
+  };
+
+  return (
+    <Paper variant="outlined" sx={{ p: 2, flexShrink: 0 }} component="section" aria-label={t('transactions.details')}
+      onFocus={(e) => { lastFocused.current = e.target; }}>
+      <Typography variant="subtitle1" component="h2" sx={{ mb: 1 }}>
+        {reference} · {storeName} · {t('transactions.register')} {txKey.terminal} · {txKey.transactionId}
+      </Typography>
+      <EditBar actions={actions} onSave={() => void onSave()} onDiscard={() => { draft.discard(); resetSave(); }} />
+      <Tabs value={tab} onChange={(_, v: DetailsTab) => changeTab(v)} variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile
+        aria-label={t('transactions.detailsTabs')} sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}>
+        <Tab value="status" label={t('syncStatus.tab')} id={tabId('status')} aria-controls="transaction-tabpanel" />
+        {ENTITY_NAMES.map((e) => (
+          <Tab key={e} value={e} id={tabId(e)} aria-controls="transaction-tabpanel"
+            label={e === 'RetailTransactionTable' ? term(t, TRANSACTION_ENTITIES[e].label) : `${term(t, TRANSACTION_ENTITIES[e].label)} (${stored.lines[e].length})`} />
+        ))}
+      </Tabs>
+      <Box role="tabpanel" id="transaction-tabpanel" aria-labelledby={tabId(tab)}>
+        {tab === 'status'
+          ? <><SynchronizationStatusPanel status={status} canEdit={actions.canEdit} onEdit={editFromError} /><AuditNotes txKey={keyOf(status)} /></>
+          : <EntityTabPanel txKey={keyOf(status)} entity={tab} stored={stored} session={session} actions={actions} />}
+      </Box>
+    </Paper>
+  );
+}

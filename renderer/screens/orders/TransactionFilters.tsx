@@ -1,0 +1,56 @@
+import { Button, Chip, MenuItem, Stack, TextField } from '@mui/material';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import type { Store } from '../../../shared/configuration/organization';
+import { PENDING_ORDER_STATUSES } from '../../../shared/orders/order-status';
+import type { TransactionFilter } from '../../../shared/orders/transactions-page';
+import { failuresByCause } from '../../../shared/store-financials/workspace-summary';
+import { useServices } from '../../hq/hq-context';
+import { formatCount, formatDayOrHour } from '../../components/format';
+import { useCauseLabel } from '../store-financials/use-cause-label';
+
+const statuses = ['all', ...PENDING_ORDER_STATUSES] as const;
+
+export const emptyFilter = (kind: TransactionFilter['kind']): TransactionFilter => ({ kind, reference: '', customerAccount: '', status: 'all', storeId: 'all', cause: null, retriesAbove: null, datePrefix: null });
+
+/** The filters store managers search by; the grid's own filter panel is limited to one filter at a time. */
+export function TransactionFilters({ filter, stores, onChange }: { filter: TransactionFilter; stores: Store[]; onChange: (f: TransactionFilter) => void }) {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const causeLabel = useCauseLabel();
+  const causes = (useLiveQuery(() => failuresByCause(db), [db]) ?? []).filter((c) => c.counts[filter.kind] > 0 || c.cause === filter.cause);
+  const set = (patch: Partial<TransactionFilter>) => onChange({ ...filter, ...patch });
+  return (
+    <Stack direction="row" spacing={1.5} sx={{ mb: 1.5, flexWrap: 'wrap', rowGap: 1 }} component="search">
+      <TextField label={t(filter.kind === 'online' ? 'transactions.channelReferenceId' : 'transactions.receiptNumber')}
+        value={filter.reference} onChange={(e) => set({ reference: e.target.value })} type="search" />
+      <TextField label={t('transactions.customerAccount')} value={filter.customerAccount} onChange={(e) => set({ customerAccount: e.target.value })} type="search" />
+      <TextField select label={t('transactions.pendingOrderStatus')} value={filter.status} sx={{ minWidth: 190 }}
+        onChange={(e) => set({ status: e.target.value as TransactionFilter['status'] })}>
+        {statuses.map((s) => <MenuItem key={s} value={s}>{t(`status.${s}`)}</MenuItem>)}
+      </TextField>
+      {filter.status === 'Failed' && (
+        <TextField select label={t('workspace.filters.cause')} value={filter.cause ?? 'all'} sx={{ minWidth: 260 }}
+          onChange={(e) => set({ cause: e.target.value === 'all' ? null : e.target.value })}>
+          <MenuItem value="all">{t('status.all')}</MenuItem>
+          {causes.map((c) => <MenuItem key={c.cause} value={c.cause}>{`${causeLabel(c.cause)} (${formatCount(c.counts[filter.kind])})`}</MenuItem>)}
+        </TextField>
+      )}
+      <TextField select label={t('transactions.store')} value={filter.storeId} sx={{ minWidth: 220 }} onChange={(e) => set({ storeId: e.target.value })}>
+        <MenuItem value="all">{t('transactions.allStores')}</MenuItem>
+        {stores.map((s) => <MenuItem key={s.id} value={s.id}>{s.name}</MenuItem>)}
+      </TextField>
+      <TextField type="number" label={t('workspace.filters.retriesAbove')} helperText={t('workspace.filters.retriesAboveHelp')} sx={{ width: 200 }}
+        value={filter.retriesAbove ?? ''} slotProps={{ htmlInput: { min: 0, step: 1 } }}
+        onChange={(e) => {
+          const n = Number.parseInt(e.target.value, 10);
+          set({ retriesAbove: Number.isInteger(n) && n >= 0 ? n : null });
+        }} />
+      {filter.datePrefix && (
+        <Chip sx={{ alignSelf: 'center' }} label={t('workspace.filters.date', { date: formatDayOrHour(filter.datePrefix) })}
+          onDelete={() => set({ datePrefix: null })} />
+      )}
+      <Button onClick={() => onChange(emptyFilter(filter.kind))}>{t('transactions.clearFilters')}</Button>
+    </Stack>
+  );
+}

@@ -1,0 +1,153 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Box, Stack, Typography } from '@mui/material';
+import { DataGrid, type GridPaginationModel, type GridRowSelectionModel, type GridSortModel } from '@mui/x-data-grid';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import type { ChannelKind } from '../../../shared/configuration/organization';
+import { keyText, parseKeyText, type TransactionKey } from '../../../shared/orders/transaction-entities';
+import { findTransactionKey } from '../../../shared/orders/find-transaction';
+import { queryTransactionsPage, statusAnchor, type TransactionFilter, type TransactionRow } from '../../../shared/orders/transactions-page';
+import { useServices } from '../../hq/hq-context';
+import { SynchronizeBar } from '../../components/SynchronizeBar';
+import { ExportMenu, type ExportChoice } from '../../components/ExportMenu';
+import { exportTransactionListOData } from '../../../shared/export/odata-export';
+import { exportTransactionListCsv, exportTransactionListJson } from '../../../shared/export/transaction-list-export';
+import { transactionColumns } from './transaction-columns';
+import { TransactionDetails, type DetailsTab } from './TransactionDetails';
+import { TransactionFilters } from './TransactionFilters';
+import { filterFromQuery, queryFromFilter, recordParts, transactionRecord } from './transaction-location';
+import { useScreenLocation } from '../../app/use-screen-location';
+import { useGridLocaleText } from '../../components/use-grid-locale-text';
+import { SynchronizeAll } from '../../components/SynchronizeAll';
+import { formatCount } from '../../components/format';
+import { useKeysetPage } from '../../components/use-keyset-page';
+import { openOnEnter } from '../../components/open-on-enter';
+
+const noSelection: GridRowSelectionModel = { type: 'include', ids: new Set() };
+/** The lists sort by date and time only (the index they page through), newest first unless asked. */
+const newestFirst: GridSortModel = [{ field: 'date', sort: 'desc' }];
+const rowAnchor = (row: TransactionRow) => statusAnchor(row.status);
+
+/** The keys behind the selected rows' ids (each row's id is its key's text). */
+const keysOf = (ids: string[]): TransactionKey[] => ids.flatMap((id) => parseKeyText(id) ?? []);
+
+/** Online store transactions (kind "online") and Store transactions (kind "pos"): one screen, two channels. */
+export function TransactionsScreen({ kind }: { kind: ChannelKind }) {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const { record, query, setLocation } = useScreenLocation(kind === 'online' ? 'online-transactions' : 'store-transactions');
+  const filter = useMemo(() => filterFromQuery(kind, query), [kind, query]);
+  const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });
+  const [selection, setSelection] = useState<GridRowSelectionModel>(noSelection);
+  const [focusedKey, setFocusedKey] = useState<TransactionKey | null>(null);
+  const [linkNotFound, setLinkNotFound] = useState(false);
+  const [tab, setTab] = useState<DetailsTab>('status');
+  const [sortModel, setSortModel] = useState<GridSortModel>(newestFirst);
+  const page = useKeysetPage([db.name, filter], (request) => queryTransactionsPage(db, filter, request), rowAnchor, pagination, sortModel[0]?.sort !== 'asc');
+  const stores = useLiveQuery(() => db.stores.where('kind').equals(kind).toArray(), [db, kind]) ?? [];
+  const storeNames = useMemo(() => new Map(stores.map((s) => [s.id, s.name])), [stores]);
+  const columns = useMemo(() => transactionColumns(kind, storeNames, t), [kind, storeNames, t]);
+  const focusedId = focusedKey ? keyText(focusedKey) : null;
+  const localeText = useGridLocaleText(t('transactions.noRows'));
+
+  // The record the URL names (a link, a reload, back/forward) opens selected; a row clicked
+  // here is already open, and only its path is written to the URL.
+  useEffect(() => {
+    const parts = recordParts(record);
+    if (!parts) {
+      setFocusedKey(null);
+      return;
+    }
+    let current = true;
+    setFocusedKey((open) => (open && transactionRecord(open).join('/') === parts.join('/') ? open : null));
+    void findTransactionKey(db, ...parts).then((key) => {
+      if (!current) return;
+      setLinkNotFound(key === null);
+      if (!key) return;
+      setFocusedKey((open) => (open && keyText(open) === keyText(key) ? open : key));
+      setSelection((s) => (s.ids.has(keyText(key)) ? s : { type: 'include', ids: new Set([keyText(key)]) }));
+    });
+    return () => {
+      current = false;
+    };
+  }, [db, record]);
+  const focus = (id: string) => {
+    const key = parseKeyText(id);
+    if (!key) return;
+    setFocusedKey(key);
+    setLocation({ record: transactionRecord(key) });
+  };
+
+  // "Select all" is an explicit list of the rows on screen (no exclude model): what the count
+  // says is what Synchronize order acts on, even after paging or a live refresh.
+  const selected = [...selection.ids].map(String);
+
+  // Every row the current filter matches, not only the page on screen.
+  const exportChoices = useMemo<ExportChoice[]>(() => [
+    { key: 'csv', label: t('exports.csv'), build: (options) => exportTransactionListCsv(db, filter, options) },
+    { key: 'json', label: t('exports.json'), build: (options) => exportTransactionListJson(db, filter, options) },
+    { key: 'odata', label: t('exports.odata'), build: (options) => exportTransactionListOData(db, filter, options) },
+  ], [db, filter, t]);
+  const listName = t(kind === 'online' ? 'nav.onlineTransactions' : 'nav.storeTransactions');
+
+  const changeFilter = (next: TransactionFilter) => {
+    setLocation({ query: queryFromFilter(next) });
+    setPagination((p) => ({ ...p, page: 0 }));
+  };
+  const changeSort = (next: GridSortModel) => {
+    setSortModel(next.length ? next : newestFirst);
+    setPagination((p) => ({ ...p, page: 0 }));
+  };
+
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1, flex: 1, minHeight: 0 }}>
+      <SynchronizeBar selected={selected} label={t('transactions.synchronizeOrder')} regionLabel={t('transactions.selection')}
+        command={(ids) => ({ type: 'synchronizeOrders', keys: keysOf(ids) })} />
+      <TransactionFilters filter={filter} stores={stores} onChange={changeFilter} />
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
+        <ExportMenu choices={exportChoices} label={t('exports.exportList', { list: listName })} />
+        {/* Every row the filters match, not only the page: one command in the worker. */}
+        <SynchronizeAll count={page?.total ?? 0} label={t('workspace.synchronizeAll.matching')}
+          question={t('workspace.synchronizeAll.matchingQuestion', { count: formatCount(page?.total ?? 0), list: listName })}
+          command={(batchId) => ({ type: 'synchronizeMatchingOrders', batchId, filters: [filter] })} />
+      </Stack>
+      <Box sx={{ flex: '1 0 360px', minHeight: 320 }}>
+        <DataGrid
+          rows={page?.rows ?? []}
+          rowCount={page?.total ?? 0}
+          loading={!page}
+          columns={columns}
+          getRowId={(r) => keyText(r.status)}
+          paginationMode="server"
+          paginationModel={pagination}
+          onPaginationModelChange={setPagination}
+          pageSizeOptions={[25, 50, 100]}
+          checkboxSelection
+          keepNonExistentRowsSelected
+          disableRowSelectionExcludeModel
+          rowSelectionModel={selection}
+          onRowSelectionModelChange={setSelection}
+          onRowClick={({ id }) => focus(String(id))}
+          onCellKeyDown={openOnEnter(focus)}
+          disableColumnFilter
+          sortingMode="server"
+          sortModel={sortModel}
+          onSortModelChange={changeSort}
+          sortingOrder={['desc', 'asc']}
+          density="compact"
+          localeText={localeText}
+          aria-label={listName}
+          // Two-line headers: HQ's long column names fit without pushing the status off screen.
+          columnHeaderHeight={52}
+          sx={{ '& .MuiDataGrid-columnHeaderTitle': { whiteSpace: 'normal', lineHeight: 1.25 } }}
+        />
+      </Box>
+      {focusedKey ? (
+        // Keyed by the transaction: its draft of unsaved values belongs to it alone.
+        <TransactionDetails key={focusedId} txKey={focusedKey} storeName={storeNames.get(focusedKey.store) ?? focusedKey.store} tab={tab} onTab={setTab} />
+      ) : (
+        <Typography color="text.secondary">{t(linkNotFound && record.length ? 'transactions.linkNotFound' : 'transactions.selectHint', { record: record.join(' / ') })}</Typography>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,19 @@
+import { Box, Chip, LinearProgress, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import type { JobRun } from '../../../shared/runner/job-runs';
+
+export const runStatusColors = { Waiting: 'default', Executing: 'info', Ended: 'success', Error: 'error', Canceled: 'warning' } as const;
+
+/** A run's status; while it executes, a live progress bar with its count. */
+export function RunStatusChip({ run }: { run: JobRun }) {
+  const { t } = useTranslation();
+  if (run.status === 'Executing' && run.total) {
+    return (
+      <Box sx={{ width: '100%' }} role="status" aria-label={t('runStatus.Executing')}>
+        <LinearProgress variant="determinate" value={(run.processed / run.total) * 100} />
+        <Typography variant="caption">{run.processed} / {run.total}</Typography>
+      </Box>
+    );
+  }
+  return <Chip size="small" variant="outlined" color={runStatusColors[run.status]} label={t(`runStatus.${run.status}`)} />;
+}

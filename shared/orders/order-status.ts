@@ -1,0 +1,96 @@
+import type { EntityName, TransactionKey } from './transaction-entities';
+import type { ChannelKind } from '../configuration/organization';
+
+/** Pending order status (RetailTransactionOrderStatusType), with Editing: a person is correcting the transaction, so no job touches it. */
+export const PENDING_ORDER_STATUSES = ['None', 'Failed', 'Succeeded', 'Editing'] as const;
+export type PendingOrderStatus = (typeof PENDING_ORDER_STATUSES)[number];
+
+/**
+ * What Synchronize orders makes of a transaction: e-commerce orders and asynchronous customer
+ * orders become sales orders; cash-and-carry sales are posted through statements instead, and
+ * the rest of a register's transactions (log-ons, drawer openings…) are no orders at all.
+ */
+export type OrderKind = 'eCommerce' | 'customerOrder' | 'cashAndCarry' | 'other';
+export const SYNCHRONIZED_KINDS: readonly OrderKind[] = ['eCommerce', 'customerOrder'];
+
+/**
+ * RetailTransactionOrderStatus: one row per transaction, its Synchronization status tab. It also
+ * carries what the transaction lists page by (channel, order kind, date and time), so a list
+ * filtered by status pages through one index.
+ */
+export interface RetailTransactionOrderStatus extends TransactionKey {
+  /** Pending order status */
+  Status: PendingOrderStatus;
+  /** Order error details */
+  ErrorDetail: string | null;
+  /**
+   * The cause behind a Failed status (OrderErrorCause: a configuration family, the customer
+   * created offline, or a kind of data error), stored where the failure is decided, never read
+   * back from the text; null unless Failed. Failures by root cause groups by it.
+   */
+  ErrorCause: string | null;
+  /** Attempts after the first one: the synchronization log has RetryCount + 1 attempts. */
+  RetryCount: number;
+  /** Sales order */
+  SalesId: string | null;
+  ManuallyModified: boolean;
+  LastEditUser: string | null;
+  PutOnHold: boolean;
+  /** When the status last changed; null until someone tried. */
+  modifieddatetime: string | null;
+  /** The status to return to when editing ends. */
+  statusBeforeEditing: PendingOrderStatus | null;
+  channelKind: ChannelKind;
+  orderKind: OrderKind;
+  /** transDate and transTime as one sortable text ("2026-11-03T14:05:09"); empty when the date is missing. */
+  sortKey: string;
+  /**
+   * The header's customer accounts (its own and the one created offline) in capitals: the lists'
+   * customer filter matches them from the start, in any case, through one index of these rows.
+   */
+  customerKeys: string[];
+  uploadedAt: string;
+}
+
+/** One attempt to make the sales order: by a job run or by a person's Synchronize order. */
+export interface OrderSyncAttempt extends TransactionKey {
+  id?: number;
+  at: string;
+  trigger: 'job' | 'manual';
+  runId: number | null;
+  outcome: 'Succeeded' | 'Failed';
+  message: string | null;
+}
+
+/** One changed field, as Edit and audit's View audit trail shows it. */
+export interface TransactionEdit extends TransactionKey {
+  id?: number;
+  entity: EntityName;
+  /** The line's number (null for the header); lineId is the row the change was made to. */
+  line: number | null;
+  lineId: number | null;
+  field: string;
+  oldValue: string;
+  newValue: string;
+  modifiedBy: string;
+  modifiedAt: string;
+}
+
+/** An auditor's note on a transaction: what they found, in their words. The one thing besides Edit and audit written in an imported workspace. */
+export interface AuditNote extends TransactionKey {
+  id?: number;
+  text: string;
+  author: string;
+  at: string;
+}
+
+/** Synchronize orders takes an order not yet made and not being edited; cash-and-carry sales never. */
+export const takes = (status: Pick<RetailTransactionOrderStatus, 'Status' | 'orderKind'>): boolean =>
+  status.Status !== 'Succeeded' && status.Status !== 'Editing' && SYNCHRONIZED_KINDS.includes(status.orderKind);
+
+/** The customer created offline an order is for, if its header names one instead of a real account. */
+export function offlineAccountOf(header: unknown): string | null {
+  const fields = header as { custAccount?: unknown; CustAccountAsync?: unknown } | undefined;
+  const asyncAccount = fields && !fields.custAccount ? fields.CustAccountAsync : null;
+  return typeof asyncAccount === 'string' && asyncAccount ? asyncAccount : null;
+}

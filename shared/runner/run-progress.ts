@@ -1,0 +1,11 @@
+import type { RunCounts } from './job-runs';
+
+/** Reports a run's counts as it goes; `total` is known once the run has found its work. */
+export type ProgressListener = (counts: RunCounts, total: number) => void;
+
+export interface RunContext {
+  now: () => Date;
+  onProgress?: ProgressListener;
+  /** Checked between items: each item is atomic, so stopping between two leaves everything consistent. */
+  signal?: AbortSignal;
+}
