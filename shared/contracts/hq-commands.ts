@@ -137,5 +137,7 @@ export const hqResponseSchema = z.discriminatedUnion('kind', [
     kind: z.literal('failed'), requestId: z.number(), message: z.string(),
     fieldErrors: z.record(z.string(), z.string()).nullable(),
   }),
+  /** The storage as the worker found it (shared/platform/storage-status.ts): full, and the writes waiting for room. */
+  z.object({ kind: z.literal('storage'), full: z.boolean(), waitingWrites: counterSchema }),
 ]);
 export type HqResponse = z.infer<typeof hqResponseSchema>;

@@ -25,6 +25,7 @@ import { CUSTOMER_TERM_COUNTS, CUSTOMER_TERMS, type CountKey, type TermKey, type
 import { keepRunWords } from './run-search-words';
 import type { Coupling, CrmAccount, IntegrationSynchJob, IntegrationTableMapping, SynchJobError, SynchLogEntry } from '../domain/coupled-records';
 import { readOnlyWhenNewer } from './newer-version';
+import { StorageStatus } from '../platform/storage-status';
 
 /** How far P-0001 has read each channel database's replication counter. */
 export interface UploadWatermark {
@@ -109,6 +110,8 @@ export class HqDatabase extends Dexie {
    * Writes to what a sales order is made from besides its header and status (the line tables and
    * the configuration it is checked against): see readAhead in Synchronize orders.
    */
+  /** Whether the worker's last writes found room, and the writes waiting for it (a run's end): see storage-status.ts. */
+  readonly storage = new StorageStatus();
   readonly orderSourceWrites = new WriteWatch(new Set([
     ...LINE_ENTITY_NAMES, 'items', 'tenderTypes', 'currencies', 'paymentServices', 'accountStructures',
   ]));

@@ -38,6 +38,8 @@ export interface EngineOptions {
   readOnly?: boolean;
   /** Where imports create their workspaces; without it, importing is refused. */
   workspaces?: ImportDeps;
+  /** How long a run may go without progress before its watchdog ends it (RUN_STALL_LIMIT_MS unless given). */
+  stallLimitMs?: number;
 }
 
 export class HqEngine {
@@ -181,7 +183,7 @@ export class HqEngine {
       this.controllers.set(runId, controller);
       try {
         await ahead?.catch(() => undefined);
-        return await executeRun(this.db, runId, { now: this.now, onProgress, signal: controller.signal }, jobBody(this.db, job, runId));
+        return await executeRun(this.db, runId, { now: this.now, onProgress, signal: controller.signal }, jobBody(this.db, job, runId), this.options.stallLimitMs);
       } finally {
         this.controllers.delete(runId);
       }

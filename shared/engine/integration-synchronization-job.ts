@@ -116,8 +116,9 @@ export async function runIntegrationSynchronizationJob(db: HqDatabase, ctx: RunC
       ctx.onProgress?.(counts, total);
     }
   } catch (error) {
-    // The chunks committed so far stand; the job says where it stopped.
-    await job.finish(db, `Stopped before the end: ${describeCounts(job.counts)} by then.`);
+    // The chunks committed so far stand; the job says where it stopped, if there is room to (the run says why it stopped).
+    await job.finish(db, `Stopped before the end: ${describeCounts(job.counts)} by then.`)
+      .catch((finishing: unknown) => db.storage.noteFailureOrLog(finishing, 'Recording where Integration synchronization stopped'));
     throw error;
   }
   await job.finish(db, `Customer: ${describeCounts(job.counts)}.`);
