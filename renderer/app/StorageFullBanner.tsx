@@ -1,7 +1,7 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, AlertTitle, Button } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../hq/hq-context';
+import { useStorageState } from '../hq/use-storage-state';
 import { formatBytes } from '../components/format';
 import { screenHref } from './screens';
 
@@ -35,8 +35,7 @@ function useStorageEstimate(watching: boolean): { usage: number; free: number } 
  */
 export function StorageFullBanner() {
   const { t } = useTranslation();
-  const { hq } = useServices();
-  const storage = useSyncExternalStore(hq.subscribeStorage, () => hq.storage);
+  const storage = useStorageState();
   const shown = storage.full || storage.waitingWrites > 0;
   const estimate = useStorageEstimate(shown);
   if (!shown) return null;

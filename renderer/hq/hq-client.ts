@@ -25,7 +25,7 @@ export class HqClient {
   readonly ready: Promise<void>;
   /** Set once ready: why the database is read-only for this version of the app, if it is. */
   readOnly: 'newerVersion' | null = null;
-  private storageState: StorageState = { full: false, waitingWrites: 0 };
+  private storageState: StorageState = { full: false, waitingWrites: 0, runEnds: [] };
   private readonly storageListeners = new Set<() => void>();
 
   constructor(private readonly worker: Worker) {
@@ -42,7 +42,7 @@ export class HqClient {
       }
       if (message.kind === 'startFailed') return failed(new Error(message.message));
       if (message.kind === 'storage') {
-        this.storageState = { full: message.full, waitingWrites: message.waitingWrites };
+        this.storageState = { full: message.full, waitingWrites: message.waitingWrites, runEnds: message.runEnds };
         return this.storageListeners.forEach((listener) => listener());
       }
       const pending = this.pending.get(message.requestId);

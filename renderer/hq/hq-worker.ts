@@ -15,7 +15,7 @@ import { interruptOrphanedRuns } from '../../shared/engine/record-job-run';
 import { ValidationError } from '../../shared/engine/validation-error';
 import { UserFacingError, userMessage } from '../../shared/engine/user-facing-error';
 import { describeRefusal } from '../../shared/contracts/describe-refusal';
-import { clipMessage } from '../../shared/contracts/limits';
+import { clipMessage, LIMITS } from '../../shared/contracts/limits';
 import type { RunCounts } from '../../shared/domain/job-runs';
 import { commandDone, commandFailed } from './command-activity';
 
@@ -46,7 +46,10 @@ const workspaces = { registry: new WorkspaceRegistry(), open: (name: string) => 
 const engine = new HqEngine(db, () => new Date(), { readOnly: config.readOnly, workspaces });
 const LOCK_WAIT_MS = 5000;
 // The UI shows the storage as the worker finds it: full, and what waits for room.
-db.storage.subscribe((state) => post({ kind: 'storage', ...state }));
+db.storage.subscribe((state) => post({
+  kind: 'storage', ...state,
+  runEnds: state.runEnds.slice(0, LIMITS.runEnds).map((end) => ({ ...end, error: end.error === null ? null : clipMessage(end.error) })),
+}));
 
 /**
  * One writer per database, across tabs and windows: the worker holds a Web Lock for its whole

@@ -138,6 +138,11 @@ export const hqResponseSchema = z.discriminatedUnion('kind', [
     fieldErrors: z.record(z.string(), z.string()).nullable(),
   }),
   /** The storage as the worker found it (shared/platform/storage-status.ts): full, and the writes waiting for room. */
-  z.object({ kind: z.literal('storage'), full: z.boolean(), waitingWrites: counterSchema }),
+  z.object({
+    kind: z.literal('storage'), full: z.boolean(), waitingWrites: counterSchema,
+    runEnds: z.array(runCountsSchema.extend({
+      runId: counterSchema, status: jobRunStatusSchema, error: z.string().max(LIMITS.message).nullable(), endedAt: z.string().max(LIMITS.idLength).nullable(),
+    })).max(LIMITS.runEnds),
+  }),
 ]);
 export type HqResponse = z.infer<typeof hqResponseSchema>;

@@ -32,9 +32,19 @@ export async function recordRunEnd(db: HqDatabase, runId: number, end: Partial<J
     await db.jobRuns.update(runId, end);
   } catch (error) {
     if (!db.storage.noteFailure(error)) throw error;
-    db.storage.retryLater(`run ${runId}`, () => db.jobRuns.update(runId, end));
+    const run = await runOf(db, runId);
+    const ended = { ...run, ...end };
+    db.storage.retryLater(`run ${runId}`, () => db.jobRuns.update(runId, end), {
+      runId, status: ended.status, error: ended.error, endedAt: ended.endedAt,
+      processed: ended.processed, succeeded: ended.succeeded, failed: ended.failed, skipped: ended.skipped,
+    });
+    return ended;
   }
+  return runOf(db, runId);
+}
+
+async function runOf(db: HqDatabase, runId: number): Promise<JobRun> {
   const run = await db.jobRuns.get(runId);
   if (!run) throw new UserFacingError(`Run ${runId} vanished from the history.`);
-  return { ...run, ...end };
+  return run;
 }

@@ -1,10 +1,16 @@
+import type { JobRun } from '../domain/job-runs';
 import { describeError, isDiskFull } from './storage-errors';
+
+/** How a run ended, while that end waits for room to be written: the screens show it ended meanwhile. */
+export type RunEnd = Pick<JobRun, 'status' | 'error' | 'endedAt' | 'processed' | 'succeeded' | 'failed' | 'skipped'> & { runId: number };
 
 /** What the app shows about its storage: full since a write found no room, and the writes waiting for room. */
 export interface StorageState {
   full: boolean;
   /** Writes that must still happen (a run's end) and are tried again until there is room. */
   waitingWrites: number;
+  /** The runs among them: ended, though the history does not say so yet. */
+  runEnds: RunEnd[];
 }
 
 /** How often the writes waiting for room are tried again. */
@@ -19,7 +25,7 @@ export const RETRY_WAITING_WRITES_MS = 5_000;
  */
 export class StorageStatus {
   private full = false;
-  private readonly waiting = new Map<string, () => Promise<unknown>>();
+  private readonly waiting = new Map<string, { write: () => Promise<unknown>; runEnd?: RunEnd }>();
   private readonly listeners = new Set<(state: StorageState) => void>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private retrying: Promise<void> | null = null;
@@ -27,7 +33,8 @@ export class StorageStatus {
   constructor(private readonly retryMs = RETRY_WAITING_WRITES_MS) {}
 
   get state(): StorageState {
-    return { full: this.full, waitingWrites: this.waiting.size };
+    const runEnds = [...this.waiting.values()].flatMap(({ runEnd }) => (runEnd ? [runEnd] : []));
+    return { full: this.full, waitingWrites: this.waiting.size, runEnds };
   }
 
   /** Calls back on every change of the state; returns the way to stop. */
@@ -56,11 +63,13 @@ export class StorageStatus {
 
   /**
    * A write that found no room and must still happen, tried again until it goes through. Under
-   * the same key, a later write replaces one still waiting (a run has one end).
+   * the same key, a later write replaces one still waiting (a run has one end). A run's end is
+   * given too, for the screens to show meanwhile.
    */
-  retryLater(key: string, write: () => Promise<unknown>): void {
-    this.waiting.set(key, write);
-    this.set(true);
+  retryLater(key: string, write: () => Promise<unknown>, runEnd?: RunEnd): void {
+    this.waiting.set(key, { write, runEnd });
+    this.full = true;
+    this.emit();
     this.schedule();
   }
 
@@ -74,10 +83,10 @@ export class StorageStatus {
   }
 
   private async retryWaiting(): Promise<void> {
-    for (const [key, write] of [...this.waiting]) {
+    for (const [key, waiting] of [...this.waiting]) {
       try {
-        await write();
-        if (this.waiting.get(key) === write) this.waiting.delete(key);
+        await waiting.write();
+        if (this.waiting.get(key) === waiting) this.waiting.delete(key);
         this.emit();
       } catch (error) {
         // Still no room: it waits. Any other failure is for the developer log, and it waits too.

@@ -208,11 +208,15 @@ describe('a run whose end finds no room either', () => {
     await uploadAll(db);
     const engine = new HqEngine(db, steppingClock());
     disk.fill({ tables: ['salesOrders'], room: 1 });
+    const told: unknown[] = [];
+    db.storage.subscribe((state) => told.push(state));
     // Once the run has started, nothing more fits: not its progress, not its end.
     const stopped = await engine.execute({ type: 'runJob', job: SYNCHRONIZE_ORDERS, trigger: 'manual', batchJobId: null }, () => disk.fill({ tables: ['salesOrders', 'jobRuns'], room: 1 }));
     expect(stopped).toMatchObject({ status: 'Error', error: expect.stringMatching(STOPPED_BY_FULL_DISK) });
     expect((await db.jobRuns.get(stopped.runId!))!.status).toBe('Executing');
-    expect(db.storage.state).toEqual({ full: true, waitingWrites: 1 });
+    // The screens are told how it ended meanwhile.
+    expect(db.storage.state).toEqual({ full: true, waitingWrites: 1, runEnds: [expect.objectContaining({ runId: stopped.runId, status: 'Error', error: stopped.error, ...stopped.counts })] });
+    expect(told.at(-1), 'the screens are told').toEqual(db.storage.state);
     await db.storage.retryNow();
     expect((await db.jobRuns.get(stopped.runId!))!.status).toBe('Executing');
 
@@ -222,7 +226,7 @@ describe('a run whose end finds no room either', () => {
     expect(db.storage.state.waitingWrites).toBe(0);
     // The next run is not held up by the one whose end waited.
     expect((await runJob(engine, SYNCHRONIZE_ORDERS)).status).toBe('Ended');
-    expect(db.storage.state).toEqual({ full: false, waitingWrites: 0 });
+    expect(db.storage.state).toEqual({ full: false, waitingWrites: 0, runEnds: [] });
   }, 30_000);
 });
 
@@ -235,7 +239,7 @@ describe('runs left Executing', () => {
     const orphan = await db.jobRuns.add({ ...left });
     disk.fill({ tables: ['jobRuns'] });
     expect(await interruptOrphanedRuns(db, new Date('2026-11-21T10:00:00.000Z'))).toBe(0);
-    expect(db.storage.state).toEqual({ full: true, waitingWrites: 1 });
+    expect(db.storage.state).toMatchObject({ full: true, waitingWrites: 1, runEnds: [] });
     disk.free();
     const startedSince = await db.jobRuns.add({ ...left, startedAt: '2026-11-21T10:00:01.000Z' });
     await db.storage.retryNow();
