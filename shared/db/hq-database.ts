@@ -21,6 +21,7 @@ import { upgradeToVersion7 } from './migrations/v7-filters-in-one-range';
 import { upgradeToErrorCauses } from './migrations/v8-error-causes';
 import { upgradeToCustomerSearch } from './migrations/v9-customer-search';
 import { upgradeToTermCounts } from './migrations/v10-term-counts';
+import { upgradeDerivedTables } from './migrations/v13-derived-tables';
 import { CUSTOMER_TERM_COUNTS, CUSTOMER_TERMS, type CountKey, type TermKey, type TermRow } from './customer-search';
 import { keepRunWords } from './run-search-words';
 import type { Coupling, CrmAccount, IntegrationSynchJob, IntegrationTableMapping, SynchJobError, SynchLogEntry } from '../domain/coupled-records';
@@ -231,6 +232,11 @@ export class HqDatabase extends Dexie {
     // group, a city), so a filter that matches nearly all of them sums a few counts instead of
     // counting 100,000 keys.
     this.version(10).stores({ [CUSTOMER_TERM_COUNTS]: '' }).upgrade(upgradeToTermCounts);
+    // Version 13: the tables derived from others (the search and its counts, the kept counts, the
+    // runs' search words, the operations' e-mail and phone) checked and rebuilt where missing,
+    // empty or of an older form, so a database of any build that landed, its versions renumbered
+    // since or not, keeps every feature (migrations/v13-derived-tables.ts).
+    this.version(13).stores({}).upgrade(upgradeDerivedTables);
     this.use(readOnlyWhenNewer(this));
     this.use(this.orderSourceWrites.middleware);
     this.use(keptCountsMiddleware(COUNTED_GROUPS));

@@ -63,7 +63,7 @@ describe('schema upgrade from version 1', () => {
 
     const db = new HqDatabase('v1-hq', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(13);
     expect(db.tables.map((t) => t.name)).not.toContain('transactions');
 
     const fab = ['usrt', 'FAB', 'W', 'FAB-W-000001'] as [string, string, string, string];
@@ -187,7 +187,7 @@ describe('schema upgrade from the landed build whose version 8 is now version 7'
 
     const db = new HqDatabase('old-v8-hq', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(13);
     const failed = await db.RetailTransactionOrderStatus.where('[channelKind+Status+ErrorCause+sortKey]').between(['pos', 'Failed', 'numberSequence', ''], ['pos', 'Failed', 'numberSequence', '\uffff']).toArray();
     expect(failed.map((s) => s.transactionId)).toEqual(['SEA-T01-000001']);
     expect((await db.asyncCustomers.get('OP-1'))!.lastErrorCause).toBe('customerData');

@@ -1,22 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Dexie, type IndexableType, type IndexableTypeArrayReadonly, type Table, type Transaction } from 'dexie';
+import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { HqDatabase } from '../../shared/db/hq-database';
 import { COUNTED_GROUPS } from '../../shared/db/counted-groups';
 import { countsOf, KEPT_COUNTS, recount } from '../../shared/db/kept-counts';
 import { NEWER_DATABASE_MESSAGE, newerVersionOnDisk } from '../../shared/db/newer-version';
 import { HqEngine } from '../../shared/engine/hq-engine';
-import { seededDatabase, steppingClock } from '../support/memory-database';
-import { uploadAndSynchronize } from '../support/fixes';
-
-/** What each version(n) of HqDatabase declares, read from the class itself, so a version added later is covered too. */
-interface DeclaredVersion {
-  _cfg: { version: number; storesSource: Record<string, string | null>; contentUpgrade: ((tx: Transaction) => void | PromiseLike<unknown>) | null };
-}
-const declaredVersions = (db: Dexie): DeclaredVersion[] =>
-  [...(db as unknown as { _versions: DeclaredVersion[] })._versions].sort((a, b) => a._cfg.version - b._cfg.version);
-
-type Options = { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange };
+import { steppingClock } from '../support/memory-database';
+import { declaredVersions, keysOf, workedDatabase, writeTables, type Options, type Written } from '../support/schema-history';
 
 /** A Dexie that declares versions 1..n exactly as HqDatabase does (stores and upgrades): the app as it was at version n. */
 function appAtVersion(name: string, n: number, options: Options): Dexie {
@@ -28,37 +19,16 @@ function appAtVersion(name: string, n: number, options: Options): Dexie {
   return old;
 }
 
-/** A table's rows, and their keys where the rows do not hold them (a table of out-of-line keys, such as the search's). */
-interface Written {
-  rows: unknown[];
-  keys: IndexableType[] | null;
-}
-
-const outOfLine = (table: Table) => !table.schema.primKey.keyPath;
-
-/** Every table's rows of a database the app filled by working: seeded, uploaded, orders synchronized, customers synchronized. */
-async function workedDatabase(): Promise<Map<string, Written>> {
-  const db = await seededDatabase();
-  await uploadAndSynchronize(db);
-  await new HqEngine(db, steppingClock()).execute({ type: 'runJob', job: { jobId: 'synchronize-customers' }, trigger: 'manual', batchJobId: null });
-  const rows = new Map(await Promise.all(db.tables.map(async (t) => [t.name, { rows: await t.toArray(), keys: outOfLine(t) ? await t.toCollection().primaryKeys() : null }] as const)));
-  db.close();
-  return rows;
-}
-
-const keysOf = (table: Table, { rows, keys }: Written) => {
-  const path = table.schema.primKey.keyPath;
-  return keys ?? (rows as Record<string, IndexableType>[]).map((row) => (Array.isArray(path) ? path.map((p) => row[p]!) : row[path!]!));
-};
-
 describe('schema migrations', () => {
-  const latest = Math.max(...declaredVersions(new HqDatabase('declared', { indexedDB: new IDBFactory(), IDBKeyRange })).map((v) => v._cfg.version));
+  const versions = declaredVersions(new HqDatabase('declared', { indexedDB: new IDBFactory(), IDBKeyRange })).map((v) => v._cfg.version);
+  const latest = Math.max(...versions);
   // Version 1 kept transactions as single documents: schema-upgrade.test.ts writes that shape and follows it into HQ's tables.
-  const earlier = Array.from({ length: latest - 2 }, (_, i) => i + 2);
+  const earlier = versions.filter((v) => v > 1 && v < latest);
+  // Versions given to work that lands beside this branch's (issue 28 was given 13): until it does, they are not declared.
+  const givenElsewhere = [11, 12];
 
   it('declares numbered versions 1..n, each with its stores', () => {
-    const versions = declaredVersions(new HqDatabase('declared', { indexedDB: new IDBFactory(), IDBKeyRange })).map((v) => v._cfg.version);
-    expect(versions).toEqual(Array.from({ length: latest }, (_, i) => i + 1));
+    expect(versions).toEqual(Array.from({ length: latest }, (_, i) => i + 1).filter((v) => versions.includes(v) || !givenElsewhere.includes(v)));
     expect(earlier.length).toBeGreaterThan(0);
   });
 
@@ -73,13 +43,7 @@ describe('schema migrations', () => {
     const old = appAtVersion(`written-by-v${n}`, n, options);
     await old.open();
     const tablesThen = new Set(old.tables.map((t) => t.name));
-    await old.transaction('rw', old.tables, async () => {
-      for (const table of old.tables) {
-        const { rows, keys } = written.get(table.name) ?? { rows: [], keys: null };
-        // Dexie's types know no keys made of arrays of different types; IndexedDB does.
-        await (keys ? table.bulkAdd(rows, keys as unknown as IndexableTypeArrayReadonly) : table.bulkAdd(rows));
-      }
-    });
+    await writeTables(old, written);
     const keptThen = tablesThen.has(KEPT_COUNTS);
     old.close();
 

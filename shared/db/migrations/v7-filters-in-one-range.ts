@@ -4,6 +4,7 @@ import type { RetailTransactionOrderStatus } from '../../domain/order-status';
 import { keyTuple, type RetailTransactionHeader, type TransactionKeyTuple } from '../../domain/transaction-entities';
 import { listFieldsOf } from '../../engine/retail-transaction-store';
 import { rewriteEachPage } from './each-page';
+import { withContactFields } from './contact-fields';
 
 /**
  * The version 7 upgrade: every order status gets its header's customer accounts (listFieldsOf;
@@ -17,12 +18,5 @@ export async function upgradeToVersion7(tx: Transaction): Promise<void> {
     return page.map((status, i) => ({ ...status, customerKeys: found[i] ? listFieldsOf(found[i]).customerKeys : [] }));
   });
   const contacts = tx.table<AsyncContact, number>('asyncContacts');
-  await rewriteEachPage(tx.table<AsyncCustomer, string>('asyncCustomers'), (op) => op.operationId, async (page) => {
-    const rows = await contacts.where('operationId').anyOf(page.map((op) => op.operationId)).toArray();
-    // The first contact of each type, as operationValues reads them.
-    const locators = new Map<string, string>();
-    for (const c of rows) if (!locators.has(`${c.operationId} ${c.type}`)) locators.set(`${c.operationId} ${c.type}`, c.locator);
-    const locator = (operationId: string, type: AsyncContact['type']) => locators.get(`${operationId} ${type}`) ?? '';
-    return page.map((op) => ({ ...op, email: locator(op.operationId, 'Email'), phone: locator(op.operationId, 'Phone') }));
-  });
+  await rewriteEachPage(tx.table<AsyncCustomer, string>('asyncCustomers'), (op) => op.operationId, (page) => withContactFields(contacts, page));
 }

@@ -1,0 +1,109 @@
+import { Dexie, type IndexableType, type Table, type Transaction } from 'dexie';
+import type { AsyncContact, AsyncCustomer } from '../../domain/customers';
+import { CUSTOMER_SYNC_STATUSES } from '../../domain/customers';
+import type { JobRun } from '../../domain/job-runs';
+import { COUNTED_GROUPS } from '../counted-groups';
+import { CUSTOMER_TERM_COUNTS, CUSTOMER_TERMS, statusTerm, termRange, type CountKey, type TermKey, type TermRow } from '../customer-search';
+import { KEPT_COUNTS, recount, type KeptCount } from '../kept-counts';
+import { runWords } from '../run-search-words';
+import { withContactFields } from './contact-fields';
+import { upgradeToCustomerSearch } from './v9-customer-search';
+import { upgradeToTermCounts } from './v10-term-counts';
+
+/** How many operations the upgrade holds at a time. */
+const PAGE = 2000;
+
+/**
+ * Every async operation has its e-mail and phone (version 7's fields): builds whose version 8 was
+ * the customer keys of the orders alone (6d8a2f2, 54552a9) never filled them. True if any was.
+ */
+async function fillContactFields(tx: Transaction): Promise<boolean> {
+  const operations = tx.table<AsyncCustomer, string>('asyncCustomers');
+  const contacts = tx.table<AsyncContact, number>('asyncContacts');
+  let filled = false;
+  let after: IndexableType = Dexie.minKey;
+  for (;;) {
+    const page: AsyncCustomer[] = await operations.where(':id').above(after).limit(PAGE).toArray();
+    if (page.length === 0) return filled;
+    const missing = page.filter((op: Partial<AsyncCustomer>) => op.email === undefined || op.phone === undefined);
+    if (missing.length) {
+      await operations.bulkPut(await withContactFields(contacts, missing));
+      filled = true;
+    }
+    after = page[page.length - 1]!.operationId;
+  }
+}
+
+/** The search holds every operation: one status key each (an older build's search had none, a renumbered one no search at all). */
+async function searchIsWhole(tx: Transaction): Promise<boolean> {
+  const terms = tx.table<TermRow, TermKey>(CUSTOMER_TERMS);
+  let statusKeys = 0;
+  for (const status of CUSTOMER_SYNC_STATUSES) {
+    const [from, to] = termRange(statusTerm(status), true);
+    statusKeys += await terms.where(':id').between(from, to, true, true).count();
+  }
+  return statusKeys === (await tx.table('asyncCustomers').count());
+}
+
+/** The counts are keyed by status and value, as read today (a build before keyed them by value alone), and there are some if there are operations. */
+async function termCountsAreCurrent(tx: Transaction): Promise<boolean> {
+  // IndexedDB orders text keys before array keys: the first key says whether any is of the old form.
+  const [first] = await tx.table<number, CountKey>(CUSTOMER_TERM_COUNTS).toCollection().limit(1).primaryKeys();
+  if (first === undefined) return (await tx.table('asyncCustomers').count()) === 0;
+  return Array.isArray(first);
+}
+
+/**
+ * Each counted table's kept counts agree with its rows: as many in all as there are rows, each
+ * group of today's parts (a build before counted operations by status alone, orders without
+ * their cause). A table whose counts do not is counted again.
+ */
+async function recountWhereWrong(tx: Transaction): Promise<void> {
+  const counts = tx.table<KeptCount, [string, string[]]>(KEPT_COUNTS);
+  for (const [name, groupOf] of COUNTED_GROUPS) {
+    const table = tx.table<Record<string, unknown>>(name);
+    const ofTable = counts.where('[table+group]').between([name, []], [name, [[]]], true, true);
+    const kept = await ofTable.toArray();
+    const sample = await table.toCollection().first();
+    const parts = sample ? groupOf(sample).length : 0;
+    const total = kept.reduce((sum, c) => sum + c.count, 0);
+    if (total === (await table.count()) && kept.every((c) => c.group.length === parts)) continue;
+    await ofTable.delete();
+    await counts.bulkPut(await recount(table, name, groupOf));
+  }
+}
+
+/** Every run has the words Run history's search finds it by: builds before that search (d762df4, 8c51567) wrote runs without. */
+async function fillRunWords(tx: Transaction): Promise<void> {
+  const runs: Table<JobRun, number> = tx.table('jobRuns');
+  // A run written since has its words: if the oldest has them, all have.
+  const oldest = await runs.toCollection().first();
+  if (!oldest || oldest.searchWords) return;
+  await runs.toCollection().modify((run) => {
+    run.searchWords ??= runWords(run);
+  });
+}
+
+/**
+ * The version 13 upgrade: every table derived from the others is checked and rebuilt where it is
+ * missing, empty or in an older build's form. Builds that landed on main wrote databases whose
+ * versions were renumbered since (build c65ea52's version 9 is today's 8), or whose derived tables
+ * changed form without a new version; opening one ran only the upgrades numbered above its own, so
+ * a search could stay empty (searching a name found nothing) or counts be read under the wrong
+ * keys. The checks are counts and first keys; a rebuild reads a page at a time.
+ */
+export async function upgradeDerivedTables(tx: Transaction): Promise<void> {
+  const filled = await fillContactFields(tx);
+  let termsRebuilt = false;
+  if (filled || !(await searchIsWhole(tx))) {
+    await tx.table(CUSTOMER_TERMS).clear();
+    await upgradeToCustomerSearch(tx);
+    termsRebuilt = true;
+  }
+  if (termsRebuilt || !(await termCountsAreCurrent(tx))) {
+    await tx.table(CUSTOMER_TERM_COUNTS).clear();
+    await upgradeToTermCounts(tx);
+  }
+  await fillRunWords(tx);
+  await recountWhereWrong(tx);
+}
