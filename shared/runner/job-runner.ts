@@ -7,6 +7,7 @@ import type { JobId, JobRequest } from '../domain/jobs';
 import { defaultRunnerState } from './default-runner-state';
 import { UserFacingError, userMessage } from '../engine/user-facing-error';
 import { channelDatabaseGroupIdsSchema, LIMITS } from '../contracts/limits';
+import { describeError } from '../platform/storage-errors';
 
 export interface RunnerStorage {
   load(): Promise<unknown>;
@@ -164,7 +165,7 @@ export class JobRunner {
 
   private changed(): Promise<void> {
     const state = structuredClone(this.state);
-    this.saving = this.saving.then(() => this.deps.storage.save(state)).catch((e: unknown) => console.error('Could not save the job schedules', e));
+    this.saving = this.saving.then(() => this.deps.storage.save(state)).catch((e: unknown) => console.error(`Could not save the job schedules: ${describeError(e)}`));
     this.emit();
     return this.saving;
   }
