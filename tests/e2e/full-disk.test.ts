@@ -38,25 +38,19 @@ interface Audit {
 
 function audit(page: Page): Promise<Audit> {
   return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('sync-console-hq');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const all = <T,>(store: string) => new Promise<T[]>((resolve, reject) => {
-      const request = db.transaction(store).objectStore(store).getAll();
-      request.onsuccess = () => resolve(request.result as T[]);
-      request.onerror = () => reject(request.error);
-    });
+    // One read-only transaction over every store audited: a consistent picture, even while a job writes.
+    const names = ['RetailTransactionTable', 'RetailTransactionSalesTrans', 'RetailTransactionOrderStatus', 'salesOrders', 'jobRuns', 'uploadSessions', 'channelTransactionRecords'];
+    const opened = indexedDB.open('sync-console-hq');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => Object.assign(opened, { onsuccess: () => resolve(opened.result), onerror: () => reject(opened.error) }));
+    const tx = db.transaction(names);
+    const read = names.map((name) => tx.objectStore(name).getAll());
+    await new Promise((resolve, reject) => Object.assign(tx, { oncomplete: resolve, onerror: () => reject(tx.error) }));
     type Keyed = { dataAreaId: string; store: string; terminal: string; transactionId: string };
     const key = (r: Keyed) => `${r.dataAreaId}|${r.store}|${r.terminal}|${r.transactionId}`;
-    const [headers, lines, statuses, orders, runs, sessions, records] = await Promise.all([
-      all<Keyed>('RetailTransactionTable'), all<Keyed>('RetailTransactionSalesTrans'),
-      all<Keyed & { Status: string; SalesId: string | null; orderKind: string }>('RetailTransactionOrderStatus'),
-      all<Keyed & { salesOrderId: string }>('salesOrders'), all<Audit['runs'][number]>('jobRuns'),
-      all<{ channelDatabaseId: string; fromSeq: number; toSeq: number; status: string }>('uploadSessions'),
-      all<{ channelDatabaseId: string; seq: number; tables: { RetailTransactionTable: Keyed } }>('channelTransactionRecords'),
-    ]);
+    const [headers, lines, statuses, orders, runs, sessions, records] = read.map((request) => request.result) as [
+      Keyed[], Keyed[], (Keyed & { Status: string; SalesId: string | null; orderKind: string })[], (Keyed & { salesOrderId: string })[], Audit['runs'],
+      { channelDatabaseId: string; fromSeq: number; toSeq: number; status: string }[], { channelDatabaseId: string; seq: number; tables: { RetailTransactionTable: Keyed } }[],
+    ];
     db.close();
     const inHq = new Set(headers.map(key));
     const sessionsInPart = sessions.filter((s) => {

@@ -7,7 +7,7 @@ import { ENTITY_NAMES, keyOf, keyText, keyTuple } from '../../shared/domain/tran
 import { HqEngine } from '../../shared/engine/hq-engine';
 import { interruptOrphanedRuns } from '../../shared/engine/record-job-run';
 import { commandFailed } from '../../renderer/hq/command-activity';
-import { FULL_DISK_SHAPES, fullDisk } from '../support/full-disk';
+import { FULL_DISK_SHAPES, fullDisk, type FullDiskShape } from '../support/full-disk';
 import { mutateHook } from '../support/mutate-hook';
 import { seededDatabase, steppingClock } from '../support/memory-database';
 import { uploadAll } from '../support/fixes';
@@ -45,6 +45,21 @@ async function ordersAudit(db: HqDatabase) {
     numbersInARow: numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1),
     payments: await db.salesOrderPayments.count(),
   };
+}
+
+/** The demo uploaded on a disk that fills when told to, reported in the shape given, and the engine on it. */
+async function uploadedOn(shape: FullDiskShape) {
+  const disk = fullDisk(shape);
+  const db = await seededDatabase(disk.middleware);
+  await uploadAll(db);
+  return { disk, db, engine: new HqEngine(db, steppingClock()) };
+}
+
+/** Every order made once, with its Succeeded status, numbers without a gap: nothing half-written. */
+function expectWhole(audit: Awaited<ReturnType<typeof ordersAudit>>): void {
+  expect(audit.orders).toBeGreaterThan(0);
+  expect(audit).toMatchObject({ ordersPerTransaction: audit.orders, everySucceededHasItsOrder: true, numbersInARow: true });
+  expect(audit.succeeded).toHaveLength(audit.orders);
 }
 
 /** Each upload session's transactions are in HQ all together and it is Applied, or none of them is: a chunk is never half-written. */
@@ -101,20 +116,15 @@ describe.each(FULL_DISK_SHAPES)('a full disk, reported as %s', (shape) => {
   }, 30_000);
 
   it('stops Synchronize orders in Error in words, every chunk before it whole, nothing of the one under way; the next run goes on without a duplicate or a gap', async () => {
-    const disk = fullDisk(shape);
-    const db = await seededDatabase(disk.middleware);
-    await uploadAll(db);
-    const engine = new HqEngine(db, steppingClock());
+    const { disk, db, engine } = await uploadedOn(shape);
     disk.fill({ tables: ['salesOrders'], room: 1 });
     const stopped = await runJob(engine, SYNCHRONIZE_ORDERS);
     expect(stopped.status).toBe('Error');
     expect(stopped.error).toMatch(STOPPED_BY_FULL_DISK);
     expect(await db.jobRuns.get(stopped.runId!)).toMatchObject({ status: 'Error', error: stopped.error });
     const kept = await ordersAudit(db);
-    expect(kept.orders).toBeGreaterThan(0);
+    expectWhole(kept);
     expect(kept.orders).toBeLessThan(control.orders!.orders);
-    expect(kept).toMatchObject({ ordersPerTransaction: kept.orders, everySucceededHasItsOrder: true, numbersInARow: true });
-    expect(kept.succeeded).toHaveLength(kept.orders);
 
     disk.free();
     const again = await runJob(engine, SYNCHRONIZE_ORDERS);
@@ -126,10 +136,7 @@ describe.each(FULL_DISK_SHAPES)('a full disk, reported as %s', (shape) => {
 // The other jobs and the commands meet the storage the same way: Chromium's own shape, and the abort with no error, suffice.
 describe.each(['quotaAtCommit', 'abortedWithoutError'] as const)('a full disk, reported as %s', (shape) => {
   it('stops Synchronize customers, 1010, 1070, 1110 and Integration synchronization in Error in words, changing nothing, and each goes on once there is room', async () => {
-    const disk = fullDisk(shape);
-    const db = await seededDatabase(disk.middleware);
-    await uploadAll(db);
-    const engine = new HqEngine(db, steppingClock());
+    const { disk, db, engine } = await uploadedOn(shape);
     const jobs: JobRequest[] = [
       { jobId: 'synchronize-customers' }, { jobId: '1010', channelDatabaseGroupIds: null }, { jobId: '1070', channelDatabaseGroupIds: null },
       { jobId: '1110', channelDatabaseGroupIds: null }, { jobId: 'integration-synchronization' },
@@ -150,10 +157,7 @@ describe.each(['quotaAtCommit', 'abortedWithoutError'] as const)('a full disk, r
   }, 30_000);
 
   it('stops Synchronize all that match in words, not as a cancel, with the chunks before it kept', async () => {
-    const disk = fullDisk(shape);
-    const db = await seededDatabase(disk.middleware);
-    await uploadAll(db);
-    const engine = new HqEngine(db, steppingClock());
+    const { disk, db, engine } = await uploadedOn(shape);
     disk.fill({ tables: ['salesOrders'], room: 1 });
     const command: HqCommand = {
       type: 'synchronizeMatchingOrders', batchId: '6f1c2a4e-0d1b-4c5e-9f3a-2b7d8e9c0a1b',
@@ -161,16 +165,11 @@ describe.each(['quotaAtCommit', 'abortedWithoutError'] as const)('a full disk, r
     };
     const error = await engine.execute(command).then(() => null, (e: unknown) => e);
     expect(commandFailed(db.storage, command, error)).toMatch(/^The disk is full: Sync Console could not finish synchronizing all the orders that match, and none of it was saved;/);
-    const kept = await ordersAudit(db);
-    expect(kept.orders).toBeGreaterThan(0);
-    expect(kept).toMatchObject({ ordersPerTransaction: kept.orders, everySucceededHasItsOrder: true, numbersInARow: true });
+    expectWhole(await ordersAudit(db));
   }, 30_000);
 
   it('answers every command that writes in those words, and changes nothing', async () => {
-    const disk = fullDisk(shape);
-    const db = await seededDatabase(disk.middleware);
-    await uploadAll(db);
-    const engine = new HqEngine(db, steppingClock());
+    const { disk, db, engine } = await uploadedOn(shape);
     const editing = keyOf((await db.RetailTransactionOrderStatus.where('Status').equals('None').first())!);
     const other = keyOf((await db.RetailTransactionOrderStatus.where('Status').equals('None').last())!);
     await engine.execute({ type: 'setOrderEditing', key: editing, editing: true });
@@ -203,10 +202,7 @@ describe.each(['quotaAtCommit', 'abortedWithoutError'] as const)('a full disk, r
 
 describe('a run whose end finds no room either', () => {
   it('answers as it ended, is shown Executing only until there is room, then its end is recorded', async () => {
-    const disk = fullDisk('quotaAtCommit');
-    const db = await seededDatabase(disk.middleware);
-    await uploadAll(db);
-    const engine = new HqEngine(db, steppingClock());
+    const { disk, db, engine } = await uploadedOn('quotaAtCommit');
     disk.fill({ tables: ['salesOrders'], room: 1 });
     const told: unknown[] = [];
     db.storage.subscribe((state) => told.push(state));
@@ -264,8 +260,6 @@ describe('the watchdog', () => {
     expect(await db.jobRuns.get(stalled.runId!)).toMatchObject({ status: 'Error', error: stalled.error });
     stuck.on = false;
     expect((await runJob(engine, SYNCHRONIZE_ORDERS)).status).toBe('Ended');
-    const audit = await ordersAudit(db);
-    expect(audit).toMatchObject({ ordersPerTransaction: audit.orders, everySucceededHasItsOrder: true, numbersInARow: true });
-    expect(audit.orders).toBeGreaterThan(0);
+    expectWhole(await ordersAudit(db));
   }, 30_000);
 });
