@@ -166,7 +166,7 @@ export class HqEngine {
       return { ...nothing, counts };
     } catch (error) {
       // Canceling is what the person asked for, not a fault for the developer log.
-      if (isAbort(error)) throw new UserFacingError('The import was canceled: nothing of it was kept.');
+      if (controller.signal.aborted && isAbort(error)) throw new UserFacingError('The import was canceled: nothing of it was kept.');
       throw error;
     } finally {
       this.imports.delete(importId);

@@ -47,7 +47,6 @@ export async function executeRun(
   if (ctx.signal?.aborted) {
     final = { status: 'Canceled' };
   } else {
-    await db.jobRuns.update(runId, { status: 'Executing', startedAt: ctx.now().toISOString() });
     let lastWrite = 0;
     let latest: RunCounts | null = null;
     let latestTotal: number | null = null;
@@ -68,6 +67,8 @@ export async function executeRun(
       db.jobRuns.update(runId, { ...counts, total }).catch((error: unknown) => db.storage.noteFailureOrLog(error, `Writing the progress of run ${runId}`));
     };
     try {
+      // A run waiting its turn that finds the disk full even for this ends in Error like any other.
+      await db.jobRuns.update(runId, { status: 'Executing', startedAt: ctx.now().toISOString() });
       const signal = ctx.signal ? AbortSignal.any([ctx.signal, stop.signal]) : stop.signal;
       const outcome = await Promise.race([body({ ...ctx, onProgress, signal }), watchdog.stalled.then(() => null)]);
       if (outcome === null) {

@@ -5,7 +5,8 @@ import type { JobRequest } from '../../shared/domain/jobs';
 import { KEPT_COUNTS } from '../../shared/db/kept-counts';
 import { ENTITY_NAMES, keyOf, keyText, keyTuple } from '../../shared/domain/transaction-entities';
 import { HqEngine } from '../../shared/engine/hq-engine';
-import { interruptOrphanedRuns } from '../../shared/engine/record-job-run';
+import { executeRun, interruptOrphanedRuns, startRun } from '../../shared/engine/record-job-run';
+import { emptyCounts } from '../../shared/domain/job-runs';
 import { commandFailed } from '../../renderer/hq/command-activity';
 import { FULL_DISK_SHAPES, fullDisk, type FullDiskShape } from '../support/full-disk';
 import { mutateHook } from '../support/mutate-hook';
@@ -223,6 +224,22 @@ describe('a run whose end finds no room either', () => {
     // The next run is not held up by the one whose end waited.
     expect((await runJob(engine, SYNCHRONIZE_ORDERS)).status).toBe('Ended');
     expect(db.storage.state).toEqual({ full: false, waitingWrites: 0, runEnds: [] });
+  }, 30_000);
+});
+
+describe('a run that waited its turn', () => {
+  it('ends in Error in words when its start finds no room, rather than staying Waiting', async () => {
+    const disk = fullDisk('quotaAtCommit');
+    const db = await seededDatabase(disk.middleware);
+    const runId = await startRun(db, { jobId: 'synchronize-customers', scopeLabel: 'Headquarters', trigger: 'manual', batchJobId: null }, 'Waiting', new Date());
+    disk.fill({ tables: ['jobRuns'] });
+    const body = vi.fn(() => Promise.resolve({ counts: emptyCounts(), error: null }));
+    const run = await executeRun(db, runId, { now: steppingClock() }, body);
+    expect(run).toMatchObject({ status: 'Error', error: expect.stringMatching(/^The disk is full: this run stopped early\./) });
+    expect(body).not.toHaveBeenCalled();
+    disk.free();
+    await db.storage.retryNow();
+    expect(await db.jobRuns.get(runId)).toMatchObject({ status: 'Error', error: run.error });
   }, 30_000);
 });
 
