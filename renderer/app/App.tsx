@@ -8,6 +8,7 @@ import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { ImportSessionProvider } from '../screens/import/import-session';
 import { ImportedWorkspaceBanner } from './ImportedWorkspaceBanner';
 import { NewerDatabaseBanner } from './NewerDatabaseBanner';
+import { StorageFullBanner } from './StorageFullBanner';
 import { useMenuCommands } from './use-menu-commands';
 import { WindowFileDrop } from './WindowFileDrop';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher';
@@ -163,6 +164,7 @@ function AppFrame({ initialScreen }: { initialScreen: ScreenId }) {
         <Toolbar variant="dense" />
         <ImportedWorkspaceBanner />
         <NewerDatabaseBanner />
+        <StorageFullBanner />
         <Typography variant="h5" component="h1" sx={{ mb: 1.5 }}>{t(`nav.${title}`)}</Typography>
         <ScreenErrorBoundary key={screen}>
           <Suspense fallback={<LinearProgress aria-label={t('app.loadingScreen')} />}><Screen id={screen} /></Suspense>

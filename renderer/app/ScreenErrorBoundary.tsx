@@ -1,6 +1,7 @@
 import { Component, type ReactNode } from 'react';
 import { Alert, AlertTitle, Button } from '@mui/material';
 import { withTranslation, type WithTranslation } from 'react-i18next';
+import { describeError } from '../../shared/platform/storage-errors';
 
 interface Props extends WithTranslation {
   children: ReactNode;
@@ -19,7 +20,7 @@ class Boundary extends Component<Props, { failed: boolean }> {
   }
 
   override componentDidCatch(error: unknown): void {
-    console.error('A screen could not be shown:', error);
+    console.error(`A screen could not be shown: ${describeError(error)}`);
   }
 
   override render(): ReactNode {

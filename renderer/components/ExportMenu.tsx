@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExportFile, ExportOptions } from '../../shared/export/export-file';
 import { downloadFile } from './download';
 import { RunProgress } from './RunProgress';
+import { describeError } from '../../shared/platform/storage-errors';
 
 /** One format the list can be exported in: its name in the menu, and how the file is made. */
 export interface ExportChoice {
@@ -51,7 +52,7 @@ export function ExportMenu({ choices, label, buttonLabel }: {
     } catch (error) {
       if (abort.signal.aborted) setState({ phase: 'canceled' });
       else {
-        console.error('An export could not be made:', error);
+        console.error(`An export could not be made: ${describeError(error)}`);
         setState({ phase: 'failed' });
       }
     } finally {

@@ -73,3 +73,11 @@ export function formatDuration(seconds: number, locale = currentLocale()): strin
   if (seconds < 60) return unit(locale, 'second', 1).format(seconds);
   return `${unit(locale, 'minute', 0).format(Math.floor(seconds / 60))} ${unit(locale, 'second', 0).format(Math.round(seconds % 60))}`;
 }
+
+const BYTE_UNITS = [['gigabyte', 1e9], ['megabyte', 1e6], ['kilobyte', 1e3], ['byte', 1]] as const;
+
+/** A size in bytes in the largest unit it fills, as the locale writes it (25.1 MB, 25,1 MB). */
+export function formatBytes(bytes: number, locale = currentLocale()): string {
+  const [unit, size] = BYTE_UNITS.find(([, size]) => Math.abs(bytes) >= size) ?? BYTE_UNITS[3];
+  return cached(`${locale} ${unit}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 })).format(bytes / size);
+}

@@ -2,6 +2,7 @@ import { hqResponseSchema, type HqCommand, type HqResponse, type HqWorkerConfig 
 import type { RunCounts } from '../../shared/runner/job-runs';
 import type { FieldErrors } from '../../shared/platform/validation-error';
 import type { CommandOutcome } from '../../shared/runner/run-outcome';
+import type { StorageState } from '../../shared/db/storage-status';
 
 export type ProgressHandler = (counts: RunCounts, total: number) => void;
 
@@ -25,6 +26,8 @@ export class HqClient {
   readonly ready: Promise<void>;
   /** Set once ready: why the database is read-only for this version of the app, if it is. */
   readOnly: 'newerVersion' | null = null;
+  private storageState: StorageState = { full: false, waitingWrites: 0, runEnds: [] };
+  private readonly storageListeners = new Set<() => void>();
 
   constructor(private readonly worker: Worker) {
     let started!: () => void;
@@ -39,6 +42,10 @@ export class HqClient {
         return started();
       }
       if (message.kind === 'startFailed') return failed(new Error(message.message));
+      if (message.kind === 'storage') {
+        this.storageState = { full: message.full, waitingWrites: message.waitingWrites, runEnds: message.runEnds };
+        return this.storageListeners.forEach((listener) => listener());
+      }
       const pending = this.pending.get(message.requestId);
       if (!pending) return;
       if (message.kind === 'progress') return pending.onProgress?.(message.counts, message.total);
@@ -48,6 +55,17 @@ export class HqClient {
     });
     worker.addEventListener('error', (event) => failed(new Error(event.message || 'The HQ worker could not start.')));
   }
+
+  /** The storage as the worker last found it (a full disk, writes waiting for room). */
+  get storage(): StorageState {
+    return this.storageState;
+  }
+
+  /** Calls back when the storage's state changes (for useSyncExternalStore); returns the way to stop. */
+  readonly subscribeStorage = (listener: () => void): (() => void) => {
+    this.storageListeners.add(listener);
+    return () => this.storageListeners.delete(listener);
+  };
 
   execute(command: HqCommand, onProgress?: ProgressHandler): Promise<CommandOutcome> {
     const requestId = this.nextId++;

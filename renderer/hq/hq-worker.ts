@@ -15,8 +15,9 @@ import { interruptOrphanedRuns } from '../../shared/run-history/record-job-run';
 import { ValidationError } from '../../shared/platform/validation-error';
 import { UserFacingError, userMessage } from '../../shared/platform/user-facing-error';
 import { describeRefusal } from '../../shared/platform/describe-refusal';
-import { clipMessage } from '../../shared/platform/limits';
+import { clipMessage, LIMITS } from '../../shared/platform/limits';
 import type { RunCounts } from '../../shared/runner/job-runs';
+import { commandDone, commandFailed } from './command-activity';
 
 /** The part of DedicatedWorkerGlobalScope used here (the DOM and WebWorker libs cannot share one program). */
 interface WorkerScope {
@@ -44,6 +45,11 @@ const db = new HqDatabase(config.databaseName);
 const workspaces = { registry: new WorkspaceRegistry(), open: (name: string) => new HqDatabase(name), remove: (name: string) => Dexie.delete(name) };
 const engine = new HqEngine(db, () => new Date(), { readOnly: config.readOnly, workspaces });
 const LOCK_WAIT_MS = 5000;
+// The UI shows the storage as the worker finds it: full, and what waits for room.
+db.storage.subscribe((state) => post({
+  kind: 'storage', ...state,
+  runEnds: state.runEnds.slice(0, LIMITS.runEnds).map((end) => ({ ...end, error: end.error === null ? null : clipMessage(end.error) })),
+}));
 
 /**
  * One writer per database, across tabs and windows: the worker holds a Web Lock for its whole
@@ -94,12 +100,15 @@ scope.addEventListener('message', (event: MessageEvent<unknown>) => {
   void ready
     .then(() => engine.execute(command, onProgress))
     .then(
-      (outcome) => post({ kind: 'done', requestId, outcome: { ...outcome, error: outcome.error === null ? null : clipMessage(outcome.error) } }),
+      (outcome) => {
+        commandDone(db.storage, command);
+        post({ kind: 'done', requestId, outcome: { ...outcome, error: outcome.error === null ? null : clipMessage(outcome.error) } });
+      },
       (error: unknown) =>
         post({
           kind: 'failed',
           requestId,
-          message: userMessage(error, 'carrying out the command'),
+          message: commandFailed(db.storage, command, error),
           fieldErrors: error instanceof ValidationError ? error.fieldErrors : null,
         }),
     );

@@ -562,6 +562,15 @@ export const en = {
       empty: 'Nothing to show for this period.',
     },
   },
+  storage: {
+    fullLabel: 'The disk is full',
+    fullTitle: 'The disk is full: Sync Console cannot save more',
+    holds: 'Sync Console’s data takes {{usage}}; the browser reports {{free}} free for it.',
+    wayOut: 'Free disk space on this computer, or delete an imported workspace you no longer need, then run the job or save again. Nothing saved before was lost, and a job goes on where it stopped.',
+    openImport: 'Imported workspaces',
+    waiting_one: 'The end of {{count}} run is not recorded in Run history yet: it will be as soon as there is room.',
+    waiting_other: 'The end of {{count}} runs is not recorded in Run history yet: it will be as soon as there is room.',
+  },
 };
 
 /** The shape every language's resource has: one string for each key of the English one. */

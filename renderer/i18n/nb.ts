@@ -547,4 +547,13 @@ export const nb: Translation = {
       empty: 'Ingenting å vise for denne perioden.',
     },
   },
+  storage: {
+    fullLabel: 'Disken er full',
+    fullTitle: 'Disken er full: Sync Console kan ikke lagre mer',
+    holds: 'Dataene til Sync Console tar {{usage}}; nettleseren oppgir {{free}} ledig for dem.',
+    wayOut: 'Frigjør diskplass på denne datamaskinen, eller slett et importert arbeidsområde du ikke lenger trenger, og kjør deretter jobben eller lagre på nytt. Ingenting som var lagret fra før, gikk tapt, og en jobb fortsetter der den stoppet.',
+    openImport: 'Importerte arbeidsområder',
+    waiting_one: 'Slutten på {{count}} kjøring er ikke registrert i kjøringshistorikken ennå: det blir den så snart det er plass.',
+    waiting_other: 'Slutten på {{count}} kjøringer er ikke registrert i kjøringshistorikken ennå: det blir den så snart det er plass.',
+  },
 };

@@ -547,4 +547,13 @@ export const sv: Translation = {
       empty: 'Inget att visa för den här perioden.',
     },
   },
+  storage: {
+    fullLabel: 'Disken är full',
+    fullTitle: 'Disken är full: Sync Console kan inte spara mer',
+    holds: 'Sync Consoles data tar {{usage}}; webbläsaren anger {{free}} ledigt för den.',
+    wayOut: 'Frigör diskutrymme på den här datorn, eller ta bort en importerad arbetsyta som du inte längre behöver, och kör sedan jobbet eller spara igen. Inget som redan var sparat gick förlorat, och ett jobb fortsätter där det stannade.',
+    openImport: 'Importerade arbetsytor',
+    waiting_one: 'Slutet på {{count}} körning är inte registrerat i körningshistoriken än: det blir det så snart det finns plats.',
+    waiting_other: 'Slutet på {{count}} körningar är inte registrerat i körningshistoriken än: det blir det så snart det finns plats.',
+  },
 };

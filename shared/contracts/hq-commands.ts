@@ -6,7 +6,7 @@ import { PENDING_ORDER_STATUSES } from '../orders/order-status';
 import { coupledRecordCommands } from '../coupled-records/coupled-record-commands';
 import { counterSchema, idSchema, LIMITS } from '../platform/limits';
 import { jobRequestSchema, triggerSchema } from '../runner/runner-schemas';
-import { commandOutcomeSchema, runCountsSchema } from '../runner/run-outcome';
+import { commandOutcomeSchema, jobRunStatusSchema, runCountsSchema } from '../runner/run-outcome';
 
 /**
  * The HQ worker's contract: every mutation of the headquarters simulation is one of these
@@ -103,6 +103,13 @@ export const hqResponseSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('failed'), requestId: z.number(), message: z.string(),
     fieldErrors: z.record(z.string(), z.string()).nullable(),
+  }),
+  /** The storage as the worker found it (shared/db/storage-status.ts): full, and the writes waiting for room. */
+  z.object({
+    kind: z.literal('storage'), full: z.boolean(), waitingWrites: counterSchema,
+    runEnds: z.array(runCountsSchema.extend({
+      runId: counterSchema, status: jobRunStatusSchema, error: z.string().max(LIMITS.message).nullable(), endedAt: z.string().max(LIMITS.idLength).nullable(),
+    })).max(LIMITS.runEnds),
   }),
 ]);
 export type HqResponse = z.infer<typeof hqResponseSchema>;

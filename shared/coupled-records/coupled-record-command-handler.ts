@@ -57,7 +57,7 @@ export class CoupledRecordCommands {
     try {
       return counted(await findCouplingsForDeleted(this.db, { now: this.now, onProgress, signal: controller.signal }));
     } catch (error) {
-      if (isAbort(error)) throw new UserFacingError('Find for deleted was canceled: the couplings it had already checked keep what it found.');
+      if (controller.signal.aborted && isAbort(error)) throw new UserFacingError('Find for deleted was canceled: the couplings it had already checked keep what it found.');
       throw error;
     } finally {
       this.finds.delete(requestId);

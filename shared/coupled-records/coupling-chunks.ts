@@ -11,7 +11,7 @@ export const COUPLING_CHUNK = 100;
  * Works through couplings by id, a chunk per transaction over the coupled tables, cancelable
  * between chunks: the jobs' log entries are written with each chunk. A coupling removed since its
  * id was read comes as undefined. If the run stops, the chunks committed stand and every job says
- * where it stopped.
+ * where it stopped, where there is room to write it.
  */
 export async function inCouplingChunks(
   db: HqDatabase, ids: readonly number[], ctx: RunContext, jobs: SynchJobSet,
@@ -27,7 +27,8 @@ export async function inCouplingChunks(
       afterChunk();
     }
   } catch (error) {
-    await jobs.finish(stoppedMessage);
+    // The jobs say where they stopped if there is room to: the run says why it stopped.
+    await jobs.finish(stoppedMessage).catch((finishing: unknown) => db.storage.noteFailureOrLog(finishing, 'Recording where Integration synchronization stopped'));
     throw error;
   }
 }

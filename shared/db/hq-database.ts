@@ -23,11 +23,13 @@ import { upgradeToErrorCauses } from './migrations/v8-error-causes';
 import { upgradeToCustomerSearch } from './migrations/v9-customer-search';
 import { upgradeToTermCounts } from './migrations/v10-term-counts';
 import { upgradeToMasterData } from './migrations/v11-master-data';
+import { upgradeDerivedTables } from './migrations/v13-derived-tables';
 import { upgradeToCouplingSides } from './migrations/v14-coupling-sides';
 import type { CountKey, TermKey, TermRow } from '../customers/customer-search';
 import { keepRunWords } from './run-search-words';
 import type { Coupling, CrmAccount, IntegrationSynchJob, IntegrationTableMapping, SynchJobError, SynchLogEntry } from '../coupled-records/coupled-records';
 import { readOnlyWhenNewer } from './newer-version';
+import { StorageStatus } from './storage-status';
 
 /** How far P-0001 has read each channel database's replication counter. */
 export interface UploadWatermark {
@@ -117,6 +119,8 @@ export class HqDatabase extends Dexie {
    * Writes to what a sales order is made from besides its header and status (the line tables and
    * the configuration it is checked against): see readAhead in Synchronize orders.
    */
+  /** Whether the worker's last writes found room, and the writes waiting for it (a run's end): see storage-status.ts. */
+  readonly storage = new StorageStatus();
   readonly orderSourceWrites = new WriteWatch(new Set([
     ...RETAIL_TRANSACTION_LINE_TABLES, 'items', 'tenderTypes', 'currencies', 'paymentServices', 'accountStructures', 'hqParameters',
   ]));
@@ -239,6 +243,11 @@ export class HqDatabase extends Dexie {
     // Version 11: HQ's master data the rules read besides what version 2 added: the countries and
     // regions, and the parameters (number sequences, freight charge code, posting profile).
     this.version(11).stores({ countryRegions: 'id', hqParameters: 'id' }).upgrade(upgradeToMasterData);
+    // Version 13: the tables derived from others (the search and its counts, the kept counts, the
+    // runs' search words, the operations' e-mail and phone) checked and rebuilt where missing,
+    // empty or of an older form, so a database of any build that landed, its versions renumbered
+    // since or not, keeps every feature (migrations/v13-derived-tables.ts).
+    this.version(13).stores({}).upgrade(upgradeDerivedTables);
     // Version 14: couplings and their jobs as Business Central keeps them: each side's result and
     // job, Table ID, and the jobs' types (Synchronization, Uncoupling, Coupling), by which the
     // Uncoupling Log reads them.

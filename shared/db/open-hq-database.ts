@@ -1,10 +1,13 @@
 import type { Dexie } from 'dexie';
 import { UserFacingError } from '../platform/user-facing-error';
+import { describeError, FREE_SPACE_ADVICE, isDiskFull } from '../platform/storage-errors';
 
 export const NO_STORAGE_MESSAGE =
   'Sync Console cannot keep its headquarters database here: this browser window offers no storage (private browsing, or site data turned off). Open it in a normal window; nothing saved before is lost.';
 export const BLOCKED_MESSAGE =
   'Another Sync Console window or tab, of an older version, still holds the headquarters database open, so this one cannot upgrade it. Close that window, then reload this one; nothing saved is lost.';
+export const UPGRADE_DISK_FULL_MESSAGE =
+  `The disk is full: the headquarters database could not be upgraded for this version of Sync Console. Nothing in it was changed or lost. ${FREE_SPACE_ADVICE.replace('try again', 'start Sync Console again')}`;
 export const OPEN_FAILED_MESSAGE =
   'The headquarters database could not be opened. Nothing in it was changed or lost: close other Sync Console windows and start it again.';
 
@@ -34,8 +37,9 @@ export function openFailure(error: unknown): unknown {
   // No IndexedDB at all, or one the browser refuses to use (Firefox's private mode, storage turned off).
   if (name === 'MissingAPIError' || inner === 'SecurityError' || inner === 'InvalidStateError') return new UserFacingError(NO_STORAGE_MESSAGE);
   if (!OPEN_FAILURES.has(name)) return error;
-  console.error('The headquarters database could not be opened:', error);
-  return new UserFacingError(OPEN_FAILED_MESSAGE);
+  console.error(`The headquarters database could not be opened: ${describeError(error)}`);
+  // An upgrade writes (it moves rows, it fills new tables): on a full disk it is undone whole.
+  return new UserFacingError(isDiskFull(error) ? UPGRADE_DISK_FULL_MESSAGE : OPEN_FAILED_MESSAGE);
 }
 
 /** Dexie's errors for a database that would not open (a full disk, QuotaExceededError, is not among them: userMessage words it). */

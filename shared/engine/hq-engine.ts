@@ -40,6 +40,8 @@ export interface EngineOptions {
   readOnly?: boolean;
   /** Where imports create their workspaces; without it, importing is refused. */
   workspaces?: ImportDeps;
+  /** How long a run may go without progress before its watchdog ends it (RUN_STALL_LIMIT_MS unless given). */
+  stallLimitMs?: number;
 }
 
 export class HqEngine {
@@ -166,7 +168,7 @@ export class HqEngine {
       return { ...nothing, counts };
     } catch (error) {
       // Canceling is what the person asked for, not a fault for the developer log.
-      if (isAbort(error)) throw new UserFacingError('The import was canceled: nothing of it was kept.');
+      if (controller.signal.aborted && isAbort(error)) throw new UserFacingError('The import was canceled: nothing of it was kept.');
       throw error;
     } finally {
       this.imports.delete(importId);
@@ -183,7 +185,7 @@ export class HqEngine {
       this.controllers.set(runId, controller);
       try {
         await ahead?.catch(() => undefined);
-        return await executeRun(this.db, runId, { now: this.now, onProgress, signal: controller.signal }, jobBody(this.db, job, runId));
+        return await executeRun(this.db, runId, { now: this.now, onProgress, signal: controller.signal }, jobBody(this.db, job, runId), this.options.stallLimitMs);
       } finally {
         this.controllers.delete(runId);
       }

@@ -17,6 +17,8 @@ export const LIMITS = {
   shortText: 1_000,
   /** An error or outcome message sent back. */
   message: 4_000,
+  /** Runs whose end waits for room on a full disk, reported to the UI at once (one per run the disk stopped). */
+  runEnds: 1_000,
   /** Numbers a person types (a sequence's Next and Largest): within exact integers. */
   largestNumber: Number.MAX_SAFE_INTEGER,
 } as const;

@@ -7,6 +7,7 @@ import { defaultRunnerState } from './default-runner-state';
 import { UserFacingError, userMessage } from '../platform/user-facing-error';
 import { channelDatabaseGroupIdsSchema, LIMITS } from '../platform/limits';
 import type { CommandOutcome } from './run-outcome';
+import { describeError } from '../platform/storage-errors';
 
 export interface RunnerStorage {
   load(): Promise<unknown>;
@@ -164,7 +165,7 @@ export class JobRunner {
 
   private changed(): Promise<void> {
     const state = structuredClone(this.state);
-    this.saving = this.saving.then(() => this.deps.storage.save(state)).catch((e: unknown) => console.error('Could not save the job schedules', e));
+    this.saving = this.saving.then(() => this.deps.storage.save(state)).catch((e: unknown) => console.error(`Could not save the job schedules: ${describeError(e)}`));
     this.emit();
     return this.saving;
   }

@@ -103,6 +103,35 @@ describe('schema upgrade from version 1', () => {
   });
 });
 
+/** Version 1 as the first builds declared it (f37fccd to e195086; 52329f8): before the customers created offline, and the first before upload sessions. */
+const CUSTOMER_TABLES = ['customers', 'customerGroups', 'customerAttributeDefinitions', 'channelCustomerOperations', 'channelCustomers', 'asyncCustomers', 'asyncAddresses', 'asyncContacts', 'asyncAffiliations', 'asyncAttributes', 'customerEdits', 'features'];
+const withoutCustomers = Object.fromEntries(Object.entries(V1_STORES).filter(([name]) => !CUSTOMER_TABLES.includes(name)));
+const firstV1 = Object.fromEntries(Object.entries({
+  ...withoutCustomers, jobRuns: '++id, jobId, startedAt', transactions: 'transactionId, [kind+transDate], channelReferenceId, customerAccount, pendingOrderStatus, storeId',
+}).filter(([name]) => name !== 'uploadSessions'));
+
+describe('schema upgrade from the first builds\u2019 version 1', () => {
+  it.each([['f37fccd', firstV1], ['52329f8', withoutCustomers]])('opens a database of %s with every transaction and sales order in HQ\u2019s tables, and every table it lacked', async (_, stores) => {
+    const indexedDB = new IDBFactory();
+    const v1 = new Dexie('first-v1', { indexedDB, IDBKeyRange });
+    v1.version(1).stores(stores);
+    await v1.table('stores').bulkAdd(demoStores);
+    await v1.table('channelTransactions').bulkAdd([online, pos]);
+    await v1.table('transactions').bulkAdd([hq(online, { pendingOrderStatus: 'Succeeded', salesOrderId: 'SO-014321', retryCount: 1 }), hq(pos, {})]);
+    v1.close();
+
+    const db = new HqDatabase('first-v1', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(LATEST);
+    expect((await db.RetailTransactionTable.toArray()).map((h) => h.transactionId).sort()).toEqual(['FAB-W-000001', 'SEA-T01-000001']);
+    expect((await db.RetailTransactionOrderStatus.toArray()).map((s) => [s.transactionId, s.Status]).sort()).toEqual([['FAB-W-000001', 'Succeeded'], ['SEA-T01-000001', 'None']]);
+    expect(await db.asyncCustomers.count()).toBe(0);
+    expect(await db.uploadSessions.count()).toBe(0);
+    expect((await countsOf(db, 'RetailTransactionOrderStatus')).reduce((sum, c) => sum + c.count, 0)).toBe(2);
+    db.close();
+  });
+});
+
 describe('schema upgrade from version 5', () => {
   it("gives every order status its header's customer accounts in capitals, and every customer operation its e-mail and phone, so the filters find rows saved before", async () => {
     const indexedDB = new IDBFactory();

@@ -14,6 +14,7 @@ import { useKeysetPage } from '../../components/use-keyset-page';
 import { RunStatusChip } from '../runner/RunStatusChip';
 import { useUrlFilter } from '../../app/use-screen-location';
 import { useGridLocaleText } from '../../components/use-grid-locale-text';
+import { useRunsAsEnded } from '../../hq/use-storage-state';
 
 const statuses: (JobRunStatus | 'all')[] = ['all', 'Waiting', 'Executing', 'Ended', 'Error', 'Canceled'];
 const isDay = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(new Date(`${text}T00:00:00`).getTime());
@@ -43,9 +44,10 @@ export function RunHistoryScreen() {
   const [sortModel, setSortModel] = useState<GridSortModel>(newestFirst);
   const filter = { jobId: job, status, search, startedFrom };
   const history = useKeysetPage([db.name, filter], (request) => queryRunHistoryPage(db, filter, request), runAnchor, pagination, sortModel[0]?.sort !== 'asc');
-  const runs = history?.rows;
+  const runs = useRunsAsEnded(history?.rows);
   const [selectedId] = [...selection.ids];
-  const selected = useLiveQuery(async () => (selectedId === undefined ? undefined : db.jobRuns.get(Number(selectedId))), [db, selectedId]);
+  const stored = useLiveQuery(async () => (selectedId === undefined ? undefined : db.jobRuns.get(Number(selectedId))), [db, selectedId]);
+  const [selected] = useRunsAsEnded([stored]) ?? [];
   const filtered = <T,>(set: (v: T) => void) => (v: T) => { set(v); setPagination((p) => ({ ...p, page: 0 })); };
   const changeSort = filtered((next: GridSortModel) => setSortModel(next.length ? next : newestFirst));
   const count = (field: 'processed' | 'succeeded' | 'failed' | 'skipped'): GridColDef<JobRun> => ({ field, headerName: t(`jobs.${field}`), width: 95, type: 'number' });

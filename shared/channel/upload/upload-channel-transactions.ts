@@ -148,11 +148,14 @@ async function applyChunk(db: HqDatabase, databaseId: string, from: number, to: 
 }
 
 /**
- * Applies one session, chunk by chunk. An offline channel database fails the try; after maxTries
+ * Applies one session, chunk by chunk, each chunk reported to onChunk once committed (so a run
+ * stopped midway counts what it did). An offline channel database fails the try; after maxTries
  * the session is Canceled. Rows that fail validation are set aside and the rest is applied:
  * one bad row never holds up its channel.
  */
-export async function applyUploadSession(db: HqDatabase, sessionId: number, ctx: RunContext): Promise<ApplyResult> {
+export async function applyUploadSession(
+  db: HqDatabase, sessionId: number, ctx: RunContext, onChunk?: (chunk: Omit<ApplyResult, 'error'>) => void,
+): Promise<ApplyResult> {
   const session = await db.uploadSessions.get(sessionId);
   if (!session) throw new UserFacingError(`Upload session ${sessionId} does not exist.`);
   if (session.status === 'Applied' || session.status === 'Canceled') return { read: 0, added: 0, setAside: 0, error: null };
@@ -171,6 +174,7 @@ export async function applyUploadSession(db: HqDatabase, sessionId: number, ctx:
     total.read += chunk.read;
     total.added += chunk.added;
     total.setAside += chunk.setAside;
+    onChunk?.(chunk);
   }
   await settleSession(db, sessionId, { status: 'Applied', tryCount, error: null, appliedAt: ctx.now().toISOString(), setAside: total.setAside });
   return { ...total, error: null };
@@ -194,16 +198,19 @@ export async function uploadChannelTransactions(
   const errors: string[] = [];
   ctx.onProgress?.(counts, total);
   for (const session of open) {
-    const result = await applyUploadSession(db, session.id!, ctx);
+    const result = await applyUploadSession(db, session.id!, ctx, (chunk) => {
+      counts.processed += chunk.read;
+      counts.succeeded += chunk.added;
+      counts.failed += chunk.setAside;
+      counts.skipped += chunk.read - chunk.added - chunk.setAside;
+      ctx.onProgress?.(counts, total);
+    });
     if (result.error) {
       errors.push(result.error);
       counts.failed += session.rowCount;
+      counts.processed += session.rowCount;
+      ctx.onProgress?.(counts, total);
     }
-    counts.processed += result.error ? session.rowCount : result.read;
-    counts.succeeded += result.added;
-    counts.failed += result.setAside;
-    counts.skipped += result.read - result.added - result.setAside;
-    ctx.onProgress?.(counts, total);
   }
   return { counts, error: errors.length ? errors.join('\n') : null };
 }

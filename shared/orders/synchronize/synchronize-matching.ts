@@ -48,7 +48,8 @@ export async function synchronizeMatchingOrders(db: HqDatabase, filters: readonl
     });
     return { counts, canceled: false };
   } catch (error) {
-    if (isAbort(error)) return { counts, canceled: true };
+    // A cancel is what the signal says, not an error's name: a full disk aborts a transaction too.
+    if (ctx.signal?.aborted && isAbort(error)) return { counts, canceled: true };
     throw error;
   }
 }
