@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CUSTOMER_FAULT_KINDS, TRANSACTION_FAULT_KINDS } from '../demo/channel-faults';
 import { ENTITY_NAMES, LINE_ENTITY_NAMES, type LineEntityName } from '../domain/transaction-entities';
 import { MAX_KEY_TEXT } from '../validation/field-rules';
-import { PENDING_ORDER_STATUSES } from '../domain/order-status';
+import { importOptionsSchema } from '../import/import-options';
 import { coupledRecordCommands } from './coupled-record-commands';
 import { channelDatabaseGroupIdsSchema, counterSchema, idSchema, LIMITS } from './limits';
 
@@ -41,7 +41,8 @@ export const transactionFilterSchema = z.object({
   kind: z.enum(['online', 'pos']),
   reference: z.string().max(MAX_KEY_TEXT),
   customerAccount: z.string().max(MAX_KEY_TEXT),
-  status: z.enum(['all', ...PENDING_ORDER_STATUSES]),
+  // A member of PENDING_ORDER_STATUSES, or a status an imported export wrote as it was.
+  status: z.string().min(1).max(MAX_KEY_TEXT),
   storeId: z.string().min(1).max(MAX_KEY_TEXT),
   cause: z.string().min(1).max(200).nullish(),
   retriesAbove: counterSchema.nullish(),
@@ -63,6 +64,8 @@ export const hqCommandSchema = z.discriminatedUnion('type', [
     /** The id the new workspace will have: the UI finds its report in the workspace registry under it. */
     importId: z.uuid(),
     files: z.array(z.object({ name: z.string().min(1).max(260), bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'the file is not bytes') })).min(1).max(50),
+    /** What the person said of the export on the Import screen (company, date format, whether to import a chain with a gap). */
+    options: importOptionsSchema.optional(),
   }),
   z.object({ type: z.literal('cancelImport'), importId: z.uuid() }),
   z.object({ type: z.literal('deleteWorkspace'), workspaceId: z.uuid() }),
@@ -117,6 +120,8 @@ export const commandOutcomeSchema = z.object({
   status: jobRunStatusSchema.nullable(),
   counts: runCountsSchema.nullable(),
   error: z.string().max(LIMITS.message).nullable(),
+  /** importFiles: OData pages missing from their chains; nothing was imported, and importing what is there needs the person's word. */
+  missingPages: z.array(z.string().max(LIMITS.message)).max(500).optional(),
 });
 export type CommandOutcome = z.infer<typeof commandOutcomeSchema>;
 

@@ -1,11 +1,12 @@
 import type { HqDatabase } from '../db/hq-database';
 import { workspaceDatabaseName, type Workspace, type WorkspaceRegistry } from '../db/workspace-registry';
-import { KEY_INDEX, TRANSACTION_ENTITIES, keyText, keyTuple, type LineEntityName, type RetailTransactionHeader, type TransactionKeyTuple } from '../domain/transaction-entities';
+import { KEY_INDEX, TRANSACTION_ENTITIES, keyOf, keyText, keyTuple, type LineEntityName, type RetailTransactionHeader, type TransactionKeyTuple } from '../domain/transaction-entities';
 import type { ChannelKind, Store } from '../domain/organization';
 import type { RetailTransactionOrderStatus } from '../domain/order-status';
 import { lineTable, newOrderStatus } from '../engine/retail-transaction-store';
 import type { RunContext } from '../engine/run-progress';
-import type { ImportBatch, ImportedOrderStatus, ImportReport, ImportSource, RejectedRow } from './import-types';
+import { ImportRefused, type ImportBatch, type ImportedOrderStatus, type ImportReport, type ImportSource, type RejectedRow } from './import-types';
+import { DEFAULT_IMPORT_OPTIONS, type ImportOptions } from './import-options';
 import { readImport } from './read-import';
 import { orderErrorFamily } from '../engine/order-errors';
 
@@ -62,22 +63,29 @@ class WorkspaceWriter {
       const imported = new Map((await db.RetailTransactionOrderStatus.bulkGet(ahead.map(keyTuple))).map((s) => [keyText(s!), s!]));
       await db.RetailTransactionOrderStatus.bulkPut(statuses.map((fresh) => {
         const status = imported.get(keyText(fresh));
-        return status ? { ...fresh, ...pick(status) } : fresh;
+        return status ? merged(fresh, status) : fresh;
       }));
     });
   }
 
+  /**
+   * Order statuses, each merged into the one its transaction already has (written with its
+   * header, or by another entity of the export: RetailTransactionsAuditable's status and
+   * RetailTransactionOrderStatusBIEntities' complete one another), else kept as a placeholder
+   * until its transaction comes.
+   */
   private async writeStatuses(rows: readonly ImportedOrderStatus[]): Promise<void> {
     const { db } = this;
-    const placeholders = rows.filter((s) => !this.headerKeys.has(keyText(s))).map((s) => ({
-      ...s, ErrorCause: failureCause(s), PutOnHold: false, statusBeforeEditing: null, channelKind: 'pos' as const, orderKind: 'other' as const, sortKey: '', customerKeys: [], uploadedAt: this.uploadedAt,
-    }));
-    for (const s of placeholders) this.statusesAhead.set(keyText(s), keyTuple(s));
-    const behind = rows.filter((s) => this.headerKeys.has(keyText(s)));
     await db.transaction('rw', db.RetailTransactionOrderStatus, async () => {
-      await db.RetailTransactionOrderStatus.bulkAdd(placeholders);
-      const fresh = await db.RetailTransactionOrderStatus.bulkGet(behind.map(keyTuple));
-      await db.RetailTransactionOrderStatus.bulkPut(behind.map((s, i) => ({ ...fresh[i]!, ...pick(s) })));
+      const existing = await db.RetailTransactionOrderStatus.bulkGet(rows.map(keyTuple));
+      await db.RetailTransactionOrderStatus.bulkPut(rows.map((s, i) => {
+        if (!this.headerKeys.has(keyText(s))) this.statusesAhead.set(keyText(s), keyTuple(s));
+        const base = existing[i] ?? {
+          ...keyOf(s), Status: 'None' as const, ErrorDetail: null, RetryCount: 0, SalesId: null, LastEditUser: null, ManuallyModified: false, modifieddatetime: null,
+          ErrorCause: null, PutOnHold: false, statusBeforeEditing: null, channelKind: 'pos' as const, orderKind: 'other' as const, sortKey: '', customerKeys: [], uploadedAt: this.uploadedAt,
+        };
+        return merged(base, s);
+      }));
     });
   }
 
@@ -111,14 +119,35 @@ class WorkspaceWriter {
   }
 }
 
-/** An export carries an error's text alone: its cause is the family the text names. */
-const failureCause = (s: ImportedOrderStatus) => (s.Status === 'Failed' ? orderErrorFamily(s.ErrorDetail ?? '') : null);
+const STATUS_FIELDS = ['Status', 'ErrorDetail', 'RetryCount', 'SalesId', 'LastEditUser', 'ManuallyModified', 'modifieddatetime'] as const;
 
-/** The status fields an export carries; the rest is HQ's own bookkeeping for the lists. */
-const pick = (s: ImportedOrderStatus): Partial<RetailTransactionOrderStatus> => ({
-  Status: s.Status, ErrorDetail: s.ErrorDetail, ErrorCause: failureCause(s), RetryCount: s.RetryCount, SalesId: s.SalesId, LastEditUser: s.LastEditUser,
-  ManuallyModified: s.ManuallyModified, modifieddatetime: s.modifieddatetime,
-});
+/**
+ * The status fields an export carries, over what the status had (the rest is HQ's own bookkeeping
+ * for the lists): only those the export gave a value, so two entities' statuses complete each other.
+ * An export carries an error's text alone: its cause is the family the text names.
+ */
+function merged(base: RetailTransactionOrderStatus, s: Partial<ImportedOrderStatus>): RetailTransactionOrderStatus {
+  const status: RetailTransactionOrderStatus = { ...base };
+  for (const field of STATUS_FIELDS) if (s[field] !== undefined && s[field] !== null) (status as unknown as Record<string, unknown>)[field] = s[field];
+  if (s.otherFields) status.otherFields = { ...base.otherFields, ...s.otherFields };
+  status.ErrorCause = status.Status === 'Failed' ? orderErrorFamily(status.ErrorDetail ?? '') : null;
+  return status;
+}
+
+/**
+ * Why an import took no row, in words: what was read, and the most frequent reasons the rows
+ * were refused (their quoted values left out, so like reasons count together).
+ */
+export function nothingImported(report: ImportReport): string {
+  if (report.rowsRead === 0) return 'Nothing was imported, so no workspace was created: the files hold no row of a RetailTransaction* entity.';
+  const reasons = new Map<string, number>();
+  for (const r of report.rejected) {
+    const reason = r.reason.replace(/ \((?:'[^']*'|[^()]*)\)$/, '').replace(/^(a second row for) .*$/, '$1 a transaction or line (a duplicate key)');
+    reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+  }
+  const top = [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([reason, n]) => `${reason} (${n} row${n === 1 ? '' : 's'})`);
+  return `Nothing was imported, so no workspace was created: ${report.rowsRead} row(s) were read and every one was refused. ${top.length ? `Why: ${top.join('; ')}.` : ''}`.trimEnd();
+}
 
 function workspaceName(sources: readonly ImportSource[], at: Date): string {
   const files = sources.length === 1 ? sources[0]!.name : `${sources[0]!.name} and ${sources.length - 1} more`;
@@ -130,7 +159,7 @@ function workspaceName(sources: readonly ImportSource[], at: Date): string {
  * everything is in, with the report. Whatever stops the import (a file it cannot read, a cancel,
  * a full disk) deletes that database: the workspace is complete, or it does not exist.
  */
-export async function importWorkspace(deps: ImportDeps, importId: string, sources: ImportSource[], ctx: RunContext): Promise<Workspace> {
+export async function importWorkspace(deps: ImportDeps, importId: string, sources: ImportSource[], ctx: RunContext, options: ImportOptions = DEFAULT_IMPORT_OPTIONS): Promise<Workspace> {
   const databaseName = workspaceDatabaseName(importId);
   const db = deps.open(databaseName);
   const uploadedAt = ctx.now().toISOString();
@@ -138,13 +167,14 @@ export async function importWorkspace(deps: ImportDeps, importId: string, source
     await db.open();
     const writer = new WorkspaceWriter(db, uploadedAt);
     let report: ImportReport = await readImport(sources, (batch) => writer.write(batch), {
-      signal: ctx.signal,
+      signal: ctx.signal, import: options,
       onProgress: (rowsRead) => ctx.onProgress?.({ processed: rowsRead, succeeded: 0, failed: 0, skipped: 0 }, 0),
     });
     ctx.signal?.throwIfAborted();
     const rejected = [...report.rejected];
     const removed = await writer.finish(rejected);
     report = { ...report, imported: report.imported - removed, rejected };
+    if (report.imported === 0) throw new ImportRefused(nothingImported(report));
     const workspace: Workspace = {
       id: importId, name: workspaceName(sources, ctx.now()), kind: 'import', databaseName, createdAt: ctx.now().toISOString(),
       sourceFiles: sources.map((s) => s.name), report,
