@@ -21,8 +21,6 @@ const NAVIGATION = new Map<ImportedEntity, [property: string, entity: PublicEnti
   }),
 );
 
-const PROPERTY_NAMES = new Map([retailTransactionsAuditable, ...[...NAVIGATION.values()].map(([, entity]) => entity)].map((e) => [e, propertyNames(e)] as const));
-
 /** A value as HQ's OData writes it: a date-only field at noon UTC, Yes/No for a NoYes, enums by name. */
 function odataValue(table: ImportedEntity, field: string, value: unknown): unknown {
   const spec = specsOf(table)[field];
@@ -33,6 +31,7 @@ function odataValue(table: ImportedEntity, field: string, value: unknown): unkno
 
 /** Each field of the entity's table → the property the entity writes it as; a field no property holds goes under its own name, which Import reads back. */
 const propertyNames = (entity: PublicEntity) => new Map(Object.keys(specsOf(entity.table)).map((field) => [field, entity.properties.find((p) => p[2] === field)?.[0] ?? field]));
+const PROPERTY_NAMES = new Map([retailTransactionsAuditable, ...[...NAVIGATION.values()].map(([, entity]) => entity)].map((e) => [e, propertyNames(e)] as const));
 
 /**
  * A stored row under the entity's real property names: its other fields from the export first, as

@@ -64,10 +64,12 @@ export class ColumnPlan {
   private readonly keyColumns: PlannedColumn[];
   private readonly designationColumns: PlannedColumn[];
   private readonly statusColumns: PlannedColumn[];
+  private readonly emptyRow: Readonly<Record<string, null>>;
 
   constructor(readonly entity: PublicEntity, columns: readonly string[], entityFieldOf: (column: string) => string = (c) => c) {
     const table = entity.table;
     const specs = specsOf(table);
+    this.emptyRow = Object.fromEntries(Object.keys(specs).map((field) => [field, null]));
     const plan = (column: string, property: PublicProperty | undefined): PlannedColumn => {
       const field = property?.[2] ?? null;
       const statusField = property ? (entity.statusProperties?.[property[0]] ?? null) : null;
@@ -81,8 +83,10 @@ export class ColumnPlan {
       return planned;
     });
     this.hasCompany = this.columns.some((c) => c.field === 'dataAreaId');
+    // What a row cannot be stored without: its entity's key properties that fill a field here (a
+    // second name of the store beside the operating unit number, Store or StoreNumber, is not one).
     // A key property the file has no column of is read as missing (the company, as packages leave it out, is given).
-    this.keyColumns = entity.key.map((name) => this.columns.find((c) => c.property?.[0] === name) ?? plan(name, propertyNamed(entity, name)));
+    this.keyColumns = entity.key.map((name) => this.columns.find((c) => c.property?.[0] === name) ?? plan(name, propertyNamed(entity, name))).filter((c) => c.field !== null);
     // The key beyond the transaction's: a line's numbers, a tax code. One status per transaction, whatever its key says.
     this.designationColumns = table === 'RetailTransactionOrderStatus' ? []
       : this.keyColumns.filter((c) => !(TRANSACTION_KEY as readonly (string | null)[]).includes(c.field));
@@ -101,7 +105,8 @@ export class ColumnPlan {
 
   convert(raw: Readonly<Record<string, unknown>>, context: ReadContext): ConvertedRow {
     const specs = specsOf(this.entity.table);
-    const values: Record<string, unknown> = {};
+    // Every field of the table is on the row, in the table's order, empty where the file has no value for it, as every row of this database has them.
+    const values: Record<string, unknown> = { ...this.emptyRow };
     const problems: ConvertedRow['problems'] = [];
     const warnings: ConvertedRow['warnings'] = [];
     let others: OtherFields | null = null;
@@ -121,11 +126,10 @@ export class ColumnPlan {
     }
     const companyGiven = this.giveCompany(values, context);
     for (const c of this.keyColumns) {
-      const missing = c.field && c.spec ? isBlank(values[c.field]) : isBlank(raw[c.column]);
-      if (!missing || problems.some((p) => p.field === c.field)) continue;
+      if (!isBlank(values[c.field!]) || problems.some((p) => p.field === c.field)) continue;
       problems.push(c.field === 'dataAreaId' && !this.hasCompany
         ? { field: c.field, reason: 'company is missing: the file carries none, and none was given on the Import screen' }
-        : { field: c.field ?? c.name, reason: `${c.spec ? inSentence(c.spec.label) : c.name} is missing (${this.entity.set} is keyed by ${c.name})` });
+        : { field: c.field, reason: `${inSentence(c.spec!.label)} is missing (${this.entity.set} is keyed by ${c.name})` });
     }
     for (const field of TRANSACTION_KEY) {
       const key = values[field];
@@ -134,7 +138,7 @@ export class ColumnPlan {
     if (others) values.otherFields = others;
     const status = this.statusOf(values, raw, context, problems, warnings);
     if (problems.length) return { values: null, status: null, problems, warnings, companyGiven, designation: null };
-    return { values, status, problems, warnings, companyGiven, designation: this.designationOf(values, raw) };
+    return { values, status, problems, warnings, companyGiven, designation: this.designationOf(values) };
   }
 
   /** The company: the row's own, in D365's lower case; else the one chosen on the Import screen. */
@@ -165,8 +169,8 @@ export class ColumnPlan {
     return status;
   }
 
-  private designationOf(values: Record<string, unknown>, raw: Readonly<Record<string, unknown>>): string | null {
+  private designationOf(values: Record<string, unknown>): string | null {
     if (this.entity.table === 'RetailTransactionTable' || this.entity.table === 'RetailTransactionOrderStatus') return null;
-    return JSON.stringify(this.designationColumns.map((c) => (c.field ? values[c.field] : raw[c.column]) ?? null));
+    return JSON.stringify(this.designationColumns.map((c) => values[c.field!] ?? null));
   }
 }

@@ -91,8 +91,10 @@ export async function readODataPage(name: string, page: Json, collector: RowColl
       for (const [j, line] of lines.entries()) {
         const lineWhere = `${where}.${property}[${j}]`;
         const raw: Json = isObject(line) ? Object.fromEntries(Object.entries(line).filter(([p]) => !isAnnotation(p))) : {};
-        // A nested line belongs to the row it is nested in: the header's key wins over its own.
+        // A nested line belongs to the row it is nested in: the header's key wins over its own, and
+        // a key property the line leaves out that the header has (StoreNumber) is the header's.
         if (converted.values) for (const [field, prop] of key) if (prop) raw[prop] = converted.values[field];
+        for (const name of entity.key) if (raw[name] === undefined && flat[name] !== undefined) raw[name] = flat[name];
         const lineRow = part.plans.of(Object.keys(raw)).convert(raw, context);
         part.tally.row(lineRow);
         if (taken) await collector.add(entity.table, lineRow, name, lineWhere, entity.set);

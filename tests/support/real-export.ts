@@ -44,9 +44,15 @@ function packageValue([, type]: PublicProperty, value: unknown, style: PackageDa
 /** Every column of the entity's data file: its fields' names in upper case, the company left out, as HQ exports a company's entity. */
 export const packageProperties = (entity: PublicEntity): PublicProperty[] => allProperties(entity).filter(([, , field]) => field !== 'dataAreaId');
 
-/** One row of a package's data file, every column of the entity, from a row under this database's field names. */
+/**
+ * One row of a package's data file, every column of the entity, from a row under this database's
+ * field names (and, for a property no field holds, its own name: Store).
+ */
 export function packageRow(entity: PublicEntity, row: Readonly<Record<string, unknown>>, style: PackageDateStyle = 'en-US'): Record<string, string> {
-  return Object.fromEntries(packageProperties(entity).map((p) => [packageColumn(p[0]), p[2] ? packageValue(p, row[p[2]], style) : unsetValue(p, style)]));
+  return Object.fromEntries(packageProperties(entity).map((p) => {
+    const value = p[2] ? row[p[2]] : row[p[0]];
+    return [packageColumn(p[0]), p[2] || value !== undefined ? packageValue(p, value, style) : unsetValue(p, style)];
+  }));
 }
 
 /**
@@ -89,7 +95,8 @@ export function odataRow(entity: PublicEntity, row: Readonly<Record<string, unkn
   for (const p of entity.properties) {
     const [name, type, field] = p;
     const value = field ? row[field] : undefined;
-    if (type === 'DateTimeOffset') out[name] = `${typeof value === 'string' ? value : '1900-01-01'}T12:00:00Z`;
+    // A date alone is written at noon UTC; a date and time as it is; an unset date as 1900-01-01.
+    if (type === 'DateTimeOffset') out[name] = typeof value === 'string' && value.includes('T') ? value : `${typeof value === 'string' ? value : '1900-01-01'}T12:00:00Z`;
     else if (value === undefined || value === null) out[name] = type === 'Decimal' || type === 'Int32' || type === 'Int64' ? 0 : isRealEnum(type) ? Object.keys(REAL_ENUMS[type])[0] : '';
     else out[name] = typeof value === 'boolean' ? (value ? 'Yes' : 'No') : value;
   }
