@@ -1,6 +1,8 @@
 import { Accordion, AccordionDetails, AccordionSummary, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { ImportedPart } from '../../../shared/import/import-types';
+import { specsOf } from '../../../shared/import/convert-row';
+import { term } from '../../i18n/terms';
 
 /**
  * One entity read from a file, as the report tells it: how it was known, each column mapped to
@@ -12,6 +14,11 @@ export function ImportPartColumns({ file, part }: { file: string; part: Imported
   const mapped = part.columnsMapped ?? [];
   const kept = part.columnsKept ?? [];
   const unknown = new Set(part.columnsUnknown ?? []);
+  // A field as the grids label it, with its name in the table ("Receipt number (receiptId)").
+  const fieldName = (field: string) => {
+    const spec = specsOf(part.entity)[field];
+    return spec ? `${term(t, spec.label)} (${field})` : field;
+  };
   return (
     <Accordion disableGutters variant="outlined" slotProps={{ transition: { unmountOnExit: true } }}>
       <AccordionSummary expandIcon={<span aria-hidden>▾</span>}>
@@ -26,7 +33,7 @@ export function ImportPartColumns({ file, part }: { file: string; part: Imported
           <Table size="small" aria-label={t('imports.columnsMappedOf', { path: part.path })}>
             <TableHead><TableRow><TableCell>{t('imports.column')}</TableCell><TableCell>{t('imports.mappedTo')}</TableCell></TableRow></TableHead>
             <TableBody>
-              {mapped.map((m) => <TableRow key={`${m.column}/${m.field}`}><TableCell>{m.column}</TableCell><TableCell>{m.field}</TableCell></TableRow>)}
+              {mapped.map((m) => <TableRow key={`${m.column}/${m.field}`}><TableCell>{m.column}</TableCell><TableCell>{fieldName(m.field)}</TableCell></TableRow>)}
             </TableBody>
           </Table>
           <Typography variant="subtitle2">{t('imports.columnsKept', { count: kept.length })}</Typography>
