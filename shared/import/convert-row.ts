@@ -40,6 +40,8 @@ export interface ConvertedRow {
   companyGiven: boolean;
   /** What tells it from the other rows of its transaction in its table, by its entity's key: null for a header or a status. */
   designation: string | null;
+  /** The store number the row gives beside its operating unit number, if its entity has one (store-numbers.ts). */
+  storeNumber?: string;
 }
 
 interface PlannedColumn {
@@ -65,6 +67,7 @@ export class ColumnPlan {
   private readonly designationColumns: PlannedColumn[];
   private readonly statusColumns: PlannedColumn[];
   private readonly emptyRow: Readonly<Record<string, null>>;
+  private readonly storeNumberColumn: string | null;
 
   constructor(readonly entity: PublicEntity, columns: readonly string[], entityFieldOf: (column: string) => string = (c) => c) {
     const table = entity.table;
@@ -91,6 +94,7 @@ export class ColumnPlan {
     this.designationColumns = table === 'RetailTransactionOrderStatus' ? []
       : this.keyColumns.filter((c) => !(TRANSACTION_KEY as readonly (string | null)[]).includes(c.field));
     this.statusColumns = this.columns.filter((c) => c.statusField !== null);
+    this.storeNumberColumn = this.columns.find((c) => c.property && c.property[0] === entity.storeNumber)?.column ?? null;
   }
 
   /** Columns mapped to fields (a status property names its status field), kept as other fields, and unknown to the entity's $metadata. */
@@ -138,7 +142,11 @@ export class ColumnPlan {
     if (others) values.otherFields = others;
     const status = this.statusOf(values, raw, context, problems, warnings);
     if (problems.length) return { values: null, status: null, problems, warnings, companyGiven, designation: null };
-    return { values, status, problems, warnings, companyGiven, designation: this.designationOf(values) };
+    const storeNumber = this.storeNumberColumn ? raw[this.storeNumberColumn] : undefined;
+    return {
+      values, status, problems, warnings, companyGiven, designation: this.designationOf(values),
+      ...(typeof storeNumber === 'string' && storeNumber.trim() ? { storeNumber: storeNumber.trim() } : {}),
+    };
   }
 
   /** The company: the row's own, in D365's lower case; else the one chosen on the Import screen. */

@@ -99,6 +99,8 @@ export interface ImportReport {
   warnings?: ImportWarning[];
   /** OData pages missing from their nextLink chain, each named: the workspace is incomplete. Empty or absent when nothing is known missing. */
   incomplete?: string[];
+  /** What the import decided for the whole of it, in words: rows matched to their transaction under the other name of its store. */
+  notes?: string[];
 }
 
 /** An import that cannot go on at all (not a package, a missing data file, a wrong encoding…): nothing is created. */

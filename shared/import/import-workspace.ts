@@ -8,6 +8,7 @@ import type { RunContext } from '../engine/run-progress';
 import { ImportRefused, type ImportBatch, type ImportedOrderStatus, type ImportReport, type ImportSource, type RejectedRow } from './import-types';
 import { DEFAULT_IMPORT_OPTIONS, type ImportOptions } from './import-options';
 import { readImport } from './read-import';
+import { StoreNumbers } from './store-numbers';
 import { orderErrorFamily } from '../engine/order-errors';
 
 /** What an import needs besides its files: the registry it enters the workspace in, and how to open and delete a database by name. */
@@ -93,10 +94,19 @@ class WorkspaceWriter {
    * Once every file is in: rows that belong to no imported transaction are taken out and
    * reported, and the stores are derived from the transactions. Returns how many rows went.
    */
-  async finish(rejected: RejectedRow[]): Promise<number> {
+  async finish(rejected: RejectedRow[], storeNumbers: StoreNumbers, notes: string[]): Promise<number> {
     const { db } = this;
     let removed = 0;
+    const moved = { statuses: 0, lines: 0 };
     for (const [key, tuple] of this.statusesAhead) {
+      const home = this.underOtherStoreName(tuple, storeNumbers);
+      if (home) {
+        const [status, found] = await db.RetailTransactionOrderStatus.bulkGet([tuple, home]);
+        await db.RetailTransactionOrderStatus.delete(tuple);
+        await db.RetailTransactionOrderStatus.put(merged(found!, status!));
+        moved.statuses += 1;
+        continue;
+      }
       rejected.push({ file: '(the import)', where: `transaction ${key}`, field: null, reason: 'its order status was imported, but not the transaction itself' });
       await db.RetailTransactionOrderStatus.delete(tuple);
       removed += 1;
@@ -104,6 +114,11 @@ class WorkspaceWriter {
     for (const [entity, keys] of this.linesAhead) {
       for (const [key, tuple] of keys) {
         if (this.headerKeys.has(key)) continue;
+        const home = this.underOtherStoreName(tuple, storeNumbers);
+        if (home) {
+          moved.lines += await lineTable(db, entity).where(KEY_INDEX).equals(tuple).modify({ store: home[1] });
+          continue;
+        }
         const count = await lineTable(db, entity).where(KEY_INDEX).equals(tuple).delete();
         removed += count;
         rejected.push({
@@ -112,10 +127,20 @@ class WorkspaceWriter {
         });
       }
     }
+    if (moved.statuses || moved.lines) {
+      notes.push(`${moved.statuses} order status(es) and ${moved.lines} line(s) named their store otherwise than their transaction (by store number, or by operating unit number): they were matched to it as rows of the export that carry both names pair them`);
+    }
     const stores: Store[] = [...this.storeKinds].map(([id, kind]) => ({ id, name: id, regionId: IMPORTED_REGION.id, kind, channelDatabaseId: 'IMPORTED' }));
     await db.regions.put(IMPORTED_REGION);
     await db.stores.bulkPut(stores);
     return removed;
+  }
+
+  /** The key of a transaction imported under the other name of a row's store, if the export paired the two names and that transaction is here. */
+  private underOtherStoreName([company, store, terminal, transactionId]: TransactionKeyTuple, storeNumbers: StoreNumbers): TransactionKeyTuple | null {
+    const other = storeNumbers.otherName(company, store);
+    const home: TransactionKeyTuple | null = other === null ? null : [company, other, terminal, transactionId];
+    return home && this.headerKeys.has(keyText({ dataAreaId: company, store: other!, terminal, transactionId })) ? home : null;
   }
 }
 
@@ -166,14 +191,16 @@ export async function importWorkspace(deps: ImportDeps, importId: string, source
   try {
     await db.open();
     const writer = new WorkspaceWriter(db, uploadedAt);
+    const storeNumbers = new StoreNumbers();
     let report: ImportReport = await readImport(sources, (batch) => writer.write(batch), {
-      signal: ctx.signal, import: options,
+      signal: ctx.signal, import: options, storeNumbers,
       onProgress: (rowsRead) => ctx.onProgress?.({ processed: rowsRead, succeeded: 0, failed: 0, skipped: 0 }, 0),
     });
     ctx.signal?.throwIfAborted();
     const rejected = [...report.rejected];
-    const removed = await writer.finish(rejected);
-    report = { ...report, imported: report.imported - removed, rejected };
+    const notes: string[] = [];
+    const removed = await writer.finish(rejected, storeNumbers, notes);
+    report = { ...report, imported: report.imported - removed, rejected, notes };
     if (report.imported === 0) throw new ImportRefused(nothingImported(report));
     const workspace: Workspace = {
       id: importId, name: workspaceName(sources, ctx.now()), kind: 'import', databaseName, createdAt: ctx.now().toISOString(),

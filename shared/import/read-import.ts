@@ -4,6 +4,7 @@ import { ImportIncomplete, ImportRefused, MAX_IMPORT_FILE_BYTES, type ImportBatc
 import { DEFAULT_IMPORT_OPTIONS, type ImportOptions } from './import-options';
 import { checkChains, type ChainCheck, type PageEnvelope } from './odata-chains';
 import { RowCollector } from './row-collector';
+import type { StoreNumbers } from './store-numbers';
 
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
@@ -53,7 +54,7 @@ export async function checkODataPages(sources: readonly ImportSource[]): Promise
  */
 export async function readImport(
   sources: ImportSource[], sink: (batch: ImportBatch) => Promise<void>,
-  options: { signal?: AbortSignal; onProgress?: (rowsRead: number) => void; import?: ImportOptions } = {},
+  options: { signal?: AbortSignal; onProgress?: (rowsRead: number) => void; import?: ImportOptions; storeNumbers?: StoreNumbers } = {},
 ): Promise<ImportReport> {
   const tooBig = sources.find((s) => s.bytes.byteLength > MAX_IMPORT_FILE_BYTES);
   if (tooBig) throw new ImportRefused(`${tooBig.name} is ${megabytes(tooBig.bytes.byteLength)}; files up to ${megabytes(MAX_IMPORT_FILE_BYTES)} can be imported. Export it in smaller pages.`);

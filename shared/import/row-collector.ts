@@ -2,6 +2,7 @@ import { keyText as transactionKeyText, type EntityName, type TransactionKey } f
 import { lineOf } from '../validation/transaction-schemas';
 import type { ConvertedRow } from './convert-row';
 import type { ImportBatch, ImportedEntity, ImportReport, RejectedRow } from './import-types';
+import type { StoreNumbers } from './store-numbers';
 
 const BATCH = 2000;
 
@@ -29,7 +30,7 @@ export class RowCollector {
 
   constructor(
     private readonly sink: (batch: ImportBatch) => Promise<void>,
-    private readonly options: { signal?: AbortSignal; onProgress?: (rowsRead: number) => void },
+    private readonly options: { signal?: AbortSignal; onProgress?: (rowsRead: number) => void; storeNumbers?: StoreNumbers },
   ) {}
 
   /**
@@ -49,6 +50,7 @@ export class RowCollector {
       this.reject({ file, where, field: null, reason: `a second row for ${rowInWords(table, row.values)} (a duplicate key): only the first was imported` });
       return false;
     }
+    if (row.storeNumber) this.options.storeNumbers?.note(String(row.values.dataAreaId), String(row.values.store), row.storeNumber);
     await this.buffer(table, row.values);
     // The order status a header carries is a row of its own table, read from the same line of the file.
     if (row.status && this.take('RetailTransactionOrderStatus', row.status, source)) {

@@ -225,3 +225,24 @@ describe('members HQ’s enums have that the app did not know, in the lists', ()
     expect(sumCounts(await countsOf(db, 'RetailTransactionOrderStatus'), ['pos', null, 'PendingSynchronization', null])).toBe(1);
   });
 });
+
+describe('a store named by operating unit number in some entities and by store number in others', () => {
+  it('matches a status and lines to their transaction where rows of the export pair the two names, and says so', async () => {
+    const { deps, engine, options } = setup();
+    const importId = crypto.randomUUID();
+    const ou = (n: number) => ({ dataAreaId: 'usrt', OperatingUnitNumber: '062', Terminal: 'HOUSTON-1', TransactionNumber: `HOUSTON-1-${n}` });
+    await engine.execute({ type: 'importFiles', importId, files: [
+      { name: 't.json', bytes: page('RetailTransactions', [{ ...headers[0], ...ou(1) }]) },
+      // Payment transactions V2 carries both: operating unit 062 is store HOUSTON.
+      { name: 'p.json', bytes: page('RetailTransactionPaymentLinesV2', [{ ...ou(1), Store: 'HOUSTON', LineNumber: 1, TenderType: '1', AmountInTenderedCurrency: 101, CurrencyCode: 'USD' }]) },
+      { name: 's.json', bytes: page('RetailTransactionOrderStatusBIEntities', [{ ...status, transactionId: 'HOUSTON-1-1' }]) },
+      { name: 'l.json', bytes: page('RetailTransactionSalesTransBIEntities', [{ dataAreaId: 'usrt', store: 'HOUSTON', terminalId: 'HOUSTON-1', transactionId: 'HOUSTON-1-1', lineNum: 1, itemId: '0001', qty: -1 }]) },
+    ] });
+    const workspace = (await deps.registry.workspaces.get(importId))!;
+    expect(workspace.report!.rejected).toEqual([]);
+    expect(workspace.report!.notes).toEqual([expect.stringMatching(/^1 order status\(es\) and 1 line\(s\) named their store otherwise than their transaction/)]);
+    const db = new HqDatabase(workspace.databaseName, options);
+    expect(await db.RetailTransactionOrderStatus.toArray()).toEqual([expect.objectContaining({ store: '062', Status: 'Failed', RetryCount: 3 })]);
+    expect(await db.RetailTransactionSalesTrans.toArray()).toEqual([expect.objectContaining({ store: '062', itemId: '0001' })]);
+  });
+});

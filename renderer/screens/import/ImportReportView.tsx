@@ -57,6 +57,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         <ImportPartColumns key={`${file.name}/${part.path}/${part.source}`} file={file.name} part={part} />
       )))}
       {report.files.flatMap((file) => (file.notes ?? []).map((note) => <Alert key={`${file.name}/${note}`} severity="info">{`${file.name}: ${note}`}</Alert>))}
+      {(report.notes ?? []).map((note) => <Alert key={note} severity="info">{note}</Alert>)}
       {/* The grids' toolbars carry their titles, Rejected rows and Warnings. */}
       <RejectedRowsGrid rows={report.rejected} />
       {report.warnings && <RejectedRowsGrid rows={report.warnings} kind="warnings" />}

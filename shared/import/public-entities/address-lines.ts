@@ -38,7 +38,7 @@ export const retailTransactionAddressLines: PublicEntity = {
  * No data management entity of it was found in public sources: a package of it is matched by its columns.
  */
 export const retailTransactionAuditableAddressLines: PublicEntity = {
-  table: 'RetailTransactionAddressTrans', set: 'RetailTransactionAuditableAddressLines', entity: null, label: null,
+  table: 'RetailTransactionAddressTrans', set: 'RetailTransactionAuditableAddressLines', entity: null, label: null, storeNumber: 'StoreNumber',
   key: ['dataAreaId', 'OperatingUnitNumber', 'StoreNumber', 'RegisterNumber', 'TransactionId', 'SalesLineNumber'],
   properties: [
     ['dataAreaId', 'String', 'dataAreaId'],

@@ -7,7 +7,7 @@ import type { PublicEntity } from './public-entity';
  * Its label and its package-only fields: Microsoft's CDM schema of the data entity (microsoft/CDM, schemaDocuments/core/operationsCommon/Entities/Commerce/TransactionsAndOrders/RetailTransactionMarkupLineEntity.cdm.json).
  */
 export const retailTransactionMarkupLines: PublicEntity = {
-  table: 'RetailTransactionMarkupTrans', set: 'RetailTransactionMarkupLines', entity: 'RetailTransactionMarkupLineEntity', label: 'Retail Transaction charges',
+  table: 'RetailTransactionMarkupTrans', set: 'RetailTransactionMarkupLines', entity: 'RetailTransactionMarkupLineEntity', label: 'Retail Transaction charges', storeNumber: 'Store',
   key: ['dataAreaId', 'SalesLineNumber', 'TransactionNumber', 'Terminal', 'LineNumber', 'OperatingUnitNumber'],
   properties: [
     ['dataAreaId', 'String', 'dataAreaId'],
@@ -51,7 +51,7 @@ export const retailTransactionMarkupLines: PublicEntity = {
  * No data management entity of it was found in public sources: a package of it is matched by its columns.
  */
 export const retailTransactionAuditableChargeLines: PublicEntity = {
-  table: 'RetailTransactionMarkupTrans', set: 'RetailTransactionAuditableChargeLines', entity: null, label: null,
+  table: 'RetailTransactionMarkupTrans', set: 'RetailTransactionAuditableChargeLines', entity: null, label: null, storeNumber: 'StoreNumber',
   key: ['dataAreaId', 'OperatingUnitNumber', 'StoreNumber', 'RegisterNumber', 'TransactionId', 'SalesLineNumber', 'LineNumber'],
   properties: [
     ['dataAreaId', 'String', 'dataAreaId'],

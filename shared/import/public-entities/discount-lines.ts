@@ -38,7 +38,7 @@ export const retailTransactionDiscountLines: PublicEntity = {
  * No data management entity of it was found in public sources: a package of it is matched by its columns.
  */
 export const retailTransactionAuditableDiscountLines: PublicEntity = {
-  table: 'RetailTransactionDiscountTrans', set: 'RetailTransactionAuditableDiscountLines', entity: null, label: null,
+  table: 'RetailTransactionDiscountTrans', set: 'RetailTransactionAuditableDiscountLines', entity: null, label: null, storeNumber: 'StoreNumber',
   key: ['dataAreaId', 'OperatingUnitNumber', 'StoreNumber', 'RegisterNumber', 'TransactionId', 'SalesLineNumber', 'LineNumber'],
   properties: [
     ['dataAreaId', 'String', 'dataAreaId'],

@@ -7,7 +7,7 @@ import type { PublicEntity } from './public-entity';
  * Its label and its package-only fields: Microsoft's CDM schema of the data entity (microsoft/CDM, schemaDocuments/core/operationsCommon/Entities/Commerce/TransactionsAndOrders/RetailTransactionInfoCodeLineEntity.cdm.json).
  */
 export const retailTransactionInfoCodeLines: PublicEntity = {
-  table: 'RetailTransactionInfocodeTrans', set: 'RetailTransactionInfoCodeLines', entity: 'RetailTransactionInfoCodeLineEntity', label: 'Info code transactions',
+  table: 'RetailTransactionInfocodeTrans', set: 'RetailTransactionInfoCodeLines', entity: 'RetailTransactionInfoCodeLineEntity', label: 'Info code transactions', storeNumber: 'StoreNumber',
   key: ['dataAreaId', 'Terminal', 'TransactionType', 'TransactionNumber', 'LineNumber', 'InfoCodeId', 'OperatingUnitNumber'],
   properties: [
     ['dataAreaId', 'String', 'dataAreaId'],

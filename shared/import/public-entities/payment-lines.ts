@@ -7,7 +7,7 @@ import type { PublicEntity } from './public-entity';
  * Its label: REFERENCE.md §4, and public integration code that names the package's data file "Payment transactions V2.xml" after it; Microsoft's CDM has no schema of this entity.
  */
 export const retailTransactionPaymentLinesV2: PublicEntity = {
-  table: 'RetailTransactionPaymentTrans', set: 'RetailTransactionPaymentLinesV2', entity: 'RetailTransactionPaymentLineV2Entity', label: 'Payment transactions V2',
+  table: 'RetailTransactionPaymentTrans', set: 'RetailTransactionPaymentLinesV2', entity: 'RetailTransactionPaymentLineV2Entity', label: 'Payment transactions V2', storeNumber: 'Store',
   key: ['dataAreaId', 'Terminal', 'TransactionNumber', 'LineNumber', 'OperatingUnitNumber', 'Store'],
   properties: [
     ['dataAreaId', 'String', 'dataAreaId'],
@@ -98,7 +98,7 @@ export const retailTransactionPaymentLines: PublicEntity = {
  * No data management entity of it was found in public sources: a package of it is matched by its columns.
  */
 export const retailTransactionAuditablePaymentLines: PublicEntity = {
-  table: 'RetailTransactionPaymentTrans', set: 'RetailTransactionAuditablePaymentLines', entity: null, label: null,
+  table: 'RetailTransactionPaymentTrans', set: 'RetailTransactionAuditablePaymentLines', entity: null, label: null, storeNumber: 'StoreNumber',
   key: ['dataAreaId', 'OperatingUnitNumber', 'StoreNumber', 'RegisterNumber', 'TransactionId', 'LineNumber'],
   properties: [
     ['dataAreaId', 'String', 'dataAreaId'],

@@ -41,6 +41,8 @@ export interface PublicEntity {
   readonly packageOnly?: readonly PublicProperty[];
   /** Navigation properties whose rows belong to the row they are nested in: property → entity set. */
   readonly navigation?: Readonly<Record<string, string>>;
+  /** The property that names the store by its store number, where the key names it by its operating unit number (Store, StoreNumber): see store-numbers.ts. */
+  readonly storeNumber?: string;
   /** Properties that fill the transaction's order status besides (or instead of) a field of this table: property → status field. */
   readonly statusProperties?: Readonly<Record<string, string>>;
 }

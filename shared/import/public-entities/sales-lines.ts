@@ -241,7 +241,7 @@ export const retailTransactionSalesLines: PublicEntity = {
  * No data management entity of it was found in public sources: a package of it is matched by its columns.
  */
 export const retailTransactionAuditableSalesLines: PublicEntity = {
-  table: 'RetailTransactionSalesTrans', set: 'RetailTransactionAuditableSalesLines', entity: null, label: null,
+  table: 'RetailTransactionSalesTrans', set: 'RetailTransactionAuditableSalesLines', entity: null, label: null, storeNumber: 'StoreNumber',
   key: ['dataAreaId', 'OperatingUnitNumber', 'StoreNumber', 'RegisterNumber', 'TransactionId', 'LineNumber'],
   properties: [
     ['dataAreaId', 'String', 'dataAreaId'],

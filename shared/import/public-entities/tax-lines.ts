@@ -27,7 +27,7 @@ export const retailTransactionTaxLines: PublicEntity = {
  * No data management entity of it was found in public sources: a package of it is matched by its columns.
  */
 export const retailTransactionAuditableTaxLines: PublicEntity = {
-  table: 'RetailTransactionTaxTrans', set: 'RetailTransactionAuditableTaxLines', entity: null, label: null,
+  table: 'RetailTransactionTaxTrans', set: 'RetailTransactionAuditableTaxLines', entity: null, label: null, storeNumber: 'StoreNumber',
   key: ['dataAreaId', 'OperatingUnitNumber', 'RegisterNumber', 'StoreNumber', 'TransactionId', 'SalesLineNumber', 'TaxCode'],
   properties: [
     ['dataAreaId', 'String', 'dataAreaId'],

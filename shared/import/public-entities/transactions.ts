@@ -101,7 +101,7 @@ export const retailTransactions: PublicEntity = {
  * No data management entity of it was found in public sources: a package of it is matched by its columns.
  */
 export const retailTransactionsAuditable: PublicEntity = {
-  table: 'RetailTransactionTable', set: 'RetailTransactionsAuditable', entity: null, label: null,
+  table: 'RetailTransactionTable', set: 'RetailTransactionsAuditable', entity: null, label: null, storeNumber: 'StoreNumber',
   key: ['dataAreaId', 'OperatingUnitNumber', 'StoreNumber', 'RegisterNumber', 'TransactionId'],
   // The six navigation properties of $metadata; then Sync Console's own, named after the set whose
   // names their rows carry, for the tables this set has no navigation to (what its Export writes).
