@@ -259,6 +259,14 @@ export const en = {
   },
   /** Names of HQ's tables and fields, features and kinds of bad data, by their English name (renderer/i18n/terms.ts). */
   terms: {
+    // The order status's fields, as the import report names the fields it fills.
+    synchronizationStatus: 'Synchronization status',
+    pendingOrderStatus: 'Pending order status',
+    orderErrorDetails: 'Order error details',
+    retryCount: 'Retry count',
+    lastEditUser: 'Last edit user',
+    manuallyModified: 'Manually modified',
+    modified: 'Modified',
     customer: 'Customer',
     p0001: 'P-0001',
     synchronizeOrders: 'Synchronize orders',

@@ -257,6 +257,14 @@ export const nb: Translation = {
   },
   /** Names of HQ's tables and fields, features and kinds of bad data, by their English name (renderer/i18n/terms.ts). */
   terms: {
+    // The order status's fields, as the import report names the fields it fills.
+    synchronizationStatus: 'Synkroniseringsstatus',
+    pendingOrderStatus: 'Status for ventende ordre',
+    orderErrorDetails: 'Ordrefeildetaljer',
+    retryCount: 'Antall nye forsøk',
+    lastEditUser: 'Sist redigert av',
+    manuallyModified: 'Manuelt endret',
+    modified: 'Endret',
     customer: 'Kunde',
     p0001: 'P-0001',
     synchronizeOrders: 'Synkroniser ordrer',

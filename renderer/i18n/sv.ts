@@ -257,6 +257,14 @@ export const sv: Translation = {
   },
   /** Names of HQ's tables and fields, features and kinds of bad data, by their English name (renderer/i18n/terms.ts). */
   terms: {
+    // The order status's fields, as the import report names the fields it fills.
+    synchronizationStatus: 'Synkroniseringsstatus',
+    pendingOrderStatus: 'Status för väntande order',
+    orderErrorDetails: 'Information om orderfel',
+    retryCount: 'Antal försök',
+    lastEditUser: 'Senast redigerad av',
+    manuallyModified: 'Manuellt ändrad',
+    modified: 'Ändrad',
     customer: 'Kund',
     p0001: 'P-0001',
     synchronizeOrders: 'Synkronisera order',

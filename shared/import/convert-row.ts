@@ -22,6 +22,16 @@ export const specsOf = (table: ImportedEntity): Readonly<Record<string, FieldSpe
   table === 'RetailTransactionOrderStatus' ? STATUS_SPECS : fieldsOf(table as EntityName);
 
 const TRANSACTION_KEY = ['dataAreaId', 'store', 'terminal', 'transactionId'] as const;
+/** The fields the tables index: their values outlive the row in the database's bookkeeping of what changed. */
+const DETACHED = [...TRANSACTION_KEY, 'ChannelReferenceId', 'receiptId', 'custAccount', 'CustAccountAsync'] as const;
+
+/**
+ * A copy of a value that holds on to nothing else. A CSV parser's values are slices of the text it
+ * was given, and V8 keeps the whole text alive as long as a slice of it lives: a key kept while the
+ * import runs would keep every piece of the file it came from. Joined to another string and cut
+ * again, the value is copied (flattened) on its own.
+ */
+const detached = (value: string): string => (` ${value}`).slice(1);
 
 /** What the import reads and decides for an export: the company of rows without one, and the regional format of dates. */
 export interface ReadContext {
@@ -39,7 +49,7 @@ export interface ConvertedRow {
   /** The row had no company of its own and was given the one chosen on the Import screen. */
   companyGiven: boolean;
   /** What tells it from the other rows of its transaction in its table, by its entity's key: null for a header or a status. */
-  designation: string | null;
+  designation: string | number | null;
   /** The store number the row gives beside its operating unit number, if its entity has one (store-numbers.ts). */
   storeNumber?: string;
 }
@@ -135,6 +145,7 @@ export class ColumnPlan {
         ? { field: c.field, reason: 'company is missing: the file carries none, and none was given on the Import screen' }
         : { field: c.field, reason: `${inSentence(c.spec!.label)} is missing (${this.entity.set} is keyed by ${c.name})` });
     }
+    for (const field of DETACHED) if (typeof values[field] === 'string') values[field] = detached(values[field] as string);
     for (const field of TRANSACTION_KEY) {
       const key = values[field];
       if (typeof key === 'string' && key.length > MAX_KEY_TEXT) problems.push({ field, reason: `${inSentence(specs[field]!.label)} is longer than ${MAX_KEY_TEXT} characters (${asWritten(key)})` });
@@ -177,8 +188,10 @@ export class ColumnPlan {
     return status;
   }
 
-  private designationOf(values: Record<string, unknown>): string | null {
+  /** A line number alone is kept as the number: the import remembers one for every line it takes. */
+  private designationOf(values: Record<string, unknown>): string | number | null {
     if (this.entity.table === 'RetailTransactionTable' || this.entity.table === 'RetailTransactionOrderStatus') return null;
-    return JSON.stringify(this.designationColumns.map((c) => values[c.field!] ?? null));
+    const parts = this.designationColumns.map((c) => values[c.field!] ?? null);
+    return parts.length === 1 && typeof parts[0] === 'number' ? parts[0] : JSON.stringify(parts);
   }
 }

@@ -94,6 +94,8 @@ class DataFileReader implements ZipFileReader {
   private plan: ColumnPlan | null = null;
   tally: PartTally | null = null;
   private found: { entity: PublicEntity; matchedBy: EntityMatch } | null;
+  /** What the report says of the file's encoding, when it is not what its format promised. */
+  private encoding: string | null = null;
 
   constructor(private readonly entry: ManifestEntry, packageName: string, private readonly collector: RowCollector, private readonly context: ReadContext) {
     this.where = `${packageName}: ${entry.inputFilePath}`;
@@ -107,16 +109,24 @@ class DataFileReader implements ZipFileReader {
     return named ? { entity: named.entity, matchedBy: 'file name' } : null;
   }
 
+  /** The last resort: the entity the columns fit, read as the manifest's EntityMapList names them. */
+  private byColumns(columns: readonly string[]): { entity: PublicEntity; matchedBy: EntityMatch } | null {
+    const entity = entityOfColumns(columns.map((c) => this.entityField(c)));
+    return entity ? { entity, matchedBy: 'columns' } : null;
+  }
+
+  private readonly entityField = (column: string) => this.entry.fieldOfColumn.get(column.toLowerCase()) ?? column;
+
   unknownEntity(): ImportRefused {
     return new ImportRefused(`${this.where} (${this.entry.entityName || 'no entity name'}) matches no entity Sync Console knows, by its name, its file's name or its columns.`);
   }
 
   private async rows(rows: readonly Record<string, unknown>[], columns: readonly string[], whereOf: (i: number) => string): Promise<void> {
     if (!this.plan) {
-      this.found ??= ((entity) => (entity ? { entity, matchedBy: 'columns' as const } : null))(entityOfColumns(columns.map((c) => this.entry.fieldOfColumn.get(c.toLowerCase()) ?? c)));
+      this.found ??= this.byColumns(columns);
       if (!this.found) throw this.unknownEntity();
       this.tally = new PartTally(this.entry.inputFilePath, this.found.entity, this.found.matchedBy);
-      this.plan = new ColumnPlan(this.found.entity, columns, (c) => this.entry.fieldOfColumn.get(c.toLowerCase()) ?? c);
+      this.plan = new ColumnPlan(this.found.entity, columns, this.entityField);
       this.tally.plan(this.plan);
       if (this.encoding) this.tally.note(this.encoding);
     }
@@ -126,8 +136,6 @@ class DataFileReader implements ZipFileReader {
       await this.collector.add(this.found!.entity.table, row, this.where, whereOf(i), this.found!.entity.set);
     }
   }
-
-  private encoding: string | null = null;
 
   async data(piece: Uint8Array): Promise<void> {
     if (this.xml) return void this.xml.push(piece);

@@ -24,7 +24,7 @@ export class RowCollector {
    * transaction's): what finds a duplicate. Kept this small (no copy of a row, no place) because
    * it lives as long as the import.
    */
-  private readonly taken = new Map<ImportedEntity, Map<string, (string | null)[]>>();
+  private readonly taken = new Map<ImportedEntity, Map<string, (string | number | null)[]>>();
   private writing: Promise<void> = Promise.resolve();
   readonly report: ImportReport & { warnings: NonNullable<ImportReport['warnings']> } = { files: [], rowsRead: 0, imported: 0, rejected: [], warnings: [] };
 
@@ -68,8 +68,8 @@ export class RowCollector {
   }
 
   /** Notes the row's key; false if a row with the same key was taken before. */
-  private take(table: ImportedEntity, row: Record<string, unknown>, designation: string | null): boolean {
-    const transactions = this.taken.get(table) ?? new Map<string, (string | null)[]>();
+  private take(table: ImportedEntity, row: Record<string, unknown>, designation: string | number | null): boolean {
+    const transactions = this.taken.get(table) ?? new Map<string, (string | number | null)[]>();
     this.taken.set(table, transactions);
     const transaction = transactionKeyText(row as unknown as TransactionKey);
     const designations = transactions.get(transaction);
