@@ -55,8 +55,9 @@ export interface ConvertedRow {
 }
 
 interface PlannedColumn {
-  /** The column as the file names it. */
+  /** The column as the file names it, and where it stands among the file's columns. */
   column: string;
+  index: number;
   /** Its property's real name, or the column as written when its entity has no such property. */
   name: string;
   property: PublicProperty | undefined;
@@ -77,19 +78,19 @@ export class ColumnPlan {
   private readonly designationColumns: PlannedColumn[];
   private readonly statusColumns: PlannedColumn[];
   private readonly emptyRow: Readonly<Record<string, null>>;
-  private readonly storeNumberColumn: string | null;
+  private readonly storeNumberColumn: PlannedColumn | null;
 
   constructor(readonly entity: PublicEntity, columns: readonly string[], entityFieldOf: (column: string) => string = (c) => c) {
     const table = entity.table;
     const specs = specsOf(table);
     this.emptyRow = Object.fromEntries(Object.keys(specs).map((field) => [field, null]));
-    const plan = (column: string, property: PublicProperty | undefined): PlannedColumn => {
+    const plan = (column: string, index: number, property: PublicProperty | undefined): PlannedColumn => {
       const field = property?.[2] ?? null;
       const statusField = property ? (entity.statusProperties?.[property[0]] ?? null) : null;
-      return { column, name: property?.[0] ?? column, property, field, spec: field ? specs[field] ?? null : null, statusField };
+      return { column, index, name: property?.[0] ?? column, property, field, spec: field ? specs[field] ?? null : null, statusField };
     };
-    this.columns = columns.map((column) => {
-      const planned = plan(column, propertyNamed(entity, entityFieldOf(column)));
+    this.columns = columns.map((column, index) => {
+      const planned = plan(column, index, propertyNamed(entity, entityFieldOf(column)));
       // A column no property of the entity has, named exactly as a field of the table: the name
       // Sync Console's own Export writes a field under where the entity has no property for it.
       if (!planned.property && Object.hasOwn(specs, column)) return { ...planned, field: column, spec: specs[column]! };
@@ -99,12 +100,12 @@ export class ColumnPlan {
     // What a row cannot be stored without: its entity's key properties that fill a field here (a
     // second name of the store beside the operating unit number, Store or StoreNumber, is not one).
     // A key property the file has no column of is read as missing (the company, as packages leave it out, is given).
-    this.keyColumns = entity.key.map((name) => this.columns.find((c) => c.property?.[0] === name) ?? plan(name, propertyNamed(entity, name))).filter((c) => c.field !== null);
+    this.keyColumns = entity.key.map((name) => this.columns.find((c) => c.property?.[0] === name) ?? plan(name, -1, propertyNamed(entity, name))).filter((c) => c.field !== null);
     // The key beyond the transaction's: a line's numbers, a tax code. One status per transaction, whatever its key says.
     this.designationColumns = table === 'RetailTransactionOrderStatus' ? []
       : this.keyColumns.filter((c) => !(TRANSACTION_KEY as readonly (string | null)[]).includes(c.field));
     this.statusColumns = this.columns.filter((c) => c.statusField !== null);
-    this.storeNumberColumn = this.columns.find((c) => c.property && c.property[0] === entity.storeNumber)?.column ?? null;
+    this.storeNumberColumn = this.columns.find((c) => c.property && c.property[0] === entity.storeNumber) ?? null;
   }
 
   /** Columns mapped to fields (a status property names its status field), kept as other fields, and unknown to the entity's $metadata. */
@@ -117,7 +118,11 @@ export class ColumnPlan {
     return { mapped, kept: kept.map((c) => c.name), unknown: kept.filter((c) => !c.property).map((c) => c.column) };
   }
 
-  convert(raw: Readonly<Record<string, unknown>>, context: ReadContext): ConvertedRow {
+  /** One row: a CSV row's cells in the order of the plan's columns, or a JSON row's properties by name. */
+  convert(row: readonly unknown[] | Readonly<Record<string, unknown>>, context: ReadContext): ConvertedRow {
+    const cells = Array.isArray(row) ? row as readonly unknown[] : null;
+    const named = row as Readonly<Record<string, unknown>>;
+    const valueOf = (c: PlannedColumn): unknown => (cells ? (c.index < 0 ? undefined : cells[c.index]) : named[c.column]);
     const specs = specsOf(this.entity.table);
     // Every field of the table is on the row, in the table's order, empty where the file has no value for it, as every row of this database has them.
     const values: Record<string, unknown> = { ...this.emptyRow };
@@ -125,7 +130,7 @@ export class ColumnPlan {
     const warnings: ConvertedRow['warnings'] = [];
     let others: OtherFields | null = null;
     for (const c of this.columns) {
-      const value = raw[c.column];
+      const value = valueOf(c);
       if (c.field && c.spec) {
         if (values[c.field] !== undefined && values[c.field] !== null) continue;
         const read = readFieldValue(c.field, c.spec, c.property?.[1], value, context.locale);
@@ -151,9 +156,9 @@ export class ColumnPlan {
       if (typeof key === 'string' && key.length > MAX_KEY_TEXT) problems.push({ field, reason: `${inSentence(specs[field]!.label)} is longer than ${MAX_KEY_TEXT} characters (${asWritten(key)})` });
     }
     if (others) values.otherFields = others;
-    const status = this.statusOf(values, raw, context, problems, warnings);
+    const status = this.statusOf(values, valueOf, context, problems, warnings);
     if (problems.length) return { values: null, status: null, problems, warnings, companyGiven, designation: null };
-    const storeNumber = this.storeNumberColumn ? raw[this.storeNumberColumn] : undefined;
+    const storeNumber = this.storeNumberColumn ? valueOf(this.storeNumberColumn) : undefined;
     return {
       values, status, problems, warnings, companyGiven, designation: this.designationOf(values),
       ...(typeof storeNumber === 'string' && storeNumber.trim() ? { storeNumber: storeNumber.trim() } : {}),
@@ -173,12 +178,14 @@ export class ColumnPlan {
   }
 
   /** RetailTransactionsAuditable's AsynchronousOrderStatus and SalesOrder: the transaction's order status, under the header's key. */
-  private statusOf(values: Record<string, unknown>, raw: Readonly<Record<string, unknown>>, context: ReadContext, problems: ConvertedRow['problems'], warnings: ConvertedRow['warnings']): Record<string, unknown> | null {
+  private statusOf(
+    values: Record<string, unknown>, valueOf: (c: PlannedColumn) => unknown, context: ReadContext, problems: ConvertedRow['problems'], warnings: ConvertedRow['warnings'],
+  ): Record<string, unknown> | null {
     if (this.statusColumns.length === 0) return null;
     const status: Record<string, unknown> = Object.fromEntries(TRANSACTION_KEY.map((k) => [k, values[k]]));
     for (const c of this.statusColumns) {
       const spec = STATUS_SPECS[c.statusField!]!;
-      const read = readFieldValue(c.statusField!, spec, c.property?.[1], raw[c.column], context.locale);
+      const read = readFieldValue(c.statusField!, spec, c.property?.[1], valueOf(c), context.locale);
       if ('problem' in read) problems.push({ field: c.statusField, reason: `${inSentence(spec.label)} ${read.problem}` });
       else {
         status[c.statusField!] = read.value;

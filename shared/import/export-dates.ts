@@ -49,6 +49,19 @@ function calendarDate(year: number, month: number, day: number): ExportDate {
  * stay on their day in every time zone. Other text is read in the export's regional format only.
  */
 export function readExportDate(text: string, locale: DateLocale): ExportDate {
+  // An export's rows share a few dates: each is read once (the regional patterns cost the most).
+  const key = `${locale}\u0000${text}`;
+  const known = READ.get(key);
+  if (known !== undefined) return known;
+  if (READ.size >= 10_000) READ.clear();
+  const date = readDate(text, locale);
+  READ.set(key, date);
+  return date;
+}
+
+const READ = new Map<string, ExportDate>();
+
+function readDate(text: string, locale: DateLocale): ExportDate {
   const value = text.trim();
   const iso = ISO.exec(value);
   if (iso) {

@@ -121,7 +121,8 @@ class DataFileReader implements ZipFileReader {
     return new ImportRefused(`${this.where} (${this.entry.entityName || 'no entity name'}) matches no entity Sync Console knows, by its name, its file's name or its columns.`);
   }
 
-  private async rows(rows: readonly Record<string, unknown>[], columns: readonly string[], whereOf: (i: number) => string): Promise<void> {
+  /** Rows of the file: a CSV's as lists of cells in the order of its columns, an XML file's by column name. */
+  private async rows(rows: readonly (readonly unknown[] | Record<string, unknown>)[], columns: readonly string[], whereOf: (i: number) => string): Promise<void> {
     if (!this.plan) {
       this.found ??= this.byColumns(columns);
       if (!this.found) throw this.unknownEntity();
