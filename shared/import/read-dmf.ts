@@ -41,7 +41,13 @@ function entityMap(list: unknown): Map<string, string> {
   return byColumn;
 }
 
-/** Every DataManagementPackageEntityData element, wherever the manifest nests it. */
+/**
+ * Every DataManagementPackageEntityData element, wherever the manifest nests it. As the package
+ * HQ exported in Microsoft's DataPackageHandler sample (usmf_asset-major-types-01.zip) writes them:
+ * EntityName is the entity's label, InputFilePath its data file (named after the label),
+ * SourceFormat the format's name, and EntityMapList one EntityMap per column (XMLField, the file's
+ * column → EntityField). Where REFERENCE.md and that package differ, the package is followed.
+ */
 function manifestEntries(xml: string, packageName: string): ManifestEntry[] {
   let tree: unknown;
   try {
