@@ -1,4 +1,4 @@
-import { Alert, Button } from '@mui/material';
+import { Alert, AlertTitle, Button } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { DEMO_WORKSPACE_ID } from '../../shared/db/workspace-registry';
 import { useServices } from '../hq/hq-context';
@@ -6,17 +6,29 @@ import { useSwitchWorkspace } from '../screens/import/use-switch-workspace';
 
 /**
  * Says, on every screen, that this is someone's exported data rather than the demo HQ: why Run
- * now is refused here, and that edits stay in this workspace.
+ * now is refused here, and that edits stay in this workspace; and, when OData pages were missing
+ * from the export and the person imported what was there, that its data is incomplete, and what is missing.
  */
 export function ImportedWorkspaceBanner() {
   const { t } = useTranslation();
   const { workspace } = useServices();
   const switchTo = useSwitchWorkspace();
   if (workspace.kind !== 'import') return null;
+  const missing = workspace.report?.incomplete ?? [];
   return (
-    <Alert severity="info" role="region" aria-label={t('imports.bannerLabel')} sx={{ mb: 1.5 }}
-      action={<Button color="inherit" size="small" sx={{ whiteSpace: 'nowrap' }} onClick={() => void switchTo(DEMO_WORKSPACE_ID)}>{t('imports.backToDemo')}</Button>}>
-      {t('imports.banner', { name: workspace.name })}
-    </Alert>
+    <>
+      <Alert severity="info" role="region" aria-label={t('imports.bannerLabel')} sx={{ mb: 1.5 }}
+        action={<Button color="inherit" size="small" sx={{ whiteSpace: 'nowrap' }} onClick={() => void switchTo(DEMO_WORKSPACE_ID)}>{t('imports.backToDemo')}</Button>}>
+        {t('imports.banner', { name: workspace.name })}
+      </Alert>
+      {/* Every screen shows this workspace's data: every screen says what is missing from it. */}
+      {missing.length > 0 && (
+        <Alert severity="warning" role="region" aria-label={t('imports.incompleteWorkspace')} sx={{ mb: 1.5 }}>
+          <AlertTitle>{t('imports.incompleteWorkspace')}</AlertTitle>
+          {t('imports.incompleteBanner', { count: missing.length })}
+          <ul style={{ margin: 0 }}>{missing.map((m) => <li key={m}>{m}</li>)}</ul>
+        </Alert>
+      )}
+    </>
   );
 }

@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { CUSTOMER_FAULT_KINDS, TRANSACTION_FAULT_KINDS } from '../channel/simulator/channel-faults';
 import { ENTITY_NAMES, LINE_ENTITY_NAMES, type LineEntityName } from '../orders/transaction-entities';
 import { MAX_KEY_TEXT } from '../orders/field-rules';
-import { PENDING_ORDER_STATUSES } from '../orders/order-status';
 import { coupledRecordCommands } from '../coupled-records/coupled-record-commands';
 import { counterSchema, idSchema, LIMITS } from '../platform/limits';
 import { jobRequestSchema, triggerSchema } from '../runner/runner-schemas';
 import { commandOutcomeSchema, jobRunStatusSchema, runCountsSchema } from '../runner/run-outcome';
+import { importOptionsSchema } from '../import/import-options';
 
 /**
  * The HQ worker's contract: every mutation of the headquarters simulation is one of these
@@ -25,7 +25,8 @@ export const transactionFilterSchema = z.object({
   kind: z.enum(['online', 'pos']),
   reference: z.string().max(MAX_KEY_TEXT),
   customerAccount: z.string().max(MAX_KEY_TEXT),
-  status: z.enum(['all', ...PENDING_ORDER_STATUSES]),
+  // A member of PENDING_ORDER_STATUSES, or a status an imported export wrote as it was.
+  status: z.string().min(1).max(MAX_KEY_TEXT),
   storeId: z.string().min(1).max(MAX_KEY_TEXT),
   cause: z.string().min(1).max(200).nullish(),
   retriesAbove: counterSchema.nullish(),
@@ -45,6 +46,8 @@ export const hqCommandSchema = z.discriminatedUnion('type', [
     /** The id the new workspace will have: the UI finds its report in the workspace registry under it. */
     importId: z.uuid(),
     files: z.array(z.object({ name: z.string().min(1).max(260), bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'the file is not bytes') })).min(1).max(50),
+    /** What the person said of the export on the Import screen (company, date format, whether to import a chain with a gap). */
+    options: importOptionsSchema.optional(),
   }),
   z.object({ type: z.literal('cancelImport'), importId: z.uuid() }),
   z.object({ type: z.literal('deleteWorkspace'), workspaceId: z.uuid() }),

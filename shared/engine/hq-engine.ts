@@ -20,7 +20,8 @@ import { addAuditNote } from '../orders/audit-notes';
 import { UserFacingError, isAbort } from '../platform/user-facing-error';
 import { allowedInImportedWorkspace } from '../contracts/imported-workspace';
 import { deleteWorkspace, importWorkspace, type ImportDeps } from '../import/import-workspace';
-import type { ImportSource } from '../import/import-types';
+import { ImportIncomplete, type ImportSource } from '../import/import-types';
+import type { ImportOptions } from '../import/import-options';
 import { CoupledRecordCommands } from '../coupled-records/coupled-record-command-handler';
 import type { CommandOutcome } from '../runner/run-outcome';
 import type { BatchOutcome } from '../runner/run-outcome';
@@ -67,7 +68,7 @@ export class HqEngine {
     }
     switch (command.type) {
       case 'importFiles':
-        return this.importFiles(command.importId, command.files, onProgress);
+        return this.importFiles(command.importId, command.files, command.options, onProgress);
       case 'cancelImport':
         this.imports.get(command.importId)?.abort();
         return nothing;
@@ -159,14 +160,16 @@ export class HqEngine {
     return this.options.workspaces;
   }
 
-  private async importFiles(importId: string, files: ImportSource[], onProgress?: ProgressListener): Promise<CommandOutcome> {
+  private async importFiles(importId: string, files: ImportSource[], options: ImportOptions | undefined, onProgress?: ProgressListener): Promise<CommandOutcome> {
     const controller = new AbortController();
     this.imports.set(importId, controller);
     try {
-      const { report } = await importWorkspace(this.workspaceDeps(), importId, files, { now: this.now, onProgress, signal: controller.signal });
+      const { report } = await importWorkspace(this.workspaceDeps(), importId, files, { now: this.now, onProgress, signal: controller.signal }, options);
       const counts = { processed: report!.rowsRead, succeeded: report!.imported, failed: report!.rejected.length, skipped: 0 };
       return { ...nothing, counts };
     } catch (error) {
+      // Pages missing: the person decides whether to import what is there.
+      if (error instanceof ImportIncomplete) return { ...nothing, missingPages: error.missing };
       // Canceling is what the person asked for, not a fault for the developer log.
       if (controller.signal.aborted && isAbort(error)) throw new UserFacingError('The import was canceled: nothing of it was kept.');
       throw error;

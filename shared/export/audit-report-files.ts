@@ -1,6 +1,6 @@
 import type { HqDatabase } from '../db/hq-database';
 import { TRANSACTION_ENTITIES } from '../orders/transaction-entities';
-import { buildAuditReport, type AuditReportRow } from './audit-report';
+import { buildAuditReport, incompleteExportRows, type AuditReportRow } from './audit-report';
 import { toCsv } from './csv';
 import { CSV_MIME, exportFileName, JSON_MIME, utcDateTime, type ExportColumn, type ExportFile, type ExportOptions } from './export-file';
 import { toJson } from './json';
@@ -36,23 +36,31 @@ export const auditReportColumns: readonly ExportColumn<AuditReportRow>[] = [
 /** "audit-report-demo-headquarters-usrt-2026-11-23": the report names the workspace it is of. */
 const reportName = (workspaceName: string) => `Audit report ${workspaceName}`;
 
-async function reportRows(db: HqDatabase, options: ExportOptions): Promise<AuditReportRow[]> {
+/** The workspace the report is of: its name, and for an import with OData pages missing, what was missing and when it was imported. */
+export interface ReportedWorkspace {
+  name: string;
+  createdAt: string;
+  report: { incomplete?: string[] } | null;
+}
+
+async function reportRows(db: HqDatabase, workspace: ReportedWorkspace, options: ExportOptions): Promise<AuditReportRow[]> {
   options.onProgress?.(0, 0);
-  const rows = await buildAuditReport(db);
+  const rows = [...incompleteExportRows(workspace.report?.incomplete ?? [], workspace.createdAt), ...await buildAuditReport(db)];
   options.signal?.throwIfAborted();
   options.onProgress?.(rows.length, rows.length);
   return rows;
 }
 
-export async function exportAuditReportCsv(db: HqDatabase, workspaceName: string, options: ExportOptions = {}): Promise<ExportFile> {
-  const rows = await reportRows(db, options);
-  return { fileName: exportFileName(reportName(workspaceName), options.now ?? new Date(), 'csv'), mimeType: CSV_MIME, parts: [toCsv(auditReportColumns, rows)], count: rows.length };
+export async function exportAuditReportCsv(db: HqDatabase, workspace: ReportedWorkspace, options: ExportOptions = {}): Promise<ExportFile> {
+  const rows = await reportRows(db, workspace, options);
+  return { fileName: exportFileName(reportName(workspace.name), options.now ?? new Date(), 'csv'), mimeType: CSV_MIME, parts: [toCsv(auditReportColumns, rows)], count: rows.length };
 }
 
-/** The same rows with their stored names and ISO times, under the workspace they are of. */
-export async function exportAuditReportJson(db: HqDatabase, workspaceName: string, options: ExportOptions = {}): Promise<ExportFile> {
+/** The same rows with their stored names and ISO times, under the workspace they are of, and what was missing from its export. */
+export async function exportAuditReportJson(db: HqDatabase, workspace: ReportedWorkspace, options: ExportOptions = {}): Promise<ExportFile> {
   const now = options.now ?? new Date();
-  const rows = await reportRows(db, options);
-  const json = toJson({ report: 'Audit report', workspace: workspaceName, exportedAt: now.toISOString(), rows });
-  return { fileName: exportFileName(reportName(workspaceName), now, 'json'), mimeType: JSON_MIME, parts: [json], count: rows.length };
+  const rows = await reportRows(db, workspace, options);
+  const incomplete = workspace.report?.incomplete ?? [];
+  const json = toJson({ report: 'Audit report', workspace: workspace.name, exportedAt: now.toISOString(), ...(incomplete.length ? { incomplete } : {}), rows });
+  return { fileName: exportFileName(reportName(workspace.name), now, 'json'), mimeType: JSON_MIME, parts: [json], count: rows.length };
 }

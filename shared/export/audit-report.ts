@@ -5,7 +5,7 @@ import { fieldsOf, keyOf, keyText, keyTuple, TRANSACTION_ENTITIES, type RetailTr
 import { CORE_FIELD_LABELS, isCoreField } from '../customers/customer-rules';
 import { WHOLE_LINE } from '../orders/transaction-edits';
 
-export type AuditEvent = 'Synchronization attempt' | 'Transaction edit' | 'Customer operation edit';
+export type AuditEvent = 'Synchronization attempt' | 'Transaction edit' | 'Customer operation edit' | 'Incomplete export';
 
 /**
  * One line of the audit report: an attempt to synchronize an order, or one changed field (of a
@@ -35,6 +35,13 @@ export interface AuditReportRow {
   newValue: string | null;
   modifiedBy: string | null;
 }
+
+/**
+ * The report's first lines in a workspace imported with OData pages missing: each missing page, so
+ * nobody reads the report as covering all HQ exported.
+ */
+export const incompleteExportRows = (missing: readonly string[], importedAt: string): AuditReportRow[] =>
+  missing.map((message) => ({ ...blank, at: importedAt, event: 'Incomplete export', message }));
 
 const blank = {
   transaction: null, channelReferenceId: null, receiptId: null, operationId: null, customerAccount: null, trigger: null, runId: null,

@@ -40,7 +40,12 @@ export const transactionListColumns: readonly ExportColumn<TransactionRow>[] = [
   { heading: ORDER_STATUS_LABELS.ManuallyModified, value: (row) => yesNo(row.status.ManuallyModified) },
   { heading: ORDER_STATUS_LABELS.LastEditUser, value: (row) => row.status.LastEditUser },
   { heading: ORDER_STATUS_LABELS.modifieddatetime, value: (row) => utcDateTime(row.status.modifieddatetime) },
+  // In an imported workspace, the export's header columns no field holds, as the file had them, in one cell: the list's columns are fixed before its rows are read.
+  { heading: 'Other fields from the export', value: (row) => otherFieldsCell((row.header as { otherFields?: unknown }).otherFields) },
 ];
+
+/** The other fields as JSON ({"AmountPostedToAccount":"0.000000",…}), or empty when there are none. */
+const otherFieldsCell = (others: unknown): CellValue => (typeof others === 'object' && others !== null && Object.keys(others).length ? JSON.stringify(others) : null);
 
 /** The status as HQ keeps it, without what this database adds for paging the lists. */
 export const exportedStatus = (s: RetailTransactionOrderStatus) => ({

@@ -11,7 +11,11 @@ export interface ImportSource {
 /** The largest file the import takes; a bigger one is refused with its size, before anything is read. */
 export const MAX_IMPORT_FILE_BYTES = 100 * 1024 * 1024;
 
-/** RetailTransactionOrderStatus as an export carries it (RetailTransactionOrderStatusBIEntities, or the DMF entity). */
+/**
+ * RetailTransactionOrderStatus as an export carries it (RetailTransactionOrderStatusBIEntities, or
+ * RetailTransactionsAuditable's AsynchronousOrderStatus). Its Status is a member of HQ's enum, or
+ * what the export wrote where HQ's enum has no such member.
+ */
 export interface ImportedOrderStatus extends TransactionKey {
   Status: PendingOrderStatus;
   ErrorDetail: string | null;
@@ -20,7 +24,15 @@ export interface ImportedOrderStatus extends TransactionKey {
   LastEditUser: string | null;
   ManuallyModified: boolean;
   modifieddatetime: string | null;
+  otherFields?: OtherFields;
 }
+
+/**
+ * The values of a row's columns that no field of this database holds, kept on the row under their
+ * real names (or the column as the file wrote it), as the file had them: shown with the record and
+ * written again by Export. Nothing that was in a file is lost.
+ */
+export type OtherFields = Record<string, unknown>;
 
 /** What the import writes: the eleven tables and the order status. */
 export type ImportedEntity = EntityName | 'RetailTransactionOrderStatus';
@@ -29,7 +41,7 @@ export type ImportedRow<E extends ImportedEntity> = E extends EntityName ? Entit
 /** Rows of one entity, validated, ready to be written. */
 export type ImportBatch = { [E in ImportedEntity]: { entity: E; rows: ImportedRow<E>[] } }[ImportedEntity];
 
-/** A row the import could not take: where it was (file, CSV line or JSON index), the field, and why. */
+/** A row the import could not take: where it was (file, CSV line or JSON index), the field, and why, quoting the value as the file wrote it. */
 export interface RejectedRow {
   file: string;
   /** "line 12" (CSV, counting the header as line 1) or "value[3]" (OData JSON), with the navigation property for nested lines. */
@@ -38,22 +50,68 @@ export interface RejectedRow {
   reason: string;
 }
 
+/** A value imported as written, though it is no member of the enum its property is of in HQ: data to audit. */
+export interface ImportWarning {
+  file: string;
+  where: string;
+  field: string | null;
+  reason: string;
+}
+
+/** How the import knew a file's entity: its OData context, the manifest's name of it, the file's name, or (last) its columns. */
+export type EntityMatch = 'OData context' | 'label' | 'entity name' | 'entity set' | 'file name' | 'columns';
+
+/** One entity read from a file: a package's data file, an OData page, or the rows nested in a page's rows. */
+export interface ImportedPart {
+  path: string;
+  /** The table it filled, and that table's label. */
+  entity: ImportedEntity;
+  entityLabel: string;
+  rowsRead: number;
+  /** The public entity it is of: its entity set, and its label where it has one ("RetailTransactions (Transactions)"). Reports written before this knew none. */
+  source?: string;
+  matchedBy?: EntityMatch;
+  /** Each column that filled a field, with the field. */
+  columnsMapped?: { column: string; field: string }[];
+  /** Each column kept as an other field; those its entity's $metadata has no property of are also in columnsUnknown. */
+  columnsKept?: string[];
+  columnsUnknown?: string[];
+  /** What the import decided for this file and says so: the company it gave rows without one, the encoding it read, the annotations it left. */
+  notes?: string[];
+}
+
 export interface ImportedFile {
   name: string;
   format: 'OData JSON' | 'Data management package';
   /** For a package, each data file inside it; for JSON, the file itself. */
-  parts: { path: string; entity: ImportedEntity; entityLabel: string; rowsRead: number }[];
+  parts: ImportedPart[];
+  /** Said of the whole file: a page given twice, read once. */
+  notes?: string[];
 }
 
-/** What an import did: what it read, what it took, and every row it refused with the reason. */
+/** What an import did: what it read, what it took, every row it refused with the reason, and every doubt. */
 export interface ImportReport {
   files: ImportedFile[];
   rowsRead: number;
   imported: number;
   rejected: RejectedRow[];
+  /** Values imported as written that HQ's enums have no member for. Absent in reports written before it was kept. */
+  warnings?: ImportWarning[];
+  /** OData pages missing from their nextLink chain, each named: the workspace is incomplete. Empty or absent when nothing is known missing. */
+  incomplete?: string[];
+  /** What the import decided for the whole of it, in words: rows matched to their transaction under the other name of its store. */
+  notes?: string[];
 }
 
 /** An import that cannot go on at all (not a package, a missing data file, a wrong encoding…): nothing is created. */
 export class ImportRefused extends UserFacingError {
   override readonly name: string = 'ImportRefused';
+}
+
+/** OData pages are missing from their nextLink chains and the person has not said to import what is there: nothing was read. */
+export class ImportIncomplete extends ImportRefused {
+  override readonly name: string = 'ImportIncomplete';
+  constructor(readonly missing: string[]) {
+    super(`Pages are missing from the export:\n${missing.join('\n')}`);
+  }
 }

@@ -1,14 +1,16 @@
 import type { HqDatabase } from '../db/hq-database';
 import { workspaceDatabaseName, type Workspace, type WorkspaceRegistry } from '../db/workspace-registry';
-import { TRANSACTION_ENTITIES, keyText, keyTuple, type LineEntityName, type RetailTransactionHeader, type TransactionKeyTuple } from '../orders/transaction-entities';
+import { KEY_INDEX } from '../db/retail-transaction-tables';
+import { TRANSACTION_ENTITIES, keyOf, keyText, keyTuple, type LineEntityName, type RetailTransactionHeader, type TransactionKeyTuple } from '../orders/transaction-entities';
 import type { ChannelKind, Store } from '../configuration/organization';
 import type { RetailTransactionOrderStatus } from '../orders/order-status';
 import { lineTable, newOrderStatus } from '../orders/retail-transaction-store';
 import type { RunContext } from '../runner/run-progress';
-import type { ImportBatch, ImportedOrderStatus, ImportReport, ImportSource, RejectedRow } from './import-types';
+import { ImportRefused, type ImportBatch, type ImportedOrderStatus, type ImportReport, type ImportSource, type RejectedRow } from './import-types';
+import { DEFAULT_IMPORT_OPTIONS, type ImportOptions } from './import-options';
 import { readImport } from './read-import';
+import { StoreNumbers } from './store-numbers';
 import { orderErrorFamily } from '../orders/order-errors';
-import { KEY_INDEX } from '../db/retail-transaction-tables';
 
 /** What an import needs besides its files: the registry it enters the workspace in, and how to open and delete a database by name. */
 export interface ImportDeps {
@@ -63,22 +65,29 @@ class WorkspaceWriter {
       const imported = new Map((await db.RetailTransactionOrderStatus.bulkGet(ahead.map(keyTuple))).map((s) => [keyText(s!), s!]));
       await db.RetailTransactionOrderStatus.bulkPut(statuses.map((fresh) => {
         const status = imported.get(keyText(fresh));
-        return status ? { ...fresh, ...pick(status) } : fresh;
+        return status ? merged(fresh, status) : fresh;
       }));
     });
   }
 
+  /**
+   * Order statuses, each merged into the one its transaction already has (written with its
+   * header, or by another entity of the export: RetailTransactionsAuditable's status and
+   * RetailTransactionOrderStatusBIEntities' complete one another), else kept as a placeholder
+   * until its transaction comes.
+   */
   private async writeStatuses(rows: readonly ImportedOrderStatus[]): Promise<void> {
     const { db } = this;
-    const placeholders = rows.filter((s) => !this.headerKeys.has(keyText(s))).map((s) => ({
-      ...s, ErrorCause: failureCause(s), PutOnHold: false, statusBeforeEditing: null, channelKind: 'pos' as const, orderKind: 'other' as const, sortKey: '', customerKeys: [], uploadedAt: this.uploadedAt,
-    }));
-    for (const s of placeholders) this.statusesAhead.set(keyText(s), keyTuple(s));
-    const behind = rows.filter((s) => this.headerKeys.has(keyText(s)));
     await db.transaction('rw', db.RetailTransactionOrderStatus, async () => {
-      await db.RetailTransactionOrderStatus.bulkAdd(placeholders);
-      const fresh = await db.RetailTransactionOrderStatus.bulkGet(behind.map(keyTuple));
-      await db.RetailTransactionOrderStatus.bulkPut(behind.map((s, i) => ({ ...fresh[i]!, ...pick(s) })));
+      const existing = await db.RetailTransactionOrderStatus.bulkGet(rows.map(keyTuple));
+      await db.RetailTransactionOrderStatus.bulkPut(rows.map((s, i) => {
+        if (!this.headerKeys.has(keyText(s))) this.statusesAhead.set(keyText(s), keyTuple(s));
+        const base = existing[i] ?? {
+          ...keyOf(s), Status: 'None' as const, ErrorDetail: null, RetryCount: 0, SalesId: null, LastEditUser: null, ManuallyModified: false, modifieddatetime: null,
+          ErrorCause: null, PutOnHold: false, statusBeforeEditing: null, channelKind: 'pos' as const, orderKind: 'other' as const, sortKey: '', customerKeys: [], uploadedAt: this.uploadedAt,
+        };
+        return merged(base, s);
+      }));
     });
   }
 
@@ -86,10 +95,19 @@ class WorkspaceWriter {
    * Once every file is in: rows that belong to no imported transaction are taken out and
    * reported, and the stores are derived from the transactions. Returns how many rows went.
    */
-  async finish(rejected: RejectedRow[]): Promise<number> {
+  async finish(rejected: RejectedRow[], storeNumbers: StoreNumbers, notes: string[]): Promise<number> {
     const { db } = this;
     let removed = 0;
+    const moved = { statuses: 0, lines: 0 };
     for (const [key, tuple] of this.statusesAhead) {
+      const home = this.underOtherStoreName(tuple, storeNumbers);
+      if (home) {
+        const [status, found] = await db.RetailTransactionOrderStatus.bulkGet([tuple, home]);
+        await db.RetailTransactionOrderStatus.delete(tuple);
+        await db.RetailTransactionOrderStatus.put(merged(found!, status!));
+        moved.statuses += 1;
+        continue;
+      }
       rejected.push({ file: '(the import)', where: `transaction ${key}`, field: null, reason: 'its order status was imported, but not the transaction itself' });
       await db.RetailTransactionOrderStatus.delete(tuple);
       removed += 1;
@@ -97,6 +115,11 @@ class WorkspaceWriter {
     for (const [entity, keys] of this.linesAhead) {
       for (const [key, tuple] of keys) {
         if (this.headerKeys.has(key)) continue;
+        const home = this.underOtherStoreName(tuple, storeNumbers);
+        if (home) {
+          moved.lines += await lineTable(db, entity).where(KEY_INDEX).equals(tuple).modify({ store: home[1] });
+          continue;
+        }
         const count = await lineTable(db, entity).where(KEY_INDEX).equals(tuple).delete();
         removed += count;
         rejected.push({
@@ -105,21 +128,52 @@ class WorkspaceWriter {
         });
       }
     }
+    if (moved.statuses || moved.lines) {
+      notes.push(`${moved.statuses} order status(es) and ${moved.lines} line(s) named their store otherwise than their transaction (by store number, or by operating unit number): they were matched to it as rows of the export that carry both names pair them`);
+    }
     const stores: Store[] = [...this.storeKinds].map(([id, kind]) => ({ id, name: id, regionId: IMPORTED_REGION.id, kind, channelDatabaseId: 'IMPORTED' }));
     await db.regions.put(IMPORTED_REGION);
     await db.stores.bulkPut(stores);
     return removed;
   }
+
+  /** The key of a transaction imported under the other name of a row's store, if the export paired the two names and that transaction is here. */
+  private underOtherStoreName([company, store, terminal, transactionId]: TransactionKeyTuple, storeNumbers: StoreNumbers): TransactionKeyTuple | null {
+    const other = storeNumbers.otherName(company, store);
+    const home: TransactionKeyTuple | null = other === null ? null : [company, other, terminal, transactionId];
+    return home && this.headerKeys.has(keyText({ dataAreaId: company, store: other!, terminal, transactionId })) ? home : null;
+  }
 }
 
-/** An export carries an error's text alone: its cause is the family the text names. */
-const failureCause = (s: ImportedOrderStatus) => (s.Status === 'Failed' ? orderErrorFamily(s.ErrorDetail ?? '') : null);
+const STATUS_FIELDS = ['Status', 'ErrorDetail', 'RetryCount', 'SalesId', 'LastEditUser', 'ManuallyModified', 'modifieddatetime'] as const;
 
-/** The status fields an export carries; the rest is HQ's own bookkeeping for the lists. */
-const pick = (s: ImportedOrderStatus): Partial<RetailTransactionOrderStatus> => ({
-  Status: s.Status, ErrorDetail: s.ErrorDetail, ErrorCause: failureCause(s), RetryCount: s.RetryCount, SalesId: s.SalesId, LastEditUser: s.LastEditUser,
-  ManuallyModified: s.ManuallyModified, modifieddatetime: s.modifieddatetime,
-});
+/**
+ * The status fields an export carries, over what the status had (the rest is HQ's own bookkeeping
+ * for the lists): only those the export gave a value, so two entities' statuses complete each other.
+ * An export carries an error's text alone: its cause is the family the text names.
+ */
+function merged(base: RetailTransactionOrderStatus, s: Partial<ImportedOrderStatus>): RetailTransactionOrderStatus {
+  const status: RetailTransactionOrderStatus = { ...base };
+  for (const field of STATUS_FIELDS) if (s[field] !== undefined && s[field] !== null) (status as unknown as Record<string, unknown>)[field] = s[field];
+  if (s.otherFields) status.otherFields = { ...base.otherFields, ...s.otherFields };
+  status.ErrorCause = status.Status === 'Failed' ? orderErrorFamily(status.ErrorDetail ?? '') : null;
+  return status;
+}
+
+/**
+ * Why an import took no row, in words: what was read, and the most frequent reasons the rows
+ * were refused (their quoted values left out, so like reasons count together).
+ */
+export function nothingImported(report: ImportReport): string {
+  if (report.rowsRead === 0) return 'Nothing was imported, so no workspace was created: the files hold no row of a RetailTransaction* entity.';
+  const reasons = new Map<string, number>();
+  for (const r of report.rejected) {
+    const reason = r.reason.replace(/ \((?:'[^']*'|[^()]*)\)$/, '').replace(/^(a second row for) .*$/, '$1 a transaction or line (a duplicate key)');
+    reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+  }
+  const top = [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([reason, n]) => `${reason} (${n} row${n === 1 ? '' : 's'})`);
+  return `Nothing was imported, so no workspace was created: ${report.rowsRead} row(s) were read and every one was refused. ${top.length ? `Why: ${top.join('; ')}.` : ''}`.trimEnd();
+}
 
 function workspaceName(sources: readonly ImportSource[], at: Date): string {
   const files = sources.length === 1 ? sources[0]!.name : `${sources[0]!.name} and ${sources.length - 1} more`;
@@ -131,21 +185,24 @@ function workspaceName(sources: readonly ImportSource[], at: Date): string {
  * everything is in, with the report. Whatever stops the import (a file it cannot read, a cancel,
  * a full disk) deletes that database: the workspace is complete, or it does not exist.
  */
-export async function importWorkspace(deps: ImportDeps, importId: string, sources: ImportSource[], ctx: RunContext): Promise<Workspace> {
+export async function importWorkspace(deps: ImportDeps, importId: string, sources: ImportSource[], ctx: RunContext, options: ImportOptions = DEFAULT_IMPORT_OPTIONS): Promise<Workspace> {
   const databaseName = workspaceDatabaseName(importId);
   const db = deps.open(databaseName);
   const uploadedAt = ctx.now().toISOString();
   try {
     await db.open();
     const writer = new WorkspaceWriter(db, uploadedAt);
+    const storeNumbers = new StoreNumbers();
     let report: ImportReport = await readImport(sources, (batch) => writer.write(batch), {
-      signal: ctx.signal,
+      signal: ctx.signal, import: options, storeNumbers,
       onProgress: (rowsRead) => ctx.onProgress?.({ processed: rowsRead, succeeded: 0, failed: 0, skipped: 0 }, 0),
     });
     ctx.signal?.throwIfAborted();
     const rejected = [...report.rejected];
-    const removed = await writer.finish(rejected);
-    report = { ...report, imported: report.imported - removed, rejected };
+    const notes: string[] = [];
+    const removed = await writer.finish(rejected, storeNumbers, notes);
+    report = { ...report, imported: report.imported - removed, rejected, notes };
+    if (report.imported === 0) throw new ImportRefused(nothingImported(report));
     const workspace: Workspace = {
       id: importId, name: workspaceName(sources, ctx.now()), kind: 'import', databaseName, createdAt: ctx.now().toISOString(),
       sourceFiles: sources.map((s) => s.name), report,

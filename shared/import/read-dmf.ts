@@ -1,26 +1,53 @@
 import { XMLParser } from 'fast-xml-parser';
-import { entityNamed, entityOfColumns, mapOf } from './entity-maps';
-import { ImportRefused, type ImportedEntity, type ImportedFile } from './import-types';
+import { ColumnPlan, type ReadContext } from './convert-row';
+import { entityOfColumns, entityOfPackageName } from './entity-maps';
+import { ImportRefused, type EntityMatch, type ImportedFile } from './import-types';
+import { PartTally } from './part-tally';
+import type { PublicEntity } from './public-entities/public-entity';
 import type { RowCollector } from './row-collector';
 import { CsvRowStream } from './csv-row-stream';
+import { xmlDataRows } from './read-xml-data';
 import { streamZipFiles, zipFile, zipFileNames, type ZipFileReader } from './zip-stream';
 
 interface ManifestEntry {
   entityName: string;
   inputFilePath: string;
   sourceFormat: string;
+  /** The manifest's EntityMapList: the file's column (XMLField) → the entity's field (EntityField). */
+  fieldOfColumn: ReadonlyMap<string, string>;
 }
 
 const UTF16_BOM = [0xff, 0xfe];
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((b, i) => bytes[i] === b);
 
 /** Manifest.xml and PackageHeader.xml are UTF-16 LE (as D365 writes them) or UTF-8. */
 function decodeXml(bytes: Uint8Array): string {
-  const utf16 = bytes[0] === UTF16_BOM[0] && bytes[1] === UTF16_BOM[1];
-  const looksUtf16 = utf16 || (bytes.length > 1 && bytes[1] === 0);
+  const looksUtf16 = startsWith(bytes, UTF16_BOM) || (bytes.length > 1 && bytes[1] === 0);
   return new TextDecoder(looksUtf16 ? 'utf-16le' : 'utf-8').decode(bytes).replace(/^\uFEFF/, '');
 }
 
-/** Every DataManagementPackageEntityData element, wherever the manifest nests it. */
+const text = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
+
+/** Each EntityMap of an entity's EntityMapList: which column of the data file is which of the entity's fields. */
+function entityMap(list: unknown): Map<string, string> {
+  const maps = typeof list === 'object' && list !== null ? [(list as Record<string, unknown>).EntityMap].flat() : [];
+  const byColumn = new Map<string, string>();
+  for (const map of maps) {
+    if (typeof map !== 'object' || map === null) continue;
+    const { XMLField, EntityField } = map as Record<string, unknown>;
+    if (text(XMLField) && text(EntityField)) byColumn.set(text(XMLField).toLowerCase(), text(EntityField));
+  }
+  return byColumn;
+}
+
+/**
+ * Every DataManagementPackageEntityData element, wherever the manifest nests it. As the package
+ * HQ exported in Microsoft's DataPackageHandler sample (usmf_asset-major-types-01.zip) writes them:
+ * EntityName is the entity's label, InputFilePath its data file (named after the label),
+ * SourceFormat the format's name, and EntityMapList one EntityMap per column (XMLField, the file's
+ * column → EntityField). Where REFERENCE.md and that package differ, the package is followed.
+ */
 function manifestEntries(xml: string, packageName: string): ManifestEntry[] {
   let tree: unknown;
   try {
@@ -36,7 +63,9 @@ function manifestEntries(xml: string, packageName: string): ManifestEntry[] {
       if (tag === 'DataManagementPackageEntityData') {
         for (const item of [value].flat()) {
           const e = item as Record<string, unknown>;
-          found.push({ entityName: String(e.EntityName ?? ''), inputFilePath: String(e.InputFilePath ?? ''), sourceFormat: String(e.SourceFormat ?? 'CSV') });
+          found.push({
+            entityName: text(e.EntityName), inputFilePath: text(e.InputFilePath), sourceFormat: text(e.SourceFormat) || 'CSV', fieldOfColumn: entityMap(e.EntityMapList),
+          });
         }
       } else visit(value);
     }
@@ -45,90 +74,130 @@ function manifestEntries(xml: string, packageName: string): ManifestEntry[] {
   return found;
 }
 
-const UTF16_FORMAT = 'CSV-UNICODE';
+const normalizePath = (path: string) => path.replace(/\\/g, '/').replace(/^\.?\//, '').toLowerCase();
+const fileLabel = (path: string) => path.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
 
-/** Refused before a byte of data is read: a format Sync Console does not read. */
+/** Refused before a byte of data is read: a format Sync Console does not read, in words. */
 function checkFormat(entry: ManifestEntry, packageName: string): void {
-  const format = entry.sourceFormat.toUpperCase();
-  if (format !== UTF16_FORMAT && format !== 'CSV') {
-    throw new ImportRefused(`${packageName}: ${entry.inputFilePath} is in the ${entry.sourceFormat} format; Sync Console reads CSV-Unicode and CSV packages. Export the package as CSV-Unicode.`);
+  if (/^excel/i.test(entry.sourceFormat) || /\.xlsx?$/i.test(entry.inputFilePath)) {
+    throw new ImportRefused(`${packageName}: ${entry.inputFilePath} (${entry.entityName || 'an entity'}) is an Excel workbook (source format ${entry.sourceFormat}). Sync Console reads packages in CSV (CSV-Unicode, CSV or another delimited format) and XML. In Data management, export the entity again with the source data format CSV-Unicode.`);
   }
 }
 
-const normalizePath = (path: string) => path.replace(/\\/g, '/').replace(/^\.?\//, '').toLowerCase();
-
 /**
- * One data file read as it is inflated: its bytes decoded in the encoding its source format
- * promises (a file in another one is refused, not misread), its CSV rows handed to the collector
- * a piece at a time, its entity known by the manifest's name or else by its columns.
+ * One data file read as it is inflated: its encoding known from its first bytes (UTF-16 LE or
+ * UTF-8 with their byte order marks; without one, UTF-8, else Windows-1252, as a non-Unicode CSV
+ * format writes), its CSV rows handed on a piece at a time; an XML data file is read whole. Its
+ * entity is the manifest's, else its file's name's (a package names each data file after its
+ * entity's label), else, last, the one its columns fit.
  */
 class DataFileReader implements ZipFileReader {
-  private readonly decoder: TextDecoder;
+  private decoder: TextDecoder | null = null;
   private readonly csv: CsvRowStream;
   private readonly where: string;
-  private head: Uint8Array | null = new Uint8Array(0);
-  entity: ImportedEntity | null;
+  private head: Uint8Array = new Uint8Array(0);
+  private readonly xml: Uint8Array[] | null;
+  private plan: ColumnPlan | null = null;
+  tally: PartTally | null = null;
+  private found: { entity: PublicEntity; matchedBy: EntityMatch } | null;
+  /** What the report says of the file's encoding, when it is not what its format promised. */
+  private encoding: string | null = null;
 
-  constructor(private readonly entry: ManifestEntry, packageName: string, collector: RowCollector) {
+  constructor(private readonly entry: ManifestEntry, packageName: string, private readonly collector: RowCollector, private readonly context: ReadContext) {
     this.where = `${packageName}: ${entry.inputFilePath}`;
-    this.entity = entityNamed(entry.entityName);
-    // The decoder drops the byte order mark itself.
-    this.decoder = this.utf16 ? new TextDecoder('utf-16le') : new TextDecoder('utf-8', { fatal: true });
-    this.csv = new CsvRowStream(async (rows, firstLine, columns) => {
-      this.entity ??= entityOfColumns(columns);
-      if (!this.entity) throw this.unknownEntity();
-      for (const [i, row] of rows.entries()) await collector.add(this.entity, row, this.where, `line ${firstLine + i}`);
-    });
+    this.found = entityOfPackageName(entry.entityName) ?? this.byFileName();
+    this.xml = /^xml/i.test(entry.sourceFormat) ? [] : null;
+    this.csv = new CsvRowStream((rows, firstLine, columns) => this.rows(rows, columns, (i) => `line ${firstLine + i}`));
   }
 
-  private get utf16(): boolean {
-    return this.entry.sourceFormat.toUpperCase() === UTF16_FORMAT;
+  private byFileName(): { entity: PublicEntity; matchedBy: EntityMatch } | null {
+    const named = entityOfPackageName(fileLabel(this.entry.inputFilePath));
+    return named ? { entity: named.entity, matchedBy: 'file name' } : null;
   }
 
-  get rowsRead(): number {
-    return this.csv.rows;
+  /** The last resort: the entity the columns fit, read as the manifest's EntityMapList names them. */
+  private byColumns(columns: readonly string[]): { entity: PublicEntity; matchedBy: EntityMatch } | null {
+    const entity = entityOfColumns(columns.map((c) => this.entityField(c)));
+    return entity ? { entity, matchedBy: 'columns' } : null;
   }
+
+  private readonly entityField = (column: string) => this.entry.fieldOfColumn.get(column.toLowerCase()) ?? column;
 
   unknownEntity(): ImportRefused {
-    return new ImportRefused(`${this.where} (${this.entry.entityName || 'no entity name'}) matches no entity Sync Console knows, by its name or by its columns.`);
+    return new ImportRefused(`${this.where} (${this.entry.entityName || 'no entity name'}) matches no entity Sync Console knows, by its name, its file's name or its columns.`);
+  }
+
+  /** Rows of the file: a CSV's as lists of cells in the order of its columns, an XML file's by column name. */
+  private async rows(rows: readonly (readonly unknown[] | Record<string, unknown>)[], columns: readonly string[], whereOf: (i: number) => string): Promise<void> {
+    if (!this.plan) {
+      this.found ??= this.byColumns(columns);
+      if (!this.found) throw this.unknownEntity();
+      this.tally = new PartTally(this.entry.inputFilePath, this.found.entity, this.found.matchedBy);
+      this.plan = new ColumnPlan(this.found.entity, columns, this.entityField);
+      this.tally.plan(this.plan);
+      if (this.encoding) this.tally.note(this.encoding);
+    }
+    for (const [i, raw] of rows.entries()) {
+      const row = this.plan.convert(raw, this.context);
+      this.tally!.row(row);
+      await this.collector.add(this.found!.entity.table, row, this.where, whereOf(i), this.found!.entity.set);
+    }
   }
 
   async data(piece: Uint8Array): Promise<void> {
-    let bytes = piece;
-    if (this.head) {
-      // The first two bytes say whether a CSV-Unicode file is what it claims to be.
-      bytes = this.head.byteLength ? new Uint8Array([...this.head, ...piece]) : piece;
-      if (bytes.byteLength < 2) return void (this.head = bytes);
-      this.head = null;
-      this.checkUtf16(bytes);
-    }
-    await this.csv.write(this.decode(bytes, true));
+    if (this.xml) return void this.xml.push(piece);
+    if (this.decoder) return this.csv.write(this.decode(piece, true));
+    // The first bytes say the encoding: held until there are enough of them.
+    this.head = new Uint8Array([...this.head, ...piece]);
+    if (this.head.byteLength < 3) return;
+    this.decoder = this.decoderFor(this.head);
+    await this.csv.write(this.decode(this.head, true));
   }
 
   async end(): Promise<void> {
-    const rest = this.head ?? new Uint8Array(0);
-    if (rest.byteLength) this.checkUtf16(rest);
-    await this.csv.write(this.decode(rest, false));
-    await this.csv.end();
+    if (this.xml) await this.readXml();
+    else {
+      if (!this.decoder) {
+        this.decoder = this.decoderFor(this.head);
+        await this.csv.write(this.decode(this.head, true));
+      }
+      await this.csv.write(this.decode(new Uint8Array(0), false));
+      await this.csv.end();
+    }
+    // A data file without rows is reported too: it was there, and read.
+    if (!this.tally && this.found) this.tally = new PartTally(this.entry.inputFilePath, this.found.entity, this.found.matchedBy);
   }
 
-  private checkUtf16(start: Uint8Array): void {
-    if (this.utf16 && (start[0] !== UTF16_BOM[0] || start[1] !== UTF16_BOM[1])) {
+  private decoderFor(start: Uint8Array): TextDecoder {
+    if (startsWith(start, UTF16_BOM)) return new TextDecoder('utf-16le');
+    if (startsWith(start, UTF8_BOM)) return new TextDecoder('utf-8', { fatal: true });
+    if (/unicode/i.test(this.entry.sourceFormat)) {
       throw new ImportRefused(`${this.where} should be CSV-Unicode (UTF-16 LE with a byte order mark), as the manifest says, but it is not.`);
     }
+    return new TextDecoder('utf-8', { fatal: true });
   }
 
   private decode(bytes: Uint8Array, stream: boolean): string {
     try {
-      return this.decoder.decode(bytes, { stream });
+      return this.decoder!.decode(bytes, { stream });
     } catch {
-      throw new ImportRefused(`${this.where} should be UTF-8 text (CSV), as the manifest says, but it is not.`);
+      // Not UTF-8: a non-Unicode CSV format writes the Windows code page; said in the report.
+      if (this.decoder!.encoding !== 'utf-8') throw new ImportRefused(`${this.where} cannot be read as text in ${this.decoder!.encoding}.`);
+      this.decoder = new TextDecoder('windows-1252');
+      this.encoding = 'Read as Windows-1252: the file is not UTF-8 and has no byte order mark';
+      this.tally?.note(this.encoding);
+      return this.decoder.decode(bytes, { stream });
     }
+  }
+
+  private async readXml(): Promise<void> {
+    const { rows, columns } = xmlDataRows(this.xml!, this.where);
+    if (rows.length) await this.rows(rows, columns, (i) => `element ${i + 1}`);
   }
 }
 
 /** A data management package: the manifest decides which data file is which entity. */
-export async function readDmfPackage(name: string, bytes: Uint8Array, collector: RowCollector): Promise<ImportedFile> {
+export async function readDmfPackage(name: string, bytes: Uint8Array, collector: RowCollector, context: ReadContext): Promise<ImportedFile> {
   const names = zipFileNames(bytes, name);
   const pathOf = new Map(names.map((n) => [normalizePath(n), n]));
   const manifest = pathOf.get('manifest.xml');
@@ -141,15 +210,10 @@ export async function readDmfPackage(name: string, bytes: Uint8Array, collector:
     const path = pathOf.get(normalizePath(entry.inputFilePath));
     if (!path) throw new ImportRefused(`${name}: the manifest names ${entry.inputFilePath}, but the package has no such file.`);
     checkFormat(entry, name);
-    readers.set(path, new DataFileReader(entry, name, collector));
+    readers.set(path, new DataFileReader(entry, name, collector, context));
   }
   await streamZipFiles(bytes, name, (path) => readers.get(path));
 
-  const parts: ImportedFile['parts'] = [];
-  for (const [i, reader] of [...readers.values()].entries()) {
-    const entity = reader.entity;
-    if (!entity) throw reader.unknownEntity();
-    parts.push({ path: entries[i]!.inputFilePath, entity, entityLabel: mapOf(entity).label, rowsRead: reader.rowsRead });
-  }
+  const parts = [...readers.values()].flatMap((reader) => (reader.tally ? [reader.tally.finish(context.company)] : []));
   return { name, format: 'Data management package', parts };
 }

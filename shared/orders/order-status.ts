@@ -1,8 +1,11 @@
 import type { EntityName, TransactionKey } from './transaction-entities';
 import type { ChannelKind } from '../configuration/organization';
 
-/** Pending order status (RetailTransactionOrderStatusType), with Editing: a person is correcting the transaction, so no job touches it. */
-export const PENDING_ORDER_STATUSES = ['None', 'Failed', 'Succeeded', 'Editing'] as const;
+/**
+ * Pending order status (RetailTransactionOrderStatusType), every member: PendingSynchronization
+ * while HQ is making the order, Editing while a person corrects the transaction (no job touches it).
+ */
+export const PENDING_ORDER_STATUSES = ['None', 'Failed', 'Succeeded', 'PendingSynchronization', 'Editing'] as const;
 export type PendingOrderStatus = (typeof PENDING_ORDER_STATUSES)[number];
 
 /**
@@ -50,6 +53,8 @@ export interface RetailTransactionOrderStatus extends TransactionKey {
    */
   customerKeys: string[];
   uploadedAt: string;
+  /** In an imported workspace, the values of the export's status columns that no field here holds (shared/import). */
+  otherFields?: Record<string, unknown>;
 }
 
 /** One attempt to make the sales order: by a job run or by a person's Synchronize order. */

@@ -99,10 +99,15 @@ export async function loadStoredRows(db: HqDatabase, key: TransactionKey): Promi
   return header ? { header, lines: lines.get(keyText(key))! } : null;
 }
 
-/** What Synchronize orders makes of a transaction, from its channel and type. */
-export function orderKindOf(type: RetailTransactionHeader['type'], channelKind: ChannelKind): OrderKind {
+/**
+ * What Synchronize orders makes of a transaction, from its channel and type: a register's customer
+ * order, whether recorded as CustomerOrder or, as the POS records an asynchronous one, as
+ * AsyncCustomerOrder (33), becomes a sales order. Any other type (an imported member HQ's enum does
+ * not have included) is no order.
+ */
+export function orderKindOf(type: RetailTransactionHeader['type'] | string | null, channelKind: ChannelKind): OrderKind {
   if (channelKind === 'online') return 'eCommerce';
-  if (type === 'CustomerOrder') return 'customerOrder';
+  if (type === 'CustomerOrder' || type === 'AsyncCustomerOrder') return 'customerOrder';
   return type === 'Sales' ? 'cashAndCarry' : 'other';
 }
 

@@ -30,14 +30,18 @@ export interface FieldSpec {
   readonly max?: number;
 }
 
-/** RetailTransactionType, by name (REFERENCE.md lists the integer each name is stored as). */
+/** RetailTransactionType, by name: every member of HQ's enum (REFERENCE.md §1 lists the integer each name is stored as). */
 export const TRANSACTION_TYPES = [
   'Logoff', 'Logon', 'Sales', 'Payment', 'RemoveTender', 'FloatEntry', 'ChangeTender', 'TenderDeclaration', 'Voided', 'OpenDrawer',
-  'SalesOrder', 'SalesInvoice', 'BankDrop', 'SafeDrop', 'IncomeExpense', 'CustomerOrder', 'StartingAmount', 'PendingSalesOrder',
+  'NegativeAdjustment', 'PhysicalInventory', 'EndOfDay', 'EndOfShift', 'SalesOrder', 'SalesInvoice', 'BankDrop', 'SafeDrop', 'IncomeExpense',
+  'CustomerOrder', 'StartingAmount', 'SuspendShift', 'BlindCloseShift', 'CloseShift', 'PrintX', 'PrintZ', 'ManagerAuthorize', 'PendingSalesOrder',
+  'KitDisassembly', 'ResetPassword', 'ChangePassword', 'AsyncCustomerQuote', 'AsyncCustomerOrder', 'ForceDeleteShift', 'GiftCardInquiry',
+  'SuspendedTransaction', 'AsyncOrderCancellation',
 ] as const;
 export type RetailTransactionType = (typeof TRANSACTION_TYPES)[number];
 
-export const ENTRY_STATUSES = ['None', 'Voided', 'Posted', 'Concluded', 'Cancelled', 'OnHold', 'Training'] as const;
+/** RetailEntryStatus, every member (header entry status, line status). */
+export const ENTRY_STATUSES = ['None', 'Voided', 'Posted', 'Concluded', 'Cancelled', 'OnHold', 'Training', 'PendingInvoice', 'CreatingOrder'] as const;
 
 const keyFields = {
   dataAreaId: { label: 'Company', kind: 'text', key: true },

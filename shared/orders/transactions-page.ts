@@ -13,7 +13,8 @@ export interface TransactionFilter {
   reference: string;
   /** Customer account or Async customer account: matches from the start, any case. */
   customerAccount: string;
-  status: PendingOrderStatus | 'all';
+  /** 'all', a Pending order status, or in an imported workspace a status the export wrote that HQ's enum has no member for. */
+  status: PendingOrderStatus | 'all' | (string & {});
   storeId: string | 'all';
   /** The cause behind a failure (ErrorCause); only with status Failed. Absent or null: any. */
   cause?: string | null;

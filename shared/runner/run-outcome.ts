@@ -14,6 +14,8 @@ export const commandOutcomeSchema = z.object({
   status: jobRunStatusSchema.nullable(),
   counts: runCountsSchema.nullable(),
   error: z.string().max(LIMITS.message).nullable(),
+  /** importFiles: OData pages missing from their chains; nothing was imported, and importing what is there needs the person's word. */
+  missingPages: z.array(z.string().max(LIMITS.message)).max(500).optional(),
 });
 export type CommandOutcome = z.infer<typeof commandOutcomeSchema>;
 

@@ -15,19 +15,26 @@ const text = (bytes: Uint8Array) => Buffer.from(bytes);
 
 const header = (n: number, patch: Record<string, unknown> = {}) => exportedHeader(n, { ChannelReferenceId: `AUDIT-${String(n).padStart(4, '0')}`, ...patch });
 
+/** A sales line as a company's package carries it: without the company. */
+const packageLine = (n: number) => {
+  const { dataAreaId: _company, ...line } = exportedLine(n, 1);
+  return line;
+};
+
 /**
  * A small export as Dynamics 365 gives it: an OData JSON page of transactions (one of them with a
  * date no HQ writes, which the import refuses), the failed order's status page, and a data
- * management package with the sales lines.
+ * management package with the sales lines, named after its company as HQ names it, its rows
+ * without one.
  */
 function smallExport(): Record<string, Buffer> {
   return {
     'RetailTransactions.json': text(odataPage('RetailTransactions', [header(1), header(2), header(3, { TransactionDate: 'someday' })])),
     'RetailTransactionOrderStatusBIEntities.json': text(odataPage('RetailTransactionOrderStatusBIEntities', [
-      { dataAreaId: 'usrt', store: 'HOUSTON', terminal: 'HOUSTON-1', transactionId: 'HOUSTON-1-2', status: 'Failed', errorDetail: ORDER_ERROR, retryCount: 2, salesId: null },
+      { dataAreaId: 'usrt', store: 'HOUSTON', terminal: 'HOUSTON-1', transactionId: 'HOUSTON-1-2', Status: 'Failed', ErrorDetail: ORDER_ERROR, RetryCount: 2, SalesId: null },
     ])),
-    'RetailAudit.zip': text(dmfPackage([
-      { entityName: 'RetailTransactionSalesLineV2Entity', file: 'Retail transaction sales lines.csv', rows: [exportedLine(1, 1), exportedLine(2, 1)] },
+    'usrt_retail-audit.zip': text(dmfPackage([
+      { entityName: 'Sales transactions V2', file: 'Sales transactions V2.csv', rows: [packageLine(1), packageLine(2)] },
     ])),
   };
 }
@@ -110,6 +117,9 @@ describe('an auditor imports what Dynamics 365 exported and audits it in a works
     // The real export.
     await chooseFiles(page, await writeFiles(dir, smallExport()));
     expect(await chosen.getByRole('row').count()).toBe(4); // the header and the three files
+    // The package carries no company: the one its name starts with is offered, and its dates are read as the app's language writes them.
+    expect(await page.getByRole('textbox', { name: 'Company of rows without one' }).inputValue()).toBe('USRT');
+    expect(await page.getByRole('combobox', { name: 'Dates in the export' }).textContent()).toContain('English (United States)');
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     const outcome = page.getByRole('region', { name: 'Import outcome' });
     await outcome.waitFor({ timeout: 60_000 });
@@ -119,13 +129,19 @@ describe('an auditor imports what Dynamics 365 exported and audits it in a works
     const recognized = outcome.getByRole('table', { name: 'Files and the entities recognized in them' });
     expect(await recognized.textContent()).toContain('RetailTransactions.json');
     expect(await recognized.textContent()).toContain('RetailTransactionOrderStatusBIEntities.json');
-    expect(await recognized.getByRole('row', { name: /Retail transaction sales lines\.csv/ }).textContent()).toMatch(/Retail transaction sales lines2$/);
+    expect(await recognized.getByRole('row', { name: /Sales transactions V2\.csv/ }).textContent()).toMatch(/Sales transactions · RetailTransactionSalesLinesV2 \(Sales transactions V2\)2$/);
+    // Each entity's columns: mapped to their fields, or kept as other fields; the company given, said.
+    const columns = outcome.getByRole('button', { name: /^usrt_retail-audit\.zip: Sales transactions V2\.csv · RetailTransactionSalesLinesV2 \(Sales transactions V2\): \d+ columns mapped to fields, \d+ kept as other fields$/ });
+    await columns.click();
+    const mapped = outcome.getByRole('table', { name: 'Columns of Sales transactions V2.csv and the fields they fill' });
+    expect(await mapped.getByRole('row', { name: 'SALESTAXAMOUNT Tax amount (taxAmount)' }).count()).toBe(1);
+    expect(await outcome.textContent()).toContain('2 row(s) carried no company: they were given USRT, as chosen on the Import screen');
     const rejected = outcome.getByRole('grid', { name: 'Rejected rows' });
     expect(await rejected.getByRole('row').count()).toBe(2);
     const rejectedRow = await rejected.getByRole('row').nth(1).textContent();
     expect(rejectedRow).toContain('RetailTransactions.json');
     expect(rejectedRow).toContain('value[2]');
-    expect(rejectedRow).toContain("date is not a date ('someday')");
+    expect(rejectedRow).toContain("date is not a date in the en-US format or ISO 8601 ('someday')");
 
     // Open it: the app starts again on the imported workspace, and says so.
     await outcome.getByRole('button', { name: 'Open workspace' }).click();
@@ -226,5 +242,29 @@ describe('an auditor imports what Dynamics 365 exported and audits it in a works
     await imported.getByRole('button', { name: 'Delete' }).click();
     await confirm.getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => workspaces.getByRole('row').count()).toBe(2);
+  });
+
+  it('names a page missing from a nextLink chain, imports what is there when asked, and says on every screen that the workspace is incomplete', async () => {
+    for (const open of context.pages()) await open.close();
+    const page = await context.newPage();
+    await page.goto(`${host.url}#/import`);
+    const link = (skip: number) => `https://usrt.example/data/RetailTransactions?cross-company=true&$skip=${skip}`;
+    const pageOf = (first: number, next: number | null) => text(odataPage('RetailTransactions', [header(first), header(first + 1)], next === null ? undefined : link(next)));
+    // Pages 1, 3 and 4 of four: the second is missing.
+    await chooseFiles(page, await writeFiles(dir, { 'page-1.json': pageOf(100, 2), 'page-3.json': pageOf(104, 6), 'page-4.json': pageOf(106, null) }));
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const missing = page.getByRole('alertdialog', { name: 'Pages are missing from the export' });
+    await missing.waitFor({ timeout: 60_000 });
+    expect(await missing.textContent()).toContain(`RetailTransactions: the page ${link(2)} is missing (the page after page-1.json, from row 3)`);
+    await missing.getByRole('button', { name: 'Import what is there' }).click();
+    const outcome = page.getByRole('region', { name: 'Import outcome' });
+    await outcome.waitFor({ timeout: 60_000 });
+    expect(await field(outcome, 'Rows imported').textContent()).toBe('Rows imported6');
+    await outcome.getByRole('button', { name: 'Open workspace' }).click();
+    const incomplete = page.getByRole('region', { name: 'Incomplete: pages were missing from the export' });
+    await incomplete.waitFor({ timeout: 30_000 });
+    expect(await incomplete.textContent()).toContain(link(2));
+    await page.getByRole('link', { name: 'Online store transactions' }).click();
+    expect(await incomplete.isVisible()).toBe(true);
   });
 });

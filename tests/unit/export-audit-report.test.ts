@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { demoWorkspace } from '../../shared/db/workspace-registry';
 import Papa from 'papaparse';
 import { HqEngine } from '../../shared/engine/hq-engine';
 import { keyOf, keyTuple } from '../../shared/orders/transaction-entities';
@@ -74,7 +75,7 @@ describe('audit report', () => {
   it('exports as CSV for Excel (UTF-8 with BOM) and as JSON, named after the workspace', async () => {
     const { db, key } = await auditedWorkspace();
     const now = new Date(2026, 10, 23, 12);
-    const csv = await exportAuditReportCsv(db, 'Demo headquarters (USRT)', { now });
+    const csv = await exportAuditReportCsv(db, demoWorkspace, { now });
     expect(csv.fileName).toBe('audit-report-demo-headquarters-usrt-2026-11-23.csv');
     // What the download writes: a Blob of the parts, which encodes them as UTF-8.
     const bytes = new Uint8Array(await new Blob(csv.parts, { type: csv.mimeType }).arrayBuffer());
@@ -92,10 +93,22 @@ describe('audit report', () => {
     expect(attempt).toMatchObject({ Event: 'Synchronization attempt', Outcome: 'Failed', 'Channel reference ID': expect.stringMatching(/^FAB/) });
     expect(attempt['Run']).toMatch(/^\d+$/);
 
-    const json = await exportAuditReportJson(db, 'Demo headquarters (USRT)', { now });
+    const json = await exportAuditReportJson(db, demoWorkspace, { now });
     const parsed = JSON.parse(json.parts.join('')) as { workspace: string; rows: { event: string; at: string }[] };
     expect(parsed.workspace).toBe('Demo headquarters (USRT)');
     expect(parsed.rows).toHaveLength(csv.count);
     expect(parsed.rows[0]!.at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
+  });
+
+  it('says first, in an imported workspace with OData pages missing, which pages were missing', async () => {
+    const { db } = await auditedWorkspace();
+    const missing = ['RetailTransactions: the page https://hq/data/RetailTransactions?$skip=20000 is missing (the page after page-2.json, from row 20001)'];
+    const workspace = { name: 'page-1.json and 2 more', createdAt: '2026-11-23T08:00:00.000Z', report: { incomplete: missing } };
+    const csv = await exportAuditReportCsv(db, workspace);
+    const records = Papa.parse<Record<string, string>>(csv.parts.join('').slice(1), { header: true, skipEmptyLines: true }).data;
+    expect(records[0]).toMatchObject({ Event: 'Incomplete export', Message: missing[0], 'Date and time (UTC)': '2026-11-23 08:00:00' });
+    const json = JSON.parse((await exportAuditReportJson(db, workspace)).parts.join('')) as { incomplete: string[]; rows: { event: string }[] };
+    expect(json.incomplete).toEqual(missing);
+    expect(json.rows[0]!.event).toBe('Incomplete export');
   });
 });

@@ -27,7 +27,7 @@ describe('streaming a data management package', () => {
 
   it('hands rows on as each piece of text arrives, keeping a row split between two pieces whole', async () => {
     const handed: string[][] = [];
-    const stream = new CsvRowStream(async (rows, firstLine) => void handed.push(rows.map((r) => `${firstLine}:${r.A}|${r.B}`)));
+    const stream = new CsvRowStream(async (rows, firstLine, columns) => void handed.push(rows.map((r) => `${firstLine}:${r[columns.indexOf('A')]}|${r[columns.indexOf('B')]}`)));
     await stream.write('A,B\r\n1,"one, ');
     await stream.write('still one"\r\n2,tw');
     expect(handed).toEqual([['2:1|one, still one']]);

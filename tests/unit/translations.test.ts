@@ -3,6 +3,8 @@ import { en } from '../../renderer/i18n/en';
 import { TRANSLATIONS } from '../../renderer/i18n/i18n';
 import { guessLanguage, LANGUAGES, resolveLanguage } from '../../renderer/i18n/languages';
 import { termKey } from '../../renderer/i18n/terms';
+import { STATUS_SPECS } from '../../shared/import/convert-row';
+import { tableLabel } from '../../shared/import/entity-maps';
 import { CUSTOMER_FAULTS, TRANSACTION_FAULTS } from '../../shared/channel/simulator/channel-faults';
 import { FEATURES } from '../../shared/configuration/features';
 import { TRANSACTION_ENTITIES } from '../../shared/orders/transaction-entities';
@@ -57,6 +59,8 @@ describe('the names shared/ gives in English', () => {
     // The coupled records' table and the fields a conflict names.
     CUSTOMER_TABLE, ...Object.values(COUPLED_FIELD_LABELS),
     ...Object.values(FEATURES).map((feature) => feature.name),
+    // What the import report names the order status's table and fields by.
+    tableLabel('RetailTransactionOrderStatus'), ...Object.values(STATUS_SPECS).map((spec) => spec.label),
     ...[...Object.values(TRANSACTION_FAULTS), ...Object.values(CUSTOMER_FAULTS)].flatMap((fault) => [fault.name, fault.caughtBy]),
   ];
 

@@ -13,8 +13,8 @@ export function AuditReportExport() {
   const { t } = useTranslation();
   const { db, workspace } = useServices();
   const choices: ExportChoice[] = [
-    { key: 'csv', label: t('exports.csv'), build: (options) => exportAuditReportCsv(db, workspace.name, options) },
-    { key: 'json', label: t('exports.json'), build: (options) => exportAuditReportJson(db, workspace.name, options) },
+    { key: 'csv', label: t('exports.csv'), build: (options) => exportAuditReportCsv(db, workspace, options) },
+    { key: 'json', label: t('exports.json'), build: (options) => exportAuditReportJson(db, workspace, options) },
   ];
   return (
     <Card variant="outlined">

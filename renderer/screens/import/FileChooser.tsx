@@ -5,6 +5,8 @@ import { MAX_IMPORT_FILE_BYTES } from '../../../shared/import/import-types';
 import { OutlinedTable } from '../../components/OutlinedTable';
 import { ACCEPTED_EXTENSIONS, canImport, fileProblem, formatBytes, MAX_FILES_PER_IMPORT } from './chosen-files';
 import { useImportSession } from './import-session';
+import { ImportSettingsFields } from './ImportSettingsFields';
+import { settingsValid } from './import-settings';
 
 /**
  * Where files are chosen: a drop zone (dropping works anywhere in the window, see WindowFileDrop),
@@ -74,8 +76,9 @@ export function FileChooser() {
       )}
       {extra > 0 && <Alert severity="error">{t('imports.tooMany', { max: MAX_FILES_PER_IMPORT, extra })}</Alert>}
       {flagged && <Alert severity="error">{t('imports.fixFirst')}</Alert>}
+      <ImportSettingsFields />
       <Box>
-        <Button variant="contained" disabled={importing || !canImport(files)} onClick={() => void session.start()}>{t('imports.import')}</Button>
+        <Button variant="contained" disabled={importing || !canImport(files) || !settingsValid(session.settings, files)} onClick={() => void session.start()}>{t('imports.import')}</Button>
       </Box>
     </Stack>
   );

@@ -5,12 +5,14 @@ import { useServices } from '../../hq/hq-context';
 import { ImportReportView } from './ImportReportView';
 import { useImportSession } from './import-session';
 import { useSwitchWorkspace } from './use-switch-workspace';
+import { IncompleteExport } from './IncompleteExport';
 
 /** After an import: the new workspace with its report and Open workspace, or why nothing was created. */
 export function ImportOutcome() {
   const { t } = useTranslation();
   const { phase, dismissOutcome } = useImportSession();
   if (phase.kind === 'succeeded') return <ImportSucceeded workspaceId={phase.workspaceId} />;
+  if (phase.kind === 'incomplete') return <IncompleteExport missing={phase.missing} />;
   const message = phase.kind === 'failed' ? phase.message
     : phase.kind === 'unreadable' ? t('imports.unreadable', { file: phase.file })
     : phase.kind === 'canceled' ? t('imports.canceled') : null;

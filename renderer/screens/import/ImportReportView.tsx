@@ -1,22 +1,35 @@
-import { Stack, TableCell, TableRow, Typography } from '@mui/material';
+import { Alert, AlertTitle, Stack, TableCell, TableRow, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../shared/import/import-types';
 import { LabeledField } from '../../components/LabeledField';
 import { OutlinedTable } from '../../components/OutlinedTable';
 import { formatCount } from '../../components/format';
 import { RejectedRowsGrid } from './RejectedRowsGrid';
+import { ImportPartColumns } from './ImportPartColumns';
+import { term } from '../../i18n/terms';
 
 /** What an import read, took and refused: the counts, each file with the entities found in it, and every rejected row. */
 export function ImportReportView({ report }: { report: ImportReport }) {
   const { t } = useTranslation();
   return (
     <Stack spacing={1.5}>
+      {(report.incomplete ?? []).length > 0 && (
+        <Alert severity="warning">
+          <AlertTitle>{t('imports.incompleteWorkspace')}</AlertTitle>
+          <ul style={{ margin: 0 }}>{report.incomplete!.map((m) => <li key={m}>{m}</li>)}</ul>
+        </Alert>
+      )}
       <Stack direction="row" spacing={4}>
         <LabeledField label={t('imports.rowsRead')}><Typography variant="h6" component="p">{formatCount(report.rowsRead)}</Typography></LabeledField>
         <LabeledField label={t('imports.imported')}><Typography variant="h6" component="p">{formatCount(report.imported)}</Typography></LabeledField>
         <LabeledField label={t('imports.rejected')}>
           <Typography variant="h6" component="p" color={report.rejected.length > 0 ? 'warning.main' : undefined}>{formatCount(report.rejected.length)}</Typography>
         </LabeledField>
+        {report.warnings && (
+          <LabeledField label={t('imports.warnings')}>
+            <Typography variant="h6" component="p" color={report.warnings.length > 0 ? 'warning.main' : undefined}>{formatCount(report.warnings.length)}</Typography>
+          </LabeledField>
+        )}
       </Stack>
       <Typography variant="subtitle1">{t('imports.recognized')}</Typography>
       <OutlinedTable label={t('imports.recognized')} columns={[
@@ -35,13 +48,19 @@ export function ImportReportView({ report }: { report: ImportReport }) {
             {i === 0 && <TableCell rowSpan={file.parts.length} sx={{ verticalAlign: 'top', overflowWrap: 'anywhere' }}>{file.name}</TableCell>}
             {i === 0 && <TableCell rowSpan={file.parts.length} sx={{ verticalAlign: 'top' }}>{file.format}</TableCell>}
             <TableCell sx={{ overflowWrap: 'anywhere' }}>{part.path}</TableCell>
-            <TableCell title={part.entity}>{part.entityLabel}</TableCell>
+            <TableCell title={part.entity}>{part.source ? `${term(t, part.entityLabel)} · ${part.source}` : term(t, part.entityLabel)}</TableCell>
             <TableCell align="right">{formatCount(part.rowsRead)}</TableCell>
           </TableRow>
         )))}
       </OutlinedTable>
-      {/* The grid's toolbar carries its title, Rejected rows. */}
+      {report.files.flatMap((file) => file.parts.filter((part) => part.columnsMapped).map((part) => (
+        <ImportPartColumns key={`${file.name}/${part.path}/${part.source}`} file={file.name} part={part} />
+      )))}
+      {report.files.flatMap((file) => (file.notes ?? []).map((note) => <Alert key={`${file.name}/${note}`} severity="info">{`${file.name}: ${note}`}</Alert>))}
+      {(report.notes ?? []).map((note) => <Alert key={note} severity="info">{note}</Alert>)}
+      {/* The grids' toolbars carry their titles, Rejected rows and Warnings. */}
       <RejectedRowsGrid rows={report.rejected} />
+      {report.warnings && <RejectedRowsGrid rows={report.warnings} kind="warnings" />}
     </Stack>
   );
 }

@@ -7,10 +7,14 @@ import { useGridLocaleText } from '../../components/use-grid-locale-text';
 
 type Row = RejectedRow & { id: number };
 
-/** Every row an import refused, with where it was and why; paged and filtered in the page (a report is read whole). */
-export function RejectedRowsGrid({ rows }: { rows: readonly RejectedRow[] }) {
+/**
+ * Every row an import refused, with where it was and why (or, with kind warnings, every value it
+ * imported as written though HQ's enum has no such member); paged and filtered in the page (a
+ * report is read whole).
+ */
+export function RejectedRowsGrid({ rows, kind = 'rejected' }: { rows: readonly RejectedRow[]; kind?: 'rejected' | 'warnings' }) {
   const { t } = useTranslation();
-  const localeText = useGridLocaleText(t('imports.noRejected'));
+  const localeText = useGridLocaleText(t(kind === 'rejected' ? 'imports.noRejected' : 'imports.noWarnings'));
   const numbered = useMemo<Row[]>(() => rows.map((row, id) => ({ ...row, id })), [rows]);
   const columns: GridColDef<Row>[] = [
     { field: 'file', headerName: t('imports.file'), width: 220 },
@@ -20,7 +24,7 @@ export function RejectedRowsGrid({ rows }: { rows: readonly RejectedRow[] }) {
   ];
   return (
     <Box sx={{ height: 420 }}>
-      <DataGrid rows={numbered} columns={columns} density="compact" showToolbar label={t('imports.rejectedRows')}
+      <DataGrid rows={numbered} columns={columns} density="compact" showToolbar label={t(kind === 'rejected' ? 'imports.rejectedRows' : 'imports.warnings')}
         initialState={{ pagination: { paginationModel: { pageSize: 25 } } }} pageSizeOptions={[25, 50, 100]}
         slotProps={{ toolbar: { printOptions: { disableToolbarButton: true } } }}
         localeText={localeText} />

@@ -2,6 +2,8 @@ import { createContext, useCallback, useContext, useMemo, useRef, useState, type
 import type { RunCounts } from '../../../shared/runner/job-runs';
 import { useServices } from '../../hq/hq-context';
 import { addChosen, canImport } from './chosen-files';
+import { companyOfFileName } from '../../../shared/import/import-options';
+import { initialSettings, rememberCompany, settingsValid, type ImportSettings } from './import-settings';
 
 /** Where an import stands. Rows read and the time they took give the rate the progress shows. */
 export type ImportPhase =
@@ -12,16 +14,22 @@ export type ImportPhase =
   | { kind: 'failed'; message: string }
   /** A chosen file could no longer be read (moved, deleted or locked since it was chosen). */
   | { kind: 'unreadable'; file: string }
+  /** OData pages are missing from their chains: nothing was imported yet; the person imports what is there, or cancels. */
+  | { kind: 'incomplete'; missing: string[] }
   | { kind: 'canceled' };
 
 export interface ImportSession {
   files: File[];
   phase: ImportPhase;
+  /** What the person says of the export: the company of rows without one, and its dates' regional format. */
+  settings: ImportSettings;
+  setSettings(patch: Partial<ImportSettings>): void;
   /** The File menu asked for the file picker, and the Import screen has not opened it yet. */
   pickerRequested: boolean;
   choose(files: readonly File[]): void;
   remove(file: File): void;
-  start(): Promise<void>;
+  /** With acceptIncomplete, imports what is there of OData chains with missing pages. */
+  start(acceptIncomplete?: boolean): Promise<void>;
   cancel(): void;
   requestPicker(): void;
   /** The Import screen takes the request as it opens the picker, so it opens once per request. */
@@ -43,12 +51,15 @@ export function ImportSessionProvider({ children }: { children: ReactNode }) {
   const [files, setFiles] = useState<File[]>([]);
   const [phase, setPhase] = useState<ImportPhase>({ kind: 'idle' });
   const [pickerRequested, setPickerRequested] = useState(false);
+  const [settings, setSettingsState] = useState<ImportSettings>(initialSettings);
+  const setSettings = useCallback((patch: Partial<ImportSettings>) => setSettingsState((current) => ({ ...current, ...patch })), []);
   // A Cancel pressed while the files are still being read has no import in the worker to reach yet.
   const canceled = useRef(false);
   const running = useRef<string | null>(null);
 
-  const start = useCallback(async () => {
-    if (busy(phase) || !canImport(files)) return;
+  const start = useCallback(async (acceptIncomplete = false) => {
+    if (busy(phase) || !canImport(files) || !settingsValid(settings, files)) return;
+    rememberCompany(settings.company);
     const importId = crypto.randomUUID();
     canceled.current = false;
     setPhase({ kind: 'reading', importId });
@@ -65,8 +76,10 @@ export function ImportSessionProvider({ children }: { children: ReactNode }) {
     running.current = importId;
     setPhase({ kind: 'importing', importId, rowsRead: 0, elapsedMs: 0, canceling: false });
     try {
-      const outcome = await hq.execute({ type: 'importFiles', importId, files: sources }, (counts) =>
+      const options = { company: settings.company.trim() || null, dateLocale: settings.dateLocale, acceptIncomplete };
+      const outcome = await hq.execute({ type: 'importFiles', importId, files: sources, options }, (counts) =>
         setPhase((p) => (p.kind === 'importing' ? { ...p, rowsRead: counts.processed, elapsedMs: performance.now() - startedAt } : p)));
+      if (outcome.missingPages?.length) return setPhase({ kind: 'incomplete', missing: outcome.missingPages });
       setFiles([]);
       setPhase({ kind: 'succeeded', workspaceId: importId, counts: outcome.counts });
     } catch (error) {
@@ -74,7 +87,7 @@ export function ImportSessionProvider({ children }: { children: ReactNode }) {
     } finally {
       running.current = null;
     }
-  }, [files, hq, phase]);
+  }, [files, hq, phase, settings]);
 
   const cancel = useCallback(() => {
     canceled.current = true;
@@ -89,6 +102,9 @@ export function ImportSessionProvider({ children }: { children: ReactNode }) {
   const dismissOutcome = useCallback(() => setPhase((p) => (busy(p) ? p : { kind: 'idle' })), []);
   const choose = useCallback((added: readonly File[]) => {
     setFiles((current) => addChosen(current, added));
+    // A package HQ exported is named after its company ("usmf_…zip"): that company, unless the person typed one.
+    const named = added.map((f) => companyOfFileName(f.name)).find((c) => c !== null);
+    if (named) setSettingsState((current) => (current.companyTyped ? current : { ...current, company: named }));
     // New files start a new import: the last outcome describes other files.
     dismissOutcome();
   }, [dismissOutcome]);
@@ -97,8 +113,8 @@ export function ImportSessionProvider({ children }: { children: ReactNode }) {
   const takePickerRequest = useCallback(() => setPickerRequested(false), []);
 
   const session = useMemo<ImportSession>(() => ({
-    files, phase, pickerRequested, start, cancel, choose, remove, requestPicker, takePickerRequest, dismissOutcome,
-  }), [files, phase, pickerRequested, start, cancel, choose, remove, requestPicker, takePickerRequest, dismissOutcome]);
+    files, phase, settings, setSettings, pickerRequested, start, cancel, choose, remove, requestPicker, takePickerRequest, dismissOutcome,
+  }), [files, phase, settings, setSettings, pickerRequested, start, cancel, choose, remove, requestPicker, takePickerRequest, dismissOutcome]);
 
   return <ImportSessionContext.Provider value={session}>{children}</ImportSessionContext.Provider>;
 }

@@ -6,6 +6,7 @@ import { AuditTrailDialog } from './AuditTrailDialog';
 import { HeaderPropertyGrid } from './HeaderPropertyGrid';
 import { LineTableGrid } from './LineTableGrid';
 import { PendingChanges } from './PendingChanges';
+import { OtherFieldsTable } from './OtherFieldsTable';
 import type { StoredTransaction } from './stored-transaction';
 import type { EditSession } from './use-edit-draft';
 import type { EditActions } from './use-edit-actions';
@@ -36,6 +37,7 @@ export function EntityTabPanel({ txKey, entity, stored, session, actions }: {
           : <LineTableGrid entity={entity} lines={stored.lines[entity]} session={session}
               onRemove={actions.canChangeLines ? (lineId) => actions.removeLine(entity, lineId) : null} />}
       </Box>
+      {entity === 'RetailTransactionTable' && <OtherFieldsTable row={stored.header} />}
       {refusals.map(([id, message]) => <Alert key={id} severity="error">{t('editAudit.refused', { message })}</Alert>)}
       {actions.lines.error && <Alert severity="error" onClose={actions.lines.reset}>{actions.lines.error}</Alert>}
       <PendingChanges entity={entity} changes={changes} errors={session.serverErrors} />

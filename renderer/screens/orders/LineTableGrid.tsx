@@ -12,6 +12,7 @@ import type { StoredLine } from './stored-transaction';
 import type { EditSession } from './use-edit-draft';
 import { useGridLocaleText } from '../../components/use-grid-locale-text';
 import { term } from '../../i18n/terms';
+import { otherFieldsOf, otherFieldText } from './OtherFieldsTable';
 
 interface LineGridRow {
   id: number;
@@ -74,6 +75,17 @@ export function LineTableGrid({ entity, lines, session, onRemove }: {
     } satisfies GridColDef<LineGridRow>;
   }), [fields, entity, byId, draft, serverErrors, refuse, t]);
 
+  // The export's columns no field holds, kept on the lines: read-only columns after the fields, as the file had them.
+  const otherNames = useMemo(() => [...new Set(lines.flatMap((line) => otherFieldsOf(line).map(([name]) => name)))], [lines]);
+  const otherColumns: GridColDef<LineGridRow>[] = otherNames.map((name) => ({
+    field: `other:${name}`, headerName: name, description: t('transactions.otherFieldColumn'), width: Math.min(240, name.length * 8 + 36), sortable: false, editable: false,
+    valueGetter: (_value, row) => {
+      const value = otherFieldsOf(byId.get(row.id) ?? {}).find(([n]) => n === name)?.[1];
+      return value === undefined ? '' : otherFieldText(value);
+    },
+    cellClassName: () => cellClasses.locked,
+  }));
+
   // A line with values still being typed keeps them: save or discard them before removing it.
   const removeColumn: GridColDef<LineGridRow> = {
     field: '__remove', headerName: '', width: 110, sortable: false, filterable: false,
@@ -103,7 +115,7 @@ export function LineTableGrid({ entity, lines, session, onRemove }: {
   return (
     <DataGrid
       rows={rows}
-      columns={editing && onRemove ? [removeColumn, ...columns] : columns}
+      columns={[...(editing && onRemove ? [removeColumn] : []), ...columns, ...otherColumns]}
       density="compact"
       autoHeight
       hideFooter

@@ -9,6 +9,7 @@ import { LabeledField } from '../../components/LabeledField';
 import { StatusChip } from './StatusChip';
 import { SynchronizationLog } from './SynchronizationLog';
 import { orderErrorText } from './order-error-text';
+import { OtherFieldsTable } from './OtherFieldsTable';
 
 const fixScreens: Partial<Record<OrderErrorFamily, ScreenId>> = {
   numberSequence: 'number-sequences', paymentService: 'payment-services', accountStructure: 'account-structures', customer: 'customer-sync-status',
@@ -34,7 +35,8 @@ export function SynchronizationStatusPanel({ status, onEdit, canEdit }: { status
       <LabeledField label={t('transactions.salesOrder')}><Typography>{status.SalesId ?? none}</Typography></LabeledField>
       <LabeledField label={t('syncStatus.retryCount')}><Typography>{status.RetryCount}</Typography></LabeledField>
       <LabeledField label={t('syncStatus.modified')}>
-        <Typography>{status.modifieddatetime ? formatDateTimeSeconds(status.modifieddatetime) : none}</Typography>
+        {/* An imported status keeps the time as its export wrote it: shown so when it is no ISO time. */}
+        <Typography>{status.modifieddatetime ? (Number.isNaN(Date.parse(status.modifieddatetime)) ? status.modifieddatetime : formatDateTimeSeconds(status.modifieddatetime)) : none}</Typography>
       </LabeledField>
       <LabeledField label={t('syncStatus.manuallyModified')}><Typography>{t(status.ManuallyModified ? 'common.yes' : 'common.no')}</Typography></LabeledField>
       <LabeledField label={t('syncStatus.lastEditUser')}><Typography>{status.LastEditUser ?? none}</Typography></LabeledField>
@@ -53,6 +55,7 @@ export function SynchronizationStatusPanel({ status, onEdit, canEdit }: { status
           {t(`syncStatus.fix.${family}`)}
         </Alert>
       )}
+      <Box sx={{ gridColumn: '1 / -1' }}><OtherFieldsTable row={status as unknown as Record<string, unknown>} /></Box>
       {isOrder && (
         <Box sx={{ gridColumn: '1 / -1' }}>
           <Typography variant="subtitle2" component="h3" sx={{ mb: 1 }}>{t('syncStatus.log')}</Typography>

@@ -5,11 +5,21 @@ import type { Store } from '../../../shared/configuration/organization';
 import { PENDING_ORDER_STATUSES } from '../../../shared/orders/order-status';
 import type { TransactionFilter } from '../../../shared/orders/transactions-page';
 import { failuresByCause } from '../../../shared/store-financials/workspace-summary';
+import { countsOf } from '../../../shared/db/kept-counts';
 import { useServices } from '../../hq/hq-context';
 import { formatCount, formatDayOrHour } from '../../components/format';
 import { useCauseLabel } from '../store-financials/use-cause-label';
 
-const statuses = ['all', ...PENDING_ORDER_STATUSES] as const;
+/**
+ * The statuses to filter by: every Pending order status of HQ, and in an imported workspace any
+ * other the export wrote (kept as written), read from the list's kept counts.
+ */
+function useStatuses(kind: TransactionFilter['kind'], current: string): string[] {
+  const { db } = useServices();
+  const present = useLiveQuery(async () => (await countsOf(db, 'RetailTransactionOrderStatus'))
+    .filter((c) => c.count > 0 && c.group[0] === kind).map((c) => c.group[2]!), [db, kind]) ?? [];
+  return [...new Set<string>(['all', ...PENDING_ORDER_STATUSES, ...present, current])];
+}
 
 export const emptyFilter = (kind: TransactionFilter['kind']): TransactionFilter => ({ kind, reference: '', customerAccount: '', status: 'all', storeId: 'all', cause: null, retriesAbove: null, datePrefix: null });
 
@@ -18,6 +28,7 @@ export function TransactionFilters({ filter, stores, onChange }: { filter: Trans
   const { t } = useTranslation();
   const { db } = useServices();
   const causeLabel = useCauseLabel();
+  const statuses = useStatuses(filter.kind, filter.status);
   const causes = (useLiveQuery(() => failuresByCause(db), [db]) ?? []).filter((c) => c.counts[filter.kind] > 0 || c.cause === filter.cause);
   const set = (patch: Partial<TransactionFilter>) => onChange({ ...filter, ...patch });
   return (
@@ -27,7 +38,7 @@ export function TransactionFilters({ filter, stores, onChange }: { filter: Trans
       <TextField label={t('transactions.customerAccount')} value={filter.customerAccount} onChange={(e) => set({ customerAccount: e.target.value })} type="search" />
       <TextField select label={t('transactions.pendingOrderStatus')} value={filter.status} sx={{ minWidth: 190 }}
         onChange={(e) => set({ status: e.target.value as TransactionFilter['status'] })}>
-        {statuses.map((s) => <MenuItem key={s} value={s}>{t(`status.${s}`)}</MenuItem>)}
+        {statuses.map((s) => <MenuItem key={s} value={s}>{t(`status.${s}`, { defaultValue: s })}</MenuItem>)}
       </TextField>
       {filter.status === 'Failed' && (
         <TextField select label={t('workspace.filters.cause')} value={filter.cause ?? 'all'} sx={{ minWidth: 260 }}

@@ -16,7 +16,8 @@ export function filterFromQuery(kind: ChannelKind, query: string): TransactionFi
     kind,
     reference: params.get('reference') ?? '',
     customerAccount: params.get('customer') ?? '',
-    status: (PENDING_ORDER_STATUSES as readonly string[]).includes(status) ? status as TransactionFilter['status'] : 'all',
+    // HQ's statuses, or one an imported export wrote as it was (the list is then of it, if any).
+    status: (PENDING_ORDER_STATUSES as readonly string[]).includes(status) || /^\w{1,100}$/.test(status) ? status : 'all',
     storeId: params.get('store') || 'all',
     cause: params.get('cause') || null,
     retriesAbove: Number.isInteger(retries) && retries >= 0 ? retries : null,

@@ -50,7 +50,7 @@ export function buildTransaction(s: TransactionSketch): TransactionBundle {
 
   return {
     RetailTransactionTable: {
-      ...s.key, Channel: s.key.store, type: s.type, entryStatus: 'Concluded', TransactionOrderType: s.type === 'CustomerOrder' ? 'CustomerOrder' : null,
+      ...s.key, Channel: s.key.store, type: s.type, entryStatus: 'Concluded', TransactionOrderType: s.type === 'CustomerOrder' ? 'SalesOrder' : null,
       ChannelReferenceId: s.channelReferenceId, receiptId: s.receiptId, custAccount: s.custAccount, CustAccountAsync: s.custAccountAsync,
       salesOrderId: null, transDate: date, transTime: timeOfDay(s.at), businessDate: date, staff: s.receiptId ? '000160' : null, shift: null,
       currency: s.currency, grossAmount: gross, netAmount: net, paymentAmount: gross, discAmount: discount,

@@ -28,7 +28,10 @@ export async function runImport(): Promise<EngineRun> {
   if (!prepared) throw new Error('Prepare the package first.');
   const { bytes, headers, salesLines } = prepared;
   importId = crypto.randomUUID();
-  const run = await timed({ type: 'importFiles', importId, files: [{ name: 'Retail transactions.zip', bytes }] });
+  // As HQ names a package, after the company it ran in; its rows carry none, so the import is told it.
+  const run = await timed({
+    type: 'importFiles', importId, files: [{ name: 'usrt_retail-transactions.zip', bytes }], options: { company: 'USRT', dateLocale: 'en-US', acceptIncomplete: false },
+  });
   prepared = null;
   if (run.counts?.succeeded !== headers + salesLines) {
     throw new Error(`The import took ${run.counts?.succeeded} of ${headers + salesLines} rows. ${await refusals(importId)}`);
