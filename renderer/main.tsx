@@ -13,6 +13,10 @@ import { startHqWorker } from './hq/hq-client';
 import { ServicesProvider } from './hq/hq-context';
 import { currentHost, startupSettings } from './host/current-host';
 import { initI18n } from './i18n/i18n';
+import { WriterHandover, type HandoverAnswer } from './hq/writer-handover';
+import { HandoverScreen } from './app/HandoverScreen';
+import { tellAskedWhileUnsaved } from './app/HandoverNotice';
+import { unsavedEntries } from './app/unsaved-changes';
 import { resolveLanguage } from './i18n/languages';
 
 // The settings come first, so that even the startup screen is in the user's language and scheme.
@@ -28,24 +32,74 @@ const render = (content: ReactNode) =>
     </StrictMode>,
   );
 
-render(<StartupScreen error={null} />);
-try {
-  // The workspace chosen last time; the demo if it is gone (deleted, or its import never finished).
-  const registry = new WorkspaceRegistry();
-  const workspace = (await findWorkspace(registry, settings.workspaceId)) ?? demoWorkspace;
-  const hq = startHqWorker({ databaseName: workspace.databaseName, readOnly: workspace.kind === 'import' });
-  await hq.ready;
-  // Only the window whose worker holds the database hosts the runner (in the browser host) and
-  // carries out its runs, so a second tab can neither run jobs nor overwrite the schedules.
-  const host = await currentHost();
-  host.serveRuns((run) => hq.execute({ type: 'runJob', ...run }));
-  render(
-    <ServicesProvider services={{ db: new HqDatabase(workspace.databaseName), hq, host, workspace, registry }}>
-      <App initialScreen={isScreen(settings.lastScreen) ? settings.lastScreen : 'workspace'} />
-    </ServicesProvider>,
-  );
-} catch (error) {
-  // The registry is read here first: storage missing altogether (private browsing) is said in words.
-  const reason = openFailure(error);
-  render(<StartupScreen error={reason instanceof Error ? reason.message : String(reason)} />);
+const handover = new WriterHandover();
+/** sessionStorage: when this tab handed its work to another window (it then shows where the work went). */
+const MOVED_AT = 'sync-console.workMovedAt';
+
+const LOCK_TAKEN_MS = 2000;
+
+/** Opens the workspace here, as the writer: starts the HQ worker (which takes the writer lock) and the app. */
+async function start(): Promise<void> {
+  render(<StartupScreen error={null} />);
+  try {
+    // The workspace chosen last time; the demo if it is gone (deleted, or its import never finished).
+    const registry = new WorkspaceRegistry();
+    const workspace = (await findWorkspace(registry, settings.workspaceId)) ?? demoWorkspace;
+    const hq = startHqWorker({ databaseName: workspace.databaseName, readOnly: workspace.kind === 'import' });
+    await hq.ready;
+    // Another window may ask for the work: it gets it unless values typed here are not saved yet.
+    handover.serve(async () => {
+      const unsaved = unsavedEntries();
+      if (unsaved.length > 0) {
+        tellAskedWhileUnsaved();
+        return unsaved.map((entry) => entry.label);
+      }
+      await hq.release();
+      return null;
+    }, () => {
+      sessionStorage.setItem(MOVED_AT, new Date().toISOString());
+      // A fresh page: no runner ticking, no worker, no screen that could still send a command.
+      window.location.reload();
+    });
+    // Only the window whose worker holds the database hosts the runner (in the browser host) and
+    // carries out its runs, so a second tab can neither run jobs nor overwrite the schedules.
+    const host = await currentHost();
+    host.serveRuns((run) => hq.execute({ type: 'runJob', ...run }));
+    render(
+      <ServicesProvider services={{ db: new HqDatabase(workspace.databaseName), hq, host, workspace, registry }}>
+        <App initialScreen={isScreen(settings.lastScreen) ? settings.lastScreen : 'workspace'} />
+      </ServicesProvider>,
+    );
+  } catch (error) {
+    // The registry is read here first: storage missing altogether (private browsing) is said in words.
+    const reason = openFailure(error);
+    render(<StartupScreen error={reason instanceof Error ? reason.message : String(reason)} />);
+  }
+}
+
+/** Moves the work here from the window that has it (or just starts, if none has it any more). */
+async function takeTheWork(): Promise<HandoverAnswer> {
+  let answer: HandoverAnswer = { kind: 'handedOver' };
+  if (await handover.lockHeld()) {
+    const writer = await handover.findWriter();
+    answer = writer ? await handover.requestWork(writer) : { kind: 'noAnswer' };
+  }
+  if (answer.kind === 'handedOver') {
+    sessionStorage.removeItem(MOVED_AT);
+    void start();
+  }
+  return answer;
+}
+
+// A second tab or window, or this one after handing its work over, offers to take the work
+// rather than opening a second writer. A lock held by no window that answers is a reloaded page's
+// old worker letting go: then this window simply starts (its worker waits a moment for the lock).
+const movedAt = sessionStorage.getItem(MOVED_AT);
+// Just handed over and reloaded: the window that took the work may still be taking the lock.
+const held = await handover.lockHeld() || (movedAt !== null && await handover.lockHeldWithin(LOCK_TAKEN_MS));
+if (movedAt !== null && !held) sessionStorage.removeItem(MOVED_AT);
+if ((movedAt !== null && held) || (held && (await handover.findWriter()) !== null)) {
+  render(<HandoverScreen movedAt={movedAt} take={takeTheWork} />);
+} else {
+  void start();
 }

@@ -25,6 +25,7 @@ export class HqClient {
   readonly ready: Promise<void>;
   /** Set once ready: why the database is read-only for this version of the app, if it is. */
   readOnly: 'newerVersion' | null = null;
+  private onReleased: () => void = () => undefined;
 
   constructor(private readonly worker: Worker) {
     let started!: () => void;
@@ -39,6 +40,7 @@ export class HqClient {
         return started();
       }
       if (message.kind === 'startFailed') return failed(new Error(message.message));
+      if (message.kind === 'released') return this.onReleased();
       const pending = this.pending.get(message.requestId);
       if (!pending) return;
       if (message.kind === 'progress') return pending.onProgress?.(message.counts, message.total);
@@ -47,6 +49,17 @@ export class HqClient {
       else pending.reject(new CommandError(message.message, message.fieldErrors));
     });
     worker.addEventListener('error', (event) => failed(new Error(event.message || 'The HQ worker could not start.')));
+  }
+
+  /**
+   * Hands the work to another window: the worker cancels what is under way, closes the database
+   * and lets go of the writer lock. Resolves once it has.
+   */
+  release(): Promise<void> {
+    return new Promise((resolve) => {
+      this.onReleased = resolve;
+      this.worker.postMessage({ kind: 'release' });
+    });
   }
 
   execute(command: HqCommand, onProgress?: ProgressHandler): Promise<CommandOutcome> {

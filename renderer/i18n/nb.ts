@@ -505,4 +505,38 @@ export const nb: Translation = {
       empty: 'Ingenting å vise for denne perioden.',
     },
   },
+  // En arbeidsdag uten overraskelser (sak 26): utvalg, ulagrede verdier, tastatur, flytte arbeidet mellom vinduer.
+  selection: {
+    actOn: '{{label}} ({{count}})',
+    openRow: 'Ingen merket: gjelder den åpne raden',
+    nothing: 'Merk rader, eller åpne én',
+  },
+  unsaved: {
+    title: 'Gå videre uten å lagre?',
+    intro: 'Disse har verdier som er skrevet inn, men ikke lagret. Går du videre, går verdiene tapt:',
+    staysEditing: 'den blir stående i Redigering, som alle jobber hopper over, til noen velger Fullfør redigering.',
+    stay: 'Bli her',
+    leave: 'Gå videre uten å lagre',
+    synchronizeRefused: 'Lagre eller forkast endringene i {{record}} først: en synkronisering nå ville brukt verdiene som var lagret før dem, og mislykkes igjen.',
+  },
+  keyboard: { skipToMain: 'Gå til hovedinnholdet', backTo: 'Tilbake til {{place}}' },
+  editingLeft: {
+    title: 'Stående i Redigering',
+    intro: 'Alle jobber og Synkroniser ordre hopper over en transaksjon i Redigering til noen velger Fullfør redigering.',
+    transaction: 'Transaksjon', list: 'Liste', by: 'Satt i Redigering av', since: 'Siden', unknown: 'Ikke registrert',
+    tileOnline: 'Nettordrer stående i Redigering', tilePos: 'Kundeordrer stående i Redigering',
+  },
+  handover: {
+    otherWindowTitle: 'Sync Console er åpent i et annet vindu',
+    otherWindow: 'Bare ett vindu om gangen arbeider med hovedkontorets database, slik at jobbene kjøres én gang og ingenting lagres to ganger. Arbeidet kan flyttes hit: det andre vinduet fullfører eller avbryter det det holder på med, og viser deretter bare hvor arbeidet ble av.',
+    moveHere: 'Flytt arbeidet hit',
+    moving: 'Flytter arbeidet hit …',
+    movedTitle: 'Arbeidet er flyttet til et annet vindu',
+    moved: 'Klokken {{time}} tok et annet Sync Console-vindu over arbeidet. Dette vinduet endrer ikke lenger noe. Du kan ta arbeidet tilbake hit når som helst.',
+    takeBack: 'Ta arbeidet tilbake',
+    refused: 'Det andre vinduet beholdt arbeidet: {{reason}}',
+    unsavedThere: 'det har verdier som er skrevet inn, men ikke lagret ({{records}}). Lagre eller forkast dem der, og prøv igjen.',
+    noAnswer: 'Det andre vinduet svarte ikke. Lukk det eller last det inn på nytt, og prøv igjen her.',
+    askedWhileUnsaved: 'Et annet vindu ba om arbeidet. Lagre eller forkast endringene dine her først, og flytt deretter arbeidet dit.',
+  },
 };

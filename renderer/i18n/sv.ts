@@ -505,4 +505,38 @@ export const sv: Translation = {
       empty: 'Inget att visa för den här perioden.',
     },
   },
+  // En arbetsdag utan överraskningar (ärende 26): urval, osparade värden, tangentbord, flytta arbetet mellan fönster.
+  selection: {
+    actOn: '{{label}} ({{count}})',
+    openRow: 'Inga markerade: gäller den öppna raden',
+    nothing: 'Markera rader, eller öppna en',
+  },
+  unsaved: {
+    title: 'Lämna utan att spara?',
+    intro: 'De här har värden som är inskrivna men inte sparade. Om du lämnar går värdena förlorade:',
+    staysEditing: 'den står kvar i Redigering, som alla jobb hoppar över, tills någon väljer Slutför redigering.',
+    stay: 'Stanna kvar',
+    leave: 'Lämna utan att spara',
+    synchronizeRefused: 'Spara eller ignorera ändringarna i {{record}} först: en synkronisering nu skulle använda värdena som sparades före dem och misslyckas igen.',
+  },
+  keyboard: { skipToMain: 'Hoppa till huvudinnehållet', backTo: 'Tillbaka till {{place}}' },
+  editingLeft: {
+    title: 'Kvar i Redigering',
+    intro: 'Alla jobb och Synkronisera order hoppar över en transaktion i Redigering tills någon väljer Slutför redigering.',
+    transaction: 'Transaktion', list: 'Lista', by: 'Satt i Redigering av', since: 'Sedan', unknown: 'Inte registrerat',
+    tileOnline: 'Onlineorder kvar i Redigering', tilePos: 'Kundorder kvar i Redigering',
+  },
+  handover: {
+    otherWindowTitle: 'Sync Console är öppet i ett annat fönster',
+    otherWindow: 'Bara ett fönster i taget arbetar med huvudkontorets databas, så att jobben körs en gång och ingenting sparas två gånger. Arbetet kan flyttas hit: det andra fönstret slutför eller avbryter det som pågår och visar sedan bara vart arbetet tog vägen.',
+    moveHere: 'Flytta arbetet hit',
+    moving: 'Flyttar arbetet hit …',
+    movedTitle: 'Arbetet har flyttats till ett annat fönster',
+    moved: 'Klockan {{time}} tog ett annat Sync Console-fönster över arbetet. Det här fönstret ändrar inte längre något. Du kan ta tillbaka arbetet hit när som helst.',
+    takeBack: 'Ta tillbaka arbetet',
+    refused: 'Det andra fönstret behöll arbetet: {{reason}}',
+    unsavedThere: 'det har värden som är inskrivna men inte sparade ({{records}}). Spara eller ignorera dem där och försök sedan igen.',
+    noAnswer: 'Det andra fönstret svarade inte. Stäng det eller läs in det igen och försök sedan igen här.',
+    askedWhileUnsaved: 'Ett annat fönster bad om arbetet. Spara eller ignorera dina ändringar här först och flytta sedan arbetet dit.',
+  },
 };

@@ -39,7 +39,8 @@ export const hqCommandSchema = z.discriminatedUnion('type', [
   /** Synchronize all that match: every order the lists' filters match, in the worker, a chunk at a time; canceled by its batchId. */
   z.object({ type: z.literal('synchronizeMatchingOrders'), batchId: z.uuid(), filters: z.array(transactionFilterSchema).min(1).max(2) }),
   z.object({ type: z.literal('cancelBatch'), batchId: z.uuid() }),
-  z.object({ type: z.literal('setOrderEditing'), key: transactionKeySchema, editing: z.boolean() }),
+  // Who sets Editing is kept with it (the workspace's Left in Editing); a caller without a person (a test, a script) may leave it out.
+  z.object({ type: z.literal('setOrderEditing'), key: transactionKeySchema, editing: z.boolean(), user: user.optional() }),
   z.object({
     type: z.literal('importFiles'),
     /** The id the new workspace will have: the UI finds its report in the workspace registry under it. */
@@ -94,6 +95,12 @@ export type HqWorkerConfig = z.infer<typeof hqWorkerConfigSchema>;
 export const hqRequestSchema = z.object({ requestId: counterSchema, command: hqCommandSchema });
 export type HqRequest = z.infer<typeof hqRequestSchema>;
 
+/**
+ * The page hands the work to another window: the worker ends or cancels what it holds, closes the
+ * database and lets go of the writer lock, then answers `released` (renderer/hq/writer-handover.ts).
+ */
+export const hqReleaseSchema = z.object({ kind: z.literal('release') }).strict();
+
 export const hqResponseSchema = z.discriminatedUnion('kind', [
   /** readOnly: 'newerVersion' when the database was written by a newer Sync Console (shared/db/newer-version.ts). */
   z.object({ kind: z.literal('ready'), readOnly: z.enum(['newerVersion']).nullable() }),
@@ -104,5 +111,6 @@ export const hqResponseSchema = z.discriminatedUnion('kind', [
     kind: z.literal('failed'), requestId: z.number(), message: z.string(),
     fieldErrors: z.record(z.string(), z.string()).nullable(),
   }),
+  z.object({ kind: z.literal('released') }),
 ]);
 export type HqResponse = z.infer<typeof hqResponseSchema>;

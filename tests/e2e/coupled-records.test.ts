@@ -55,7 +55,8 @@ describe('an administrator resolves coupled data synchronization errors', () => 
     expect(await conflict.textContent()).toContain('both changed since the last synchronization (Phone, Street)');
     await conflict.getByRole('checkbox').check();
     expect(await actions.getByRole('button', { name: 'Restore records' }).isDisabled()).toBe(true);
-    await actions.getByRole('button', { name: 'Synchronize', exact: true }).click();
+    // Each action says how many rows it acts on.
+    await actions.getByRole('button', { name: 'Synchronize (1)', exact: true }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('radio', { name: /^Merge data/ }).check();
     const crmPhone = (await dialog.getByRole('row', { name: /^Phone/ }).getByRole('cell').nth(1).textContent())!;
@@ -67,7 +68,7 @@ describe('an administrator resolves coupled data synchronization errors', () => 
     const deleted = grid.getByRole('row', { name: /004014/ });
     expect(await deleted.textContent()).toContain('deleted in the CRM');
     await deleted.getByRole('checkbox').check();
-    expect(await actions.getByRole('button', { name: 'Retry', exact: true }).isDisabled()).toBe(true);
+    expect(await actions.getByRole('button', { name: 'Retry (1)', exact: true }).isDisabled()).toBe(true);
     await actions.getByRole('button', { name: 'Restore records' }).click();
     await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('1 record restored');
     await expect.poll(() => grid.getByRole('row').count()).toBe(5);
