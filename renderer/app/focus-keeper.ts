@@ -8,11 +8,13 @@
 const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]';
 const REGION = '[role="dialog"], [role="toolbar"], section, form, nav, [role="region"], main';
 
-const usable = (element: HTMLElement): boolean =>
-  element.isConnected && !element.matches(':disabled') && element.getAttribute('aria-disabled') !== 'true' && element.tabIndex >= 0
-  && element.getClientRects().length > 0 && !element.closest('[inert], [aria-hidden="true"]')
-  // An alert's close button is no place to land: the alert speaks for itself.
-  && !element.closest('[role="alert"]');
+/** Whether an element can still hold focus: there, enabled, shown (a heading focused after a navigation can, with tabIndex -1). */
+const canHold = (element: HTMLElement): boolean =>
+  element.isConnected && !element.matches(':disabled') && element.getAttribute('aria-disabled') !== 'true'
+  && element.getClientRects().length > 0 && !element.closest('[inert], [aria-hidden="true"]');
+
+/** Whether focus may be put there instead: a Tab stop that can hold it, and not an alert's close button (the alert speaks for itself). */
+const usable = (element: HTMLElement): boolean => element.tabIndex >= 0 && canHold(element) && !element.closest('[role="alert"]');
 
 const focusablesIn = (root: ParentNode): HTMLElement[] => [...root.querySelectorAll<HTMLElement>(FOCUSABLE)];
 
@@ -42,13 +44,14 @@ export function keepFocusNear(): () => void {
   const onFocusIn = (event: FocusEvent) => {
     if (!(event.target instanceof HTMLElement)) return;
     last = event.target;
-    remembered = focusablesIn(last.parentElement?.closest(REGION) ?? document.body);
+    // A grid keeps its own focus (recover leaves it alone): its hundreds of cells need no list.
+    remembered = last.closest('[role="grid"]') ? [] : focusablesIn(last.parentElement?.closest(REGION) ?? document.body);
     if (!last.closest('[role="dialog"]')) opener = last;
   };
   const recover = () => {
     const active = document.activeElement;
-    const dropped = active === null || active === document.body || (active === last && !usable(last));
-    if (!dropped || !last || usable(last)) return;
+    const dropped = active === null || active === document.body || (active === last && last !== null && !canHold(last));
+    if (!dropped || !last || canHold(last)) return;
     // A grid puts focus back on its own cell when it redraws a row.
     if (last.closest('[role="grid"]')) return;
     // A dialog gone with the control in it: back to what opened it, or beside it if that is disabled now.

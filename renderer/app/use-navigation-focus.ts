@@ -6,7 +6,8 @@ import { keepFocusNear } from './focus-keeper';
 
 /**
  * Where keyboard focus goes as the person moves about: to the screen's heading after each
- * navigation (and to the record's heading once it shows, where the navigation named one), never
+ * navigation (and to the record's heading once it shows, where the navigation or the link the app
+ * was opened with named one), never
  * to the page's body; and, after an action, on or next to the control used (focus-keeper.ts).
  */
 export function useNavigationFocus(heading: RefObject<HTMLElement | null>): void {
@@ -20,7 +21,8 @@ export function useNavigationFocus(heading: RefObject<HTMLElement | null>): void
     // A row opened from its list (the screen replaced the hash) leaves focus in the list.
     if (!first && !shownByNavigation()) return;
     expectRecord(record.length ? record.join('/') : null);
-    heading.current?.focus({ preventScroll: true });
+    // At start the first Tab goes to the skip link; a record a link names takes focus once it shows.
+    if (!first) heading.current?.focus({ preventScroll: true });
   }, [place, record, heading]);
   useEffect(() => keepFocusNear(), []);
 }

@@ -551,7 +551,7 @@ export const en = {
     refused: 'The other window kept the work: {{reason}}',
     unsavedThere: 'it has values typed and not saved ({{records}}). Save or discard them there, then try again.',
     noAnswer: 'The other window did not answer. Close or reload it, then try again here.',
-    askedWhileUnsaved: 'Another window asked for the work. Save or discard your changes here first, then move the work there.',
+    askedWhileUnsaved: 'Another window asked for the work. It stays here while you have changes not saved: save or discard them, then ask again from that window.',
   },
 };
 

@@ -537,6 +537,6 @@ export const nb: Translation = {
     refused: 'Det andre vinduet beholdt arbeidet: {{reason}}',
     unsavedThere: 'det har verdier som er skrevet inn, men ikke lagret ({{records}}). Lagre eller forkast dem der, og prøv igjen.',
     noAnswer: 'Det andre vinduet svarte ikke. Lukk det eller last det inn på nytt, og prøv igjen her.',
-    askedWhileUnsaved: 'Et annet vindu ba om arbeidet. Lagre eller forkast endringene dine her først, og flytt deretter arbeidet dit.',
+    askedWhileUnsaved: 'Et annet vindu ba om arbeidet. Det blir her så lenge du har endringer som ikke er lagret: lagre eller forkast dem, og be om det igjen fra det vinduet.',
   },
 };

@@ -537,6 +537,6 @@ export const sv: Translation = {
     refused: 'Det andra fönstret behöll arbetet: {{reason}}',
     unsavedThere: 'det har värden som är inskrivna men inte sparade ({{records}}). Spara eller ignorera dem där och försök sedan igen.',
     noAnswer: 'Det andra fönstret svarade inte. Stäng det eller läs in det igen och försök sedan igen här.',
-    askedWhileUnsaved: 'Ett annat fönster bad om arbetet. Spara eller ignorera dina ändringar här först och flytta sedan arbetet dit.',
+    askedWhileUnsaved: 'Ett annat fönster bad om arbetet. Det stannar här så länge du har ändringar som inte är sparade: spara eller ignorera dem och be sedan om det igen från det fönstret.',
   },
 };
