@@ -52,7 +52,7 @@ export function SynchronizationStatusPanel({ status, onEdit, canEdit }: { status
       <LabeledField label={t('syncStatus.manuallyModified')}><Typography>{t(status.ManuallyModified ? 'common.yes' : 'common.no')}</Typography></LabeledField>
       <LabeledField label={t('syncStatus.lastEditUser')}><Typography>{status.LastEditUser ?? none}</Typography></LabeledField>
       {status.Status === 'Editing' && (
-        <LabeledField label={t('editingLeft.setBy')}>
+        <LabeledField label={t('editingLeft.by')}>
           <Typography>{status.editingBy && status.editingSince ? `${status.editingBy}, ${formatDateTimeSeconds(status.editingSince)}` : t('editingLeft.unknown')}</Typography>
         </LabeledField>
       )}
