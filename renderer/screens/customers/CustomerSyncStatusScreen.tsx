@@ -48,6 +48,7 @@ export function CustomerSyncStatusScreen() {
   const selection = useVisibleSelection([filter, pagination, sortModel], rows?.map((r) => r.header.operationId));
   const targets = selection.targets(focused?.header.operationId ?? null);
   const refusal = useSynchronizeRefusal();
+  const barRefusal = refusal.of(targets);
   const open = (id: string) => void setLocation({ record: [id] });
   const firstPage = () => setPagination((p) => ({ ...p, page: 0 }));
   // The whole filtered list, every page of the grid.
@@ -66,13 +67,13 @@ export function CustomerSyncStatusScreen() {
   return (
     <Stack spacing={1}>
       <Typography color="text.secondary">{t('customers.intro')}</Typography>
-      <SynchronizeBar selected={targets} ticked={selection.selected.length > 0} label={t('customers.synchronize')} refusal={refusal.of(targets)}
+      <SynchronizeBar selected={targets} ticked={selection.selected.length > 0} label={t('customers.synchronize')} refusal={barRefusal}
         command={(operationIds) => ({ type: 'synchronizeCustomerOperations', operationIds })} />
       <CustomerOperationFilters filter={filter} onChange={(f: CustomerOperationFilter) => { void setLocation({ query: queryFromOperationFilter(f) }); firstPage(); }} />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
         <ExportMenu choices={exportChoices} label={t('exports.exportList', { list: t('nav.customerSyncStatus') })} />
         {/* Every operation the filter matches, not only the page: their ids in one command; the worker takes them a chunk at a time. */}
-        <SynchronizeAll count={page?.total ?? 0} label={t('workspace.synchronizeAll.matching')} refusal={refusal.any}
+        <SynchronizeAll count={page?.total ?? 0} label={t('workspace.synchronizeAll.matching')} refusal={refusal.any} sayRefusal={barRefusal === null}
           question={t('workspace.synchronizeAll.matchingOperationsQuestion', { count: formatCount(page?.total ?? 0) })}
           command={async (batchId) => {
             // Those already synchronized would only be skipped; if all are, the outcome says so.

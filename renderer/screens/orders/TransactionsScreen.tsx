@@ -80,6 +80,7 @@ export function TransactionsScreen({ kind }: { kind: ChannelKind }) {
   const selection = useVisibleSelection([filter, pagination, sortModel], page?.rows.map((r) => keyText(r.status)));
   const targets = selection.targets(focusedId);
   const refusal = useSynchronizeRefusal();
+  const barRefusal = refusal.of(targets);
 
   // Every row the current filter matches, not only the page on screen.
   const exportChoices = useMemo<ExportChoice[]>(() => [
@@ -101,14 +102,14 @@ export function TransactionsScreen({ kind }: { kind: ChannelKind }) {
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1, flex: 1, minHeight: 0 }}>
       <SynchronizeBar selected={targets} ticked={selection.selected.length > 0} label={t('transactions.synchronizeOrder')} regionLabel={t('transactions.selection')}
-        refusal={refusal.of(targets)} command={(ids) => ({ type: 'synchronizeOrders', keys: keysOf(ids) })} />
+        refusal={barRefusal} command={(ids) => ({ type: 'synchronizeOrders', keys: keysOf(ids) })} />
       <TransactionFilters filter={filter} stores={stores} onChange={changeFilter} />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
         <ExportMenu choices={exportChoices} label={t('exports.exportList', { list: listName })} />
         {/* Every row the filters match, not only the page: one command in the worker. */}
         <SynchronizeAll count={page?.total ?? 0} label={t('workspace.synchronizeAll.matching')}
           question={t('workspace.synchronizeAll.matchingQuestion', { count: formatCount(page?.total ?? 0), list: listName })}
-          refusal={refusal.any} command={(batchId) => ({ type: 'synchronizeMatchingOrders', batchId, filters: [filter] })} />
+          refusal={refusal.any} sayRefusal={barRefusal === null} command={(batchId) => ({ type: 'synchronizeMatchingOrders', batchId, filters: [filter] })} />
       </Stack>
       <Box sx={{ flex: '1 0 360px', minHeight: 320 }}>
         <DataGrid
