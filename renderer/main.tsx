@@ -9,7 +9,7 @@ import { isScreen } from './app/screens';
 import { StartupScreen } from './app/StartupScreen';
 import { AppTheme } from './app/AppTheme';
 import { pageStyleNonce } from './app/style-cache';
-import { startHqWorker } from './hq/hq-client';
+import { startHqWorker, WriterElsewhereError } from './hq/hq-client';
 import { ServicesProvider } from './hq/hq-context';
 import { currentHost, startupSettings } from './host/current-host';
 import { initI18n } from './i18n/i18n';
@@ -45,8 +45,17 @@ async function start(): Promise<void> {
     // The workspace chosen last time; the demo if it is gone (deleted, or its import never finished).
     const registry = new WorkspaceRegistry();
     const workspace = (await findWorkspace(registry, settings.workspaceId)) ?? demoWorkspace;
+    // Asked at once, beside the worker's wait for the lock: a window that answers is the writer, and
+    // this one offers to take the work over; no answer (a reloaded page's old worker letting go)
+    // costs nothing, as the worker gets the lock once it is free.
+    const writerElsewhere = (await handover.lockHeld()) ? handover.findWriter() : Promise.resolve(null);
     const hq = startHqWorker({ databaseName: workspace.databaseName, readOnly: workspace.kind === 'import' });
-    await hq.ready;
+    const ready = hq.ready.then(() => null);
+    if ((await Promise.race([ready, writerElsewhere.then((writer) => writer ?? ready)])) !== null) {
+      hq.terminate();
+      render(<HandoverScreen movedAt={null} take={takeTheWork} />);
+      return;
+    }
     // Another window may ask for the work: it gets it unless values typed here are not saved yet.
     handover.serve(async () => {
       const unsaved = unsavedEntries();
@@ -71,6 +80,11 @@ async function start(): Promise<void> {
       </ServicesProvider>,
     );
   } catch (error) {
+    // Another window is the writer after all (it did not answer in time: busy, or still starting).
+    if (error instanceof WriterElsewhereError) {
+      render(<HandoverScreen movedAt={null} take={takeTheWork} />);
+      return;
+    }
     // The registry is read here first: storage missing altogether (private browsing) is said in words.
     const reason = openFailure(error);
     render(<StartupScreen error={reason instanceof Error ? reason.message : String(reason)} />);
@@ -91,15 +105,13 @@ async function takeTheWork(): Promise<HandoverAnswer> {
   return answer;
 }
 
-// A second tab or window, or this one after handing its work over, offers to take the work
-// rather than opening a second writer. A lock held by no window that answers is a reloaded page's
-// old worker letting go: then this window simply starts (its worker waits a moment for the lock).
+// A second tab or window offers to take the work rather than opening a second writer (start).
+// This one, just reloaded after handing its work over, says where the work went, unless the window
+// that took it is gone (the lock free): then it simply starts again.
 const movedAt = sessionStorage.getItem(MOVED_AT);
-// Just handed over and reloaded: the window that took the work may still be taking the lock.
-const held = await handover.lockHeld() || (movedAt !== null && await handover.lockHeldWithin(LOCK_TAKEN_MS));
-if (movedAt !== null && !held) sessionStorage.removeItem(MOVED_AT);
-if ((movedAt !== null && held) || (held && (await handover.findWriter()) !== null)) {
+if (movedAt !== null && await handover.lockHeldWithin(LOCK_TAKEN_MS)) {
   render(<HandoverScreen movedAt={movedAt} take={takeTheWork} />);
 } else {
+  sessionStorage.removeItem(MOVED_AT);
   void start();
 }

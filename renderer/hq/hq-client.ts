@@ -12,6 +12,9 @@ export class CommandError extends Error {
   }
 }
 
+/** The HQ worker could not start because another window's worker is the writer. */
+export class WriterElsewhereError extends Error {}
+
 interface Pending {
   resolve: (result: CommandOutcome) => void;
   reject: (error: CommandError) => void;
@@ -39,7 +42,7 @@ export class HqClient {
         this.readOnly = message.readOnly;
         return started();
       }
-      if (message.kind === 'startFailed') return failed(new Error(message.message));
+      if (message.kind === 'startFailed') return failed(message.writerElsewhere ? new WriterElsewhereError(message.message) : new Error(message.message));
       if (message.kind === 'released') return this.onReleased();
       const pending = this.pending.get(message.requestId);
       if (!pending) return;
@@ -60,6 +63,11 @@ export class HqClient {
       this.onReleased = resolve;
       this.worker.postMessage({ kind: 'release' });
     });
+  }
+
+  /** Stops the worker before it became the writer (another window is): its wait for the lock ends with it. */
+  terminate(): void {
+    this.worker.terminate();
   }
 
   execute(command: HqCommand, onProgress?: ProgressHandler): Promise<CommandOutcome> {

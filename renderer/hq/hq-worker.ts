@@ -67,9 +67,12 @@ function holdWriterLock(): Promise<void> {
           letGo = done;
         });
       })
-      .catch(() => reject(new UserFacingError('Sync Console is already open in another tab or window. Use that one: only one may work on the headquarters database at a time.')));
+      .catch(() => reject(new WriterElsewhere('Sync Console is already open in another tab or window. Use that one: only one may work on the headquarters database at a time.')));
   });
 }
+
+/** The writer lock stayed with another window's worker: the page offers to move the work here instead. */
+class WriterElsewhere extends UserFacingError {}
 
 const ready = holdWriterLock().then(async () => {
   await openHqDatabase(db);
@@ -82,7 +85,7 @@ const ready = holdWriterLock().then(async () => {
 }).then(
   (readOnly) => post({ kind: 'ready', readOnly }),
   (error: unknown) => {
-    post({ kind: 'startFailed', message: userMessage(error, 'opening the headquarters database') });
+    post({ kind: 'startFailed', message: userMessage(error, 'opening the headquarters database'), writerElsewhere: error instanceof WriterElsewhere });
     throw error;
   },
 );

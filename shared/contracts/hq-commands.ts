@@ -104,7 +104,8 @@ export const hqReleaseSchema = z.object({ kind: z.literal('release') }).strict()
 export const hqResponseSchema = z.discriminatedUnion('kind', [
   /** readOnly: 'newerVersion' when the database was written by a newer Sync Console (shared/db/newer-version.ts). */
   z.object({ kind: z.literal('ready'), readOnly: z.enum(['newerVersion']).nullable() }),
-  z.object({ kind: z.literal('startFailed'), message: z.string() }),
+  /** writerElsewhere: another window's worker kept the writer lock (the page then offers to take the work over). */
+  z.object({ kind: z.literal('startFailed'), message: z.string(), writerElsewhere: z.boolean() }),
   z.object({ kind: z.literal('progress'), requestId: z.number(), counts: runCountsSchema, total: z.number() }),
   z.object({ kind: z.literal('done'), requestId: z.number(), outcome: commandOutcomeSchema }),
   z.object({

@@ -54,7 +54,7 @@ describe('the workspace in the user’s language and scheme, reached by links, w
     await expect.poll(() => details.getByRole('heading', { level: 2 }).textContent()).toMatch(new RegExp(` · Register ${terminal} · ${id}$`));
     expect(await page.getByRole('combobox', { name: 'Pending order status' }).textContent()).toBe('Not synchronized');
     // Opened, not ticked: the list's Synchronize order acts on it, and says so.
-    expect(await page.getByText('None ticked: acts on the open row').count()).toBe(1);
+    await expect.poll(() => page.getByText('None ticked: acts on the open row').count()).toBe(1);
     // The other lists' filters come from a link too.
     await page.evaluate(() => (window.location.hash = '#/run-history?job=P-0001&status=Ended'));
     await expect.poll(() => page.getByRole('combobox', { name: 'Job' }).textContent()).toBe('P-0001 Channel transactions');
