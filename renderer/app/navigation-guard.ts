@@ -17,8 +17,10 @@ type LeavesTest = (from: string, to: string) => boolean;
 
 let shown: string | null = null;
 let position = 0;
-/** The hash history.go is taking the URL back to after a Stay; its hashchange is ours. */
-let restoring: string | null = null;
+/** Set while history.go takes the URL back after a Stay: the hash change it makes is ours. */
+let restoring = false;
+/** A hash change waiting for the person's answer, and the history position the URL is at meanwhile. */
+let asking: { at: number } | null = null;
 let leaves: LeavesTest = (from, to) => from !== to;
 /** How the shown hash last changed: a navigation (a link, back/forward, a typed hash) or a replace from the screen itself. */
 let lastChange: 'navigation' | 'replace' = 'navigation';
@@ -44,11 +46,11 @@ function onHashChange(): void {
   const target = window.location.hash;
   const at = entryPosition(position + 1);
   const from = shownHash();
-  if (restoring !== null) {
-    if (target === restoring) {
-      restoring = null;
-      position = at;
-    }
+  // The hash change a Stay's history.go makes is ours (should history hold another hash there, it is shown).
+  if (restoring) {
+    restoring = false;
+    position = at;
+    if (target !== from) show(target, 'navigation');
     return;
   }
   if (!leaves(from, target)) {
@@ -56,18 +58,26 @@ function onHashChange(): void {
     show(target, 'navigation');
     return;
   }
+  // Back pressed again while the question is open: the one answer is for where the URL is now.
+  if (asking) {
+    asking.at = at;
+    return;
+  }
+  asking = { at };
   void confirmLeave().then((leave) => {
+    const landed = asking?.at ?? at;
+    asking = null;
     if (leave) {
-      position = at;
+      position = landed;
       show(window.location.hash, 'navigation');
       return;
     }
-    const back = at - position;
+    const back = landed - position;
     if (back === 0) {
       window.history.replaceState(window.history.state, '', from);
       return;
     }
-    restoring = from;
+    restoring = true;
     window.history.go(-back);
   });
 }

@@ -17,8 +17,10 @@ export interface VisibleSelection {
   selected: string[];
   /** What an action on the list acts on: the ticked rows, or, with none ticked, the open row if the list shows it. */
   targets: (openId: string | null) => string[];
-  /** Ticks or unticks one row (Space on a row). */
+  /** Ticks or unticks one row (Space on a row), named as the grid names it or by its text. */
   toggle: (id: GridRowId) => void;
+  /** Selects this row alone (Enter or Space where opening a row is selecting it). */
+  selectOnly: (id: GridRowId) => void;
   clear: () => void;
 }
 
@@ -52,18 +54,25 @@ export function useVisibleSelection(view: unknown, shownIds: readonly GridRowId[
   const onRowSelectionModelChange = useCallback((model: GridRowSelectionModel) => {
     setTicked({ view: viewKey, ids: new Set([...idsOf(model, shown)].filter((id) => shown.has(id))) });
   }, [viewKey, shown]);
+  // A key handler knows a row by its id's text; a grid may key its rows by number.
+  const shownAs = useCallback((id: GridRowId) => [...shown].find((s) => String(s) === String(id)), [shown]);
   const toggle = useCallback((id: GridRowId) => {
-    if (!shown.has(id)) return;
+    const row = shownAs(id);
+    if (row === undefined) return;
     const next = new Set(visible);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
+    if (next.has(row)) next.delete(row);
+    else next.add(row);
     setTicked({ view: viewKey, ids: next });
-  }, [viewKey, shown, visible]);
+  }, [viewKey, shownAs, visible]);
+  const selectOnly = useCallback((id: GridRowId) => {
+    const row = shownAs(id);
+    if (row !== undefined) setTicked({ view: viewKey, ids: new Set([row]) });
+  }, [viewKey, shownAs]);
   const clear = useCallback(() => setTicked({ view: viewKey, ids: NOTHING }), [viewKey]);
   const selected = useMemo(() => [...visible].map(String), [visible]);
   const targets = useCallback((openId: string | null) => {
     if (selected.length > 0) return selected;
     return openId !== null && [...shown].some((id) => String(id) === openId) ? [openId] : [];
   }, [selected, shown]);
-  return { rowSelectionModel, onRowSelectionModelChange, selected, targets, toggle, clear };
+  return { rowSelectionModel, onRowSelectionModelChange, selected, targets, toggle, selectOnly, clear };
 }

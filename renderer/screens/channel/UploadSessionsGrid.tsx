@@ -9,6 +9,7 @@ import { formatDateTimeSeconds } from '../../components/format';
 import { SetAsideRows } from './SetAsideRows';
 import { useVisibleSelection } from '../../components/use-visible-selection';
 import { useGridRowIds } from '../../components/use-grid-row-ids';
+import { openOnEnter } from '../../components/open-on-enter';
 
 const LIMIT = 1000;
 
@@ -55,6 +56,7 @@ export function UploadSessionsGrid({ runId, status, channelDatabaseId }: { runId
       <Box sx={{ height: runId === undefined ? 520 : 260 }}>
         <DataGrid apiRef={apiRef} rows={sessions ?? []} loading={!sessions} columns={columns} density="compact" getRowId={(s) => s.id!}
           rowSelectionModel={selection.rowSelectionModel} onRowSelectionModelChange={(m) => { selection.onRowSelectionModelChange(m); command.reset(); }}
+          onCellKeyDown={openOnEnter(selection.selectOnly, selection.selectOnly)}
           initialState={{ pagination: { paginationModel: { pageSize: 25 } } }} pageSizeOptions={[25, 50, 100]}
           aria-label={t('nav.uploadSessions')} />
       </Box>

@@ -13,6 +13,7 @@ import { IntegrationMappingCard } from './IntegrationMappingCard';
 import { SynchJobErrorsCard } from './SynchJobErrorsCard';
 import { useVisibleSelection } from '../../components/use-visible-selection';
 import { useGridRowIds } from '../../components/use-grid-row-ids';
+import { openOnEnter } from '../../components/open-on-enter';
 
 const CHANGES: CoupledChange[] = ['editHq', 'editCrm', 'deleteHq', 'deleteCrm'];
 
@@ -56,7 +57,8 @@ export function CoupledCustomersScreen() {
       {!selected && <Typography color="text.secondary">{t('coupled.selectCustomer')}</Typography>}
       <Box sx={{ height: 380 }}>
         <DataGrid apiRef={apiRef} rows={rows ?? []} loading={!rows} columns={columns} density="compact" getRowId={(r) => r.integrationId}
-          rowSelectionModel={selection.rowSelectionModel} onRowSelectionModelChange={selection.onRowSelectionModelChange} showToolbar label={t('nav.coupledCustomers')}
+          rowSelectionModel={selection.rowSelectionModel} onRowSelectionModelChange={selection.onRowSelectionModelChange}
+          onCellKeyDown={openOnEnter(selection.selectOnly, selection.selectOnly)} showToolbar label={t('nav.coupledCustomers')}
           pageSizeOptions={[25, 50, 100]} initialState={{ pagination: { paginationModel: { pageSize: 25 } } }} aria-label={t('nav.coupledCustomers')} />
       </Box>
       <Paper variant="outlined" sx={{ p: 2 }}><IntegrationMappingCard /></Paper>

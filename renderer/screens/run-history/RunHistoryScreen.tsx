@@ -47,7 +47,6 @@ export function RunHistoryScreen() {
   // The run open below is one the list shows: another filter, sort or page closes it, so Cancel run never acts on a hidden run.
   const selection = useVisibleSelection([filter, pagination, sortModel], runs?.map((r) => r.id!));
   const [selectedId] = selection.selected;
-  const open = (id: string) => selection.onRowSelectionModelChange({ type: 'include', ids: new Set([Number(id)]) });
   const selected = useLiveQuery(async () => (selectedId === undefined ? undefined : db.jobRuns.get(Number(selectedId))), [db, selectedId]);
   const filtered = <T,>(set: (v: T) => void) => (v: T) => { set(v); setPagination((p) => ({ ...p, page: 0 })); };
   const changeSort = filtered((next: GridSortModel) => setSortModel(next.length ? next : newestFirst));
@@ -84,7 +83,7 @@ export function RunHistoryScreen() {
       {cancel.error && <Alert severity="error">{cancel.error}</Alert>}
       <Box sx={{ height: 460 }}>
         <DataGrid rows={runs ?? []} rowCount={history?.total ?? 0} loading={!runs} columns={columns} density="compact" getRowId={(r) => r.id!}
-          rowSelectionModel={selection.rowSelectionModel} onRowSelectionModelChange={selection.onRowSelectionModelChange} onCellKeyDown={openOnEnter(open, open)}
+          rowSelectionModel={selection.rowSelectionModel} onRowSelectionModelChange={selection.onRowSelectionModelChange} onCellKeyDown={openOnEnter(selection.selectOnly, selection.selectOnly)}
           paginationMode="server" paginationModel={pagination} onPaginationModelChange={setPagination} pageSizeOptions={[25, 50, 100]}
           sortingMode="server" sortModel={sortModel} onSortModelChange={changeSort} sortingOrder={['desc', 'asc']} disableColumnFilter
           localeText={localeText} aria-label={t('nav.runHistory')} />
