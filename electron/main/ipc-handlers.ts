@@ -5,16 +5,19 @@ import type { RunDispatcher } from '../../shared/runner/run-dispatcher';
 import { handleIpcMessage, isIpcChannel, type IpcHandlers } from './ipc-guard';
 import type { SettingsStore } from './settings-store';
 import type { RunnerApi } from '../../shared/runner/runner-api';
+import type { LeavePrompts } from './leave-prompt';
 
 export interface MainServices {
   appInfo: AppInfo;
   settings: SettingsStore;
   runner: RunnerApi;
   dispatcher: RunDispatcher;
+  /** Each window's words for asking before it closes with unsaved values (leave-prompt.ts). */
+  leavePrompts: LeavePrompts;
 }
 
 /** The main process side of HostApi. */
-export function createHostHandlers({ appInfo, settings, runner, dispatcher }: MainServices): IpcHandlers {
+export function createHostHandlers({ appInfo, settings, runner, dispatcher, leavePrompts }: MainServices): IpcHandlers {
   const watched = new WeakSet<object>();
   const done = async (work: Promise<void>) => {
     await work;
@@ -43,6 +46,10 @@ export function createHostHandlers({ appInfo, settings, runner, dispatcher }: Ma
     },
     'runner:runResult': ({ dispatchId, result }) => {
       dispatcher.complete(dispatchId, result);
+      return null;
+    },
+    'host:setLeavePrompt': (prompt, { sender }) => {
+      leavePrompts.set(sender, prompt);
       return null;
     },
   };

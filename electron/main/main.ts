@@ -1,6 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, net, powerMonitor, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, powerMonitor, protocol, session, shell } from 'electron';
 import { APP_ORIGIN } from '../../shared/contracts/host-api';
 import { APP_SCHEME, registerAppProtocol } from './app-protocol';
 import { guardNavigation, guardPermissions } from './web-contents-guard';
@@ -12,8 +12,10 @@ import { openRunnerStorage } from './runner-store';
 import { JobRunner } from '../../shared/runner/job-runner';
 import { localRunnerApi } from '../../shared/runner/local-runner-api';
 import { RunDispatcher } from '../../shared/runner/run-dispatcher';
+import { askBeforeUnload, LeavePrompts } from './leave-prompt';
 
 const RUNNER_TICK_MS = 15_000;
+const leavePrompts = new LeavePrompts();
 
 /** The OS account name, which the audit trail records as who edited; it may be unavailable in some sandboxes. */
 function currentUser(): string {
@@ -62,6 +64,8 @@ function createWindow(linkHash = ''): void {
       disableBlinkFeatures: 'Auxclick',
     },
   });
+  // Closing or reloading with unsaved values asks first, as a browser would.
+  askBeforeUnload(window.webContents, leavePrompts, (options) => dialog.showMessageBoxSync(window, options));
   void window.loadURL(`${APP_ORIGIN}/index.html${linkHash}`);
 }
 
@@ -116,7 +120,7 @@ if (!app.requestSingleInstanceLock()) {
     setInterval(tick, RUNNER_TICK_MS);
     // After a sleep, due jobs run once now rather than waiting for the next tick.
     powerMonitor.on('resume', tick);
-    registerIpcHandlers(ipcMain, createHostHandlers({ appInfo, settings: openSettingsStore(), runner: localRunnerApi(runner), dispatcher }));
+    registerIpcHandlers(ipcMain, createHostHandlers({ appInfo, settings: openSettingsStore(), runner: localRunnerApi(runner), dispatcher, leavePrompts }));
     installAppMenu(Menu, {
       platform: process.platform,
       onCommand: (command) => {

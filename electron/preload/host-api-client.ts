@@ -55,5 +55,6 @@ export function createHostApiClient(invoke: Invoke, listen: Listen): HostApi {
     },
     onMenuCommand: (listener) => on('app:menu', ({ command }) => listener(command)),
     onOpenLink: (listener) => on('app:openLink', ({ hash }) => listener(hash)),
+    setLeavePrompt: (prompt) => void call('host:setLeavePrompt', prompt).catch((error: unknown) => console.error('The close prompt was not set', error)),
   };
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { AppBar, Box, Drawer, LinearProgress, List, ListItem, ListItemButton, ListItemText, ListSubheader, Toolbar, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../hq/hq-context';
@@ -14,8 +14,14 @@ import { WindowFileDrop } from './WindowFileDrop';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher';
 import { SettingsButton } from './SettingsButton';
 import { TellMe } from './TellMe';
+import { SkipLink } from './SkipLink';
+import { LeaveDialog } from './LeaveDialog';
+import { BackLink } from './BackLink';
+import { useNavigationFocus } from './use-navigation-focus';
+import { HandoverNotice } from './HandoverNotice';
 
 const DRAWER_WIDTH = 260;
+const MAIN_HEADING = 'main-heading';
 
 // Each screen is its own chunk, loaded when first opened: the first screen does not wait for the
 // code of the other twelve (nor for MUI X, where it does not use a grid).
@@ -132,9 +138,12 @@ function AppFrame({ initialScreen }: { initialScreen: ScreenId }) {
     void host.updateSettings({ lastScreen: screen });
   }, [host, screen]);
   const title = navigation.flatMap((s) => s.items).find((i) => i.screen === screen)!.label;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useNavigationFocus(heading);
 
   return (
     <Box sx={{ display: 'flex', height: '100vh' }}>
+      <SkipLink targetId={MAIN_HEADING} />
       <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
         <Toolbar variant="dense">
           <Typography variant="h6" component="div" sx={{ flexGrow: 1 }}>{t('app.title')}</Typography>
@@ -165,12 +174,15 @@ function AppFrame({ initialScreen }: { initialScreen: ScreenId }) {
         <ImportedWorkspaceBanner />
         <NewerDatabaseBanner />
         <StorageFullBanner />
-        <Typography variant="h5" component="h1" sx={{ mb: 1.5 }}>{t(`nav.${title}`)}</Typography>
+        <Typography variant="h5" component="h1" id={MAIN_HEADING} ref={heading} tabIndex={-1} sx={{ mb: 1.5 }}>{t(`nav.${title}`)}</Typography>
+        <BackLink />
         <ScreenErrorBoundary key={screen}>
           <Suspense fallback={<LinearProgress aria-label={t('app.loadingScreen')} />}><Screen id={screen} /></Suspense>
         </ScreenErrorBoundary>
       </Box>
       <WindowFileDrop />
+      <LeaveDialog />
+      <HandoverNotice />
     </Box>
   );
 }

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { isScreen, type ScreenId } from './screens';
+import { replaceShown, setLeavesTest, shownHash, subscribeShown } from './navigation-guard';
 
 /**
  * The URL hash names the open screen, the record open on it and the screen's filters:
@@ -39,28 +40,24 @@ export function locationHash(screen: ScreenId, record: readonly string[] = [], q
   return query ? `#/${path}?${query}` : `#/${path}`;
 }
 
-// history.replaceState fires no hashchange: the app tells its own listeners with this event.
-const REPLACED = 'sync-console:hash-replaced';
+/** A hash change leaves what is on screen when it opens another screen or another record (not when only filters change). */
+export function leavesShown(from: string, to: string): boolean {
+  const [a, b] = [parseHash(from), parseHash(to)];
+  return a.screen !== b.screen || a.record.join('/') !== b.record.join('/');
+}
+setLeavesTest(leavesShown);
 
-/** Changes the record or filters in the URL without a history entry for every keystroke or click. */
-export function replaceLocation(screen: ScreenId, record: readonly string[], query: string): void {
-  const hash = locationHash(screen, record, query);
-  if (hash === window.location.hash) return;
-  window.history.replaceState(window.history.state, '', hash);
-  window.dispatchEvent(new Event(REPLACED));
+/**
+ * Changes the record or filters in the URL without a history entry for every keystroke or click;
+ * another record is opened only once the person agreed to leave unsaved values (navigation-guard.ts).
+ * Resolves whether it changed.
+ */
+export function replaceLocation(screen: ScreenId, record: readonly string[], query: string): Promise<boolean> {
+  return replaceShown(locationHash(screen, record, query));
 }
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange);
-  window.addEventListener(REPLACED, onChange);
-  return () => {
-    window.removeEventListener('hashchange', onChange);
-    window.removeEventListener(REPLACED, onChange);
-  };
-}
-
-/** The hash as it is now, re-rendering on every change (a link followed, back/forward, or replaceLocation). */
-export const useHash = (): string => useSyncExternalStore(subscribe, () => window.location.hash);
+/** The hash on screen, re-rendering on every change (a link followed, back/forward, or replaceLocation). */
+export const useHash = (): string => useSyncExternalStore(subscribeShown, shownHash);
 
 /** A link to a screen with its filters (a tile, a bar of the chart); a null or empty value is left out. */
 export function screenHrefWith(screen: ScreenId, params: Record<string, string | number | null | undefined>): string {

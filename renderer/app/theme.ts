@@ -3,6 +3,7 @@ import { enUS as materialEnUS, nbNO as materialNbNO, svSE as materialSvSE } from
 import { enUS as gridEnUS, nbNO as gridNbNO, svSE as gridSvSE } from '@mui/x-data-grid/locales';
 import type {} from '@mui/x-data-grid/themeAugmentation';
 import type { Language } from '../i18n/languages';
+import { focusRingComponents } from './focus-ring';
 
 // MUI's own texts (pagination, close buttons) and the Data Grid's (column menu, filters, footer) in each language.
 const LOCALE_TEXTS: Record<Language, [object, object]> = {
@@ -25,12 +26,12 @@ export function makeTheme(language: Language, styleNonce?: string): Theme {
         dark: { palette: { primary: { main: '#7cc4f2' }, background: { default: '#121417', paper: '#1b1e22' } } },
       },
       components: {
+        ...focusRingComponents,
         // Each screen has one h1 (its name): the section titles below it are h2, not MUI's h6.
         MuiTypography: { defaultProps: { variantMapping: { h6: 'h2', subtitle1: 'h2', subtitle2: 'h3' } } },
         MuiTextField: { defaultProps: { size: 'small' } },
-        MuiButton: { defaultProps: { disableElevation: true } },
         // The page's style nonce on the one component that renders <style> elements itself (the Data Grid's CSS variables).
-        MuiDataGrid: { defaultProps: { nonce: styleNonce } },
+        MuiDataGrid: { ...focusRingComponents.MuiDataGrid, defaultProps: { nonce: styleNonce } },
       },
     },
     ...LOCALE_TEXTS[language],

@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { parseHash, replaceLocation, useHash } from './hash-location';
+import { shownHash } from './navigation-guard';
 import type { ScreenId } from './screens';
 
 /**
@@ -15,9 +16,10 @@ export function useScreenLocation(screen: ScreenId) {
   // The same record keeps the same array, so effects that depend on it run when it changes only.
   const recordText = JSON.stringify(record);
   const stableRecord = useMemo(() => JSON.parse(recordText) as string[], [recordText]);
-  const setLocation = useCallback((next: { record?: readonly string[]; query?: string }) => {
-    const current = parseHash(window.location.hash);
-    replaceLocation(screen, next.record ?? current.record, next.query ?? current.query);
+  // Resolves whether it changed: opening another record waits for the person to agree to leave unsaved values.
+  const setLocation = useCallback((next: { record?: readonly string[]; query?: string }): Promise<boolean> => {
+    const current = parseHash(shownHash());
+    return replaceLocation(screen, next.record ?? current.record, next.query ?? current.query);
   }, [screen]);
   return { record: stableRecord, query, setLocation };
 }
@@ -31,10 +33,10 @@ export function useUrlFilter<T extends string>(screen: ScreenId, name: string, f
   const raw = new URLSearchParams(query).get(name);
   const value = raw !== null && (!allowed || (allowed as readonly string[]).includes(raw)) ? raw as T : fallback;
   const set = useCallback((next: T) => {
-    const params = new URLSearchParams(parseHash(window.location.hash).query);
+    const params = new URLSearchParams(parseHash(shownHash()).query);
     if (next === fallback) params.delete(name);
     else params.set(name, next);
-    setLocation({ query: params.toString() });
+    void setLocation({ query: params.toString() });
   }, [fallback, name, setLocation]);
   return [value, set];
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, TextField } from '@mui/material';
+import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, TextField, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { HqCommand } from '../../shared/contracts/hq-commands';
 import { useServices } from '../hq/hq-context';
@@ -21,6 +21,10 @@ interface Props {
   /** Told when it starts and when its outcome is dismissed: a list whose rows it synchronizes away keeps it on screen meanwhile. */
   onStart?: () => void;
   onDismiss?: () => void;
+  /** Why it may not start now (a record in the list has unsaved changes); null when it may. */
+  refusal?: string | null;
+  /** Whether to say the refusal beside the button (not when the list's Synchronize above says the same words). */
+  sayRefusal?: boolean;
 }
 
 /**
@@ -28,7 +32,7 @@ interface Props {
  * worker, after a confirmation with the count (typed above 1,000 rows); shows its progress with a
  * Cancel, then its outcome.
  */
-export function SynchronizeAll({ count, label, question, command, onStart, onDismiss }: Props) {
+export function SynchronizeAll({ count, label, question, command, onStart, onDismiss, refusal = null, sayRefusal = true }: Props) {
   const { t } = useTranslation();
   const { hq } = useServices();
   const run = useCommand();
@@ -57,10 +61,11 @@ export function SynchronizeAll({ count, label, question, command, onStart, onDis
   return (
     <Box>
       <OffHereReason off={off}>
-        <Button variant="outlined" disabled={off || count === 0 || run.busy} onClick={() => { run.reset(); setAsking(true); }}>
+        <Button variant="outlined" disabled={off || count === 0 || run.busy || refusal !== null} onClick={() => { run.reset(); setAsking(true); }}>
           {t('workspace.synchronizeAll.button', { label, count: formatCount(count) })}
         </Button>
       </OffHereReason>
+      {refusal && sayRefusal && <Typography variant="body2" color="warning.main" sx={{ mt: 0.5 }}>{refusal}</Typography>}
       <Dialog open={asking} onClose={() => setAsking(false)} aria-labelledby="synchronize-all-title">
         <DialogTitle id="synchronize-all-title">{label}</DialogTitle>
         <DialogContent>

@@ -6,9 +6,13 @@ import { RunProgress } from './RunProgress';
 import { useCommand } from './use-command';
 
 interface Props {
-  /** The selected rows' ids, as the list's grid names them. */
+  /** The rows it acts on, as the list's grid names them: the ticked rows, or the open one (useVisibleSelection's targets). */
   selected: string[];
+  /** Whether those are ticked rows (else the open row, or none). */
+  ticked: boolean;
   label: string;
+  /** Why it may not act now (a row it would act on has unsaved changes), said beside it; null when it may. */
+  refusal?: string | null;
   /** Builds the command from the ids; a list whose rows are keyed by more than an id parses them back here. */
   command: (ids: string[]) => HqCommand;
   /** Names the bar as a region, where the page has other buttons of the same name (a details panel's own). */
@@ -16,7 +20,7 @@ interface Props {
 }
 
 /** The action at the top of a list: synchronizes the selected records now, with progress and the outcome. */
-export function SynchronizeBar({ selected, label, command, regionLabel }: Props) {
+export function SynchronizeBar({ selected, ticked, label, command, regionLabel, refusal = null }: Props) {
   const { t } = useTranslation();
   const run = useCommand();
   const off = useOffHere(command([]).type);
@@ -25,10 +29,15 @@ export function SynchronizeBar({ selected, label, command, regionLabel }: Props)
     <Box sx={{ mb: 1 }} {...(regionLabel ? { component: 'section', 'aria-label': regionLabel } : {})}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
         <OffHereReason off={off}>
-          <Button variant="contained" disabled={off || selected.length === 0 || run.busy} onClick={() => void run.run(command(selected))}>{label}</Button>
+          <Button variant="contained" disabled={off || selected.length === 0 || run.busy || refusal !== null} onClick={() => void run.run(command(selected))}>
+            {t('selection.actOn', { label, count: selected.length })}
+          </Button>
         </OffHereReason>
-        <Typography variant="body2" color="text.secondary">{t('transactions.selectedCount', { count: selected.length })}</Typography>
+        <Typography variant="body2" color="text.secondary">
+          {ticked ? t('transactions.selectedCount', { count: selected.length }) : t(selected.length ? 'selection.openRow' : 'selection.nothing')}
+        </Typography>
       </Stack>
+      {refusal && <Typography variant="body2" color="warning.main" role="status" sx={{ mt: 0.5 }}>{refusal}</Typography>}
       {run.busy && (
         <RunProgress done={run.progress?.counts.processed ?? 0} total={run.progress?.total ?? null}
           label={t('transactions.synchronizing', { done: run.progress?.counts.processed ?? 0, total: run.progress?.total ?? selected.length })} />

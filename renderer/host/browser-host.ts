@@ -62,5 +62,7 @@ export async function createBrowserHost(storage: Storage = localStorage): Promis
     onMenuCommand: () => () => undefined,
     // A link into the app is a URL with a hash here: the browser opens it, and hashchange does the rest.
     onOpenLink: () => () => undefined,
+    // The page's beforeunload makes the browser ask, in its own words.
+    setLeavePrompt: () => undefined,
   };
 }

@@ -13,6 +13,9 @@ export class CommandError extends Error {
   }
 }
 
+/** The HQ worker could not start because another window's worker is the writer. */
+export class WriterElsewhereError extends Error {}
+
 interface Pending {
   resolve: (result: CommandOutcome) => void;
   reject: (error: CommandError) => void;
@@ -28,6 +31,7 @@ export class HqClient {
   readOnly: 'newerVersion' | null = null;
   private storageState: StorageState = { full: false, waitingWrites: 0, runEnds: [] };
   private readonly storageListeners = new Set<() => void>();
+  private onReleased: () => void = () => undefined;
 
   constructor(private readonly worker: Worker) {
     let started!: () => void;
@@ -41,11 +45,12 @@ export class HqClient {
         this.readOnly = message.readOnly;
         return started();
       }
-      if (message.kind === 'startFailed') return failed(new Error(message.message));
       if (message.kind === 'storage') {
         this.storageState = { full: message.full, waitingWrites: message.waitingWrites, runEnds: message.runEnds };
         return this.storageListeners.forEach((listener) => listener());
       }
+      if (message.kind === 'startFailed') return failed(message.writerElsewhere ? new WriterElsewhereError(message.message) : new Error(message.message));
+      if (message.kind === 'released') return this.onReleased();
       const pending = this.pending.get(message.requestId);
       if (!pending) return;
       if (message.kind === 'progress') return pending.onProgress?.(message.counts, message.total);
@@ -66,6 +71,21 @@ export class HqClient {
     this.storageListeners.add(listener);
     return () => this.storageListeners.delete(listener);
   };
+  /**
+   * Hands the work to another window: the worker cancels what is under way, closes the database
+   * and lets go of the writer lock. Resolves once it has.
+   */
+  release(): Promise<void> {
+    return new Promise((resolve) => {
+      this.onReleased = resolve;
+      this.worker.postMessage({ kind: 'release' });
+    });
+  }
+
+  /** Stops the worker before it became the writer (another window is): its wait for the lock ends with it. */
+  terminate(): void {
+    this.worker.terminate();
+  }
 
   execute(command: HqCommand, onProgress?: ProgressHandler): Promise<CommandOutcome> {
     const requestId = this.nextId++;

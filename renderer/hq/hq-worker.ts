@@ -8,7 +8,8 @@ import { newerVersionOnDisk } from '../../shared/db/newer-version';
 import { openHqDatabase } from '../../shared/db/open-hq-database';
 import { WorkspaceRegistry } from '../../shared/db/workspace-registry';
 import { deleteAbandonedImports } from '../../shared/import/import-workspace';
-import { hqRequestSchema, hqWorkerConfigSchema, type HqResponse, type HqWorkerConfig } from '../../shared/contracts/hq-commands';
+import { hqReleaseSchema, hqRequestSchema, hqWorkerConfigSchema, type HqResponse, type HqWorkerConfig } from '../../shared/contracts/hq-commands';
+import { WRITER_LOCK } from './writer-lock';
 import { seedDemoData } from '../../shared/demo/seed-demo-data';
 import { HqEngine } from '../../shared/engine/hq-engine';
 import { interruptOrphanedRuns } from '../../shared/run-history/record-job-run';
@@ -50,21 +51,34 @@ db.storage.subscribe((state) => post({
   kind: 'storage', ...state,
   runEnds: state.runEnds.slice(0, LIMITS.runEnds).map((end) => ({ ...end, error: end.error === null ? null : clipMessage(end.error) })),
 }));
+/** How long a handover waits for the commands under way to end once canceled, before letting go anyway. */
+const RELEASE_WAIT_MS = 10_000;
+/** Lets go of the writer lock (a handover); until then the worker holds it for its whole life. */
+let letGo: () => void = () => undefined;
+/** Set once the work is being handed to another window: no new command starts here. */
+let released = false;
+const underWay = new Set<Promise<unknown>>();
 
 /**
- * One writer per database, across tabs and windows: the worker holds a Web Lock for its whole
- * life. It waits a moment for it, since a reloaded page's old worker may still be letting go.
+ * One writer per database, across tabs and windows: the worker holds a Web Lock until it is
+ * closed, or until its page hands the work to another window. It waits a moment for it, since a
+ * reloaded page's old worker may still be letting go.
  */
 function holdWriterLock(): Promise<void> {
   return new Promise((resolve, reject) => {
     navigator.locks
-      .request('sync-console-hq-writer', { signal: AbortSignal.timeout(LOCK_WAIT_MS) }, () => {
+      .request(WRITER_LOCK, { signal: AbortSignal.timeout(LOCK_WAIT_MS) }, () => {
         resolve();
-        return new Promise<never>(() => undefined);
+        return new Promise<void>((done) => {
+          letGo = done;
+        });
       })
-      .catch(() => reject(new UserFacingError('Sync Console is already open in another tab or window. Use that one: only one may work on the headquarters database at a time.')));
+      .catch(() => reject(new WriterElsewhere('Sync Console is already open in another tab or window. Use that one: only one may work on the headquarters database at a time.')));
   });
 }
+
+/** The writer lock stayed with another window's worker: the page offers to move the work here instead. */
+class WriterElsewhere extends UserFacingError {}
 
 const ready = holdWriterLock().then(async () => {
   await openHqDatabase(db);
@@ -77,12 +91,31 @@ const ready = holdWriterLock().then(async () => {
 }).then(
   (readOnly) => post({ kind: 'ready', readOnly }),
   (error: unknown) => {
-    post({ kind: 'startFailed', message: userMessage(error, 'opening the headquarters database') });
+    post({ kind: 'startFailed', message: userMessage(error, 'opening the headquarters database'), writerElsewhere: error instanceof WriterElsewhere });
     throw error;
   },
 );
 
+/**
+ * Hands the work over: what is under way is canceled as its Cancel would (runs end Canceled with
+ * what they did; every item is atomic, so nothing is half-written), the database is closed, and the
+ * lock goes to the window waiting for it. A command that does not end in time is left to the page's
+ * reload, which ends it as a closed window does (the next writer marks such runs interrupted).
+ */
+async function releaseWriter(): Promise<void> {
+  released = true;
+  engine.cancelAll();
+  await Promise.race([Promise.allSettled([...underWay]), new Promise((r) => setTimeout(r, RELEASE_WAIT_MS))]);
+  db.close();
+  letGo();
+  post({ kind: 'released' });
+}
+
 scope.addEventListener('message', (event: MessageEvent<unknown>) => {
+  if (hqReleaseSchema.safeParse(event.data).success) {
+    void releaseWriter();
+    return;
+  }
   const parsed = hqRequestSchema.safeParse(event.data);
   if (!parsed.success) {
     const requestId = typeof event.data === 'object' && event.data && 'requestId' in event.data ? Number(event.data.requestId) : -1;
@@ -97,8 +130,13 @@ scope.addEventListener('message', (event: MessageEvent<unknown>) => {
     lastProgress = now;
     post({ kind: 'progress', requestId, counts: { ...counts }, total });
   };
-  void ready
-    .then(() => engine.execute(command, onProgress))
+  const work = ready.then(() => {
+    if (released) throw new UserFacingError('The work has moved to another Sync Console window: do it there.');
+    return engine.execute(command, onProgress);
+  });
+  underWay.add(work);
+  void work
+    .finally(() => underWay.delete(work))
     .then(
       (outcome) => {
         commandDone(db.storage, command);

@@ -601,6 +601,40 @@ export const en = {
     waiting_one: 'The end of {{count}} run is not recorded in Run history yet: it will be as soon as there is room.',
     waiting_other: 'The end of {{count}} runs is not recorded in Run history yet: it will be as soon as there is room.',
   },
+  // A day at work without surprises (issue 26): selections, unsaved values, keyboard, moving the work between windows.
+  selection: {
+    actOn: '{{label}} ({{count}})',
+    openRow: 'None ticked: acts on the open row',
+    nothing: 'Tick rows, or open one',
+  },
+  unsaved: {
+    title: 'Leave without saving?',
+    intro: 'These have values typed and not saved. If you leave, the values are lost:',
+    staysEditing: 'it stays in Editing, which every job skips, until someone selects Finish editing.',
+    stay: 'Stay',
+    leave: 'Leave without saving',
+    synchronizeRefused: 'Save or discard the changes to {{record}} first: synchronizing now would use the values stored before them, and fail again.',
+  },
+  keyboard: { skipToMain: 'Skip to main content', backTo: 'Back to {{place}}' },
+  editingLeft: {
+    title: 'Left in Editing',
+    intro: 'Every job and Synchronize order skip a transaction in Editing until someone selects Finish editing.',
+    transaction: 'Transaction', list: 'List', by: 'Editing set by', since: 'Since', unknown: 'Not recorded',
+    tileOnline: 'Online orders left in Editing', tilePos: 'Customer orders left in Editing',
+  },
+  handover: {
+    otherWindowTitle: 'Sync Console is open in another window',
+    otherWindow: 'One window at a time works on the headquarters database, so that jobs run once and nothing is saved twice. The work can move here: the other window finishes or cancels what it is doing, then only says where the work went.',
+    moveHere: 'Move the work here',
+    moving: 'Moving the work here…',
+    movedTitle: 'The work moved to another window',
+    moved: 'At {{time}} another Sync Console window took over the work. This window no longer changes anything. You can take the work back here at any time.',
+    takeBack: 'Take the work back',
+    refused: 'The other window kept the work: {{reason}}',
+    unsavedThere: 'it has values typed and not saved ({{records}}). Save or discard them there, then try again.',
+    noAnswer: 'The other window did not answer. Close or reload it, then try again here.',
+    askedWhileUnsaved: 'Another window asked for the work. It stays here while you have changes not saved: save or discard them, then ask again from that window.',
+  },
 };
 
 /** The shape every language's resource has: one string for each key of the English one. */

@@ -35,6 +35,14 @@ export type AppInfo = z.infer<typeof appInfoSchema>;
 
 const batchJobId = z.object({ id: idSchema }).strict();
 
+const promptText = z.string().min(1).max(LIMITS.shortText);
+/**
+ * What the desktop app asks when its window is closed or reloaded while the page holds unsaved
+ * values, in the page's language (i18next lives in the renderer, so the page sends the words).
+ */
+export const leavePromptSchema = z.object({ title: promptText, message: promptText, detail: promptText, leave: promptText, stay: promptText }).strict();
+export type LeavePrompt = z.infer<typeof leavePromptSchema>;
+
 /** The IPC allow-list: each channel with the schema of its argument and of its answer. */
 export const ipcChannels = {
   'host:getAppInfo': { request: z.undefined(), response: appInfoSchema },
@@ -54,6 +62,8 @@ export const ipcChannels = {
   /** The renderer offers its HQ worker to carry out the runner's runs. */
   'runner:serveRuns': { request: z.undefined(), response: z.null() },
   'runner:runResult': { request: runResultSchema, response: z.null() },
+  /** The page holds unsaved values (the words to ask with), or none any more (null). */
+  'host:setLeavePrompt': { request: leavePromptSchema.nullable(), response: z.null() },
 } as const;
 
 /** What the application menu asks the renderer to do (File › Import…). */
@@ -90,6 +100,11 @@ export interface HostApi {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Links into the app the OS hands the running desktop app; in a browser a link is simply followed, so this never fires. */
   onOpenLink(listener: (hash: string) => void): () => void;
+  /**
+   * Whether closing or reloading the window should ask first, and in which words. The browser
+   * asks through beforeunload with its own words, so the browser host ignores it.
+   */
+  setLeavePrompt(prompt: LeavePrompt | null): void;
 }
 
 /** The name under which the preload exposes the HostApi on window. */

@@ -40,7 +40,8 @@ export const hqCommandSchema = z.discriminatedUnion('type', [
   /** Synchronize all that match: every order the lists' filters match, in the worker, a chunk at a time; canceled by its batchId. */
   z.object({ type: z.literal('synchronizeMatchingOrders'), batchId: z.uuid(), filters: z.array(transactionFilterSchema).min(1).max(2) }),
   z.object({ type: z.literal('cancelBatch'), batchId: z.uuid() }),
-  z.object({ type: z.literal('setOrderEditing'), key: transactionKeySchema, editing: z.boolean() }),
+  // Who sets Editing is kept with it (the workspace's Left in Editing); a caller without a person (a test, a script) may leave it out.
+  z.object({ type: z.literal('setOrderEditing'), key: transactionKeySchema, editing: z.boolean(), user: user.optional() }),
   z.object({
     type: z.literal('importFiles'),
     /** The id the new workspace will have: the UI finds its report in the workspace registry under it. */
@@ -97,10 +98,17 @@ export type HqWorkerConfig = z.infer<typeof hqWorkerConfigSchema>;
 export const hqRequestSchema = z.object({ requestId: counterSchema, command: hqCommandSchema });
 export type HqRequest = z.infer<typeof hqRequestSchema>;
 
+/**
+ * The page hands the work to another window: the worker ends or cancels what it holds, closes the
+ * database and lets go of the writer lock, then answers `released` (renderer/hq/writer-handover.ts).
+ */
+export const hqReleaseSchema = z.object({ kind: z.literal('release') }).strict();
+
 export const hqResponseSchema = z.discriminatedUnion('kind', [
   /** readOnly: 'newerVersion' when the database was written by a newer Sync Console (shared/db/newer-version.ts). */
   z.object({ kind: z.literal('ready'), readOnly: z.enum(['newerVersion']).nullable() }),
-  z.object({ kind: z.literal('startFailed'), message: z.string() }),
+  /** writerElsewhere: another window's worker kept the writer lock (the page then offers to take the work over). */
+  z.object({ kind: z.literal('startFailed'), message: z.string(), writerElsewhere: z.boolean() }),
   z.object({ kind: z.literal('progress'), requestId: z.number(), counts: runCountsSchema, total: z.number() }),
   z.object({ kind: z.literal('done'), requestId: z.number(), outcome: commandOutcomeSchema }),
   z.object({
@@ -114,5 +122,6 @@ export const hqResponseSchema = z.discriminatedUnion('kind', [
       runId: counterSchema, status: jobRunStatusSchema, error: z.string().max(LIMITS.message).nullable(), endedAt: z.string().max(LIMITS.idLength).nullable(),
     })).max(LIMITS.runEnds),
   }),
+  z.object({ kind: z.literal('released') }),
 ]);
 export type HqResponse = z.infer<typeof hqResponseSchema>;

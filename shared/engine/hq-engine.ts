@@ -88,7 +88,7 @@ export class HqEngine {
         this.batches.get(command.batchId)?.abort();
         return nothing;
       case 'setOrderEditing':
-        await setOrderEditing(db, command.key, command.editing);
+        await setOrderEditing(db, command.key, command.editing, command.user ? { user: command.user, at: this.now() } : undefined);
         return nothing;
       case 'addAuditNote':
         await addAuditNote(db, command.key, command.text, command.user, this.now());
@@ -141,6 +141,15 @@ export class HqEngine {
       default:
         return this.coupled.execute(command, onProgress);
     }
+  }
+
+  /**
+   * Cancels every run, Synchronize all and import under way or waiting, as their Cancel buttons
+   * would: each stops between items, keeps what it did, and ends Canceled. For a window handing its
+   * work to another; the commands themselves still end, and their callers hear how.
+   */
+  cancelAll(): void {
+    for (const controller of [...this.controllers.values(), ...this.batches.values(), ...this.imports.values()]) controller.abort();
   }
 
   /** A Synchronize all: cancelBatch with its id stops it between chunks, and it ends Canceled with what was done. */

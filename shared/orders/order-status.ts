@@ -43,6 +43,9 @@ export interface RetailTransactionOrderStatus extends TransactionKey {
   modifieddatetime: string | null;
   /** The status to return to when editing ends. */
   statusBeforeEditing: PendingOrderStatus | null;
+  /** Who set Editing, and when (ISO): kept while it lasts, so the workspace can show who left it (none on rows from before). */
+  editingBy?: string | null;
+  editingSince?: string | null;
   channelKind: ChannelKind;
   orderKind: OrderKind;
   /** transDate and transTime as one sortable text ("2026-11-03T14:05:09"); empty when the date is missing. */

@@ -31,21 +31,24 @@ export function displayValue(value: unknown): string {
 /**
  * Pending order status = Editing: the jobs and Synchronize order leave the transaction alone while
  * a person corrects it. Ending the edit returns it to the status it had, ready to synchronize.
+ * Who set Editing and when is kept with it, so a transaction left in Editing can be followed up.
  */
-export async function setOrderEditing(db: HqDatabase, key: TransactionKey, editing: boolean): Promise<void> {
+export async function setOrderEditing(db: HqDatabase, key: TransactionKey, editing: boolean, by?: { user: string; at: Date }): Promise<void> {
   await db.transaction('rw', db.RetailTransactionOrderStatus, async () => {
     const status = await db.RetailTransactionOrderStatus.get(keyTuple(key));
     if (!status) throw new UserFacingError(`Transaction ${keyText(key)} does not exist in headquarters.`);
     if (editing === (status.Status === 'Editing')) return;
     if (!editing) {
-      await db.RetailTransactionOrderStatus.update(keyTuple(key), { Status: status.statusBeforeEditing ?? 'None', statusBeforeEditing: null });
+      await db.RetailTransactionOrderStatus.update(keyTuple(key), { Status: status.statusBeforeEditing ?? 'None', statusBeforeEditing: null, editingBy: null, editingSince: null });
       return;
     }
     if (status.Status === 'Succeeded') throw new UserFacingError(`Transaction ${keyText(key)} already became sales order ${status.SalesId}; it can no longer be edited.`);
     if (!SYNCHRONIZED_KINDS.includes(status.orderKind)) {
       throw new UserFacingError('Only online orders and customer orders become sales orders; a cash-and-carry sale is posted through its statement and is not edited here.');
     }
-    await db.RetailTransactionOrderStatus.update(keyTuple(key), { Status: 'Editing', statusBeforeEditing: status.Status });
+    await db.RetailTransactionOrderStatus.update(keyTuple(key), {
+      Status: 'Editing', statusBeforeEditing: status.Status, editingBy: by?.user ?? null, editingSince: by?.at.toISOString() ?? null,
+    });
   });
 }
 

@@ -54,7 +54,7 @@ async function switchLanguage(page: Page, from: Catalog, to: string) {
 /** Synchronize on the selected conflict, in the language of the catalog: Merge refused and why, Send recommended. */
 async function expectMergeRefused(page: Page, catalog: Catalog) {
   const actions = page.getByRole('navigation', { name: catalog.coupled.actions });
-  await actions.getByRole('button', { name: catalog.coupled.synchronize, exact: true }).click();
+  await actions.getByRole('button', { name: fill(catalog.selection.actOn, { label: catalog.coupled.synchronize, count: '1' }), exact: true }).click();
   const dialog = page.getByRole('dialog');
   const fields = [catalog.coupled.fields.phone, catalog.coupled.fields.street].join(', ');
   await expect.poll(() => dialog.getByRole('alert').textContent()).toBe(fill(catalog.coupled.mergeForbidden, { fields }));
@@ -122,7 +122,7 @@ describe('an administrator resolves coupled data synchronization errors as in Bu
 
     // Send it: a run on the job runner, reported as Business Central reports it, in the record's log and in Run history.
     const actions = page.getByRole('navigation', { name: 'Actions' });
-    await actions.getByRole('button', { name: 'Synchronize', exact: true }).click();
+    await actions.getByRole('button', { name: 'Synchronize (1)', exact: true }).click();
     dialog = page.getByRole('dialog');
     await dialog.getByRole('button', { name: 'Synchronize' }).click();
     await expect.poll(() => page.getByRole('alert').first().textContent()).toBe('The synchronization has been scheduled.');
@@ -131,7 +131,7 @@ describe('an administrator resolves coupled data synchronization errors as in Bu
     // Several: Send or Get only, and Business Central's count of what was scheduled, failed and skipped.
     await grid.getByRole('row', { name: /004006/ }).getByRole('checkbox').check();
     await grid.getByRole('row', { name: /004010/ }).getByRole('checkbox').check();
-    await actions.getByRole('button', { name: 'Synchronize', exact: true }).click();
+    await actions.getByRole('button', { name: 'Synchronize (2)', exact: true }).click();
     expect(await dialog.getByRole('radio').count()).toBe(2);
     await dialog.getByRole('radio', { name: /^Get data update/ }).check();
     await dialog.getByRole('button', { name: 'Synchronize' }).click();
@@ -140,7 +140,7 @@ describe('an administrator resolves coupled data synchronization errors as in Bu
 
     // Restore records: the broken coupling is removed and a job creates the account again; the Uncoupling log says who and why.
     await grid.getByRole('row', { name: /004014/ }).getByRole('checkbox').check();
-    await actions.getByRole('button', { name: 'Restore records' }).click();
+    await actions.getByRole('button', { name: 'Restore records (1)', exact: true }).click();
     await expect.poll(() => page.getByRole('alert').first().textContent()).toBe('The synchronization has been scheduled.');
     await actions.getByRole('button', { name: 'Uncoupling log' }).click();
     const uncouplings = page.getByRole('dialog');

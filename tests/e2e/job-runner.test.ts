@@ -84,10 +84,12 @@ describe('the job runner, as an administrator uses it', () => {
     expect(await row.textContent()).toContain('Active');
   });
 
-  it('refuses a second tab on the same database with a clear message, so there is one writer and one runner', async () => {
+  it('offers a second tab to move the work there rather than opening a second writer, so there is one writer and one runner', async () => {
     const second = await page.context().newPage();
     await second.goto(host.url);
-    await expect.poll(() => second.getByRole('alert').textContent(), { timeout: 20_000 }).toContain('Sync Console is already open in another tab or window');
+    await second.getByRole('heading', { name: 'Sync Console is open in another window' }).waitFor({ timeout: 20_000 });
+    expect(await second.getByRole('button', { name: 'Move the work here' }).count()).toBe(1);
+    expect(await second.getByRole('navigation').count()).toBe(0); // no screen, no runner: only the offer
     await second.close();
   });
 });

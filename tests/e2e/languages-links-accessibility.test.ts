@@ -53,7 +53,8 @@ describe('the workspace in the user’s language and scheme, reached by links, w
     const details = page.getByRole('region', { name: 'Transaction details' });
     await expect.poll(() => details.getByRole('heading', { level: 2 }).textContent()).toMatch(new RegExp(` · Register ${terminal} · ${id}$`));
     expect(await page.getByRole('combobox', { name: 'Pending order status' }).textContent()).toBe('Not synchronized');
-    expect(await page.getByText('1 selected').count()).toBe(1);
+    // Opened, not ticked: the list's Synchronize order acts on it, and says so.
+    await expect.poll(() => page.getByText('None ticked: acts on the open row').count()).toBe(1);
     // The other lists' filters come from a link too.
     await page.evaluate(() => (window.location.hash = '#/run-history?job=P-0001&status=Ended'));
     await expect.poll(() => page.getByRole('combobox', { name: 'Job' }).textContent()).toBe('P-0001 Channel transactions');

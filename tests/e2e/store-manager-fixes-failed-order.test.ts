@@ -37,7 +37,7 @@ async function onlineOrderFailingOnNumberSequence(): Promise<Oracle> {
 const counted = ({ processed, succeeded, failed }: RunCounts) => `${processed} processed, ${succeeded} succeeded, ${failed} failed`;
 
 async function openTransaction(page: Page, channelReferenceId: string): Promise<Locator> {
-  await page.getByRole('link', { name: 'Online store transactions' }).click();
+  await page.getByRole('link', { name: 'Online store transactions', exact: true }).click();
   await page.getByRole('searchbox', { name: 'Channel reference ID' }).fill(channelReferenceId);
   const grid = page.getByRole('grid', { name: 'Online store transactions' });
   await expect.poll(() => grid.getByRole('row').count()).toBe(2); // header and the one match
@@ -91,10 +91,10 @@ describe('a store manager fixes an online order that did not become a sales orde
     await salesOrders.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.getByText('Saved.').count()).toBe(1);
 
-    // Clicking the row selected it: Synchronize order at the top of the page acts on the selection.
+    // Clicking the row opened it (and ticked nothing): Synchronize order at the top of the page acts on it, and says so.
     details = await openTransaction(page, oracle.reference);
     const selection = page.getByRole('region', { name: 'Selected transactions' });
-    expect(await selection.textContent()).toContain('1 selected');
+    await expect.poll(() => selection.textContent()).toContain('Synchronize order (1)None ticked: acts on the open row');
     await selection.getByRole('button', { name: 'Synchronize order' }).click();
     await expect.poll(() => selection.getByRole('alert').textContent()).toMatch(/^1 synchronized: 1 succeeded, 0 failed/);
     await expect.poll(() => field(details, 'Pending order status').textContent()).toContain('Succeeded');

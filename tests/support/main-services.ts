@@ -6,6 +6,7 @@ import type { IpcContext } from '../../electron/main/ipc-guard';
 import type { MainServices } from '../../electron/main/ipc-handlers';
 import type { SettingsStore } from '../../electron/main/settings-store';
 import { fakeRunnerDeps } from './fake-runner-deps';
+import { LeavePrompts } from '../../electron/main/leave-prompt';
 
 export function memorySettings(): SettingsStore {
   let settings: Settings = defaultSettings;
@@ -21,6 +22,7 @@ export async function mainServices(): Promise<MainServices> {
     settings: memorySettings(),
     runner: localRunnerApi(runner),
     dispatcher,
+    leavePrompts: new LeavePrompts(),
   };
 }
 

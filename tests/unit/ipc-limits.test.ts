@@ -27,6 +27,7 @@ const validRequests: { [C in IpcChannel]: IpcRequest<C>[] } = {
   'runner:deleteBatchJob': [{ id: 'job-1' }],
   'runner:setDistributionGroups': [{ jobId: 'P-0001', channelDatabaseGroupIds: ['STORES'] }],
   'runner:serveRuns': [undefined],
+  'host:setLeavePrompt': [{ title: 'Sync Console', message: 'Leave without saving?', detail: 'NOR-W-000059', leave: 'Leave', stay: 'Stay' }, null],
   'runner:runResult': [
     { dispatchId: 1, result: { ok: false, error: 'Channel database offline' } },
     { dispatchId: 1, result: { ok: true, outcome: { runId: 3, status: 'Ended', counts: { processed: 1, succeeded: 1, failed: 0, skipped: 0 }, error: null } } },

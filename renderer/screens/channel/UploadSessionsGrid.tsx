@@ -1,6 +1,5 @@
-import { useState } from 'react';
 import { Alert, Box, Button, Stack } from '@mui/material';
-import { DataGrid, type GridColDef, type GridRowSelectionModel } from '@mui/x-data-grid';
+import { DataGrid, useGridApiRef, type GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { UploadSession, UploadSessionStatus } from '../../../shared/channel/upload/upload-sessions';
@@ -8,22 +7,26 @@ import { useServices } from '../../hq/hq-context';
 import { useCommand } from '../../components/use-command';
 import { formatDateTimeSeconds } from '../../components/format';
 import { SetAsideRows } from './SetAsideRows';
+import { useVisibleSelection } from '../../components/use-visible-selection';
+import { useGridRowIds } from '../../components/use-grid-row-ids';
+import { openOnEnter } from '../../components/open-on-enter';
 
 const LIMIT = 1000;
-const none: GridRowSelectionModel = { type: 'include', ids: new Set() };
 
 /** Upload sessions, all of them or one run's, with Retry and Cancel for the selected one. */
 export function UploadSessionsGrid({ runId, status, channelDatabaseId }: { runId?: number; status?: UploadSessionStatus | 'all'; channelDatabaseId?: string }) {
   const { t } = useTranslation();
   const { db } = useServices();
   const command = useCommand();
-  const [selection, setSelection] = useState<GridRowSelectionModel>(none);
   const databases = useLiveQuery(() => db.channelDatabases.toArray(), [db]) ?? [];
   const sessions = useLiveQuery(
     () => (runId === undefined ? db.uploadSessions.reverse().limit(LIMIT).toArray() : db.uploadSessions.where('runId').equals(runId).toArray()),
     [db, runId],
   )?.filter((s) => (!status || status === 'all' || s.status === status) && (!channelDatabaseId || channelDatabaseId === 'all' || s.channelDatabaseId === channelDatabaseId));
-  const selected = sessions?.find((s) => selection.ids.has(s.id!));
+  // Retry and Cancel act on the session selected among those shown: a filter or page that hides it unselects it.
+  const apiRef = useGridApiRef();
+  const selection = useVisibleSelection(null, useGridRowIds(apiRef).shown);
+  const selected = sessions?.find((s) => selection.selected.includes(String(s.id)));
   const columns: GridColDef<UploadSession>[] = [
     { field: 'id', headerName: t('sessions.session'), width: 90 },
     { field: 'runId', headerName: t('runs.runId'), width: 80 },
@@ -51,8 +54,9 @@ export function UploadSessionsGrid({ runId, status, channelDatabaseId }: { runId
         {command.error && <Alert severity="error" sx={{ py: 0 }}>{command.error}</Alert>}
       </Stack>
       <Box sx={{ height: runId === undefined ? 520 : 260 }}>
-        <DataGrid rows={sessions ?? []} loading={!sessions} columns={columns} density="compact" getRowId={(s) => s.id!}
-          rowSelectionModel={selection} onRowSelectionModelChange={(m) => { setSelection(m); command.reset(); }}
+        <DataGrid apiRef={apiRef} rows={sessions ?? []} loading={!sessions} columns={columns} density="compact" getRowId={(s) => s.id!}
+          rowSelectionModel={selection.rowSelectionModel} onRowSelectionModelChange={(m) => { selection.onRowSelectionModelChange(m); command.reset(); }}
+          onCellKeyDown={openOnEnter(selection.selectOnly, selection.selectOnly)}
           initialState={{ pagination: { paginationModel: { pageSize: 25 } } }} pageSizeOptions={[25, 50, 100]}
           aria-label={t('nav.uploadSessions')} />
       </Box>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AccountStructure, MainAccountRange } from '../../../shared/configuration/configuration';
 import { accountRangesErrors } from '../../../shared/configuration/account-structure-rules';
 import { useCommand } from '../../components/use-command';
+import { useUnsavedChanges } from '../../app/unsaved-changes';
 
 /** One account structure's allowed main account ranges, edited as a whole and saved together. */
 export function AccountStructureForm({ structure }: { structure: AccountStructure }) {
@@ -11,6 +12,7 @@ export function AccountStructureForm({ structure }: { structure: AccountStructur
   const command = useCommand();
   const [draft, setDraft] = useState<MainAccountRange[] | null>(null);
   const ranges = draft ?? structure.allowedRanges;
+  useUnsavedChanges(draft !== null ? { id: `account-structure:${structure.id}`, label: structure.id } : null);
   const edit = (next: MainAccountRange[]) => { setDraft(next); command.reset(); };
   const setRange = (i: number, patch: Partial<MainAccountRange>) => edit(ranges.map((r, j) => (i === j ? { ...r, ...patch } : r)));
 

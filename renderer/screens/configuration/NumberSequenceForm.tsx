@@ -1,20 +1,27 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Alert, Box, Button, Chip, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { NumberSequence } from '../../../shared/configuration/configuration';
 import { formatSequenceNumber, numberSequenceEditErrors } from '../../../shared/configuration/number-sequence-rules';
 import { useCommand } from '../../components/use-command';
+import { useUnsavedChanges } from '../../app/unsaved-changes';
+import { useFocusOnArrival } from '../../app/arrival-focus';
 
 /** Blank or malformed input becomes NaN, which the shared rules reject with a clear message. */
 const parseWhole = (text: string): number => (/^\s*-?\d+\s*$/.test(text) ? Number(text) : Number.NaN);
 
-export function NumberSequenceForm({ sequence }: { sequence: NumberSequence }) {
+/** One sequence's Next and Largest, saved together; `named` when a link opened the screen on it (it takes focus, outlined). */
+export function NumberSequenceForm({ sequence, named = false }: { sequence: NumberSequence; named?: boolean }) {
   const { t } = useTranslation();
   const command = useCommand();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnArrival(sequence.code, heading);
   // Until the user types, the form follows the stored record (a job run moves Next on).
   const [draft, setDraft] = useState<{ next: string; largest: string } | null>(null);
   const values = draft ?? { next: String(sequence.next), largest: String(sequence.largest) };
   const remaining = Math.max(0, sequence.largest - sequence.next + 1);
+  const unsaved = draft !== null && (draft.next !== String(sequence.next) || draft.largest !== String(sequence.largest));
+  useUnsavedChanges(unsaved ? { id: `number-sequence:${sequence.code}`, label: sequence.code } : null);
 
   const save = async () => {
     const edit = { next: parseWhole(values.next), largest: parseWhole(values.largest) };
@@ -29,10 +36,10 @@ export function NumberSequenceForm({ sequence }: { sequence: NumberSequence }) {
   );
 
   return (
-    <Paper variant="outlined" sx={{ p: 2, maxWidth: 760 }} component="form" aria-label={sequence.code}
+    <Paper variant="outlined" sx={{ p: 2, maxWidth: 760, ...(named ? { borderColor: 'primary.main', borderWidth: 2 } : {}) }} component="form" aria-label={sequence.code}
       onSubmit={(e) => { e.preventDefault(); void save(); }}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2 }}>
-        <Typography variant="h6">{sequence.code}</Typography>
+        <Typography variant="h6" ref={heading} tabIndex={-1}>{sequence.code}</Typography>
         <Typography color="text.secondary">{t('numberSequences.reference')}: {sequence.reference}</Typography>
         <Chip size="small" color={remaining === 0 ? 'error' : remaining < 100 ? 'warning' : 'success'}
           label={remaining === 0 ? t('numberSequences.exhausted') : t('numberSequences.remaining', { count: remaining })} />

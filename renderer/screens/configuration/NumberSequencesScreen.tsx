@@ -3,15 +3,19 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../hq/hq-context';
 import { NumberSequenceForm } from './NumberSequenceForm';
+import { useScreenLocation } from '../../app/use-screen-location';
 
 export function NumberSequencesScreen() {
   const { t } = useTranslation();
   const { db } = useServices();
   const sequences = useLiveQuery(() => db.numberSequences.toArray(), [db]) ?? [];
+  // A link may name the sequence to fix (#/number-sequences/USRT-SO, from a failed order): it comes first.
+  const [named = null] = useScreenLocation('number-sequences').record;
+  const ordered = [...sequences.filter((s) => s.code === named), ...sequences.filter((s) => s.code !== named)];
   return (
     <Stack spacing={2}>
       <Typography color="text.secondary">{t('numberSequences.intro')}</Typography>
-      {sequences.map((s) => <NumberSequenceForm key={s.code} sequence={s} />)}
+      {ordered.map((s) => <NumberSequenceForm key={s.code} sequence={s} named={s.code === named} />)}
     </Stack>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Box, Button, Link, Paper, Stack, Typography } from '@mui/material';
-import { DataGrid, type GridColDef, type GridRowSelectionModel } from '@mui/x-data-grid';
+import { DataGrid, useGridApiRef, type GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { CoupledChange } from '../../../shared/coupled-records/crm-simulator';
@@ -13,8 +13,10 @@ import { IntegrationMappingCard } from './IntegrationMappingCard';
 import { SynchJobErrorsCard } from './SynchJobErrorsCard';
 import { SynchronizeDialog } from './SynchronizeDialog';
 import { synchronizationNotification } from './synch-job-text';
+import { useVisibleSelection } from '../../components/use-visible-selection';
+import { useGridRowIds } from '../../components/use-grid-row-ids';
+import { openOnEnter } from '../../components/open-on-enter';
 
-const none: GridRowSelectionModel = { type: 'include', ids: new Set() };
 const CHANGES: CoupledChange[] = ['editHq', 'editCrm', 'deleteHq', 'deleteCrm'];
 
 /** Coupled customers: each HQ customer and its CRM account, its Synchronization log and Synchronize (as on BC's customer list), the CRM simulator, the mapping and the setup errors. */
@@ -22,12 +24,14 @@ export function CoupledCustomersScreen() {
   const { t } = useTranslation();
   const { db } = useServices();
   const rows = useLiveQuery(() => readCoupledCustomers(db), [db]);
-  const [selection, setSelection] = useState<GridRowSelectionModel>(none);
   const [logOpen, setLogOpen] = useState(false);
   const [synchronizing, setSynchronizing] = useState(false);
   const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
   const command = useCommand();
-  const [selectedId] = [...selection.ids].map(String);
+  // The simulator acts on the customer selected among those the grid shows: a filter or page that hides it unselects it.
+  const apiRef = useGridApiRef();
+  const selection = useVisibleSelection(null, useGridRowIds(apiRef).shown);
+  const [selectedId] = selection.selected;
   const selected = rows?.find((r) => r.integrationId === selectedId);
   const simulate = async (change: CoupledChange) => {
     setMessage(null);
@@ -57,8 +61,9 @@ export function CoupledCustomersScreen() {
       {command.error && <Alert severity="error">{command.error}</Alert>}
       {!selected && <Typography color="text.secondary">{t('coupled.selectCustomer')}</Typography>}
       <Box sx={{ height: 380 }}>
-        <DataGrid rows={rows ?? []} loading={!rows} columns={columns} density="compact" getRowId={(r) => r.integrationId}
-          rowSelectionModel={selection} onRowSelectionModelChange={setSelection} showToolbar label={t('nav.coupledCustomers')}
+        <DataGrid apiRef={apiRef} rows={rows ?? []} loading={!rows} columns={columns} density="compact" getRowId={(r) => r.integrationId}
+          rowSelectionModel={selection.rowSelectionModel} onRowSelectionModelChange={selection.onRowSelectionModelChange}
+          onCellKeyDown={openOnEnter(selection.selectOnly, selection.selectOnly)} showToolbar label={t('nav.coupledCustomers')}
           pageSizeOptions={[25, 50, 100]} initialState={{ pagination: { paginationModel: { pageSize: 25 } } }} aria-label={t('nav.coupledCustomers')} />
       </Box>
       <Paper variant="outlined" sx={{ p: 2 }}><IntegrationMappingCard /></Paper>

@@ -30,8 +30,21 @@ export function describeOutcome(t: TFunction, said: Said, outcome: CommandOutcom
   return `${main} ${said === 'retried' ? t('coupled.notRetried', { count: skipped }) : t('coupled.leftAlone', { count: skipped })}`;
 }
 
-/** The actions of Coupled data synchronization errors, each enabled exactly as REFERENCE.md §5 says for the selected rows. */
-export function CoupledErrorActions({ selected, onDone }: { selected: CoupledErrorRow[]; onDone: () => void }) {
+interface Props {
+  /** The ticked rows on screen: what every action but Retry all acts on. */
+  selected: CoupledErrorRow[];
+  /** Every row the grid's filters match, on any page: what Retry all acts on. */
+  matching: CoupledErrorRow[];
+  /** Whether the filters hide some rows (Retry all then retries the matching ones only). */
+  filtered: boolean;
+  onDone: () => void;
+}
+
+/**
+ * The actions of Coupled data synchronization errors, each enabled exactly as REFERENCE.md §5 says
+ * for the selected rows, each saying how many rows it acts on. None touches a row the filters hide.
+ */
+export function CoupledErrorActions({ selected, matching, filtered, onDone }: Props) {
   const { t } = useTranslation();
   const command = useCommand();
   const [dialog, setDialog] = useState<Dialogs>(null);
@@ -77,18 +90,20 @@ export function CoupledErrorActions({ selected, onDone }: { selected: CoupledErr
       return outcome;
     });
   };
+  const counted = (label: string, count: number) => t('selection.actOn', { label, count });
+  const retryAll: HqCommand = filtered ? { type: 'retryCouplings', couplingIds: matching.map((r) => r.id) } : { type: 'retryAllCouplings' };
   return (
     <>
       <Stack direction="row" spacing={1} component="nav" aria-label={t('coupled.actions')} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
-        {button(t('coupled.retry'), enabled.retry, () => void act('retried', { type: 'retryCouplings', couplingIds }))}
-        {button(t('coupled.retryAll'), true, () => void act('retried', { type: 'retryAllCouplings' }))}
-        {button(t('coupled.synchronize'), enabled.synchronize, () => setDialog('synchronize'))}
+        {button(counted(t('coupled.retry'), selected.length), enabled.retry, () => void act('retried', { type: 'retryCouplings', couplingIds }))}
+        {button(counted(t('coupled.retryAll'), matching.length), matching.length > 0, () => void act('retried', retryAll))}
+        {button(counted(t('coupled.synchronize'), selected.length), enabled.synchronize, () => setDialog('synchronize'))}
         {button(t('coupled.synchronizationLog'), enabled.synchronizationLog, () => setDialog('synchronizationLog'), true)}
         {button(t('coupled.uncouplingLog'), true, () => setDialog('uncouplingLog'), true)}
         {button(t('coupled.setUpCoupling'), enabled.setUpCoupling, () => setDialog('setUpCoupling'))}
-        {button(t('coupled.removeCoupling'), enabled.removeCoupling, () => void act('removed', { type: 'removeCouplings', couplingIds, user }))}
-        {button(t('coupled.restoreRecords'), enabled.restoreRecords && !restoring.busy, () => void restore())}
-        {button(t('coupled.deleteRecords'), enabled.deleteRecords, () => setDialog('deleteRecords'))}
+        {button(counted(t('coupled.removeCoupling'), selected.length), enabled.removeCoupling, () => void act('removed', { type: 'removeCouplings', couplingIds, user }))}
+        {button(counted(t('coupled.restoreRecords'), selected.length), enabled.restoreRecords && !restoring.busy, () => void restore())}
+        {button(counted(t('coupled.deleteRecords'), selected.length), enabled.deleteRecords, () => setDialog('deleteRecords'))}
         {button(t('coupled.findForDeleted'), true, () => setDialog('findForDeleted'))}
       </Stack>
       {message && <Alert severity={partly ? 'warning' : 'success'} onClose={() => setMessage(null)}>{message}</Alert>}

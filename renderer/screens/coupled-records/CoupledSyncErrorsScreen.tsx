@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Alert, Box, Link, Stack, Typography } from '@mui/material';
-import { DataGrid, type GridColDef, type GridRowSelectionModel } from '@mui/x-data-grid';
+import { DataGrid, useGridApiRef, type GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { readCoupledErrors, type CoupledErrorRow } from '../../../shared/coupled-records/coupled-record-lists';
@@ -11,8 +11,10 @@ import { CoupledRecordDialog, type OpenedRecord } from './CoupledRecordDialog';
 import { useGridLocaleText } from '../../components/use-grid-locale-text';
 import { couplingErrorText } from './coupling-error-text';
 import { term } from '../../i18n/terms';
+import { useVisibleSelection } from '../../components/use-visible-selection';
+import { useGridRowIds } from '../../components/use-grid-row-ids';
+import { openOnEnter } from '../../components/open-on-enter';
 
-const none: GridRowSelectionModel = { type: 'include', ids: new Set() };
 
 /**
  * Coupled data synchronization errors (BC page 5333): the couplings Integration synchronization
@@ -24,9 +26,21 @@ export function CoupledSyncErrorsScreen() {
   const localeText = useGridLocaleText(t('coupled.none'));
   const { db } = useServices();
   const rows = useLiveQuery(() => readCoupledErrors(db), [db]);
-  const [selection, setSelection] = useState<GridRowSelectionModel>(none);
   const [opened, setOpened] = useState<OpenedRecord | null>(null);
-  const selected = (rows ?? []).filter((r) => selection.ids.has(r.id));
+  // The grid filters and pages by itself: the actions act on ticked rows it shows, Retry all on those its filters match.
+  const apiRef = useGridApiRef();
+  const ids = useGridRowIds(apiRef);
+  const selection = useVisibleSelection(null, ids.shown);
+  const selected = useMemo(() => (rows ?? []).filter((r) => selection.selected.includes(String(r.id))), [rows, selection.selected]);
+  const matching = useMemo(() => {
+    const wanted = new Set(ids.matching);
+    return (rows ?? []).filter((r) => wanted.has(r.id));
+  }, [rows, ids.matching]);
+  // Enter opens a row's record (HQ's, or the CRM's where HQ's is gone), as a click on its name does.
+  const openRow = (id: string) => {
+    const row = rows?.find((r) => String(r.id) === id);
+    if (row && (row.recordExists || row.coupledRecordExists)) setOpened({ side: row.recordExists ? 'hq' : 'crm', integrationId: row.integrationId, crmId: row.crmId });
+  };
   const yesNo = (v: boolean) => (v ? t('coupled.yes') : t('coupled.no'));
   const opener = (side: OpenedRecord['side'], exists: (r: CoupledErrorRow) => boolean): GridColDef<CoupledErrorRow>['renderCell'] => ({ row, value }) =>
     exists(row)
@@ -52,10 +66,12 @@ export function CoupledSyncErrorsScreen() {
   return (
     <Stack spacing={1}>
       <Typography color="text.secondary">{t('coupled.intro')}</Typography>
-      <CoupledErrorActions selected={selected} onDone={() => setSelection(none)} />
+      <CoupledErrorActions selected={selected} matching={matching} filtered={matching.length < (rows?.length ?? 0)} onDone={selection.clear} />
       <Box sx={{ height: 600 }}>
-        <DataGrid rows={rows ?? []} loading={!rows} columns={columns} density="compact" getRowHeight={() => 'auto'}
-          checkboxSelection disableRowSelectionExcludeModel rowSelectionModel={selection} onRowSelectionModelChange={setSelection}
+        <DataGrid apiRef={apiRef} rows={rows ?? []} loading={!rows} columns={columns} density="compact" getRowHeight={() => 'auto'}
+          checkboxSelection disableRowSelectionOnClick disableRowSelectionExcludeModel
+          rowSelectionModel={selection.rowSelectionModel} onRowSelectionModelChange={selection.onRowSelectionModelChange}
+          onCellKeyDown={openOnEnter(openRow, selection.toggle)}
           pageSizeOptions={[25, 50, 100]} initialState={{ pagination: { paginationModel: { pageSize: 25 } }, sorting: { sortModel: [{ field: 'failedOn', sort: 'desc' }] } }}
           showToolbar label={t('nav.coupledSyncErrors')} localeText={localeText} aria-label={t('nav.coupledSyncErrors')} />
       </Box>

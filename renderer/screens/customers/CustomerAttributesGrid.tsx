@@ -12,6 +12,7 @@ import { OffHereReason, useOffHere } from '../../components/OffInImportedWorkspa
 import { term } from '../../i18n/terms';
 import { customerProblemText } from './customer-error-text';
 import { customerConfiguration } from '../../../shared/customers/customer-configuration';
+import { useUnsavedChanges } from '../../app/unsaved-changes';
 
 /**
  * The Customer attributes grid: each value's old value and new value, the new ones editable until
@@ -30,6 +31,9 @@ export function CustomerAttributesGrid({ operation, user }: { operation: AsyncOp
   const rows = operationFieldRows(operation);
   const editable = operation.header.status !== 'Succeeded';
   const changes = rows.filter((r) => r.field in draft && draft[r.field] !== r.newValue).map((r) => ({ field: r.field, newValue: draft[r.field]! }));
+  // Values typed and not saved: leaving asks first, and Synchronize (here and the list's) refuses.
+  const { header } = operation;
+  useUnsavedChanges(changes.length > 0 ? { id: header.operationId, label: header.name ? `${header.name} (${header.operationId})` : header.operationId } : null);
   // What HQ will reject in the stored values, shown beside them so the fix is plain to see.
   const problems = editable && config ? Object.fromEntries(rows.map((r) => [r.field, fieldProblem(r.field, r.newValue, config)])) : {};
 

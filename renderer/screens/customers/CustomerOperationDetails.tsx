@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Box, Chip, Paper, Tab, Tabs, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { CustomerAttributesGrid } from './CustomerAttributesGrid';
 import { CustomerSyncStatusChip } from './CustomerSyncStatusChip';
 import { customerErrorText } from './customer-error-text';
 import { SynchronizationLogButton } from '../coupled-records/SynchronizationLogButton';
+import { useFocusOnArrival } from '../../app/arrival-focus';
 
 
 /** The selected operation: its status and Last known error, what it changes, the attributes grid and the audit trail. */
@@ -21,10 +22,13 @@ export function CustomerOperationDetails({ operationId, channelName }: { operati
   const [user, setUser] = useState('Administrator');
   useEffect(() => void host.getAppInfo().then((info) => setUser(info.user)), [host]);
   const operation = useLiveQuery(() => loadOperation(db, operationId), [db, operationId]);
+  // A link or back/forward that named this operation brings focus here, before its grid and Synchronize.
+  const region = useRef<HTMLElement>(null);
+  useFocusOnArrival(operationId, region, operation !== undefined);
   if (!operation) return null;
   const { header } = operation;
   return (
-    <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label={t('customers.details')}>
+    <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label={t('customers.details')} ref={region} tabIndex={-1}>
       <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(4, minmax(160px, auto))', gap: 2, mb: 2 }}>
         <LabeledField label={t('transactions.customerAccount')}><Typography>{header.customerAccount ?? '—'}</Typography></LabeledField>
         <LabeledField label={t('customers.retailAsyncOperation')}><Chip size="small" label={t(`customers.operations.${header.operation}`)} /></LabeledField>

@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { SynchronizeAll } from '../../components/SynchronizeAll';
 import { Box, Stack, Typography } from '@mui/material';
-import { DataGrid, type GridColDef, type GridPaginationModel, type GridRowSelectionModel, type GridSortModel } from '@mui/x-data-grid';
+import { DataGrid, type GridColDef, type GridPaginationModel, type GridSortModel } from '@mui/x-data-grid';
 import { useTranslation } from 'react-i18next';
 import { operationAnchor, queryCustomerOperations, queryCustomerOperationsPage, type CustomerOperationFilter, type CustomerOperationRow } from '../../../shared/customers/customer-operations';
 import { useKeysetPage } from '../../components/use-keyset-page';
@@ -18,8 +18,9 @@ import { useScreenLocation } from '../../app/use-screen-location';
 import { CustomerSyncStatusChip } from './CustomerSyncStatusChip';
 import { useGridLocaleText } from '../../components/use-grid-locale-text';
 import { openOnEnter } from '../../components/open-on-enter';
+import { useVisibleSelection } from '../../components/use-visible-selection';
+import { useSynchronizeRefusal } from '../../components/use-synchronize-refusal';
 
-const none: GridRowSelectionModel = { type: 'include', ids: new Set() };
 /** The list sorts by operation time only (the index it pages through), newest first unless asked. */
 const newestFirst: GridSortModel = [{ field: 'operationTimestamp', sort: 'desc' }];
 
@@ -30,7 +31,6 @@ export function CustomerSyncStatusScreen() {
   const { db } = useServices();
   const { record, query, setLocation } = useScreenLocation('customer-sync-status');
   const filter = useMemo(() => operationFilterFromQuery(query), [query]);
-  const [selection, setSelection] = useState<GridRowSelectionModel>(none);
   // The open operation is the one the URL names: #/customer-sync-status/<operation ID>.
   const focusedId = record.length === 1 ? record[0]! : null;
   const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });
@@ -43,11 +43,13 @@ export function CustomerSyncStatusScreen() {
     if (!header) return null;
     return { header, channelName: (await db.stores.get(header.storeId))?.name ?? header.storeId };
   }, [db, focusedId]);
-  // Opened from a link, it is also selected, ready for Synchronize.
-  const openedId = focused?.header.operationId;
-  useEffect(() => {
-    if (openedId) setSelection((s) => (s.ids.has(openedId) ? s : { type: 'include', ids: new Set([openedId]) }));
-  }, [openedId]);
+  // Synchronize acts on the ticked rows on screen, or on the open one when none is ticked; never
+  // on one that holds unsaved values (it would synchronize the stored ones and fail again).
+  const selection = useVisibleSelection([filter, pagination, sortModel], rows?.map((r) => r.header.operationId));
+  const targets = selection.targets(focused?.header.operationId ?? null);
+  const refusal = useSynchronizeRefusal();
+  const barRefusal = refusal.of(targets);
+  const open = (id: string) => void setLocation({ record: [id] });
   const firstPage = () => setPagination((p) => ({ ...p, page: 0 }));
   // The whole filtered list, every page of the grid.
   const exportChoices: ExportChoice[] = [
@@ -65,13 +67,13 @@ export function CustomerSyncStatusScreen() {
   return (
     <Stack spacing={1}>
       <Typography color="text.secondary">{t('customers.intro')}</Typography>
-      <SynchronizeBar selected={[...selection.ids].map(String)} label={t('customers.synchronize')}
+      <SynchronizeBar selected={targets} ticked={selection.selected.length > 0} label={t('customers.synchronize')} refusal={barRefusal}
         command={(operationIds) => ({ type: 'synchronizeCustomerOperations', operationIds })} />
-      <CustomerOperationFilters filter={filter} onChange={(f: CustomerOperationFilter) => { setLocation({ query: queryFromOperationFilter(f) }); setSelection(none); firstPage(); }} />
+      <CustomerOperationFilters filter={filter} onChange={(f: CustomerOperationFilter) => { void setLocation({ query: queryFromOperationFilter(f) }); firstPage(); }} />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
         <ExportMenu choices={exportChoices} label={t('exports.exportList', { list: t('nav.customerSyncStatus') })} />
         {/* Every operation the filter matches, not only the page: their ids in one command; the worker takes them a chunk at a time. */}
-        <SynchronizeAll count={page?.total ?? 0} label={t('workspace.synchronizeAll.matching')}
+        <SynchronizeAll count={page?.total ?? 0} label={t('workspace.synchronizeAll.matching')} refusal={refusal.any} sayRefusal={barRefusal === null}
           question={t('workspace.synchronizeAll.matchingOperationsQuestion', { count: formatCount(page?.total ?? 0) })}
           command={async (batchId) => {
             // Those already synchronized would only be skipped; if all are, the outcome says so.
@@ -83,8 +85,9 @@ export function CustomerSyncStatusScreen() {
       <Box sx={{ height: 380 }}>
         <DataGrid rows={rows ?? []} rowCount={page?.total ?? 0} loading={!rows} columns={columns.map((c) => ({ ...c, sortable: c.field === 'operationTimestamp' }))}
           density="compact" getRowId={(r) => r.header.operationId}
-          checkboxSelection disableRowSelectionExcludeModel keepNonExistentRowsSelected rowSelectionModel={selection} onRowSelectionModelChange={setSelection}
-          onRowClick={({ id }) => setLocation({ record: [String(id)] })} onCellKeyDown={openOnEnter((id) => setLocation({ record: [id] }))} disableColumnFilter
+          checkboxSelection disableRowSelectionOnClick disableRowSelectionExcludeModel
+          rowSelectionModel={selection.rowSelectionModel} onRowSelectionModelChange={selection.onRowSelectionModelChange}
+          onRowClick={({ id }) => open(String(id))} onCellKeyDown={openOnEnter(open, selection.toggle)} disableColumnFilter
           paginationMode="server" paginationModel={pagination} onPaginationModelChange={setPagination} pageSizeOptions={[25, 50, 100]}
           sortingMode="server" sortModel={sortModel} sortingOrder={['desc', 'asc']}
           onSortModelChange={(next) => { setSortModel(next.length ? next : newestFirst); firstPage(); }}

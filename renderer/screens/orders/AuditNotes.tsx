@@ -8,6 +8,7 @@ import { useCommand } from '../../components/use-command';
 import { useUserName } from '../../components/use-user-name';
 import { formatDateTimeSeconds } from '../../components/format';
 import { KEY_INDEX } from '../../../shared/db/retail-transaction-tables';
+import { useUnsavedChanges } from '../../app/unsaved-changes';
 
 const MAX_NOTE = 4000;
 
@@ -20,6 +21,8 @@ export function AuditNotes({ txKey }: { txKey: TransactionKey }) {
   const [text, setText] = useState('');
   const notes = useLiveQuery(async () => (await db.auditNotes.where(KEY_INDEX).equals(keyTuple(txKey)).sortBy('id')).reverse(), [db, keyText(txKey)]) ?? [];
   const tooLong = text.length > MAX_NOTE;
+  // A note typed and not added is asked about before leaving; it does not hold up Synchronize order.
+  useUnsavedChanges(text.trim() ? { id: `audit-note:${keyText(txKey)}`, label: `${t('auditNotes.title')}: ${txKey.transactionId}` } : null);
   const onAdd = async () => {
     if (await add.run({ type: 'addAuditNote', key: txKey, text, user })) setText('');
   };

@@ -1,9 +1,14 @@
 import { Alert, AlertTitle, Box, Button, Typography } from '@mui/material';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { SYNCHRONIZED_KINDS, type RetailTransactionOrderStatus } from '../../../shared/orders/order-status';
 import { keyOf } from '../../../shared/orders/transaction-entities';
 import { orderErrorFamily, type OrderErrorFamily } from '../../../shared/orders/order-errors';
-import { screenHref, type ScreenId } from '../../app/screens';
+import type { ScreenId } from '../../app/screens';
+import { locationHash, useHash } from '../../app/hash-location';
+import { withBack } from '../../app/BackLink';
+import { useServices } from '../../hq/hq-context';
+import { HQ_PARAMETERS_ID } from '../../../shared/master-data/master-data';
 import { formatDateTimeSeconds } from '../../components/format';
 import { LabeledField } from '../../components/LabeledField';
 import { StatusChip } from './StatusChip';
@@ -22,13 +27,21 @@ const fixScreens: Partial<Record<OrderErrorFamily, ScreenId>> = {
  */
 export function SynchronizationStatusPanel({ status, onEdit, canEdit }: { status: RetailTransactionOrderStatus; onEdit: () => void; canEdit: boolean }) {
   const { t } = useTranslation();
+  const { db } = useServices();
+  const here = useHash();
+  // The sequence that ran out opens by name, and the screen offers the way back here.
+  const salesOrderSequence = useLiveQuery(async () => (await db.hqParameters.get(HQ_PARAMETERS_ID))?.salesOrderSequence ?? null, [db]);
   const none = t('syncStatus.none');
   const isOrder = SYNCHRONIZED_KINDS.includes(status.orderKind);
   const family = status.ErrorDetail ? orderErrorFamily(status.ErrorDetail) : null;
   const fixScreen = family ? fixScreens[family] : undefined;
   const fixAction = family === 'transactionData'
     ? <Button color="inherit" size="small" disabled={!canEdit} onClick={onEdit}>{t('syncStatus.open.transactionData')}</Button>
-    : fixScreen && <Button color="inherit" size="small" href={screenHref(fixScreen)}>{t(`syncStatus.open.${family}`)}</Button>;
+    : fixScreen && (
+      <Button color="inherit" size="small" href={withBack(locationHash(fixScreen, family === 'numberSequence' && salesOrderSequence ? [salesOrderSequence] : []), here)}>
+        {t(`syncStatus.open.${family}`)}
+      </Button>
+    );
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))', gap: 2, alignItems: 'start' }}>
       <LabeledField label={t('transactions.pendingOrderStatus')}><StatusChip status={status.Status} orderKind={status.orderKind} /></LabeledField>
@@ -40,6 +53,11 @@ export function SynchronizationStatusPanel({ status, onEdit, canEdit }: { status
       </LabeledField>
       <LabeledField label={t('syncStatus.manuallyModified')}><Typography>{t(status.ManuallyModified ? 'common.yes' : 'common.no')}</Typography></LabeledField>
       <LabeledField label={t('syncStatus.lastEditUser')}><Typography>{status.LastEditUser ?? none}</Typography></LabeledField>
+      {status.Status === 'Editing' && (
+        <LabeledField label={t('editingLeft.by')}>
+          <Typography>{status.editingBy && status.editingSince ? `${status.editingBy}, ${formatDateTimeSeconds(status.editingSince)}` : t('editingLeft.unknown')}</Typography>
+        </LabeledField>
+      )}
       <Box sx={{ gridColumn: '1 / -1' }}>
         <LabeledField label={t('syncStatus.orderErrorDetails')}>
           <Typography sx={{ whiteSpace: 'pre-wrap' }}>{status.ErrorDetail ? orderErrorText(t, status.ErrorDetail) : none}</Typography>

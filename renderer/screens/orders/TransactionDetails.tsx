@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import { Box, Paper, Tab, Tabs, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,9 @@ import { SynchronizationStatusPanel } from './SynchronizationStatusPanel';
 import { useEditActions } from './use-edit-actions';
 import { useEditDraft, type EditSession } from './use-edit-draft';
 import { term } from '../../i18n/terms';
+import { useUnsavedChanges } from '../../app/unsaved-changes';
+import { useFocusOnArrival } from '../../app/arrival-focus';
+import { transactionRecord } from './transaction-location';
 
 export type DetailsTab = 'status' | EntityName;
 
@@ -62,15 +65,15 @@ function LoadedDetails({ txKey, storeName, tab, onTab, status, stored }: Props &
     generation: draft.generation, put, refuse: draft.refuse,
   };
   const reference = textOf(stored.header.ChannelReferenceId) ?? textOf(stored.header.receiptId) ?? txKey.transactionId;
+  // Values typed and not saved (refused ones too): leaving asks first, and Synchronize refuses.
+  const unsaved = Object.keys(draft.draft).length > 0 || Object.keys(draft.refusals).length > 0;
+  useUnsavedChanges(unsaved ? { id: keyText(txKey), label: reference, note: t('unsaved.staysEditing') } : null);
 
-  // Edit, Finish editing and Synchronize order disable themselves once pressed, which drops
-  // keyboard focus to the page; bring it back to the tabs, where the next step starts.
-  const lastFocused = useRef<EventTarget | null>(null);
-  useEffect(() => {
-    const last = lastFocused.current;
-    const lost = document.activeElement === last || document.activeElement === document.body;
-    if (last instanceof HTMLButtonElement && last.disabled && lost) document.getElementById(tabId(tab))?.focus({ preventScroll: true });
-  }, [status.Status, actions.busy, tab]);
+  // A link, a reload or back/forward that named this transaction brings focus to it. (Edit, Save,
+  // Finish editing and Synchronize order disable themselves once pressed: focus-keeper.ts moves
+  // focus to the next step's button.)
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnArrival(transactionRecord(txKey).join('/'), heading);
 
   const changeTab = (next: DetailsTab) => {
     // The grid of the tab left unmounts with any cell still open in its editor; its refusal goes too.
@@ -86,9 +89,8 @@ function LoadedDetails({ txKey, storeName, tab, onTab, status, stored }: Props &
   };
 
   return (
-    <Paper variant="outlined" sx={{ p: 2, flexShrink: 0 }} component="section" aria-label={t('transactions.details')}
-      onFocus={(e) => { lastFocused.current = e.target; }}>
-      <Typography variant="subtitle1" component="h2" sx={{ mb: 1 }}>
+    <Paper variant="outlined" sx={{ p: 2, flexShrink: 0 }} component="section" aria-label={t('transactions.details')}>
+      <Typography variant="subtitle1" component="h2" sx={{ mb: 1 }} ref={heading} tabIndex={-1}>
         {reference} · {storeName} · {t('transactions.register')} {txKey.terminal} · {txKey.transactionId}
       </Typography>
       <EditBar actions={actions} onSave={() => void onSave()} onDiscard={() => { draft.discard(); resetSave(); }} />

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Box, Stack, Typography } from '@mui/material';
-import { DataGrid, type GridPaginationModel, type GridRowSelectionModel, type GridSortModel } from '@mui/x-data-grid';
+import { DataGrid, type GridPaginationModel, type GridSortModel } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { ChannelKind } from '../../../shared/configuration/organization';
@@ -22,8 +22,9 @@ import { SynchronizeAll } from '../../components/SynchronizeAll';
 import { formatCount } from '../../components/format';
 import { useKeysetPage } from '../../components/use-keyset-page';
 import { openOnEnter } from '../../components/open-on-enter';
+import { useVisibleSelection } from '../../components/use-visible-selection';
+import { useSynchronizeRefusal } from '../../components/use-synchronize-refusal';
 
-const noSelection: GridRowSelectionModel = { type: 'include', ids: new Set() };
 /** The lists sort by date and time only (the index they page through), newest first unless asked. */
 const newestFirst: GridSortModel = [{ field: 'date', sort: 'desc' }];
 const rowAnchor = (row: TransactionRow) => statusAnchor(row.status);
@@ -38,7 +39,6 @@ export function TransactionsScreen({ kind }: { kind: ChannelKind }) {
   const { record, query, setLocation } = useScreenLocation(kind === 'online' ? 'online-transactions' : 'store-transactions');
   const filter = useMemo(() => filterFromQuery(kind, query), [kind, query]);
   const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });
-  const [selection, setSelection] = useState<GridRowSelectionModel>(noSelection);
   const [focusedKey, setFocusedKey] = useState<TransactionKey | null>(null);
   const [linkNotFound, setLinkNotFound] = useState(false);
   const [tab, setTab] = useState<DetailsTab>('status');
@@ -50,8 +50,8 @@ export function TransactionsScreen({ kind }: { kind: ChannelKind }) {
   const focusedId = focusedKey ? keyText(focusedKey) : null;
   const localeText = useGridLocaleText(t('transactions.noRows'));
 
-  // The record the URL names (a link, a reload, back/forward) opens selected; a row clicked
-  // here is already open, and only its path is written to the URL.
+  // The record the URL names (a link, a reload, back/forward) opens; it is not ticked: what is
+  // ticked is only ever what the person ticked.
   useEffect(() => {
     const parts = recordParts(record);
     if (!parts) {
@@ -59,28 +59,28 @@ export function TransactionsScreen({ kind }: { kind: ChannelKind }) {
       return;
     }
     let current = true;
-    setFocusedKey((open) => (open && transactionRecord(open).join('/') === parts.join('/') ? open : null));
     void findTransactionKey(db, ...parts).then((key) => {
       if (!current) return;
       setLinkNotFound(key === null);
-      if (!key) return;
-      setFocusedKey((open) => (open && keyText(open) === keyText(key) ? open : key));
-      setSelection((s) => (s.ids.has(keyText(key)) ? s : { type: 'include', ids: new Set([keyText(key)]) }));
+      setFocusedKey((open) => (key === null ? null : open && keyText(open) === keyText(key) ? open : key));
     });
     return () => {
       current = false;
     };
   }, [db, record]);
+  // Opening another transaction waits for the person to agree to leave unsaved values in this one.
   const focus = (id: string) => {
     const key = parseKeyText(id);
     if (!key) return;
-    setFocusedKey(key);
-    setLocation({ record: transactionRecord(key) });
+    void setLocation({ record: transactionRecord(key) }).then((opened) => opened && setFocusedKey(key));
   };
 
-  // "Select all" is an explicit list of the rows on screen (no exclude model): what the count
-  // says is what Synchronize order acts on, even after paging or a live refresh.
-  const selected = [...selection.ids].map(String);
+  // What the count says is what Synchronize order acts on: ticked rows on screen (a new filter,
+  // sort or page clears them), or the open one when none is ticked.
+  const selection = useVisibleSelection([filter, pagination, sortModel], page?.rows.map((r) => keyText(r.status)));
+  const targets = selection.targets(focusedId);
+  const refusal = useSynchronizeRefusal();
+  const barRefusal = refusal.of(targets);
 
   // Every row the current filter matches, not only the page on screen.
   const exportChoices = useMemo<ExportChoice[]>(() => [
@@ -101,15 +101,15 @@ export function TransactionsScreen({ kind }: { kind: ChannelKind }) {
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1, flex: 1, minHeight: 0 }}>
-      <SynchronizeBar selected={selected} label={t('transactions.synchronizeOrder')} regionLabel={t('transactions.selection')}
-        command={(ids) => ({ type: 'synchronizeOrders', keys: keysOf(ids) })} />
+      <SynchronizeBar selected={targets} ticked={selection.selected.length > 0} label={t('transactions.synchronizeOrder')} regionLabel={t('transactions.selection')}
+        refusal={barRefusal} command={(ids) => ({ type: 'synchronizeOrders', keys: keysOf(ids) })} />
       <TransactionFilters filter={filter} stores={stores} onChange={changeFilter} />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
         <ExportMenu choices={exportChoices} label={t('exports.exportList', { list: listName })} />
         {/* Every row the filters match, not only the page: one command in the worker. */}
         <SynchronizeAll count={page?.total ?? 0} label={t('workspace.synchronizeAll.matching')}
           question={t('workspace.synchronizeAll.matchingQuestion', { count: formatCount(page?.total ?? 0), list: listName })}
-          command={(batchId) => ({ type: 'synchronizeMatchingOrders', batchId, filters: [filter] })} />
+          refusal={refusal.any} sayRefusal={barRefusal === null} command={(batchId) => ({ type: 'synchronizeMatchingOrders', batchId, filters: [filter] })} />
       </Stack>
       <Box sx={{ flex: '1 0 360px', minHeight: 320 }}>
         <DataGrid
@@ -123,12 +123,12 @@ export function TransactionsScreen({ kind }: { kind: ChannelKind }) {
           onPaginationModelChange={setPagination}
           pageSizeOptions={[25, 50, 100]}
           checkboxSelection
-          keepNonExistentRowsSelected
+          disableRowSelectionOnClick
           disableRowSelectionExcludeModel
-          rowSelectionModel={selection}
-          onRowSelectionModelChange={setSelection}
+          rowSelectionModel={selection.rowSelectionModel}
+          onRowSelectionModelChange={selection.onRowSelectionModelChange}
           onRowClick={({ id }) => focus(String(id))}
-          onCellKeyDown={openOnEnter(focus)}
+          onCellKeyDown={openOnEnter(focus, selection.toggle)}
           disableColumnFilter
           sortingMode="server"
           sortModel={sortModel}

@@ -37,7 +37,7 @@ export function useEditActions(status: RetailTransactionOrderStatus, draft: Draf
     startEditing: () => {
       save.reset();
       synchronize.reset();
-      void editing.run({ type: 'setOrderEditing', key, editing: true });
+      void editing.run({ type: 'setOrderEditing', key, editing: true, user });
     },
     finishEditing: () => {
       save.reset();

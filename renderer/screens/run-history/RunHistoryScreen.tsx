@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, AlertTitle, Box, Button, Chip, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
-import { DataGrid, type GridColDef, type GridPaginationModel, type GridRowSelectionModel, type GridSortModel } from '@mui/x-data-grid';
+import { DataGrid, type GridColDef, type GridPaginationModel, type GridSortModel } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { JOB_IDS, type JobId } from '../../../shared/runner/jobs';
@@ -15,10 +15,11 @@ import { RunStatusChip } from '../runner/RunStatusChip';
 import { useUrlFilter } from '../../app/use-screen-location';
 import { useGridLocaleText } from '../../components/use-grid-locale-text';
 import { useRunsAsEnded } from '../../hq/use-storage-state';
+import { useVisibleSelection } from '../../components/use-visible-selection';
+import { openOnEnter } from '../../components/open-on-enter';
 
 const statuses: (JobRunStatus | 'all')[] = ['all', 'Waiting', 'Executing', 'Ended', 'Error', 'Canceled'];
 const isDay = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(new Date(`${text}T00:00:00`).getTime());
-const none: GridRowSelectionModel = { type: 'include', ids: new Set() };
 /** The history sorts by run number only (the index it pages through), newest first unless asked. */
 const newestFirst: GridSortModel = [{ field: 'id', sort: 'desc' }];
 
@@ -39,13 +40,14 @@ export function RunHistoryScreen() {
   // A day (the workspace's Runs in error today): the runs started from its first moment, local time.
   const [fromDay, setFromDay] = useUrlFilter<string>('run-history', 'from', '');
   const startedFrom = isDay(fromDay) ? new Date(`${fromDay}T00:00:00`).toISOString() : null;
-  const [selection, setSelection] = useState<GridRowSelectionModel>(none);
   const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });
   const [sortModel, setSortModel] = useState<GridSortModel>(newestFirst);
   const filter = { jobId: job, status, search, startedFrom };
   const history = useKeysetPage([db.name, filter], (request) => queryRunHistoryPage(db, filter, request), runAnchor, pagination, sortModel[0]?.sort !== 'asc');
   const runs = useRunsAsEnded(history?.rows);
-  const [selectedId] = [...selection.ids];
+  // The run open below is one the list shows: another filter, sort or page closes it, so Cancel run never acts on a hidden run.
+  const selection = useVisibleSelection([filter, pagination, sortModel], runs?.map((r) => r.id!));
+  const [selectedId] = selection.selected;
   const stored = useLiveQuery(async () => (selectedId === undefined ? undefined : db.jobRuns.get(Number(selectedId))), [db, selectedId]);
   const [selected] = useRunsAsEnded([stored]) ?? [];
   const filtered = <T,>(set: (v: T) => void) => (v: T) => { set(v); setPagination((p) => ({ ...p, page: 0 })); };
@@ -83,7 +85,7 @@ export function RunHistoryScreen() {
       {cancel.error && <Alert severity="error">{cancel.error}</Alert>}
       <Box sx={{ height: 460 }}>
         <DataGrid rows={runs ?? []} rowCount={history?.total ?? 0} loading={!runs} columns={columns} density="compact" getRowId={(r) => r.id!}
-          rowSelectionModel={selection} onRowSelectionModelChange={setSelection} keepNonExistentRowsSelected
+          rowSelectionModel={selection.rowSelectionModel} onRowSelectionModelChange={selection.onRowSelectionModelChange} onCellKeyDown={openOnEnter(selection.selectOnly, selection.selectOnly)}
           paginationMode="server" paginationModel={pagination} onPaginationModelChange={setPagination} pageSizeOptions={[25, 50, 100]}
           sortingMode="server" sortModel={sortModel} onSortModelChange={changeSort} sortingOrder={['desc', 'asc']} disableColumnFilter
           localeText={localeText} aria-label={t('nav.runHistory')} />

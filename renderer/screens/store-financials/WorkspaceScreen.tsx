@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FailuresByCause } from './FailuresByCause';
 import { SyncChart } from './SyncChart';
 import { WorkspaceTiles } from './WorkspaceTiles';
+import { LeftInEditing } from './LeftInEditing';
 
 /** Store financials: the first screen of the day. What failed, why, how to fix it, and how synchronization went. */
 export function WorkspaceScreen() {
@@ -10,6 +11,7 @@ export function WorkspaceScreen() {
   return (
     <Stack spacing={3}>
       <WorkspaceTiles />
+      <LeftInEditing />
       <section aria-labelledby="root-causes-title">
         <Typography id="root-causes-title" variant="h6" component="h2" sx={{ mb: 1 }}>{t('workspace.rootCauses.title')}</Typography>
         <FailuresByCause />

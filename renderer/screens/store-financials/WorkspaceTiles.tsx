@@ -14,6 +14,7 @@ export function WorkspaceTiles() {
     <Box component="ul" aria-label={t('workspace.tilesLabel')} sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', gap: 1.5 }}>
       {WORKSPACE_TILES.map((tile, i) => {
         const count = counts?.[i];
+        if (tile.onlyWhenAny && !count) return null;
         return (
           <li key={tile.id}>
             <Card variant="outlined" sx={{ height: '100%' }}>
