@@ -3,6 +3,7 @@ import type { JobRequest } from '../runner/jobs';
 import { runDownloadJob } from '../channel/download/download-job';
 import type { RunContext } from '../runner/run-progress';
 import { scopeLabel } from '../configuration/scope';
+import { scopeLabels } from '../configuration/scope-labels';
 import { runSynchronizeOrdersJob } from '../orders/synchronize/synchronize-orders-job';
 import { uploadChannelTransactions } from '../channel/upload/upload-channel-transactions';
 import { runSynchronizeCustomersJob } from '../customers/synchronize/synchronize-customers-job';
@@ -13,11 +14,11 @@ import type { JobOutcome } from '../runner/run-outcome';
 export async function describeJobRequest(db: HqDatabase, job: JobRequest): Promise<string> {
   if ('scope' in job) return scopeLabel(db, job.scope);
   if ('channelDatabaseGroupIds' in job) {
-    if (!job.channelDatabaseGroupIds) return 'All channel database groups';
+    if (!job.channelDatabaseGroupIds) return scopeLabels.allGroups();
     const names = await db.channelDatabaseGroups.bulkGet(job.channelDatabaseGroupIds);
-    return `Channel database groups: ${names.map((g, i) => g?.name ?? job.channelDatabaseGroupIds![i]).join(', ')}`;
+    return scopeLabels.groups(names.map((g, i) => g?.name ?? job.channelDatabaseGroupIds![i]).join(', '));
   }
-  return 'Headquarters';
+  return scopeLabels.headquarters();
 }
 
 /** The body of each job. */

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { NumberSequence } from '../../../shared/configuration/configuration';
 import { formatSequenceNumber, numberSequenceEditErrors } from '../../../shared/configuration/number-sequence-rules';
 import { useCommand } from '../../components/use-command';
+import { term } from '../../i18n/terms';
 
 /** Blank or malformed input becomes NaN, which the shared rules reject with a clear message. */
 const parseWhole = (text: string): number => (/^\s*-?\d+\s*$/.test(text) ? Number(text) : Number.NaN);
@@ -33,7 +34,7 @@ export function NumberSequenceForm({ sequence }: { sequence: NumberSequence }) {
       onSubmit={(e) => { e.preventDefault(); void save(); }}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2 }}>
         <Typography variant="h6">{sequence.code}</Typography>
-        <Typography color="text.secondary">{t('numberSequences.reference')}: {sequence.reference}</Typography>
+        <Typography color="text.secondary">{t('numberSequences.reference')}: {term(t, sequence.reference)}</Typography>
         <Chip size="small" color={remaining === 0 ? 'error' : remaining < 100 ? 'warning' : 'success'}
           label={remaining === 0 ? t('numberSequences.exhausted') : t('numberSequences.remaining', { count: remaining })} />
       </Stack>

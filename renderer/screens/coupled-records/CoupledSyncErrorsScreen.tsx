@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Box, Link, Stack, Typography } from '@mui/material';
+import { Alert, Link, Stack, Typography } from '@mui/material';
 import { DataGrid, type GridColDef, type GridRowSelectionModel } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -7,10 +7,12 @@ import { readCoupledErrors, type CoupledErrorRow } from '../../../shared/coupled
 import { useServices } from '../../hq/hq-context';
 import { formatDateTimeSeconds } from '../../components/format';
 import { CoupledErrorActions } from './CoupledErrorActions';
-import { CoupledRecordDialog, type OpenedRecord } from './CoupledRecordDialog';
+import { CoupledRecordPanel, type OpenedRecord } from './CoupledRecordPanel';
+import { ListRecordSplit } from '../../components/ListRecordSplit';
 import { useGridLocaleText } from '../../components/use-grid-locale-text';
 import { couplingErrorText } from './coupling-error-text';
 import { term } from '../../i18n/terms';
+import { TWO_LINE_HEADERS } from '../../components/two-line-headers';
 
 const none: GridRowSelectionModel = { type: 'include', ids: new Set() };
 
@@ -33,27 +35,28 @@ export function CoupledSyncErrorsScreen() {
       ? <Link component="button" onClick={(e) => { e.stopPropagation(); setOpened({ side, integrationId: row.integrationId, crmId: row.crmId }); }}
         aria-label={t('coupled.openRecord', { name: value })}>{String(value)}</Link>
       : String(value);
+  // The key columns first (the record, the error, the one it is coupled to): beside the opened record the list shows these whole.
   const columns: GridColDef<CoupledErrorRow>[] = [
-    { field: 'tableName', headerName: t('coupled.tableName'), width: 110, valueFormatter: (v: string) => term(t, v) },
-    { field: 'description', headerName: t('coupled.description'), width: 200, renderCell: opener('hq', (r) => r.recordExists) },
+    { field: 'description', headerName: t('coupled.description'), width: 170, renderCell: opener('hq', (r) => r.recordExists) },
+    { field: 'errorMessage', headerName: t('coupled.errorMessage'), width: 260, valueFormatter: (v: string) => couplingErrorText(t, v) },
+    { field: 'coupledTo', headerName: t('coupled.coupledTo'), width: 170, renderCell: opener('crm', (r) => r.coupledRecordExists) },
     { field: 'recordExists', headerName: t('coupled.recordExists'), width: 120, type: 'boolean', valueFormatter: yesNo },
-    { field: 'coupledTo', headerName: t('coupled.coupledTo'), width: 190, renderCell: opener('crm', (r) => r.coupledRecordExists) },
     { field: 'coupledRecordExists', headerName: t('coupled.coupledRecordExists'), width: 170, type: 'boolean', valueFormatter: yesNo },
-    { field: 'errorMessage', headerName: t('coupled.errorMessage'), flex: 1, minWidth: 300, valueFormatter: (v: string) => couplingErrorText(t, v) },
     { field: 'failedOn', headerName: t('coupled.failedOn'), width: 170, valueFormatter: (v: string) => (v ? formatDateTimeSeconds(v) : '') },
+    { field: 'tableName', headerName: t('coupled.tableName'), width: 110, valueFormatter: (v: string) => term(t, v) },
   ];
   return (
-    <Stack spacing={1}>
+    <Stack spacing={1} sx={{ flex: 1, minHeight: 0 }}>
       <Typography color="text.secondary">{t('coupled.intro')}</Typography>
       <CoupledErrorActions selected={selected} onDone={() => setSelection(none)} />
-      <Box sx={{ height: 600 }}>
+      <ListRecordSplit screen="coupled-sync-errors" initialShare={62} stackedListHeight={600} list={(
         <DataGrid rows={rows ?? []} loading={!rows} columns={columns} density="compact" getRowHeight={() => 'auto'}
           checkboxSelection disableRowSelectionExcludeModel rowSelectionModel={selection} onRowSelectionModelChange={setSelection}
           pageSizeOptions={[25, 50, 100]} initialState={{ pagination: { paginationModel: { pageSize: 25 } }, sorting: { sortModel: [{ field: 'failedOn', sort: 'desc' }] } }}
-          showToolbar label={t('nav.coupledSyncErrors')} localeText={localeText} aria-label={t('nav.coupledSyncErrors')} />
-      </Box>
+          showToolbar label={t('nav.coupledSyncErrors')} localeText={localeText} aria-label={t('nav.coupledSyncErrors')} {...TWO_LINE_HEADERS} />
+      )} record={opened ? <CoupledRecordPanel record={opened} onClose={() => setOpened(null)} />
+        : <Typography color="text.secondary">{t('coupled.openHint')}</Typography>} />
       {rows && rows.length === 0 && <Alert severity="success">{t('coupled.none')}</Alert>}
-      {opened && <CoupledRecordDialog record={opened} onClose={() => setOpened(null)} />}
     </Stack>
   );
 }

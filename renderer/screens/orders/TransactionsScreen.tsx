@@ -22,6 +22,8 @@ import { SynchronizeAll } from '../../components/SynchronizeAll';
 import { formatCount } from '../../components/format';
 import { useKeysetPage } from '../../components/use-keyset-page';
 import { openOnEnter } from '../../components/open-on-enter';
+import { ListRecordSplit } from '../../components/ListRecordSplit';
+import { TWO_LINE_HEADERS } from '../../components/two-line-headers';
 
 const noSelection: GridRowSelectionModel = { type: 'include', ids: new Set() };
 /** The lists sort by date and time only (the index they page through), newest first unless asked. */
@@ -101,17 +103,19 @@ export function TransactionsScreen({ kind }: { kind: ChannelKind }) {
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1, flex: 1, minHeight: 0 }}>
+      {/* The selection's action and the list's in one row, so that the list and its record get the height. */}
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
       <SynchronizeBar selected={selected} label={t('transactions.synchronizeOrder')} regionLabel={t('transactions.selection')}
         command={(ids) => ({ type: 'synchronizeOrders', keys: keysOf(ids) })} />
-      <TransactionFilters filter={filter} stores={stores} onChange={changeFilter} />
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
         <ExportMenu choices={exportChoices} label={t('exports.exportList', { list: listName })} />
         {/* Every row the filters match, not only the page: one command in the worker. */}
         <SynchronizeAll count={page?.total ?? 0} label={t('workspace.synchronizeAll.matching')}
           question={t('workspace.synchronizeAll.matchingQuestion', { count: formatCount(page?.total ?? 0), list: listName })}
           command={(batchId) => ({ type: 'synchronizeMatchingOrders', batchId, filters: [filter] })} />
       </Stack>
-      <Box sx={{ flex: '1 0 360px', minHeight: 320 }}>
+      <TransactionFilters filter={filter} stores={stores} onChange={changeFilter} />
+      {/* The list's key columns (reference, status, date, amount) fit its share at 1280 px; a register's status chip is the wider. */}
+      <ListRecordSplit screen={kind === 'online' ? 'online-transactions' : 'store-transactions'} initialShare={kind === 'online' ? 62 : 68} stackedListHeight={420} list={(
         <DataGrid
           rows={page?.rows ?? []}
           rowCount={page?.total ?? 0}
@@ -137,17 +141,14 @@ export function TransactionsScreen({ kind }: { kind: ChannelKind }) {
           density="compact"
           localeText={localeText}
           aria-label={listName}
-          // Two-line headers: HQ's long column names fit without pushing the status off screen.
-          columnHeaderHeight={52}
-          sx={{ '& .MuiDataGrid-columnHeaderTitle': { whiteSpace: 'normal', lineHeight: 1.25 } }}
+          {...TWO_LINE_HEADERS}
         />
-      </Box>
-      {focusedKey ? (
+      )} record={focusedKey ? (
         // Keyed by the transaction: its draft of unsaved values belongs to it alone.
         <TransactionDetails key={focusedId} txKey={focusedKey} storeName={storeNames.get(focusedKey.store) ?? focusedKey.store} tab={tab} onTab={setTab} />
       ) : (
         <Typography color="text.secondary">{t(linkNotFound && record.length ? 'transactions.linkNotFound' : 'transactions.selectHint', { record: record.join(' / ') })}</Typography>
-      )}
+      )} />
     </Box>
   );
 }

@@ -1,4 +1,3 @@
-import { batchTimes } from './batch-times';
 import type { HqDatabase } from '../../db/hq-database';
 import type { ChannelCustomer, ChannelCustomerOperation, CoreValues, Customer } from '../../customers/customers';
 import type { RunCounts } from '../../runner/job-runs';
@@ -6,6 +5,7 @@ import { asyncCustomerAccount, attributesFor, newNames, valuesFor } from './shop
 import { createRandom } from '../../platform/prng';
 import { withCustomerFault, type CustomerFault } from './channel-faults';
 import { UserFacingError } from '../../platform/user-facing-error';
+import { batchTimes } from './batch-times';
 
 const EMPTY: CoreValues = { name: '', email: '', phone: '', customerGroup: '', street: '', city: '', zipCode: '', countryRegionId: '' };
 

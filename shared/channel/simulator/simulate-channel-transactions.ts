@@ -1,4 +1,3 @@
-import { batchTimes } from './batch-times';
 import { UserFacingError } from '../../platform/user-facing-error';
 import type { HqDatabase } from '../../db/hq-database';
 import { Dexie } from 'dexie';
@@ -8,6 +7,7 @@ import { generateTransaction } from './generate-transaction';
 import { withTransactionFault, type TransactionFault } from './channel-faults';
 import { createRandom } from '../../platform/prng';
 import { catalogTables, readChannelCatalog } from './channel-catalog';
+import { batchTimes } from './batch-times';
 
 const storeOf = (record: ChannelTransactionRecord): unknown => (record.tables.RetailTransactionTable as { store?: unknown } | undefined)?.store;
 
