@@ -29,6 +29,10 @@ async function headerInView(page: Page, grid: Locator, field: string): Promise<b
   return header.x >= scroller.x && header.x + header.width <= Math.min(scroller.x + scroller.width, viewport.width) && header.y + header.height <= viewport.height;
 }
 
+/** The list's cells of this field on screen, each value whole (not cut short with an ellipsis). */
+const cellsWhole = (grid: Locator, field: string): Promise<boolean> =>
+  grid.locator(`.MuiDataGrid-row [data-field="${field}"]`).evaluateAll((cells) => cells.every((cell) => cell.scrollWidth <= cell.clientWidth));
+
 /** Whole inside the window, as a person sees it without scrolling anything. */
 async function inWindow(page: Page, locator: Locator): Promise<boolean> {
   const box = await boxOf(locator);
@@ -115,7 +119,10 @@ describe('the workspace in the user’s language and scheme, at the screen sizes
       expect((await boxOf(record)).x, screen.hash).toBeGreaterThan((await boxOf(grid)).x + (await boxOf(grid)).width);
       expect(await split.getAttribute('aria-valuenow'), screen.hash).toMatch(/^\d+$/);
       expect(await grid.locator('.MuiDataGrid-virtualScroller').evaluate((e) => e.scrollLeft), screen.hash).toBe(0);
-      for (const field of screen.keyColumns) expect(await headerInView(page, grid, field), `${screen.hash}: ${field}`).toBe(true);
+      for (const field of screen.keyColumns) {
+        expect(await headerInView(page, grid, field), `${screen.hash}: ${field}`).toBe(true);
+        expect(await cellsWhole(grid, field), `${screen.hash}: the values of ${field}`).toBe(true);
+      }
       for (const part of screen.record(page)) expect(await inWindow(page, part), `${screen.hash}: ${String(part)}`).toBe(true);
     }
 

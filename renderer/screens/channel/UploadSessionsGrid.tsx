@@ -28,11 +28,11 @@ export function UploadSessionsGrid({ runId, status, channelDatabaseId }: { runId
   const databaseName = (id: string) => databases.find((d) => d.id === id)?.name ?? id;
   // The key columns first (which session, its status, where from, what it set aside, its tries): beside the open session the list shows these whole.
   const columns: GridColDef<UploadSession>[] = [
-    { field: 'id', headerName: t('sessions.session'), width: 80 },
-    { field: 'status', headerName: t('jobs.statusColumn'), width: 130, valueGetter: (v: UploadSessionStatus) => t(`sessions.statuses.${v}`) },
-    { field: 'channelDatabaseId', headerName: t('sessions.channelDatabase'), width: 190, valueGetter: (v: string) => databaseName(v) },
-    { field: 'setAside', headerName: t('sessions.setAside'), width: 100, type: 'number', valueGetter: (v: number | undefined) => v ?? 0, valueFormatter: (v: number) => formatCount(v) },
-    { field: 'tryCount', headerName: t('sessions.tryCount'), width: 80, valueGetter: (v: number, row) => `${v} / ${row.maxTries}` },
+    { field: 'id', headerName: t('sessions.session'), width: 76 },
+    { field: 'status', headerName: t('jobs.statusColumn'), width: 150, valueGetter: (v: UploadSessionStatus) => t(`sessions.statuses.${v}`) },
+    { field: 'channelDatabaseId', headerName: t('sessions.channelDatabase'), width: 230, valueGetter: (v: string) => databaseName(v) },
+    { field: 'setAside', headerName: t('sessions.setAside'), width: 96, type: 'number', valueGetter: (v: number | undefined) => v ?? 0, valueFormatter: (v: number) => formatCount(v) },
+    { field: 'tryCount', headerName: t('sessions.tryCount'), width: 76, valueGetter: (v: number, row) => `${v} / ${row.maxTries}` },
     { field: 'rowCount', headerName: t('sessions.rowCount'), width: 90, type: 'number', valueFormatter: (v: number) => formatCount(v) },
     { field: 'runId', headerName: t('runs.runId'), width: 90 },
     { field: 'createdAt', headerName: t('sessions.created'), width: 170, valueFormatter: (v: string) => formatDateTimeSeconds(v) },
@@ -70,7 +70,7 @@ export function UploadSessionsGrid({ runId, status, channelDatabaseId }: { runId
     );
   }
   return (
-    <ListRecordSplit screen="upload-sessions" initialShare={60} stackedListHeight={520} list={grid} record={selected ? (
+    <ListRecordSplit screen="upload-sessions" initialShare={66} stackedListHeight={520} list={grid} record={selected ? (
       <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label={t('sessions.details')}>
         <Typography variant="subtitle1" component="h2" sx={{ mb: 1 }}>{t('sessions.detailsOf', { id: selected.id, database: databaseName(selected.channelDatabaseId) })}</Typography>
         <Typography sx={{ mb: 1 }}>{t(`sessions.statuses.${selected.status}`)} · {t('sessions.tryCount')}: {selected.tryCount} / {selected.maxTries}</Typography>
