@@ -4,6 +4,7 @@ import { formatCount, formatDateTimeSeconds, formatDayOrHour, formatDuration, fo
 import { formatDecimal } from '../../renderer/components/locale-format';
 import { initI18n } from '../../renderer/i18n/i18n';
 import { fieldValueText } from '../../renderer/screens/orders/field-display';
+import { formatBytes } from '../../renderer/screens/import/chosen-files';
 import { TRANSACTION_ENTITIES } from '../../shared/orders/transaction-entities';
 
 // Intl's spaces for grouping and before a currency differ by ICU version: compared as plain spaces.
@@ -70,5 +71,14 @@ describe('the numbers of grids and messages as the language writes them', () => 
     expect(plain(i18next.t('transactions.outcome', { processed: 12480, succeeded: 12000, failed: 480, skipped: 0 }))).toMatch(/^12 480 synkronisert: 12 000 vellykket, 480 mislykket/);
     expect(i18next.t('runs.detailsOf', { id: 12480, job: 'P-0001' })).toBe('Kjøring 12480: P-0001');
     expect(plain(i18next.t('exports.done', { count: 2500, fileName: 'a.csv' }))).toBe('2 500 rader eksportert til a.csv.');
+  });
+});
+
+describe('a file’s size in the language', () => {
+  it('reads as file managers show it, with the locale’s decimal sign', () => {
+    expect(formatBytes(812, 'en-US')).toBe('812 bytes');
+    expect(formatBytes(4.2 * 1024 * 1024, 'en-US')).toBe('4.2 MB');
+    expect(plain(formatBytes(4.2 * 1024 * 1024, 'nb-NO'))).toBe('4,2 MB');
+    expect(formatBytes(100 * 1024 * 1024, 'en-US')).toBe('100 MB');
   });
 });

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { readSynchronizationLog, type SynchronizationLogRow } from '../../../shared/coupled-records/coupled-record-lists';
 import type { SynchCounts } from '../../../shared/coupled-records/coupled-records';
 import { useServices } from '../../hq/hq-context';
-import { formatDateTimeSeconds } from '../../components/format';
+import { formatCount, formatDateTimeSeconds } from '../../components/format';
 import { useGridLocaleText } from '../../components/use-grid-locale-text';
 import { couplingErrorText, manualActionText } from './coupling-error-text';
 
@@ -16,7 +16,7 @@ export function SynchronizationLogDialog({ integrationId, description, onClose }
   const { db } = useServices();
   const rows = useLiveQuery(() => readSynchronizationLog(db, integrationId), [db, integrationId]);
   const time = (v: string | null) => (v ? formatDateTimeSeconds(v) : '');
-  const count = (field: keyof SynchCounts, label: string): GridColDef<SynchronizationLogRow> => ({ field, headerName: t(`coupled.${label}`), width: 82, type: 'number' });
+  const count = (field: keyof SynchCounts, label: string): GridColDef<SynchronizationLogRow> => ({ field, headerName: t(`coupled.${label}`), width: 82, type: 'number', valueFormatter: (v: number) => formatCount(v) });
   const columns: GridColDef<SynchronizationLogRow>[] = [
     { field: 'startedAt', headerName: t('coupled.started'), width: 150, valueFormatter: time },
     { field: 'finishedAt', headerName: t('coupled.finished'), width: 150, valueFormatter: time },
