@@ -60,8 +60,8 @@ export function CustomerAttributesGrid({ operation, user }: { operation: AsyncOp
             const stale = problems[row.field] && !(row.field in draft);
             return (
               <TableRow key={row.field}>
-                <TableCell sx={{ width: 200 }}>{term(t, row.label)}</TableCell>
-                <TableCell sx={{ width: 260, color: 'text.secondary' }}>{operationValueText(t, row.field, row.oldValue) || '—'}</TableCell>
+                <TableCell sx={{ width: '28%' }}>{term(t, row.label)}</TableCell>
+                <TableCell sx={{ width: '32%', color: 'text.secondary', overflowWrap: 'anywhere' }}>{operationValueText(t, row.field, row.oldValue) || '—'}</TableCell>
                 <TableCell>
                   {editable ? (
                     <TextField fullWidth value={draft[row.field] ?? row.newValue} slotProps={{ htmlInput: { 'aria-label': `${t('customers.newValue')}: ${term(t, row.label)}` } }}
