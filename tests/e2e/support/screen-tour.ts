@@ -36,12 +36,22 @@ const screensWithRecords: TourStop[] = [
     open: async (page) => page.locator('main .MuiDataGrid-row[data-id] [data-field="description"] button').first().click(),
   },
   { name: 'a coupled customer', hash: '#/coupled-customers', open: firstRow('integrationId') },
+  // Dialogs: the app bar's first button (Tell me) and last (Settings), and a line table's audit trail (its tab's first button).
+  { name: 'Tell me', hash: '#/workspace', open: async (page) => page.locator('header button').first().click() },
+  { name: 'Settings', hash: '#/workspace', open: async (page) => page.locator('header button').last().click() },
+  {
+    name: 'a sales line table’s audit trail', hash: '#/online-transactions?status=Failed',
+    open: async (page) => {
+      await firstRowTab('reference', 2)(page);
+      await page.locator('main [role="tabpanel"] button').first().click();
+    },
+  },
 ];
 
 /** Every screen as its link opens it, then each record a person opens on the screens that have them. */
 export const TOUR: TourStop[] = [...SCREENS.map((screen) => ({ name: screen, hash: `#/${screen}` })), ...screensWithRecords];
 
-/** Waits until the screen has drawn: its heading, its chunk loaded, its grids' rows read, MUI's transitions over. */
+/** Waits until the screen has drawn: its heading, its chunk loaded, its grids' rows read, MUI's transitions (a dialog's too) over. */
 export async function settled(page: Page): Promise<void> {
   await page.locator('main h1').waitFor();
   await page.waitForFunction(() => !document.querySelector('main .MuiLinearProgress-root, main .MuiDataGrid-overlay .MuiCircularProgress-root'));
@@ -65,5 +75,10 @@ export async function tour(page: Page, look: (stop: TourStop) => Promise<void>):
       await settled(page);
     }
     await look(stop);
+    // A dialog the stop opened closes as a person closes it.
+    if (await page.getByRole('dialog').count()) {
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+    }
   }
 }
