@@ -35,15 +35,6 @@ export function ListRecordSplit({ screen, list, record, initialShare, stackedLis
   const dragging = useRef(false);
   const listId = useId();
 
-  if (!sideBySide) {
-    return (
-      <>
-        <Box id={listId} sx={{ height: stackedListHeight, flexShrink: 0 }}>{list}</Box>
-        {record}
-      </>
-    );
-  }
-
   const shareAt = (clientX: number) => {
     const box = container.current!.getBoundingClientRect();
     return ((clientX - box.left) / box.width) * 100;
@@ -68,20 +59,25 @@ export function ListRecordSplit({ screen, list, record, initialShare, stackedLis
     settle(shareAt(event.clientX));
   };
 
+  // One tree in both layouts, so that a window resized across 1280 px keeps the record (and what is typed into it).
   return (
-    <Box ref={container} sx={{ display: 'flex', flex: 1, minHeight: 360 }}>
-      <Box id={listId} sx={{ width: `${share}%`, minWidth: 0, display: 'flex', flexDirection: 'column' }}>{list}</Box>
-      <Box role="separator" tabIndex={0} aria-orientation="vertical" aria-controls={listId} aria-label={t('layout.split')}
-        aria-valuenow={share} aria-valuemin={SPLIT_LIMITS.min} aria-valuemax={SPLIT_LIMITS.max} aria-valuetext={t('layout.splitValue', { share })}
-        onKeyDown={onKeyDown} onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={onPointerUp}
-        sx={{
-          width: 16, flexShrink: 0, cursor: 'col-resize', touchAction: 'none', display: 'flex', justifyContent: 'center',
-          '&::after': { content: '""', width: 2, borderRadius: 1, bgcolor: 'divider' },
-          '&:hover::after, &:focus-visible::after': { width: 4, bgcolor: 'primary.main' },
-          '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 },
-        }} />
-      {/* It scrolls on its own: focusable, so that a keyboard scrolls a record with nothing else to focus (a run's details). */}
-      <Box role="region" aria-label={t('layout.record')} tabIndex={0} sx={{ flex: 1, minWidth: 0, overflow: 'auto' }}>{record}</Box>
+    <Box ref={container} sx={sideBySide ? { display: 'flex', flex: 1, minHeight: 360 } : { display: 'flex', flexDirection: 'column', gap: 1 }}>
+      <Box id={listId} sx={sideBySide ? { width: `${share}%`, minWidth: 0, display: 'flex', flexDirection: 'column' } : { height: stackedListHeight, flexShrink: 0 }}>{list}</Box>
+      {sideBySide && (
+        <Box role="separator" tabIndex={0} aria-orientation="vertical" aria-controls={listId} aria-label={t('layout.split')}
+          aria-valuenow={share} aria-valuemin={SPLIT_LIMITS.min} aria-valuemax={SPLIT_LIMITS.max} aria-valuetext={t('layout.splitValue', { share })}
+          onKeyDown={onKeyDown} onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={onPointerUp}
+          sx={{
+            width: 16, flexShrink: 0, cursor: 'col-resize', touchAction: 'none', display: 'flex', justifyContent: 'center',
+            '&::after': { content: '""', width: 2, borderRadius: 1, bgcolor: 'divider' },
+            '&:hover::after, &:focus-visible::after': { width: 4, bgcolor: 'primary.main' },
+            '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 },
+          }} />
+      )}
+      {/* Beside the list it scrolls on its own: focusable then, so that a keyboard scrolls a record with nothing else to focus (a run's details). */}
+      <Box {...(sideBySide ? { role: 'region', 'aria-label': t('layout.record'), tabIndex: 0 } : {})} sx={sideBySide ? { flex: 1, minWidth: 0, overflow: 'auto' } : {}}>
+        {record}
+      </Box>
     </Box>
   );
 }

@@ -154,25 +154,29 @@ describe('the workspace in the user’s language and scheme, at the screen sizes
     await settled(page);
     expect(await split.getAttribute('aria-valuenow')).not.toBe(await split.getAttribute('aria-valuemin'));
 
-    // Below 1280 px the record is under the list, and there is no split to drag.
-    await page.setViewportSize({ width: 1100, height: 720 });
+    // Below 1280 px the record is under the list, and there is no split to drag; the record stays as it was, what is typed into it too.
     await page.locator('main .MuiDataGrid-row[data-id] [data-field="reference"]').first().click();
-    await page.getByRole('region', { name: 'Transaction details' }).waitFor();
-    expect(await split.count()).toBe(0);
+    const note = page.getByRole('region', { name: 'Transaction details' }).getByRole('textbox', { name: 'New note' });
+    await note.fill('Checked with the store');
+    await page.setViewportSize({ width: 1100, height: 720 });
+    await expect.poll(() => split.count()).toBe(0);
+    expect(await note.inputValue()).toBe('Checked with the store');
     const list = await boxOf(page.locator('main [role="grid"]').first());
     expect((await boxOf(page.getByRole('region', { name: 'Transaction details' }))).y).toBeGreaterThan(list.y + list.height);
     await page.setViewportSize({ width: 1280, height: 720 });
     expect(errors).toEqual([]);
   });
 
-  it('passes axe-core 4.14 on every screen and every record a person opens there, light and dark', async () => {
+  it('passes axe-core 4.14 on every screen and every record a person opens there, light and dark, no English label cut short', async () => {
     const found: Record<string, string[]> = {};
     for (const colorScheme of ['light', 'dark']) {
       await useSettings(page, { colorScheme });
       await injectAxe(page);
       await tour(page, async (stop) => {
         const violations = await axeViolations(page);
-        if (violations.length) found[`${colorScheme}: ${stop.name}`] = violations;
+        // English's labels fit at 1280 px too (Norwegian's and Swedish's are checked below).
+        const truncated = colorScheme === 'light' ? (await screenTexts(page)).truncated.map((label) => `cut short: ${label}`) : [];
+        if (violations.length || truncated.length) found[`${colorScheme}: ${stop.name}`] = [...violations, ...truncated];
       });
     }
     expect(found).toEqual({});

@@ -19,6 +19,7 @@ import { CustomerSyncStatusChip } from './CustomerSyncStatusChip';
 import { useGridLocaleText } from '../../components/use-grid-locale-text';
 import { openOnEnter } from '../../components/open-on-enter';
 import { ListRecordSplit } from '../../components/ListRecordSplit';
+import { TWO_LINE_HEADERS } from '../../components/two-line-headers';
 
 const none: GridRowSelectionModel = { type: 'include', ids: new Set() };
 /** The list sorts by operation time only (the index it pages through), newest first unless asked. */
@@ -92,7 +93,7 @@ export function CustomerSyncStatusScreen() {
           paginationMode="server" paginationModel={pagination} onPaginationModelChange={setPagination} pageSizeOptions={[25, 50, 100]}
           sortingMode="server" sortModel={sortModel} sortingOrder={['desc', 'asc']}
           onSortModelChange={(next) => { setSortModel(next.length ? next : newestFirst); firstPage(); }}
-          localeText={localeText} aria-label={t('nav.customerSyncStatus')} />
+          localeText={localeText} aria-label={t('nav.customerSyncStatus')} {...TWO_LINE_HEADERS} />
       )} record={focused ? <CustomerOperationDetails operationId={focused.header.operationId} channelName={focused.channelName} />
         : <Typography color="text.secondary">{t('customers.selectHint')}</Typography>} />
     </Stack>

@@ -115,7 +115,7 @@ export function TransactionsScreen({ kind }: { kind: ChannelKind }) {
       </Stack>
       <TransactionFilters filter={filter} stores={stores} onChange={changeFilter} />
       {/* The list's key columns (reference, status, date, amount) fit its share at 1280 px; a register's status chip is the wider. */}
-      <ListRecordSplit screen={kind === 'online' ? 'online-transactions' : 'store-transactions'} initialShare={kind === 'online' ? 63 : 69} stackedListHeight={420} list={(
+      <ListRecordSplit screen={kind === 'online' ? 'online-transactions' : 'store-transactions'} initialShare={kind === 'online' ? 63 : 70} stackedListHeight={420} list={(
         <DataGrid
           rows={page?.rows ?? []}
           rowCount={page?.total ?? 0}

@@ -19,7 +19,7 @@ export function transactionColumns(kind: ChannelKind, storeNames: ReadonlyMap<st
   const columns: GridColDef<TransactionRow>[] = [
     reference,
     // Room for the register's long "Posted through statement" chip; online orders never carry it.
-    { field: 'Status', headerName: t('transactions.pendingOrderStatus'), width: kind === 'pos' ? 185 : 150,
+    { field: 'Status', headerName: t('transactions.pendingOrderStatus'), width: kind === 'pos' ? 190 : 150,
       renderCell: ({ row }) => <StatusChip status={row.status.Status} orderKind={row.status.orderKind} /> },
     { field: 'date', headerName: t('transactions.date'), width: 145, valueGetter: (_v, row) => formatTransDateTime(row.header.transDate, row.header.transTime) },
     { field: 'grossAmount', headerName: t('transactions.grossAmount'), width: 120, align: 'right', headerAlign: 'right',
