@@ -1,7 +1,7 @@
-import { useId, useRef, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { Box, useMediaQuery } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { SPLIT_LIMITS, useRememberedSplit } from './use-remembered-split';
+import { clampShare, SPLIT_LIMITS, useRememberedSplit } from './use-remembered-split';
 
 /** From this width of the window on, a list and its record stand side by side; below it, the record is under the list. */
 export const SIDE_BY_SIDE = '(min-width:1280px)';
@@ -16,8 +16,8 @@ interface Props {
   list: ReactNode;
   /** The open record, or a word on how to open one: its pane scrolls on its own, its top always in view. */
   record: ReactNode;
-  /** The list's share of the width at first, in percent: enough for the list's key columns at 1280 px. */
-  initialShare: number;
+  /** The width the list's key columns take (with its checkboxes and scroll bar), in pixels: the list is given it at first, and at least half the width. */
+  listWidth: number;
   /** The list's height when the record is under it. */
   stackedListHeight: number;
 }
@@ -27,13 +27,27 @@ interface Props {
  * with the arrow keys (Shift for bigger steps, Home and End for the limits), as WAI-ARIA's window
  * splitter; where it stands is remembered per screen. Below 1280 px the record goes under the list.
  */
-export function ListRecordSplit({ screen, list, record, initialShare, stackedListHeight }: Props) {
+export function ListRecordSplit({ screen, list, record, listWidth, stackedListHeight }: Props) {
   const { t } = useTranslation();
   const sideBySide = useMediaQuery(SIDE_BY_SIDE, { noSsr: true });
-  const { share, move, settle } = useRememberedSplit(screen, initialShare);
+  const remembered = useRememberedSplit(screen);
   const container = useRef<HTMLDivElement>(null);
   const dragging = useRef(false);
   const listId = useId();
+  // The width the list and its record share, measured before the first paint and whenever the window changes.
+  const [width, setWidth] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const measure = () => setWidth(element.getBoundingClientRect().width);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  // Until a person moves it: the key columns' width, or half when there is more room (at 1920 px the record gets as much as the list).
+  const share = remembered.share ?? clampShare(width ? Math.max(listWidth / width, 0.5) * 100 : 50);
+  const { move, settle } = remembered;
 
   const shareAt = (clientX: number) => {
     const box = container.current!.getBoundingClientRect();

@@ -9,6 +9,7 @@ import { useCommand } from '../../components/use-command';
 import { formatCount, formatDateTimeSeconds } from '../../components/format';
 import { ListRecordSplit } from '../../components/ListRecordSplit';
 import { SetAsideRows } from './SetAsideRows';
+import { keyColumnsWidth } from '../../components/key-columns';
 
 const LIMIT = 1000;
 const none: GridRowSelectionModel = { type: 'include', ids: new Set() };
@@ -70,7 +71,7 @@ export function UploadSessionsGrid({ runId, status, channelDatabaseId }: { runId
     );
   }
   return (
-    <ListRecordSplit screen="upload-sessions" initialShare={66} stackedListHeight={520} list={grid} record={selected ? (
+    <ListRecordSplit screen="upload-sessions" listWidth={keyColumnsWidth(columns, 5)} stackedListHeight={520} list={grid} record={selected ? (
       <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label={t('sessions.details')}>
         <Typography variant="subtitle1" component="h2" sx={{ mb: 1 }}>{t('sessions.detailsOf', { id: selected.id, database: databaseName(selected.channelDatabaseId) })}</Typography>
         <Typography sx={{ mb: 1 }}>{t(`sessions.statuses.${selected.status}`)} · {t('sessions.tryCount')}: {selected.tryCount} / {selected.maxTries}</Typography>

@@ -13,6 +13,7 @@ import { useGridLocaleText } from '../../components/use-grid-locale-text';
 import { couplingErrorText } from './coupling-error-text';
 import { term } from '../../i18n/terms';
 import { TWO_LINE_HEADERS } from '../../components/two-line-headers';
+import { keyColumnsWidth } from '../../components/key-columns';
 
 const none: GridRowSelectionModel = { type: 'include', ids: new Set() };
 
@@ -37,9 +38,9 @@ export function CoupledSyncErrorsScreen() {
       : String(value);
   // The key columns first (the record, the error, the one it is coupled to): beside the opened record the list shows these whole.
   const columns: GridColDef<CoupledErrorRow>[] = [
-    { field: 'description', headerName: t('coupled.description'), width: 170, renderCell: opener('hq', (r) => r.recordExists) },
-    { field: 'errorMessage', headerName: t('coupled.errorMessage'), width: 260, valueFormatter: (v: string) => couplingErrorText(t, v) },
-    { field: 'coupledTo', headerName: t('coupled.coupledTo'), width: 170, renderCell: opener('crm', (r) => r.coupledRecordExists) },
+    { field: 'description', headerName: t('coupled.description'), width: 150, renderCell: opener('hq', (r) => r.recordExists) },
+    { field: 'errorMessage', headerName: t('coupled.errorMessage'), width: 220, valueFormatter: (v: string) => couplingErrorText(t, v) },
+    { field: 'coupledTo', headerName: t('coupled.coupledTo'), width: 150, renderCell: opener('crm', (r) => r.coupledRecordExists) },
     { field: 'recordExists', headerName: t('coupled.recordExists'), width: 120, type: 'boolean', valueFormatter: yesNo },
     { field: 'coupledRecordExists', headerName: t('coupled.coupledRecordExists'), width: 170, type: 'boolean', valueFormatter: yesNo },
     { field: 'failedOn', headerName: t('coupled.failedOn'), width: 170, valueFormatter: (v: string) => (v ? formatDateTimeSeconds(v) : '') },
@@ -49,7 +50,7 @@ export function CoupledSyncErrorsScreen() {
     <Stack spacing={1} sx={{ flex: 1, minHeight: 0 }}>
       <Typography color="text.secondary">{t('coupled.intro')}</Typography>
       <CoupledErrorActions selected={selected} onDone={() => setSelection(none)} />
-      <ListRecordSplit screen="coupled-sync-errors" initialShare={62} stackedListHeight={600} list={(
+      <ListRecordSplit screen="coupled-sync-errors" listWidth={keyColumnsWidth(columns, 3, { checkboxes: true })} stackedListHeight={600} list={(
         <DataGrid rows={rows ?? []} loading={!rows} columns={columns} density="compact" getRowHeight={() => 'auto'}
           checkboxSelection disableRowSelectionExcludeModel rowSelectionModel={selection} onRowSelectionModelChange={setSelection}
           pageSizeOptions={[25, 50, 100]} initialState={{ pagination: { paginationModel: { pageSize: 25 } }, sorting: { sortModel: [{ field: 'failedOn', sort: 'desc' }] } }}

@@ -20,6 +20,7 @@ import { useGridLocaleText } from '../../components/use-grid-locale-text';
 import { openOnEnter } from '../../components/open-on-enter';
 import { ListRecordSplit } from '../../components/ListRecordSplit';
 import { TWO_LINE_HEADERS } from '../../components/two-line-headers';
+import { keyColumnsWidth } from '../../components/key-columns';
 
 const none: GridRowSelectionModel = { type: 'include', ids: new Set() };
 /** The list sorts by operation time only (the index it pages through), newest first unless asked. */
@@ -84,8 +85,8 @@ export function CustomerSyncStatusScreen() {
           }} />
       </Stack>
       <CustomerOperationFilters filter={filter} onChange={(f: CustomerOperationFilter) => { setLocation({ query: queryFromOperationFilter(f) }); setSelection(none); firstPage(); }} />
-      {/* The key columns (name, status, time) fit the list's share at 1280 px. */}
-      <ListRecordSplit screen="customer-sync-status" initialShare={63} stackedListHeight={380} list={(
+      {/* Beside the operation, the list shows its key columns whole: name, status, time. */}
+      <ListRecordSplit screen="customer-sync-status" listWidth={keyColumnsWidth(columns, 3, { checkboxes: true })} stackedListHeight={380} list={(
         <DataGrid rows={rows ?? []} rowCount={page?.total ?? 0} loading={!rows} columns={columns.map((c) => ({ ...c, sortable: c.field === 'operationTimestamp' }))}
           density="compact" getRowId={(r) => r.header.operationId}
           checkboxSelection disableRowSelectionExcludeModel keepNonExistentRowsSelected rowSelectionModel={selection} onRowSelectionModelChange={setSelection}

@@ -24,6 +24,7 @@ import { useKeysetPage } from '../../components/use-keyset-page';
 import { openOnEnter } from '../../components/open-on-enter';
 import { ListRecordSplit } from '../../components/ListRecordSplit';
 import { TWO_LINE_HEADERS } from '../../components/two-line-headers';
+import { keyColumnsWidth } from '../../components/key-columns';
 
 const noSelection: GridRowSelectionModel = { type: 'include', ids: new Set() };
 /** The lists sort by date and time only (the index they page through), newest first unless asked. */
@@ -114,8 +115,8 @@ export function TransactionsScreen({ kind }: { kind: ChannelKind }) {
           command={(batchId) => ({ type: 'synchronizeMatchingOrders', batchId, filters: [filter] })} />
       </Stack>
       <TransactionFilters filter={filter} stores={stores} onChange={changeFilter} />
-      {/* The list's key columns (reference, status, date, amount) fit its share at 1280 px; a register's status chip is the wider. */}
-      <ListRecordSplit screen={kind === 'online' ? 'online-transactions' : 'store-transactions'} initialShare={kind === 'online' ? 63 : 70} stackedListHeight={420} list={(
+      {/* Beside the record, the list shows its key columns whole: reference, status, date, amount. */}
+      <ListRecordSplit screen={kind === 'online' ? 'online-transactions' : 'store-transactions'} listWidth={keyColumnsWidth(columns, 4, { checkboxes: true })} stackedListHeight={420} list={(
         <DataGrid
           rows={page?.rows ?? []}
           rowCount={page?.total ?? 0}

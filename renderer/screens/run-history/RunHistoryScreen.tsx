@@ -18,6 +18,7 @@ import { ListRecordSplit } from '../../components/ListRecordSplit';
 import { couplingErrorText } from '../coupled-records/coupling-error-text';
 import { scopeLabelText } from './scope-label-text';
 import { TWO_LINE_HEADERS } from '../../components/two-line-headers';
+import { keyColumnsWidth } from '../../components/key-columns';
 
 const statuses: (JobRunStatus | 'all')[] = ['all', 'Waiting', 'Executing', 'Ended', 'Error', 'Canceled'];
 const isDay = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(new Date(`${text}T00:00:00`).getTime());
@@ -86,8 +87,8 @@ export function RunHistoryScreen() {
           onClick={() => void cancel.run({ type: 'cancelRun', runId: selected!.id! })}>{t('runs.cancelRun')}</Button>
       </Stack>
       {cancel.error && <Alert severity="error">{cancel.error}</Alert>}
-      {/* Run, status and counts fit the list's share at 1280 px; the error reads whole beside it. */}
-      <ListRecordSplit screen="run-history" initialShare={66} stackedListHeight={460} list={(
+      {/* Beside the run, the list shows run, status and counts whole, and the Error column's header; the error reads whole in the run's details. */}
+      <ListRecordSplit screen="run-history" listWidth={keyColumnsWidth(columns, 6, { peek: 70 })} stackedListHeight={460} list={(
         <DataGrid rows={runs ?? []} rowCount={history?.total ?? 0} loading={!runs} columns={columns} density="compact" getRowId={(r) => r.id!}
           rowSelectionModel={selection} onRowSelectionModelChange={setSelection} keepNonExistentRowsSelected
           paginationMode="server" paginationModel={pagination} onPaginationModelChange={setPagination} pageSizeOptions={[25, 50, 100]}
