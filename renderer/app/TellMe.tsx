@@ -36,8 +36,9 @@ export function TellMe() {
     <>
       <Button color="inherit" onClick={() => { setQuery(''); setOpen(true); }} title={t('tellMe.shortcut')}
         startIcon={<SvgIcon><path d={searchIcon} /></SvgIcon>}>{t('tellMe.open')}</Button>
-      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm" aria-label={t('tellMe.open')}
-        slotProps={{ paper: { sx: { alignSelf: 'flex-start', mt: 8 } } }}>
+      {/* Named on its paper, the element with role="dialog" (MUI puts the Dialog's own props on the backdrop's root). */}
+      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm"
+        slotProps={{ paper: { 'aria-label': t('tellMe.open'), sx: { alignSelf: 'flex-start', mt: 8 } } }}>
         <DialogContent>
           <Autocomplete<TellMeEntry>
             open={query.trim().length > 0} options={found} filterOptions={(options) => options} autoHighlight

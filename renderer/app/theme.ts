@@ -22,8 +22,21 @@ export function makeTheme(language: Language, styleNonce?: string): Theme {
     {
       colorSchemes: {
         // MUI's default warning orange carries white text at 3:1 only; this one at 4.5:1 and more.
-        light: { palette: { primary: { main: '#0f5c8c' }, warning: { main: '#a85400' }, background: { default: '#f5f7fa' } } },
-        dark: { palette: { primary: { main: '#7cc4f2' }, background: { default: '#121417', paper: '#1b1e22' } } },
+        // The status colours (the chips of a list's status column, outlined: coloured text) keep
+        // 4.5:1 on a selected row under the mouse too, in both schemes; MUI's dark defaults
+        // (#f44336 and the like) fall to 2.8:1 there.
+        light: {
+          palette: {
+            primary: { main: '#0f5c8c' }, warning: { main: '#964a00' }, error: { main: '#b3261e' }, success: { main: '#236b28' }, info: { main: '#0d5c94' },
+            background: { default: '#f5f7fa' },
+          },
+        },
+        dark: {
+          palette: {
+            primary: { main: '#7cc4f2' }, error: { main: '#ffb4ab' }, success: { main: '#a5d6a7' }, warning: { main: '#ffb74d' }, info: { main: '#81d4fa' },
+            background: { default: '#121417', paper: '#1b1e22' },
+          },
+        },
       },
       components: {
         ...focusRingComponents,

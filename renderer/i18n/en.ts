@@ -4,6 +4,8 @@
  */
 export const en = {
   common: { yes: 'Yes', no: 'No', cancel: 'Cancel', actions: 'Actions' },
+  /** The splitter between a list and its record (renderer/components/ListRecordSplit.tsx). */
+  layout: { split: 'Width of the list and the record', splitValue: 'The list takes {{share}}% of the width', record: 'Record' },
   settings: {
     open: 'Settings', title: 'Settings', language: 'Language', systemLanguage: 'System language ({{name}})',
     colorScheme: 'Appearance', schemes: { system: 'Follow the system', light: 'Light', dark: 'Dark' }, close: 'Close',
@@ -115,7 +117,7 @@ export const en = {
     purposes: { salesRevenue: 'Sales revenue', salesTax: 'Sales tax', freight: 'Freight charges', card: 'Card payments', cash: 'Cash payments', giftCard: 'Gift card payments', customerAccount: 'Payments on account', check: 'Check payments' },
   },
   jobs: {
-    groups: 'Channel database groups', scope: 'Organization hierarchy node', allStores: 'Stores by region (all)', region: 'Region {{name}}', store: 'Store {{name}}',
+    groups: 'Channel database groups', scope: 'Organization hierarchy', allStores: 'Stores by region (all)', region: 'Region {{name}}', store: 'Store {{name}}',
     runNow: 'Run now', running: 'Running: {{done}} of {{total}}', outcome: '{{status}}: {{processed}} processed, {{succeeded}} succeeded, {{failed}} failed, {{skipped}} skipped.',
     simulator: 'Channel simulator', simulatorHelp: 'Record new transactions in the channel databases, as shoppers and stores would between two uploads.',
     fault: 'Bad data to record', noFault: 'None: good data', caughtBy: 'caught by {{job}}',
@@ -134,6 +136,9 @@ export const en = {
     search: 'Search scope, error or run', searchHelp: 'Words from their start, or a run number', cancelRun: 'Cancel run', none: 'No runs match.',
     details: 'Run details', detailsOf: 'Run {{id}}: {{job}}', waitingFor: 'Waiting for the running {{job}} to end…',
     recordProblems: 'Records that failed alone (the run went on without them)',
+    /** A run's scope as the history stored it (shared/configuration/scope-labels.ts); a region, a store, all groups and HQ reuse jobs.* and the others. */
+    scopes: { allStores: 'Stores by region', groups: 'Channel database groups: {{names}}' },
+    selectHint: 'Select a run to see its details: its error, the records that failed alone, and a P-0001 run’s upload sessions.',
   },
   distribution: {
     intro: 'The jobs that move data between headquarters and the channel databases of their channel database groups. Run one now, or create a recurring batch job of it.',
@@ -158,6 +163,7 @@ export const en = {
     statuses: { Available: 'Available', Applied: 'Applied', 'Apply failed': 'Apply failed', Canceled: 'Canceled' },
     setAside: 'Set aside', setAsideTitle: 'Rows set aside by session {{id}}', setAsideNone: 'Session {{id}} set no rows aside.',
     record: 'Record', reason: 'Why it was set aside', original: 'As the channel sent it', showOriginal: 'Show the row',
+    details: 'Upload session', detailsOf: 'Session {{id}}: {{database}}', selectHint: 'Select a session to retry or cancel it, and to see the rows it set aside.',
   },
   channelDatabases: {
     intro: 'The channel side of the simulation. Take a channel database offline to see how uploads and downloads fail, and record new transactions for the next P-0001.',
@@ -404,6 +410,24 @@ export const en = {
     variant: 'Variant',
     warehouse: 'Warehouse',
     zIPPostalCode: 'ZIP/postal code',
+    // The customer attributes of HQ's master data, and their allowed values.
+    loyaltyTier: 'Loyalty tier',
+    preferredContact: 'Preferred contact',
+    newsletter: 'Newsletter',
+    bronze: 'Bronze',
+    silver: 'Silver',
+    gold: 'Gold',
+    sMS: 'SMS',
+    yes: 'Yes',
+    no: 'No',
+  },
+  /** The values of HQ's enums, by the name the tables store (RetailTransactionType, RetailEntryStatus). */
+  enumValues: {
+    Logoff: 'Log off', Logon: 'Log on', Sales: 'Sales', Payment: 'Payment', RemoveTender: 'Remove tender', FloatEntry: 'Float entry',
+    ChangeTender: 'Change tender', TenderDeclaration: 'Tender declaration', Voided: 'Voided', OpenDrawer: 'Open drawer', SalesOrder: 'Sales order',
+    SalesInvoice: 'Sales invoice', BankDrop: 'Bank drop', SafeDrop: 'Safe drop', IncomeExpense: 'Income/expense', CustomerOrder: 'Customer order',
+    StartingAmount: 'Starting amount', PendingSalesOrder: 'Pending sales order',
+    None: 'None', Posted: 'Posted', Concluded: 'Concluded', Cancelled: 'Cancelled', OnHold: 'On hold', Training: 'Training',
   },
   // Coupled records (seed 004): Coupled data synchronization errors, Coupled customers, the Synchronization log.
   /** Errors Integration synchronization stores on a coupling (shared/coupled-records/coupling-errors.ts), {{p0}}… their values in order. */
@@ -451,6 +475,7 @@ export const en = {
     found_one: 'Find for deleted checked {{checked}} couplings: {{count}} broken by a deletion is newly listed.', found_other: 'Find for deleted checked {{checked}} couplings: {{count}} broken by deletions are newly listed.',
     leftAlone_one: '{{count}} selected row did not allow it and was left as it was.', leftAlone_other: '{{count}} selected rows did not allow it and were left as they were.',
     yes: 'Yes', no: 'No', close: 'Close', cancel: 'Cancel',
+    openHint: 'Open a record (its description, or the record it is coupled to) to see its values here.',
     openRecord: 'Open {{name}}', hqRecord: 'Customer {{account}}', crmRecord: 'CRM account {{name}}', recordDeleted: 'This record was deleted.',
     field: 'Field', hqValue: 'Sync Console (HQ)', crmValue: 'CRM', keep: 'Keep',
     fields: { name: 'Name', email: 'E-mail', phone: 'Phone', street: 'Street', city: 'City', zipCode: 'ZIP/postal code', countryRegionId: 'Country/region' },

@@ -3,6 +3,7 @@ import type { Translation } from './en';
 /** Svenska: the terms of the sv-SE seeds and of Dynamics 365 Commerce in Swedish. */
 export const sv: Translation = {
   common: { yes: 'Ja', no: 'Nej', cancel: 'Avbryt', actions: 'Åtgärder' },
+  layout: { split: 'Bredden på listan och posten', splitValue: 'Listan tar {{share}} % av bredden', record: 'Post' },
   settings: {
     open: 'Inställningar', title: 'Inställningar', language: 'Språk', systemLanguage: 'Systemspråk ({{name}})',
     colorScheme: 'Utseende', schemes: { system: 'Följ systemet', light: 'Ljust', dark: 'Mörkt' }, close: 'Stäng',
@@ -113,7 +114,7 @@ export const sv: Translation = {
     purposes: { salesRevenue: 'Försäljningsintäkter', salesTax: 'Moms', freight: 'Fraktavgifter', card: 'Kortbetalningar', cash: 'Kontantbetalningar', giftCard: 'Presentkortsbetalningar', customerAccount: 'Betalningar på konto', check: 'Checkbetalningar' },
   },
   jobs: {
-    groups: 'Kanaldatabasgrupper', scope: 'Nod i organisationshierarkin', allStores: 'Butiker per region (alla)', region: 'Region {{name}}', store: 'Butik {{name}}',
+    groups: 'Kanaldatabasgrupper', scope: 'Organisationshierarki', allStores: 'Butiker per region (alla)', region: 'Region {{name}}', store: 'Butik {{name}}',
     runNow: 'Kör nu', running: 'Körs: {{done}} av {{total}}', outcome: '{{status}}: {{processed}} bearbetade, {{succeeded}} lyckades, {{failed}} misslyckades, {{skipped}} hoppades över.',
     simulator: 'Kanalsimulator', simulatorHelp: 'Registrera nya transaktioner i kanaldatabaserna, som kunder och butiker skulle göra mellan två uppladdningar.',
     fault: 'Felaktiga data att registrera', noFault: 'Inga: korrekta data', caughtBy: 'fångas av {{job}}',
@@ -132,6 +133,8 @@ export const sv: Translation = {
     search: 'Sök omfattning, fel eller körning', searchHelp: 'Ord från början, eller ett körningsnummer', cancelRun: 'Avbryt körningen', none: 'Inga körningar matchar.',
     details: 'Körningsinformation', detailsOf: 'Körning {{id}}: {{job}}', waitingFor: 'Väntar på att {{job}} som körs ska avslutas …',
     recordProblems: 'Poster som misslyckades ensamma (körningen fortsatte utan dem)',
+    scopes: { allStores: 'Butiker per region', groups: 'Kanaldatabasgrupper: {{names}}' },
+    selectHint: 'Markera en körning för att se dess information: felet, posterna som misslyckades ensamma och uppladdningssessionerna för en P-0001-körning.',
   },
   distribution: {
     intro: 'Jobben som flyttar data mellan huvudkontoret och kanaldatabaserna i deras kanaldatabasgrupper. Kör ett nu, eller skapa ett återkommande batchjobb av det.',
@@ -142,9 +145,9 @@ export const sv: Translation = {
   batchJobs: {
     intro: 'Återkommande jobb. En körning som infaller medan samma jobb körs väntar på det; körningar som missades medan appen var stängd eller i viloläge tas igen med en körning.',
     runOrSchedule: 'Kör ett jobb nu eller schemalägg det', or: 'eller', created: 'Batchjobb skapat för {{job}}.',
-    interval: 'Intervall (minuter)', end: 'Slut', noEndDate: 'Inget slutdatum', endAfter: 'Sluta efter', runs: 'Körningar',
+    interval: 'Intervall (minuter)', end: 'Slut', noEndDate: 'Inget slutdatum', endAfter: 'Avsluta efter', runs: 'Körningar',
     recurrence: 'Upprepning', nextRun: 'Nästa körning', pause: 'Pausa', resume: 'Återuppta', delete: 'Ta bort',
-    everyNoEnd: 'Var {{minutes}}:e minut, inget slutdatum', everyEndAfter: 'Var {{minutes}}:e minut, sluta efter {{runs}} körningar ({{done}} klara)',
+    everyNoEnd: 'Var {{minutes}}:e minut, inget slutdatum', everyEndAfter: 'Var {{minutes}}:e minut, avsluta efter {{runs}} körningar ({{done}} klara)',
     states: { Active: 'Aktivt', Paused: 'Pausat', Ended: 'Avslutat' }, headquarters: 'Huvudkontor',
     none: 'Inga batchjobb än. Skapa ett ovan eller från Distributionsschema.',
     deleteTitle: 'Ta bort batchjobbet?', deleteText: 'Det återkommande jobbet {{job}} körs inte längre. Dess tidigare körningar finns kvar i körningshistoriken.',
@@ -156,6 +159,7 @@ export const sv: Translation = {
     statuses: { Available: 'Tillgänglig', Applied: 'Tillämpad', 'Apply failed': 'Tillämpning misslyckades', Canceled: 'Avbruten' },
     setAside: 'Undantagna', setAsideTitle: 'Rader som session {{id}} undantog', setAsideNone: 'Session {{id}} undantog inga rader.',
     record: 'Post', reason: 'Varför den undantogs', original: 'Som kanalen skickade den', showOriginal: 'Visa raden',
+    details: 'Uppladdningssession', detailsOf: 'Session {{id}}: {{database}}', selectHint: 'Markera en session för att försöka igen eller avbryta den, och för att se raderna den undantog.',
   },
   channelDatabases: {
     intro: 'Kanalsidan av simuleringen. Koppla från en kanaldatabas för att se hur uppladdningar och nedladdningar misslyckas, och registrera nya transaktioner för nästa P-0001.',
@@ -402,6 +406,22 @@ export const sv: Translation = {
     variant: 'Variant',
     warehouse: 'Lagerställe',
     zIPPostalCode: 'Postnummer',
+    loyaltyTier: 'Lojalitetsnivå',
+    preferredContact: 'Föredragen kontaktmetod',
+    newsletter: 'Nyhetsbrev',
+    bronze: 'Brons',
+    silver: 'Silver',
+    gold: 'Guld',
+    sMS: 'SMS',
+    yes: 'Ja',
+    no: 'Nej',
+  },
+  enumValues: {
+    Logoff: 'Utloggning', Logon: 'Inloggning', Sales: 'Försäljning', Payment: 'Betalning', RemoveTender: 'Ta bort betalningsmedel', FloatEntry: 'Växelkassa in',
+    ChangeTender: 'Ändra betalningsmedel', TenderDeclaration: 'Redovisning av betalningsmedel', Voided: 'Makulerad', OpenDrawer: 'Öppna kassalåda', SalesOrder: 'Försäljningsorder',
+    SalesInvoice: 'Försäljningsfaktura', BankDrop: 'Bankinsättning', SafeDrop: 'Kassaskåpsinsättning', IncomeExpense: 'Intäkt/utgift', CustomerOrder: 'Kundorder',
+    StartingAmount: 'Startbelopp', PendingSalesOrder: 'Väntande försäljningsorder',
+    None: 'Ingen', Posted: 'Bokförd', Concluded: 'Avslutad', Cancelled: 'Annullerad', OnHold: 'Parkerad', Training: 'Utbildning',
   },
   couplingErrors: {
     changedInBoth: 'Kund {{p0}} och dess kopplade CRM-konto har båda ändrats sedan den senaste synkroniseringen ({{p1}}). Välj vilken version som ska behållas med Synkronisera.',
@@ -446,6 +466,7 @@ export const sv: Translation = {
     found_one: 'Sök efter borttagna kontrollerade {{checked}} kopplingar: {{count}} bruten av en borttagning listas nu.', found_other: 'Sök efter borttagna kontrollerade {{checked}} kopplingar: {{count}} brutna av borttagningar listas nu.',
     leftAlone_one: '{{count}} markerad rad tillät det inte och lämnades som den var.', leftAlone_other: '{{count}} markerade rader tillät det inte och lämnades som de var.',
     yes: 'Ja', no: 'Nej', close: 'Stäng', cancel: 'Avbryt',
+    openHint: 'Öppna en post (dess beskrivning, eller posten den är kopplad till) för att se dess värden här.',
     openRecord: 'Öppna {{name}}', hqRecord: 'Kund {{account}}', crmRecord: 'CRM-konto {{name}}', recordDeleted: 'Den här posten har tagits bort.',
     field: 'Fält', hqValue: 'Sync Console (HK)', crmValue: 'CRM', keep: 'Behåll',
     fields: { name: 'Namn', email: 'E-post', phone: 'Telefon', street: 'Gata', city: 'Ort', zipCode: 'Postnummer', countryRegionId: 'Land/region' },

@@ -1,6 +1,7 @@
 import type { HqDatabase } from '../db/hq-database';
 import type { Store } from './organization';
 import type { OrgScope } from '../runner/jobs';
+import { scopeLabels } from './scope-labels';
 
 /** The stores under a node of "Stores by region". */
 export async function storesInScope(db: HqDatabase, scope: OrgScope): Promise<Store[]> {
@@ -17,10 +18,10 @@ export async function storesInScope(db: HqDatabase, scope: OrgScope): Promise<St
 export async function scopeLabel(db: HqDatabase, scope: OrgScope): Promise<string> {
   switch (scope.kind) {
     case 'all':
-      return 'Stores by region';
+      return scopeLabels.allStores();
     case 'region':
-      return `Region ${(await db.regions.get(scope.id))?.name ?? scope.id}`;
+      return scopeLabels.region((await db.regions.get(scope.id))?.name ?? scope.id);
     case 'store':
-      return `Store ${(await db.stores.get(scope.id))?.name ?? scope.id}`;
+      return scopeLabels.store((await db.stores.get(scope.id))?.name ?? scope.id);
   }
 }

@@ -19,9 +19,11 @@ export const settingsSchema = z.object({
   colorScheme: z.enum(['system', 'light', 'dark']),
   /** The workspace the app opens: the demo HQ, or an imported one (workspace-registry.ts). */
   workspaceId: z.string().min(1).max(64),
+  /** Where each screen's split between its list and its record stands: the list's share of the width, in percent, by screen. */
+  splits: z.record(z.string().regex(/^[a-z-]{1,64}$/), z.number().min(0).max(100)).refine((splits) => Object.keys(splits).length <= 64),
 });
 export type Settings = z.infer<typeof settingsSchema>;
-export const defaultSettings: Settings = { lastScreen: 'workspace', language: 'system', colorScheme: 'system', workspaceId: 'demo' };
+export const defaultSettings: Settings = { lastScreen: 'workspace', language: 'system', colorScheme: 'system', workspaceId: 'demo', splits: {} };
 
 export const appInfoSchema = z.object({
   name: z.string().max(LIMITS.idLength),

@@ -4,6 +4,7 @@ import { runDownloadJob } from '../channel/download/download-job';
 import type { JobOutcome } from '../runner/run-outcome';
 import type { RunContext } from '../runner/run-progress';
 import { scopeLabel } from '../configuration/scope';
+import { scopeLabels } from '../configuration/scope-labels';
 import { runSynchronizeOrdersJob } from '../orders/synchronize/synchronize-orders-job';
 import { uploadChannelTransactions } from '../channel/upload/upload-channel-transactions';
 import { runSynchronizeCustomersJob } from '../customers/synchronize/synchronize-customers-job';
@@ -15,12 +16,12 @@ import { coupledRecordsRequest } from '../coupled-records/coupled-records-reques
 export async function describeJobRequest(db: HqDatabase, job: JobRequest): Promise<string> {
   if ('scope' in job) return scopeLabel(db, job.scope);
   if ('channelDatabaseGroupIds' in job) {
-    if (!job.channelDatabaseGroupIds) return 'All channel database groups';
+    if (!job.channelDatabaseGroupIds) return scopeLabels.allGroups();
     const names = await db.channelDatabaseGroups.bulkGet(job.channelDatabaseGroupIds);
-    return `Channel database groups: ${names.map((g, i) => g?.name ?? job.channelDatabaseGroupIds![i]).join(', ')}`;
+    return scopeLabels.groups(names.map((g, i) => g?.name ?? job.channelDatabaseGroupIds![i]).join(', '));
   }
   if ('records' in job && job.records) return describeCoupledRecords(coupledRecordsRequest(job.records));
-  return 'Headquarters';
+  return scopeLabels.headquarters();
 }
 
 /** The body of each job. */

@@ -1,4 +1,4 @@
-import { Dexie, type IndexableType } from 'dexie';
+import type { IndexableType } from 'dexie';
 import type { HqDatabase } from '../db/hq-database';
 import { SYNCHRONIZED_KINDS, type RetailTransactionOrderStatus } from '../orders/order-status';
 
@@ -19,28 +19,47 @@ export interface ChartBucket {
   None: number;
 }
 
-const PERIOD_HOURS: Record<ChartPeriod, number> = { day: 24, week: 24 * 7, month: 24 * 30 };
+const PERIOD_BUCKETS: Record<ChartPeriod, number> = { day: 24, week: 7, month: 30 };
 /** An hour's bucket for a day, a day's otherwise: the text's first 13 or 10 characters. */
 export const bucketLength = (period: ChartPeriod): number => (period === 'day' ? 13 : 10);
 
 /**
- * Succeeded, failed and not yet synchronized per hour or day over the period, by the records'
- * own time (a transaction's date and time, an operation's timestamp). Reads index keys only, one
- * range per status, so a month of 100,000 orders costs no row reads.
+ * The period's buckets, oldest first, ending with the one now is in: the current hour and the 23
+ * before it, or today and the 6 or 29 days before it. An hour or a day with nothing in it is still
+ * a bucket (a bar of zero), so the time axis reads evenly and a quiet day shows as quiet.
+ * Bucket texts are the records' own clock, which is UTC (a transaction's date and time, an
+ * operation's ISO timestamp).
+ */
+export function periodBuckets(period: ChartPeriod, now: Date): string[] {
+  const length = bucketLength(period);
+  const step = period === 'day' ? 3_600_000 : 86_400_000;
+  const current = Date.parse(`${now.toISOString().slice(0, length)}${period === 'day' ? ':00:00Z' : 'T00:00:00Z'}`);
+  const count = PERIOD_BUCKETS[period];
+  return Array.from({ length: count }, (_, i) => new Date(current - (count - 1 - i) * step).toISOString().slice(0, length));
+}
+
+/**
+ * Succeeded, failed and not yet synchronized per hour or day over the period up to now, by the
+ * records' own time (a transaction's date and time, an operation's timestamp): every hour or day
+ * of the period, empty ones as zero, and nothing after now (a record stamped later, by a clock
+ * ahead of HQ's, has not happened yet for this chart). Reads index keys only, one range per
+ * status, so a month of 100,000 orders costs no row reads.
  */
 export async function readSyncChart(db: HqDatabase, job: ChartJob, period: ChartPeriod, now: Date): Promise<ChartBucket[]> {
-  const from = new Date(now.getTime() - PERIOD_HOURS[period] * 3_600_000).toISOString().slice(0, 19);
+  const keys = periodBuckets(period, now);
+  // The first bucket's text sorts below every time in it ("2026-11-08" < "2026-11-08T00:00:00").
+  const from = keys[0]!;
+  // A full ISO time: "…T05:47:34" (a transaction's) and "…T05:47:34.120Z" (an operation's) both sort below it within that second.
+  const to = now.toISOString();
   const length = bucketLength(period);
-  const buckets = new Map<string, ChartBucket>();
+  const buckets = new Map(keys.map((bucket): [string, ChartBucket] => [bucket, { bucket, Succeeded: 0, Failed: 0, None: 0 }]));
   const add = (time: string, outcome: ChartOutcome) => {
-    const bucket = time.slice(0, length);
-    const entry = buckets.get(bucket) ?? { bucket, Succeeded: 0, Failed: 0, None: 0 };
-    entry[outcome] += 1;
-    buckets.set(bucket, entry);
+    const entry = buckets.get(time.slice(0, length));
+    if (entry) entry[outcome] += 1;
   };
   // The index keys alone, each [...prefix, time]: the time is their last part.
   const range = (index: string, prefix: IndexableType[]) =>
-    db.table(job === 'customers' ? 'asyncCustomers' : 'RetailTransactionOrderStatus').where(index).between([...prefix, from], [...prefix, Dexie.maxKey], true, true);
+    db.table(job === 'customers' ? 'asyncCustomers' : 'RetailTransactionOrderStatus').where(index).between([...prefix, from], [...prefix, to], true, true);
   const times = async (index: string, prefix: IndexableType[]): Promise<string[]> =>
     (await range(index, prefix).keys()).map((key) => String((key as unknown as IndexableType[])[prefix.length]));
   if (job !== 'customers') {
@@ -58,5 +77,5 @@ export async function readSyncChart(db: HqDatabase, job: ChartJob, period: Chart
       for (const time of await times('[status+operationTimestamp]', [status])) add(time, outcome);
     }
   }
-  return [...buckets.values()].sort((a, b) => a.bucket.localeCompare(b.bucket));
+  return [...buckets.values()];
 }

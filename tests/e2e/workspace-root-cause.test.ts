@@ -57,7 +57,7 @@ describe('a Norwegian store manager starts the day in the Store financials works
     await page.getByRole('link', { name: L.nav.workspace }).click();
 
     // A tile: its live count, and its list opened already filtered.
-    const tile = page.getByRole('link', { name: `${L.workspace.tiles.onlineOrderErrors}: ${count.format(oracle.online)}` });
+    const tile = page.getByRole('link', { name: `${count.format(oracle.online)} ${L.workspace.tiles.onlineOrderErrors}`, exact: true });
     await tile.click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(L.nav.onlineTransactions);
     expect(await page.getByRole('combobox', { name: L.transactions.pendingOrderStatus }).textContent()).toBe(L.status.Failed);

@@ -11,6 +11,9 @@ import { couplingErrorText, manualActionText } from '../../renderer/screens/coup
 import { MANUAL_ACTIONS, SYNCHRONIZE_DIRECTIONS, synchronizeAction } from '../../shared/coupled-records/coupled-actions';
 import { synchLogMessages } from '../../shared/coupled-records/synch-log-messages';
 import { JOBS } from '../../shared/runner/jobs';
+import { scopeLabels } from '../../shared/configuration/scope-labels';
+import { scopeLabelText } from '../../renderer/screens/run-history/scope-label-text';
+import { operationValueText } from '../../renderer/screens/customers/attribute-value-text';
 
 const fill = (template: string, params: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => params[name] ?? `{{${name}}}`);
 
@@ -91,3 +94,28 @@ describe('coupled records’ errors in the user’s language', () => {
     });
 });
 
+
+describe('a run’s scope and the customer attributes in the user’s language', () => {
+  it('says each scope the history stored in English in Norwegian, the names in it as HQ gives them', async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({ lng: 'nb', resources: { nb: { translation: nb } }, interpolation: { escapeValue: false } });
+    expect(scopeLabelText(i18n.t, scopeLabels.allStores())).toBe('Butikker etter område');
+    expect(scopeLabelText(i18n.t, scopeLabels.region('West'))).toBe('Område West');
+    expect(scopeLabelText(i18n.t, scopeLabels.store('Seattle'))).toBe('Butikk Seattle');
+    expect(scopeLabelText(i18n.t, scopeLabels.allGroups())).toBe(nb.distribution.allGroups);
+    expect(scopeLabelText(i18n.t, scopeLabels.groups('Online, Stores'))).toBe('Kanaldatabasegrupper: Online, Stores');
+    expect(scopeLabelText(i18n.t, scopeLabels.headquarters())).toBe('Hovedkontor');
+    expect(scopeLabelText(i18n.t, 'Something else')).toBe('Something else');
+  });
+
+  it('names an attribute and its allowed values in Norwegian in a Last known error; the value given stays as given', async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({ lng: 'nb', resources: { nb: { translation: nb } }, interpolation: { escapeValue: false } });
+    expect(customerErrorText(i18n.t, customerProblems.attributeValueNotAllowed('Platinum', 'Loyalty tier', 'Bronze, Silver, Gold')))
+      .toBe("'Platinum' er ikke en tillatt verdi for Lojalitetsnivå (tillatt: Bronse, Sølv, Gull).");
+    expect(operationValueText(i18n.t, 'attribute:Preferred contact', 'E-mail')).toBe('E-post');
+    expect(operationValueText(i18n.t, 'attribute:Preferred contact', 'Fax')).toBe('Fax');
+    // A customer's own values are data.
+    expect(operationValueText(i18n.t, 'name', 'Gold')).toBe('Gold');
+  });
+});

@@ -56,6 +56,15 @@ describe('openSettingsStore', () => {
     expect(openSettingsStore().read()).toEqual(defaultSettings);
   });
 
+  it('remembers where each screen’s split stands, and refuses one out of range or named oddly', () => {
+    const store = openSettingsStore();
+    expect(store.update({ splits: { 'online-transactions': 48, 'run-history': 70 } }).splits).toEqual({ 'online-transactions': 48, 'run-history': 70 });
+    expect(openSettingsStore().read().splits).toEqual({ 'online-transactions': 48, 'run-history': 70 });
+    expect(() => store.update({ splits: { 'online-transactions': 140 } })).toThrow();
+    expect(() => store.update({ splits: { '../x': 50 } })).toThrow();
+    expect(store.read().splits).toEqual({ 'online-transactions': 48, 'run-history': 70 });
+  });
+
   it('fills a setting missing on disk from its default and ignores unknown stored keys', () => {
     disk.data = { lastScreen: 'job-runs', retired: true };
     expect(openSettingsStore().read()).toEqual({ ...defaultSettings, lastScreen: 'job-runs' });

@@ -11,6 +11,9 @@ import { TRANSACTION_ENTITIES } from '../../shared/orders/transaction-entities';
 import { CORE_FIELD_LABELS } from '../../shared/customers/customer-rules';
 import { FIELD_LABELS as COUPLED_FIELD_LABELS } from '../../shared/coupled-records/coupled-sync';
 import { CUSTOMER_TABLE } from '../../shared/coupled-records/coupled-records';
+import { ENTRY_STATUSES, TRANSACTION_TYPES } from '../../shared/orders/transaction-entities';
+import { demoAttributeDefinitions, demoCustomerSequence } from '../../shared/demo/demo-customers';
+import { demoNumberSequences } from '../../shared/demo/demo-organization';
 
 /** Every key path of a resource with its text: `transactions.types.Sales` → "Sales". */
 function entries(resource: object, prefix = ''): Map<string, unknown> {
@@ -43,6 +46,17 @@ describe('every language has every key', () => {
     expect(TRANSLATIONS['nb-NO'].nav.customerSyncStatus).toBe('Kundesynkroniseringsstatus');
     expect(TRANSLATIONS['sv-SE'].nav.customerSyncStatus).toBe('Kundsynkroniseringsstatus');
     expect(TRANSLATIONS['sv-SE'].jobNames['synchronize-customers']).toBe('Synkronisera kunder och kanalbegäranden');
+    // Posting of online sales and payments (nb-NO seed): "Alle arbeidsområder > Finans for butikk", "Velg Butikker etter
+    // område i Organisasjonshierarki-feltet", "Velg Avslutt etter-alternativet", "Klikk Regelmessighet".
+    expect(TRANSLATIONS['nb-NO'].nav.workspace).toBe('Finans for butikk');
+    expect(TRANSLATIONS['nb-NO'].jobs.allStores).toMatch(/^Butikker etter område/);
+    expect(TRANSLATIONS['nb-NO'].runs.scopes.allStores).toBe('Butikker etter område');
+    expect(TRANSLATIONS['nb-NO'].jobs.scope).toBe('Organisasjonshierarki');
+    expect(TRANSLATIONS['nb-NO'].batchJobs.endAfter).toBe('Avslutt etter');
+    expect(TRANSLATIONS['nb-NO'].batchJobs.recurrence).toBe('Regelmessighet');
+    expect(TRANSLATIONS['nb-NO'].batchJobs.noEndDate).toBe('Ingen sluttdato');
+    // Asynchronous order synchronization issues (nb-NO): "Redigere og overvåke transaksjoner".
+    expect(TRANSLATIONS['nb-NO'].tellMe.actions.editTransaction).toBe('Rediger og overvåk transaksjoner');
     // Beyond names that are the same in every language (P-0001, JSON), most texts differ from English.
     for (const language of ['nb-NO', 'sv-SE'] as const) {
       const translated = entries(TRANSLATIONS[language]);
@@ -62,11 +76,22 @@ describe('the names shared/ gives in English', () => {
     // What the import report names the order status's table and fields by.
     tableLabel('RetailTransactionOrderStatus'), ...Object.values(STATUS_SPECS).map((spec) => spec.label),
     ...[...Object.values(TRANSACTION_FAULTS), ...Object.values(CUSTOMER_FAULTS)].flatMap((fault) => [fault.name, fault.caughtBy]),
+    // HQ's master data the screens show: the customer attributes and their allowed values, the number sequences' references.
+    ...demoAttributeDefinitions.flatMap((attribute) => [attribute.name, ...attribute.allowedValues]),
+    ...[...demoNumberSequences, demoCustomerSequence].map((sequence) => sequence.reference),
   ];
 
   it('each has a term, in English the name itself: a new table, field, feature or kind of bad data needs its translations', () => {
     const terms: Record<string, string> = en.terms;
     for (const name of new Set(names)) expect(terms[termKey(name)], name).toBe(name);
+  });
+});
+
+describe('the values of HQ’s enums', () => {
+  it('each has its words in every language, by the name the tables store', () => {
+    for (const language of LANGUAGES) {
+      expect(Object.keys(TRANSLATIONS[language].enumValues).sort(), language).toEqual([...new Set([...TRANSACTION_TYPES, ...ENTRY_STATUSES])].sort());
+    }
   });
 });
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../../hq/hq-context';
 import { OutlinedTable } from '../../components/OutlinedTable';
 import { useCommand } from '../../components/use-command';
-import { formatDateTimeSeconds } from '../../components/format';
+import { formatCount, formatDateTimeSeconds } from '../../components/format';
 import { ChannelSimulatorCard } from './ChannelSimulatorCard';
 
 const downloads = ['1010', '1070', '1110'] as const;
@@ -39,7 +39,7 @@ export function ChannelDatabasesScreen() {
                 onChange={(e) => void command.run({ type: 'setChannelDatabaseOnline', channelDatabaseId: d.id, online: e.target.checked })} />
               {d.online ? t('channelDatabases.isOnline') : t('channelDatabases.isOffline')}
             </TableCell>
-            <TableCell align="right">{pending?.get(d.id) ?? ''}</TableCell>
+            <TableCell align="right">{pending?.has(d.id) ? formatCount(pending.get(d.id)!) : ''}</TableCell>
             {downloads.map((job) => <TableCell key={job}>{d.lastDownloads[job] ? formatDateTimeSeconds(d.lastDownloads[job]) : '—'}</TableCell>)}
           </TableRow>
         ))}

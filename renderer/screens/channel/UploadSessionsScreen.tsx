@@ -15,7 +15,7 @@ export function UploadSessionsScreen() {
   const [status, setStatus] = useUrlFilter<UploadSessionStatus | 'all'>('upload-sessions', 'status', 'all', statuses);
   const [database, setDatabase] = useUrlFilter<string>('upload-sessions', 'database', 'all');
   return (
-    <Stack spacing={2}>
+    <Stack spacing={2} sx={{ flex: 1, minHeight: 0 }}>
       <Typography color="text.secondary">{t('sessions.intro')}</Typography>
       <Stack direction="row" spacing={1.5} component="search">
         <TextField select label={t('jobs.statusColumn')} value={status} onChange={(e) => setStatus(e.target.value as typeof status)} sx={{ minWidth: 180 }}>

@@ -8,6 +8,7 @@ import { useServices } from '../../hq/hq-context';
 import { OutlinedTable } from '../../components/OutlinedTable';
 import { useCommand } from '../../components/use-command';
 import { term } from '../../i18n/terms';
+import { formatCount } from '../../components/format';
 
 /** Feature management: the asynchronous customer features, their prerequisites, and whether the channels have caught up. */
 export function FeatureManagementScreen() {
@@ -57,7 +58,7 @@ export function FeatureManagementScreen() {
           <TableRow key={d.id}>
             <TableCell>{d.name}</TableCell>
             <TableCell>{t(d.appliedFeatures['async-customer-editing'] ? 'common.yes' : 'common.no')}</TableCell>
-            <TableCell align="right">{d.realTimeCalls}</TableCell>
+            <TableCell align="right">{formatCount(d.realTimeCalls)}</TableCell>
           </TableRow>
         ))}
       </OutlinedTable>

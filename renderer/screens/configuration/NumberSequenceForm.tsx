@@ -6,6 +6,7 @@ import { formatSequenceNumber, numberSequenceEditErrors } from '../../../shared/
 import { useCommand } from '../../components/use-command';
 import { useUnsavedChanges } from '../../app/unsaved-changes';
 import { useFocusOnArrival } from '../../app/arrival-focus';
+import { term } from '../../i18n/terms';
 
 /** Blank or malformed input becomes NaN, which the shared rules reject with a clear message. */
 const parseWhole = (text: string): number => (/^\s*-?\d+\s*$/.test(text) ? Number(text) : Number.NaN);
@@ -40,7 +41,7 @@ export function NumberSequenceForm({ sequence, named = false }: { sequence: Numb
       onSubmit={(e) => { e.preventDefault(); void save(); }}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2 }}>
         <Typography variant="h6" ref={heading} tabIndex={-1}>{sequence.code}</Typography>
-        <Typography color="text.secondary">{t('numberSequences.reference')}: {sequence.reference}</Typography>
+        <Typography color="text.secondary">{t('numberSequences.reference')}: {term(t, sequence.reference)}</Typography>
         <Chip size="small" color={remaining === 0 ? 'error' : remaining < 100 ? 'warning' : 'success'}
           label={remaining === 0 ? t('numberSequences.exhausted') : t('numberSequences.remaining', { count: remaining })} />
       </Stack>

@@ -16,6 +16,7 @@ import { synchronizationNotification } from './synch-job-text';
 import { useVisibleSelection } from '../../components/use-visible-selection';
 import { useGridRowIds } from '../../components/use-grid-row-ids';
 import { openOnEnter } from '../../components/open-on-enter';
+import { TWO_LINE_HEADERS } from '../../components/two-line-headers';
 
 const CHANGES: CoupledChange[] = ['editHq', 'editCrm', 'deleteHq', 'deleteCrm'];
 
@@ -41,9 +42,9 @@ export function CoupledCustomersScreen() {
     { field: 'integrationId', headerName: t('coupled.customerAccount'), width: 150 },
     { field: 'name', headerName: t('coupled.name'), flex: 1, minWidth: 160, valueGetter: (v: string, row) => (row.recordExists ? v : t('coupled.deletedInHq')) },
     { field: 'coupledTo', headerName: t('coupled.coupledTo'), flex: 1, minWidth: 180, valueGetter: (v: string, row) => (row.coupling ? v : t('coupled.notCoupled')) },
-    { field: 'lastResult', headerName: t('coupled.lastResult'), width: 150, valueGetter: (_v, row) => (row.coupling?.lastSynchResult ? t(`coupled.lastResults.${row.coupling.lastSynchResult}`) : '') },
-    { field: 'lastCrmResult', headerName: t('coupled.lastCrmResult'), width: 170, valueGetter: (_v, row) => (row.coupling?.lastSynchCrmResult ? t(`coupled.lastResults.${row.coupling.lastSynchCrmResult}`) : '') },
-    { field: 'skipped', headerName: t('coupled.skippedColumn'), width: 100, type: 'boolean', valueGetter: (_v, row) => row.coupling?.skipped === 1 },
+    { field: 'lastResult', headerName: t('coupled.lastResult'), width: 175, valueGetter: (_v, row) => (row.coupling?.lastSynchResult ? t(`coupled.lastResults.${row.coupling.lastSynchResult}`) : '') },
+    { field: 'lastCrmResult', headerName: t('coupled.lastCrmResult'), width: 175, valueGetter: (_v, row) => (row.coupling?.lastSynchCrmResult ? t(`coupled.lastResults.${row.coupling.lastSynchCrmResult}`) : '') },
+    { field: 'skipped', headerName: t('coupled.skippedColumn'), width: 120, type: 'boolean', valueGetter: (_v, row) => row.coupling?.skipped === 1 },
   ];
   return (
     <Stack spacing={1.5}>
@@ -64,7 +65,7 @@ export function CoupledCustomersScreen() {
         <DataGrid apiRef={apiRef} rows={rows ?? []} loading={!rows} columns={columns} density="compact" getRowId={(r) => r.integrationId}
           rowSelectionModel={selection.rowSelectionModel} onRowSelectionModelChange={selection.onRowSelectionModelChange}
           onCellKeyDown={openOnEnter(selection.selectOnly, selection.selectOnly)} showToolbar label={t('nav.coupledCustomers')}
-          pageSizeOptions={[25, 50, 100]} initialState={{ pagination: { paginationModel: { pageSize: 25 } } }} aria-label={t('nav.coupledCustomers')} />
+          pageSizeOptions={[25, 50, 100]} initialState={{ pagination: { paginationModel: { pageSize: 25 } } }} aria-label={t('nav.coupledCustomers')} {...TWO_LINE_HEADERS} />
       </Box>
       <Paper variant="outlined" sx={{ p: 2 }}><IntegrationMappingCard /></Paper>
       <Paper variant="outlined" sx={{ p: 2 }}><SynchJobErrorsCard /></Paper>

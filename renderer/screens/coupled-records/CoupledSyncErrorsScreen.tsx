@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Alert, Box, Link, Stack, Typography } from '@mui/material';
+import { Alert, Link, Stack, Typography } from '@mui/material';
 import { DataGrid, useGridApiRef, type GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -7,13 +7,16 @@ import { readCoupledErrors, type CoupledErrorRow } from '../../../shared/coupled
 import { useServices } from '../../hq/hq-context';
 import { formatDateTimeSeconds } from '../../components/format';
 import { CoupledErrorActions } from './CoupledErrorActions';
-import { CoupledRecordDialog, type OpenedRecord } from './CoupledRecordDialog';
+import { CoupledRecordPanel, type OpenedRecord } from './CoupledRecordPanel';
+import { ListRecordSplit } from '../../components/ListRecordSplit';
 import { useGridLocaleText } from '../../components/use-grid-locale-text';
 import { couplingErrorText } from './coupling-error-text';
 import { term } from '../../i18n/terms';
 import { useVisibleSelection } from '../../components/use-visible-selection';
 import { useGridRowIds } from '../../components/use-grid-row-ids';
 import { openOnEnter } from '../../components/open-on-enter';
+import { TWO_LINE_HEADERS } from '../../components/two-line-headers';
+import { keyColumnsWidth } from '../../components/key-columns';
 
 
 /**
@@ -48,35 +51,36 @@ export function CoupledSyncErrorsScreen() {
         aria-label={t('coupled.openRecord', { name: value })}>{String(value)}</Link>
       : String(value);
   const result = (v: CoupledErrorRow['lastSynchResult']) => (v ? t(`coupled.lastResults.${v}`) : '');
+  // The key columns first (the record, the error, the one it is coupled to): beside the opened record the list shows these whole.
   const columns: GridColDef<CoupledErrorRow>[] = [
-    { field: 'tableId', headerName: t('coupled.tableId'), width: 80, type: 'number' },
-    { field: 'tableName', headerName: t('coupled.tableName'), width: 110, valueFormatter: (v: string) => term(t, v) },
-    { field: 'description', headerName: t('coupled.description'), width: 200, renderCell: opener('hq', (r) => r.recordExists) },
+    { field: 'description', headerName: t('coupled.description'), width: 150, renderCell: opener('hq', (r) => r.recordExists) },
+    { field: 'errorMessage', headerName: t('coupled.errorMessage'), width: 220, valueFormatter: (v: string) => couplingErrorText(t, v) },
+    { field: 'coupledTo', headerName: t('coupled.coupledTo'), width: 150, renderCell: opener('crm', (r) => r.coupledRecordExists) },
     { field: 'recordExists', headerName: t('coupled.recordExists'), width: 120, type: 'boolean', valueFormatter: yesNo },
-    { field: 'coupledTo', headerName: t('coupled.coupledTo'), width: 190, renderCell: opener('crm', (r) => r.coupledRecordExists) },
     { field: 'coupledRecordExists', headerName: t('coupled.coupledRecordExists'), width: 170, type: 'boolean', valueFormatter: yesNo },
-    { field: 'errorMessage', headerName: t('coupled.errorMessage'), flex: 1, minWidth: 300, valueFormatter: (v: string) => couplingErrorText(t, v) },
     { field: 'failedOn', headerName: t('coupled.failedOn'), width: 170, valueFormatter: (v: string) => (v ? formatDateTimeSeconds(v) : '') },
     // Each side's last result and job, as the coupling keeps them (CRM Integration Record).
     { field: 'lastSynchResult', headerName: t('coupled.lastResult'), width: 130, valueFormatter: result },
     { field: 'lastSynchJobId', headerName: t('coupled.lastJobId'), width: 120, type: 'number' },
     { field: 'lastSynchCrmResult', headerName: t('coupled.lastCrmResult'), width: 150, valueFormatter: result },
     { field: 'lastSynchCrmJobId', headerName: t('coupled.lastCrmJobId'), width: 140, type: 'number' },
+    { field: 'tableId', headerName: t('coupled.tableId'), width: 80, type: 'number' },
+    { field: 'tableName', headerName: t('coupled.tableName'), width: 110, valueFormatter: (v: string) => term(t, v) },
   ];
   return (
-    <Stack spacing={1}>
+    <Stack spacing={1} sx={{ flex: 1, minHeight: 0 }}>
       <Typography color="text.secondary">{t('coupled.intro')}</Typography>
       <CoupledErrorActions selected={selected} matching={matching} filtered={matching.length < (rows?.length ?? 0)} onDone={selection.clear} />
-      <Box sx={{ height: 600 }}>
+      <ListRecordSplit screen="coupled-sync-errors" listWidth={keyColumnsWidth(columns, 3, { checkboxes: true })} stackedListHeight={600} list={(
         <DataGrid apiRef={apiRef} rows={rows ?? []} loading={!rows} columns={columns} density="compact" getRowHeight={() => 'auto'}
           checkboxSelection disableRowSelectionOnClick disableRowSelectionExcludeModel
           rowSelectionModel={selection.rowSelectionModel} onRowSelectionModelChange={selection.onRowSelectionModelChange}
           onCellKeyDown={openOnEnter(openRow, selection.toggle)}
           pageSizeOptions={[25, 50, 100]} initialState={{ pagination: { paginationModel: { pageSize: 25 } }, sorting: { sortModel: [{ field: 'failedOn', sort: 'desc' }] } }}
-          showToolbar label={t('nav.coupledSyncErrors')} localeText={localeText} aria-label={t('nav.coupledSyncErrors')} />
-      </Box>
+          showToolbar label={t('nav.coupledSyncErrors')} localeText={localeText} aria-label={t('nav.coupledSyncErrors')} {...TWO_LINE_HEADERS} />
+      )} record={opened ? <CoupledRecordPanel record={opened} onClose={() => setOpened(null)} />
+        : <Typography color="text.secondary">{t('coupled.openHint')}</Typography>} />
       {rows && rows.length === 0 && <Alert severity="success">{t('coupled.none')}</Alert>}
-      {opened && <CoupledRecordDialog record={opened} onClose={() => setOpened(null)} />}
     </Stack>
   );
 }

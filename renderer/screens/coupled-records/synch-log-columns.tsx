@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { GridColDef } from '@mui/x-data-grid';
 import type { SynchCounts } from '../../../shared/coupled-records/coupled-records';
 import type { SynchronizationLogRow } from '../../../shared/coupled-records/coupled-record-lists';
-import { formatDateTimeSeconds, formatDuration } from '../../components/format';
+import { formatCount, formatDateTimeSeconds, formatDuration } from '../../components/format';
 import { couplingErrorText, manualActionText } from './coupling-error-text';
 import { jobSeconds, startedByText, synchDirectionText } from './synch-job-text';
 
@@ -10,7 +10,7 @@ const time = (v: string | null) => (v ? formatDateTimeSeconds(v) : '');
 
 /** A count of the job (Inserted .. Coupled, page 5338's columns). */
 export const countColumn = <R extends SynchronizationLogRow>(t: TFunction, field: keyof SynchCounts, label: string): GridColDef<R> =>
-  ({ field, headerName: t(`coupled.${label}`), width: 92, type: 'number' });
+  ({ field, headerName: t(`coupled.${label}`), width: 92, type: 'number', valueFormatter: (v: number) => formatCount(v) });
 
 /** The job's when, as page 5338 shows it: its ID, start, finish and duration. */
 export function jobTimeColumns<R extends SynchronizationLogRow>(t: TFunction): GridColDef<R>[] {

@@ -13,6 +13,7 @@ import { term } from '../../i18n/terms';
 import { customerProblemText } from './customer-error-text';
 import { customerConfiguration } from '../../../shared/customers/customer-configuration';
 import { useUnsavedChanges } from '../../app/unsaved-changes';
+import { operationValueText } from './attribute-value-text';
 
 /**
  * The Customer attributes grid: each value's old value and new value, the new ones editable until
@@ -63,14 +64,14 @@ export function CustomerAttributesGrid({ operation, user }: { operation: AsyncOp
             const stale = problems[row.field] && !(row.field in draft);
             return (
               <TableRow key={row.field}>
-                <TableCell sx={{ width: 200 }}>{term(t, row.label)}</TableCell>
-                <TableCell sx={{ width: 260, color: 'text.secondary' }}>{row.oldValue || '—'}</TableCell>
+                <TableCell sx={{ width: '28%' }}>{term(t, row.label)}</TableCell>
+                <TableCell sx={{ width: '32%', color: 'text.secondary', overflowWrap: 'anywhere' }}>{operationValueText(t, row.field, row.oldValue) || '—'}</TableCell>
                 <TableCell>
                   {editable ? (
                     <TextField fullWidth value={draft[row.field] ?? row.newValue} slotProps={{ htmlInput: { 'aria-label': `${t('customers.newValue')}: ${term(t, row.label)}` } }}
                       onChange={(e) => { setDraft({ ...draft, [row.field]: e.target.value }); setErrors({}); save.reset(); }}
                       error={Boolean(error) || Boolean(stale)} helperText={error ? customerProblemText(t, error) : stale ? customerProblemText(t, problems[row.field]!) : undefined} />
-                  ) : <Typography>{row.newValue || '—'}</Typography>}
+                  ) : <Typography>{operationValueText(t, row.field, row.newValue) || '—'}</Typography>}
                 </TableCell>
               </TableRow>
             );

@@ -29,7 +29,7 @@ export function CustomerOperationDetails({ operationId, channelName }: { operati
   const { header } = operation;
   return (
     <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label={t('customers.details')} ref={region} tabIndex={-1}>
-      <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(4, minmax(160px, auto))', gap: 2, mb: 2 }}>
+      <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(160px, 1fr))', gap: 2, mb: 2 }}>
         <LabeledField label={t('transactions.customerAccount')}><Typography>{header.customerAccount ?? '—'}</Typography></LabeledField>
         <LabeledField label={t('customers.retailAsyncOperation')}><Chip size="small" label={t(`customers.operations.${header.operation}`)} /></LabeledField>
         <LabeledField label={t('customers.syncStatus')}><CustomerSyncStatusChip status={header.status} /></LabeledField>

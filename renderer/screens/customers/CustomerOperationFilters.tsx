@@ -17,7 +17,7 @@ export function CustomerOperationFilters({ filter, onChange }: { filter: Custome
   const attributes = useLiveQuery(() => db.customerAttributeDefinitions.toArray(), [db]) ?? [];
   const fields = [
     ['channelName', t('customers.channelName')], ['customerAccount', t('transactions.customerAccount')], ['asyncCustomerAccount', t('customers.asyncCustomerAccount')],
-    ...CORE_FIELDS.map((f) => [f, term(t, CORE_FIELD_LABELS[f])]), ...attributes.map((a) => [`attribute:${a.name}`, a.name]),
+    ...CORE_FIELDS.map((f) => [f, term(t, CORE_FIELD_LABELS[f])]), ...attributes.map((a) => [`attribute:${a.name}`, term(t, a.name)]),
   ] as const;
   return (
     <Stack direction="row" spacing={1.5} sx={{ mb: 1.5, flexWrap: 'wrap', rowGap: 1 }} component="search">

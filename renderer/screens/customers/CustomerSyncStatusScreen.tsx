@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { SynchronizeAll } from '../../components/SynchronizeAll';
-import { Box, Stack, Typography } from '@mui/material';
+import { Stack, Typography } from '@mui/material';
 import { DataGrid, type GridColDef, type GridPaginationModel, type GridSortModel } from '@mui/x-data-grid';
 import { useTranslation } from 'react-i18next';
 import { operationAnchor, queryCustomerOperations, queryCustomerOperationsPage, type CustomerOperationFilter, type CustomerOperationRow } from '../../../shared/customers/customer-operations';
@@ -20,6 +20,9 @@ import { useGridLocaleText } from '../../components/use-grid-locale-text';
 import { openOnEnter } from '../../components/open-on-enter';
 import { useVisibleSelection } from '../../components/use-visible-selection';
 import { useSynchronizeRefusal } from '../../components/use-synchronize-refusal';
+import { ListRecordSplit } from '../../components/ListRecordSplit';
+import { TWO_LINE_HEADERS } from '../../components/two-line-headers';
+import { keyColumnsWidth } from '../../components/key-columns';
 
 /** The list sorts by operation time only (the index it pages through), newest first unless asked. */
 const newestFirst: GridSortModel = [{ field: 'operationTimestamp', sort: 'desc' }];
@@ -56,21 +59,22 @@ export function CustomerSyncStatusScreen() {
     { key: 'csv', label: t('exports.csv'), build: (options) => exportCustomerOperationsCsv(db, filter, options) },
     { key: 'json', label: t('exports.json'), build: (options) => exportCustomerOperationsJson(db, filter, options) },
   ];
+  // The key columns first (who, its status, when): beside the open operation the list shows these whole.
   const columns: GridColDef<CustomerOperationRow>[] = [
-    { field: 'channelName', headerName: t('customers.channelName'), width: 210 },
+    { field: 'name', headerName: t('customers.name'), width: 140, valueGetter: (_v, row) => row.values.name },
+    { field: 'status', headerName: t('customers.syncStatus'), width: 215, renderCell: ({ row }) => <CustomerSyncStatusChip status={row.header.status} /> },
+    { field: 'operationTimestamp', headerName: t('customers.operationTimestamp'), width: 195, valueGetter: (_v, row) => formatDateTimeSeconds(row.header.operationTimestamp) },
     { field: 'customerAccount', headerName: t('transactions.customerAccount'), width: 150, valueGetter: (_v, row) => row.header.customerAccount },
     { field: 'asyncCustomerAccount', headerName: t('customers.asyncCustomerAccount'), width: 200, valueGetter: (_v, row) => row.header.asyncCustomerAccount },
-    { field: 'name', headerName: t('customers.name'), flex: 1, minWidth: 160, valueGetter: (_v, row) => row.values.name },
-    { field: 'operationTimestamp', headerName: t('customers.operationTimestamp'), width: 170, valueGetter: (_v, row) => formatDateTimeSeconds(row.header.operationTimestamp) },
-    { field: 'status', headerName: t('customers.syncStatus'), width: 220, renderCell: ({ row }) => <CustomerSyncStatusChip status={row.header.status} /> },
+    { field: 'channelName', headerName: t('customers.channelName'), flex: 1, minWidth: 210 },
   ];
   return (
-    <Stack spacing={1}>
+    <Stack spacing={1} sx={{ flex: 1, minHeight: 0 }}>
       <Typography color="text.secondary">{t('customers.intro')}</Typography>
+      {/* The selection's action and the list's in one row, so that the list and its record get the height. */}
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
       <SynchronizeBar selected={targets} ticked={selection.selected.length > 0} label={t('customers.synchronize')} refusal={barRefusal}
         command={(operationIds) => ({ type: 'synchronizeCustomerOperations', operationIds })} />
-      <CustomerOperationFilters filter={filter} onChange={(f: CustomerOperationFilter) => { void setLocation({ query: queryFromOperationFilter(f) }); firstPage(); }} />
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
         <ExportMenu choices={exportChoices} label={t('exports.exportList', { list: t('nav.customerSyncStatus') })} />
         {/* Every operation the filter matches, not only the page: their ids in one command; the worker takes them a chunk at a time. */}
         <SynchronizeAll count={page?.total ?? 0} label={t('workspace.synchronizeAll.matching')} refusal={refusal.any} sayRefusal={barRefusal === null}
@@ -82,7 +86,9 @@ export function CustomerSyncStatusScreen() {
             return { type: 'synchronizeCustomerOperations', batchId, operationIds: (open.length ? open : rows).map((r) => r.header.operationId) };
           }} />
       </Stack>
-      <Box sx={{ height: 380 }}>
+      <CustomerOperationFilters filter={filter} onChange={(f: CustomerOperationFilter) => { void setLocation({ query: queryFromOperationFilter(f) }); firstPage(); }} />
+      {/* Beside the operation, the list shows its key columns whole: name, status, time. */}
+      <ListRecordSplit screen="customer-sync-status" listWidth={keyColumnsWidth(columns, 3, { checkboxes: true })} stackedListHeight={380} list={(
         <DataGrid rows={rows ?? []} rowCount={page?.total ?? 0} loading={!rows} columns={columns.map((c) => ({ ...c, sortable: c.field === 'operationTimestamp' }))}
           density="compact" getRowId={(r) => r.header.operationId}
           checkboxSelection disableRowSelectionOnClick disableRowSelectionExcludeModel
@@ -91,10 +97,9 @@ export function CustomerSyncStatusScreen() {
           paginationMode="server" paginationModel={pagination} onPaginationModelChange={setPagination} pageSizeOptions={[25, 50, 100]}
           sortingMode="server" sortModel={sortModel} sortingOrder={['desc', 'asc']}
           onSortModelChange={(next) => { setSortModel(next.length ? next : newestFirst); firstPage(); }}
-          localeText={localeText} aria-label={t('nav.customerSyncStatus')} />
-      </Box>
-      {focused ? <CustomerOperationDetails operationId={focused.header.operationId} channelName={focused.channelName} />
-        : <Typography color="text.secondary">{t('customers.selectHint')}</Typography>}
+          localeText={localeText} aria-label={t('nav.customerSyncStatus')} {...TWO_LINE_HEADERS} />
+      )} record={focused ? <CustomerOperationDetails operationId={focused.header.operationId} channelName={focused.channelName} />
+        : <Typography color="text.secondary">{t('customers.selectHint')}</Typography>} />
     </Stack>
   );
 }

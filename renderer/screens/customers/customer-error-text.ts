@@ -3,11 +3,20 @@ import { customerProblems } from '../../../shared/customers/customer-rules';
 import { matchMessage } from '../../../shared/platform/message-catalog';
 import { term } from '../../i18n/terms';
 
-/** One problem in the user's language; an address part is a field's name (as in English, capitalized), itself translated. */
+/** The names a problem gives in English, said in the user's language: an address part, an attribute and its allowed values. */
+const NAMED: Partial<Record<keyof typeof customerProblems, (t: TFunction, value: string, index: number) => string>> = {
+  addressPartMissing: (t, value) => term(t, value),
+  attributeUnknown: (t, value) => term(t, value),
+  // '{{p0}}' (the value given, data) is not an allowed value of {{p1}} (the attribute) (allowed: {{p2}}, a list).
+  attributeValueNotAllowed: (t, value, index) => (index === 0 ? value : value.split(', ').map((v) => term(t, v)).join(', ')),
+};
+
+/** One problem in the user's language, the names it gives too (an address part, an attribute, its values). */
 export function customerProblemText(t: TFunction, problem: string): string {
   const message = matchMessage(customerProblems, problem);
   if (!message) return problem;
-  const values = message.key === 'addressPartMissing' ? message.values.map((v) => term(t, v)) : message.values;
+  const name = NAMED[message.key];
+  const values = name ? message.values.map((v, i) => name(t, v, i)) : message.values;
   return t(`customerProblems.${message.key}`, Object.fromEntries(values.map((v, i) => [`p${i}`, v])));
 }
 

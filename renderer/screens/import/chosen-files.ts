@@ -1,4 +1,5 @@
 import { MAX_IMPORT_FILE_BYTES } from '../../../shared/import/import-types';
+import { currentLocale } from '../../components/format';
 
 /** What the HQ worker's importFiles command takes at most (hq-commands.ts): checked here so the person hears it before pressing Import. */
 export const MAX_FILES_PER_IMPORT = 50;
@@ -30,15 +31,18 @@ export function addChosen(current: readonly File[], added: readonly File[]): Fil
   return next;
 }
 
-const units = ['bytes', 'KB', 'MB', 'GB'] as const;
+const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
 
-/** A size as people read it: "812 bytes", "4.2 MB" (binary multiples, as file managers show them). */
-export function formatBytes(bytes: number): string {
+/** A size as people read it, in the locale's words and digits: "812 bytes", "4.2 MB" ("4,2 MB" in Norwegian), binary multiples as file managers show them. */
+export function formatBytes(bytes: number, locale = currentLocale()): string {
   let value = bytes;
   let unit = 0;
   while (value >= 1024 && unit < units.length - 1) {
     value /= 1024;
     unit += 1;
   }
-  return unit === 0 ? `${value} ${units[0]}` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+  const digits = unit > 0 && value < 10 ? 1 : 0;
+  return new Intl.NumberFormat(locale, {
+    style: 'unit', unit: units[unit], unitDisplay: unit === 0 ? 'long' : 'short', minimumFractionDigits: digits, maximumFractionDigits: digits,
+  }).format(value);
 }

@@ -35,8 +35,9 @@ export function AuditNotes({ txKey }: { txKey: TransactionKey }) {
           <strong>{note.author}</strong> · {formatDateTimeSeconds(note.at)}: {note.text}
         </Typography>
       ))}
-      <Stack direction="row" spacing={1} sx={{ mt: 1, alignItems: 'flex-start' }}>
-        <TextField label={t('auditNotes.newNote')} value={text} onChange={(e) => setText(e.target.value)} multiline minRows={1} maxRows={6} sx={{ flexGrow: 1 }}
+      {/* In a narrow record pane the button goes under the note, rather than squeeze its label. */}
+      <Stack direction="row" useFlexGap spacing={1} sx={{ mt: 1, alignItems: 'flex-start', flexWrap: 'wrap' }}>
+        <TextField label={t('auditNotes.newNote')} value={text} onChange={(e) => setText(e.target.value)} multiline minRows={1} maxRows={6} sx={{ flex: '1 1 200px' }}
           error={tooLong} helperText={tooLong ? t('auditNotes.tooLong', { max: MAX_NOTE }) : ' '} />
         <Button variant="outlined" disabled={!text.trim() || tooLong || add.busy} onClick={() => void onAdd()}>{t('auditNotes.add')}</Button>
       </Stack>

@@ -6,6 +6,7 @@ import { useServices } from '../../hq/hq-context';
 import { formatDateTimeSeconds } from '../../components/format';
 import { OutlinedTable } from '../../components/OutlinedTable';
 import { specOf } from './edit-draft';
+import { storedValueText } from './field-display';
 import { WHOLE_LINE } from '../../../shared/orders/transaction-edits';
 import { term } from '../../i18n/terms';
 import { KEY_INDEX } from '../../../shared/db/retail-transaction-tables';
@@ -40,8 +41,8 @@ export function AuditTrailDialog({ txKey, entity, open, onClose }: { txKey: Tran
                 <TableCell>{formatDateTimeSeconds(e.modifiedAt)}</TableCell>
                 {lines && <TableCell>{e.line ?? '—'}</TableCell>}
                 <TableCell>{e.field === WHOLE_LINE ? t('editAudit.wholeLine') : term(t, specOf(e.entity, e.field)?.label ?? e.field)}</TableCell>
-                <TableCell>{e.oldValue || empty}</TableCell>
-                <TableCell>{e.newValue || empty}</TableCell>
+                <TableCell>{storedValueText(t, e.entity, e.field, e.oldValue) || empty}</TableCell>
+                <TableCell>{storedValueText(t, e.entity, e.field, e.newValue) || empty}</TableCell>
                 <TableCell>{e.modifiedBy}</TableCell>
               </TableRow>
             ))}

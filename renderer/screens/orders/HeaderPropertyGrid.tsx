@@ -7,6 +7,7 @@ import { changeId } from '../../../shared/orders/transaction-edits';
 import { choicesOf, isEditableField, shownText, storedText, typedValueProblem } from './edit-draft';
 import { cellClasses, editGridSx, RefusableEditCell, RefusedValue, selectOptions, ShownValue, validateWhileTyping } from './edit-cells';
 import type { StoredRow } from './stored-transaction';
+import { choiceLabel, fieldValueText } from './field-display';
 import type { EditSession } from './use-edit-draft';
 import { term } from '../../i18n/terms';
 
@@ -36,7 +37,7 @@ export function HeaderPropertyGrid({ header, session }: { header: StoredRow; ses
 
   const columns = useMemo((): GridColDef<PropertyRow>[] => [
     { field: 'label', headerName: t('editAudit.field'), width: 240, sortable: false },
-    { field: 'oldValue', headerName: t('editAudit.storedValue'), flex: 1, minWidth: 180, sortable: false },
+    { field: 'oldValue', headerName: t('editAudit.storedValue'), flex: 1, minWidth: 180, sortable: false, valueFormatter: (value: string, row) => fieldValueText(t, row.spec, value) },
     {
       field: 'newValue',
       headerName: t('editAudit.newValue'),
@@ -47,12 +48,12 @@ export function HeaderPropertyGrid({ header, session }: { header: StoredRow; ses
       // A select for the fields with fixed values, text for the rest: the column is a select
       // column so that the grid's select editor has its options, per row.
       type: 'singleSelect',
-      valueOptions: ({ row }) => selectOptions((row && choicesOf(row.spec)) ?? [], t('editAudit.emptyValue')),
+      valueOptions: ({ row }) => (row ? selectOptions(choicesOf(row.spec) ?? [], t('editAudit.emptyValue'), (choice) => choiceLabel(t, row.spec, choice)) : []),
       preProcessEditCellProps: validateWhileTyping((p) => ({ spec: (p.row as PropertyRow).spec, changeId: idOf(String(p.id)) }), refuse),
       renderEditCell: (params) => (choicesOf(params.row.spec)
         ? <GridEditSingleSelectCell {...params} />
         : <RefusableEditCell {...params} label={t('editAudit.newValue') + ': ' + params.row.label} />),
-      renderCell: ({ row }) => <ShownValue value={row.newValue} oldValue={row.oldValue} edited={idOf(row.id) in draft} />,
+      renderCell: ({ row }) => <ShownValue spec={row.spec} value={row.newValue} oldValue={row.oldValue} edited={idOf(row.id) in draft} />,
       cellClassName: ({ row }) => {
         if (serverErrors[idOf(row.id)]) return cellClasses.refused;
         if (idOf(row.id) in draft) return cellClasses.edited;

@@ -9,6 +9,7 @@ import {
 } from './edit-draft';
 import { cellClasses, editGridSx, RefusableEditCell, RefusedValue, selectOptions, ShownValue, validateWhileTyping } from './edit-cells';
 import type { StoredLine } from './stored-transaction';
+import { choiceLabel } from './field-display';
 import type { EditSession } from './use-edit-draft';
 import { useGridLocaleText } from '../../components/use-grid-locale-text';
 import { term } from '../../i18n/terms';
@@ -53,7 +54,7 @@ export function LineTableGrid({ entity, lines, session, onRemove }: {
       align: isNumeric(spec) ? 'right' : 'left',
       headerAlign: isNumeric(spec) ? 'right' : 'left',
       sortable: false,
-      ...(choices ? { type: 'singleSelect' as const, valueOptions: selectOptions(choices, t('editAudit.emptyValue')) } : {}),
+      ...(choices ? { type: 'singleSelect' as const, valueOptions: selectOptions(choices, t('editAudit.emptyValue'), (choice) => choiceLabel(t, spec, choice)) } : {}),
       valueGetter: (_value, row) => row.values[field] ?? '',
       valueSetter: (value: unknown, row) => ({ ...row, values: { ...row.values, [field]: value === null || value === undefined ? '' : String(value) } }),
       preProcessEditCellProps: validateWhileTyping((p) => ({ spec, changeId: idOf(Number(p.id)) }), refuse),
@@ -64,7 +65,7 @@ export function LineTableGrid({ entity, lines, session, onRemove }: {
       }),
       renderCell: ({ row }) => {
         const line = byId.get(row.id);
-        return <ShownValue value={row.values[field] ?? ''} oldValue={line ? storedText(line, field) : ''} edited={idOf(row.id) in draft} />;
+        return <ShownValue spec={spec} value={row.values[field] ?? ''} oldValue={line ? storedText(line, field) : ''} edited={idOf(row.id) in draft} />;
       },
       cellClassName: ({ row }) => {
         const id = idOf(row.id);

@@ -6,6 +6,7 @@ import type { FieldErrors } from '../../../shared/platform/validation-error';
 import { OutlinedTable } from '../../components/OutlinedTable';
 import { specOf, type DraftChange } from './edit-draft';
 import { term } from '../../i18n/terms';
+import { storedValueText } from './field-display';
 
 /** "Changes to save" under a table's grid: each pending value beside the stored one, and the engine's refusal if Save met one. */
 export function PendingChanges({ entity, changes, errors }: { entity: EntityName; changes: DraftChange[]; errors: FieldErrors }) {
@@ -27,9 +28,9 @@ export function PendingChanges({ entity, changes, errors }: { entity: EntityName
             <TableRow key={changeId(c)}>
               {lines && <TableCell>{c.line ?? '—'}</TableCell>}
               <TableCell>{term(t, specOf(c.entity, c.field)?.label ?? c.field)}</TableCell>
-              <TableCell sx={{ color: 'text.secondary' }}>{c.oldValue || empty}</TableCell>
+              <TableCell sx={{ color: 'text.secondary' }}>{storedValueText(t, c.entity, c.field, c.oldValue) || empty}</TableCell>
               <TableCell>
-                {c.value || empty}
+                {storedValueText(t, c.entity, c.field, c.value) || empty}
                 {error && <Typography variant="body2" color="error">{error}</Typography>}
               </TableCell>
             </TableRow>

@@ -51,7 +51,7 @@ export function TransactionFilters({ filter, stores, onChange }: { filter: Trans
         <MenuItem value="all">{t('transactions.allStores')}</MenuItem>
         {stores.map((s) => <MenuItem key={s.id} value={s.id}>{s.name}</MenuItem>)}
       </TextField>
-      <TextField type="number" label={t('workspace.filters.retriesAbove')} helperText={t('workspace.filters.retriesAboveHelp')} sx={{ width: 200 }}
+      <TextField type="number" label={t('workspace.filters.retriesAbove')} helperText={t('workspace.filters.retriesAboveHelp')} sx={{ width: 280 }}
         value={filter.retriesAbove ?? ''} slotProps={{ htmlInput: { min: 0, step: 1 } }}
         onChange={(e) => {
           const n = Number.parseInt(e.target.value, 10);

@@ -24,6 +24,9 @@ import { useKeysetPage } from '../../components/use-keyset-page';
 import { openOnEnter } from '../../components/open-on-enter';
 import { useVisibleSelection } from '../../components/use-visible-selection';
 import { useSynchronizeRefusal } from '../../components/use-synchronize-refusal';
+import { ListRecordSplit } from '../../components/ListRecordSplit';
+import { TWO_LINE_HEADERS } from '../../components/two-line-headers';
+import { keyColumnsWidth } from '../../components/key-columns';
 
 /** The lists sort by date and time only (the index they page through), newest first unless asked. */
 const newestFirst: GridSortModel = [{ field: 'date', sort: 'desc' }];
@@ -101,17 +104,19 @@ export function TransactionsScreen({ kind }: { kind: ChannelKind }) {
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1, flex: 1, minHeight: 0 }}>
+      {/* The selection's action and the list's in one row, so that the list and its record get the height. */}
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
       <SynchronizeBar selected={targets} ticked={selection.selected.length > 0} label={t('transactions.synchronizeOrder')} regionLabel={t('transactions.selection')}
         refusal={barRefusal} command={(ids) => ({ type: 'synchronizeOrders', keys: keysOf(ids) })} />
-      <TransactionFilters filter={filter} stores={stores} onChange={changeFilter} />
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
         <ExportMenu choices={exportChoices} label={t('exports.exportList', { list: listName })} />
         {/* Every row the filters match, not only the page: one command in the worker. */}
         <SynchronizeAll count={page?.total ?? 0} label={t('workspace.synchronizeAll.matching')}
           question={t('workspace.synchronizeAll.matchingQuestion', { count: formatCount(page?.total ?? 0), list: listName })}
           refusal={refusal.any} sayRefusal={barRefusal === null} command={(batchId) => ({ type: 'synchronizeMatchingOrders', batchId, filters: [filter] })} />
       </Stack>
-      <Box sx={{ flex: '1 0 360px', minHeight: 320 }}>
+      <TransactionFilters filter={filter} stores={stores} onChange={changeFilter} />
+      {/* Beside the record, the list shows its key columns whole: reference, status, date, amount. */}
+      <ListRecordSplit screen={kind === 'online' ? 'online-transactions' : 'store-transactions'} listWidth={keyColumnsWidth(columns, 4, { checkboxes: true })} stackedListHeight={420} list={(
         <DataGrid
           rows={page?.rows ?? []}
           rowCount={page?.total ?? 0}
@@ -137,17 +142,14 @@ export function TransactionsScreen({ kind }: { kind: ChannelKind }) {
           density="compact"
           localeText={localeText}
           aria-label={listName}
-          // Two-line headers: HQ's long column names fit without pushing the status off screen.
-          columnHeaderHeight={52}
-          sx={{ '& .MuiDataGrid-columnHeaderTitle': { whiteSpace: 'normal', lineHeight: 1.25 } }}
+          {...TWO_LINE_HEADERS}
         />
-      </Box>
-      {focusedKey ? (
+      )} record={focusedKey ? (
         // Keyed by the transaction: its draft of unsaved values belongs to it alone.
         <TransactionDetails key={focusedId} txKey={focusedKey} storeName={storeNames.get(focusedKey.store) ?? focusedKey.store} tab={tab} onTab={setTab} />
       ) : (
         <Typography color="text.secondary">{t(linkNotFound && record.length ? 'transactions.linkNotFound' : 'transactions.selectHint', { record: record.join(' / ') })}</Typography>
-      )}
+      )} />
     </Box>
   );
 }

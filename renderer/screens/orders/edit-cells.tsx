@@ -3,6 +3,7 @@ import { GridEditInputCell, type GridEditCellProps, type GridPreProcessEditCellP
 import { useTranslation } from 'react-i18next';
 import type { FieldSpec } from '../../../shared/orders/transaction-entities';
 import { typedValueProblem } from './edit-draft';
+import { fieldValueText } from './field-display';
 
 /** A value processRowUpdate refused (the second check, after the one made while typing). */
 export class RefusedValue extends Error {
@@ -45,19 +46,19 @@ export function RefusableEditCell({ label, ...params }: GridRenderEditCellParams
   );
 }
 
-/** A cell's value; an edited one says what is stored under it, so old and new are both in view. */
-export function ShownValue({ value, oldValue, edited }: { value: string; oldValue: string; edited: boolean }) {
+/** A cell's value in the user's language and locale; an edited one says what is stored under it, so old and new are both in view. */
+export function ShownValue({ spec, value, oldValue, edited }: { spec: FieldSpec; value: string; oldValue: string; edited: boolean }) {
   const { t } = useTranslation();
   return (
-    <Box component="span" title={edited ? t('editAudit.oldValueTitle', { value: oldValue || t('editAudit.emptyValue') }) : undefined}>
-      {value}
+    <Box component="span" title={edited ? t('editAudit.oldValueTitle', { value: fieldValueText(t, spec, oldValue) || t('editAudit.emptyValue') }) : undefined}>
+      {fieldValueText(t, spec, value)}
     </Box>
   );
 }
 
-/** The options of a fixed-value field for the grid's select editor ('' reads as "(empty)"). */
-export function selectOptions(choices: readonly string[], emptyLabel: string): { value: string; label: string }[] {
-  return choices.map((c) => ({ value: c, label: c === '' ? emptyLabel : c }));
+/** The options of a fixed-value field for the grid's select editor, each value as stored, labeled in words ('' reads as "(empty)"). */
+export function selectOptions(choices: readonly string[], emptyLabel: string, label: (choice: string) => string): { value: string; label: string }[] {
+  return choices.map((c) => ({ value: c, label: c === '' ? emptyLabel : label(c) }));
 }
 
 export const cellClasses = { edited: 'cell--edited', refused: 'cell--refused', locked: 'cell--locked' } as const;

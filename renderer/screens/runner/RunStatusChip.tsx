@@ -1,6 +1,7 @@
 import { Box, Chip, LinearProgress, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { JobRun } from '../../../shared/runner/job-runs';
+import { formatCount } from '../../components/format';
 
 export const runStatusColors = { Waiting: 'default', Executing: 'info', Ended: 'success', Error: 'error', Canceled: 'warning' } as const;
 
@@ -11,7 +12,7 @@ export function RunStatusChip({ run }: { run: JobRun }) {
     return (
       <Box sx={{ width: '100%' }} role="status" aria-label={t('runStatus.Executing')}>
         <LinearProgress variant="determinate" value={(run.processed / run.total) * 100} />
-        <Typography variant="caption">{run.processed} / {run.total}</Typography>
+        <Typography variant="caption">{formatCount(run.processed)} / {formatCount(run.total)}</Typography>
       </Box>
     );
   }

@@ -28,6 +28,8 @@ export function SyncChart() {
   const [job, setJob] = useState<ChartJob>('online-orders');
   const [period, setPeriod] = useState<ChartPeriod>('month');
   const buckets = useLiveQuery(() => readSyncChart(db, job, period, new Date()), [db, job, period]);
+  // Every hour or day of the period is a bucket; when all of them are zero there is nothing to draw.
+  const empty = buckets?.every((b) => b.Succeeded + b.Failed + b.None === 0);
   return (
     <Stack spacing={1}>
       <Stack direction="row" spacing={1.5} component="search">
@@ -38,8 +40,8 @@ export function SyncChart() {
           {PERIODS.map((p) => <MenuItem key={p} value={p}>{t(`workspace.chart.periods.${p}`)}</MenuItem>)}
         </TextField>
       </Stack>
-      {buckets && buckets.length === 0 && <Typography color="text.secondary">{t('workspace.chart.empty')}</Typography>}
-      {buckets && buckets.length > 0 && (
+      {empty && <Typography color="text.secondary">{t('workspace.chart.empty')}</Typography>}
+      {buckets && !empty && (
         <Box role="figure" aria-label={t('workspace.chart.label', { job: t(`workspace.chart.jobs.${job}`), period: t(`workspace.chart.periods.${period}`) })}>
           <BarChart
             height={280}

@@ -5,6 +5,7 @@ import { asyncCustomerAccount, attributesFor, newNames, valuesFor } from './shop
 import { createRandom } from '../../platform/prng';
 import { withCustomerFault, type CustomerFault } from './channel-faults';
 import { UserFacingError } from '../../platform/user-facing-error';
+import { batchTimes } from './batch-times';
 
 const EMPTY: CoreValues = { name: '', email: '', phone: '', customerGroup: '', street: '', city: '', zipCode: '', countryRegionId: '' };
 
@@ -36,12 +37,12 @@ export async function simulateCustomerOperations(db: HqDatabase, kind: 'create' 
     const calledIn = new Map<string, Customer>();
     const counts: RunCounts = { processed: 0, succeeded: 0, failed: 0, skipped: 0 };
     // A second batch recorded right after the first comes after it in time too, as in a real
-    // channel: its operations' numbers (the replication counter) and times rise together.
+    // channel: its operations' numbers (the replication counter) and times rise together, up to now.
     const latest = Math.max(...[...databases.values()].map((d) => (d.lastCustomerOperationAt ? Date.parse(d.lastCustomerOperationAt) + 1 : 0)));
-    const start = Math.max(now.getTime(), latest);
+    const timeOf = batchTimes(count, now.getTime(), latest, 1, 1);
     for (let i = 0; i < count; i++) {
       const store = random.pick(stores);
-      const operationTimestamp = new Date(start + i).toISOString();
+      const operationTimestamp = new Date(timeOf(i)).toISOString();
       databaseOf(store.channelDatabaseId).lastCustomerOperationAt = operationTimestamp;
       const base = { channelDatabaseId: store.channelDatabaseId, storeId: store.id, operationTimestamp, affiliations: [] as string[] };
       counts.processed += 1;

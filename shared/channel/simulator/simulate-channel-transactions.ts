@@ -7,6 +7,7 @@ import { generateTransaction } from './generate-transaction';
 import { withTransactionFault, type TransactionFault } from './channel-faults';
 import { createRandom } from '../../platform/prng';
 import { catalogTables, readChannelCatalog } from './channel-catalog';
+import { batchTimes } from './batch-times';
 
 const storeOf = (record: ChannelTransactionRecord): unknown => (record.tables.RetailTransactionTable as { store?: unknown } | undefined)?.store;
 
@@ -43,9 +44,9 @@ export async function simulateChannelTransactions(db: HqDatabase, count: number,
     const databases = new Map((await db.channelDatabases.toArray()).map((d) => [d.id, { ...d }]));
     const lastNumber = await lastNumbers(db, [...databases.values()]);
     // A second batch recorded right after the first comes after it in time too, as in a real
-    // store: numbers and times of a register then rise together.
-    const latest = Math.max(...[...databases.values()].map((d) => (d.lastTransactionAt ? Date.parse(d.lastTransactionAt) + 1000 : 0)));
-    const start = Math.max(now.getTime(), latest);
+    // store: numbers and times of a register then rise together, up to now.
+    const latest = Math.max(...[...databases.values()].map((d) => (d.lastTransactionAt ? Date.parse(d.lastTransactionAt) : 0)));
+    const timeOf = batchTimes(count, now.getTime(), latest, 1000, 0);
     const created: ChannelTransactionRecord[] = [];
     for (let i = 0; i < count; i++) {
       // Bad data is recorded in online orders: every one of them becomes a sales order, so each fault
@@ -58,7 +59,7 @@ export async function simulateChannelTransactions(db: HqDatabase, count: number,
       lastNumber.set(store.id, number);
       database.transactionNumbers = { ...database.transactionNumbers, [store.id]: number };
       const seq = ++database.replicationCounter;
-      const transDate = new Date(start + i * 1000);
+      const transDate = new Date(timeOf(i));
       database.lastTransactionAt = transDate.toISOString();
       const bundle = generateTransaction(random, { store, seq, number, transDate }, catalog);
       created.push({ channelDatabaseId: store.channelDatabaseId, seq, tables: fault ? withTransactionFault(bundle, fault) : bundle });

@@ -27,5 +27,5 @@ export async function axeViolations(page: Page): Promise<string[]> {
     return (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe
       .run(document, { resultTypes: ['violations'] });
   });
-  return results.violations.map((v: Result) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(' | ')}`);
+  return results.violations.map((v: Result) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 4).map((n) => `${n.target.join(' ')} ${n.any[0]?.message ?? ''}`).join(' | ')}`);
 }
