@@ -101,6 +101,21 @@ describe('P-0001 channel transactions upload', () => {
     expect(await db.RetailTransactionTable.count()).toBe(360);
   });
 
+  it('says an offline channel database with nothing packaged could not be checked, and ends in Error', async () => {
+    const { db, engine } = await setup();
+    expect(await upload(engine)).toMatchObject({ status: 'Ended', error: null });
+    await engine.execute({ type: 'setChannelDatabaseOnline', channelDatabaseId: 'SEATTLE-CDB', online: false });
+
+    const run = await upload(engine);
+    expect(run.status).toBe('Error');
+    expect(run.error).toMatch(/Seattle channel database is offline: P-0001 could not check it/);
+    expect(run.error).not.toMatch(/San Francisco/);
+    expect((await sessionsOf(db, run.runId)).length).toBe(0);
+
+    await engine.execute({ type: 'setChannelDatabaseOnline', channelDatabaseId: 'SEATTLE-CDB', online: true });
+    expect(await upload(engine)).toMatchObject({ status: 'Ended', error: null });
+  });
+
   it('cancels a session after its last try, and packages its rows again so nothing is lost', async () => {
     const { db, engine } = await setup();
     await engine.execute({ type: 'setChannelDatabaseOnline', channelDatabaseId: 'SANFRAN-CDB', online: false });

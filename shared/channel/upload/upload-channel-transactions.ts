@@ -183,7 +183,7 @@ export async function applyUploadSession(
 /**
  * P-0001: for each channel database of the chosen groups (all when none are chosen), packages
  * the new transactions and customer operations into an upload session and applies every open session, oldest first.
- * One offline database ends the run in Error with its message; the others still upload.
+ * One offline database (with sessions to apply or not) ends the run in Error with its message; the others still upload.
  */
 export async function uploadChannelTransactions(
   db: HqDatabase, groupIds: readonly string[] | null, runId: number, ctx: RunContext,
@@ -212,5 +212,13 @@ export async function uploadChannelTransactions(
       ctx.onProgress?.(counts, total);
     }
   }
+  // An offline database with nothing packaged is not a quiet one: nobody could ask it what it
+  // recorded since the last upload, and the run says so rather than ending as if all were read.
+  for (const database of databases) {
+    if (!database.online && !open.some((s) => s.channelDatabaseId === database.id)) errors.push(unreachableDatabase(database.name));
+  }
   return { counts, error: errors.length ? errors.join('\n') : null };
 }
+
+const unreachableDatabase = (name: string) =>
+  `Channel database ${name} is offline: P-0001 could not check it for new transactions or customers; the next run after it is back online uploads them.`;
