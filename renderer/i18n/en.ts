@@ -428,6 +428,12 @@ export const en = {
     SalesInvoice: 'Sales invoice', BankDrop: 'Bank drop', SafeDrop: 'Safe drop', IncomeExpense: 'Income/expense', CustomerOrder: 'Customer order',
     StartingAmount: 'Starting amount', PendingSalesOrder: 'Pending sales order',
     None: 'None', Posted: 'Posted', Concluded: 'Concluded', Cancelled: 'Cancelled', OnHold: 'On hold', Training: 'Training',
+    // The members real exports carry besides those the demo writes (REFERENCE §1).
+    AsyncCustomerOrder: 'Asynchronous customer order', AsyncCustomerQuote: 'Asynchronous customer quote', AsyncOrderCancellation: 'Asynchronous order cancellation',
+    BlindCloseShift: 'Blind close shift', ChangePassword: 'Change password', CloseShift: 'Close shift', CreatingOrder: 'Creating order', EndOfDay: 'End of day',
+    EndOfShift: 'End of shift', ForceDeleteShift: 'Force delete shift', GiftCardInquiry: 'Gift card inquiry', KitDisassembly: 'Kit disassembly',
+    ManagerAuthorize: 'Manager authorization', NegativeAdjustment: 'Negative adjustment', PendingInvoice: 'Pending invoice', PhysicalInventory: 'Physical inventory',
+    PrintX: 'Print X', PrintZ: 'Print Z', ResetPassword: 'Reset password', SuspendShift: 'Suspend shift', SuspendedTransaction: 'Suspended transaction',
   },
   // Coupled records (seed 004): Coupled data synchronization errors, Coupled customers, the Synchronization log.
   /** Errors Integration synchronization stores on a coupling (shared/coupled-records/coupling-errors.ts), {{p0}}… their values in order. */

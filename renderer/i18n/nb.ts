@@ -422,6 +422,11 @@ export const nb: Translation = {
     SalesInvoice: 'Salgsfaktura', BankDrop: 'Bankinnskudd', SafeDrop: 'Safeinnskudd', IncomeExpense: 'Inntekt/utgift', CustomerOrder: 'Kundeordre',
     StartingAmount: 'Startbeløp', PendingSalesOrder: 'Ventende salgsordre',
     None: 'Ingen', Posted: 'Postert', Concluded: 'Avsluttet', Cancelled: 'Avbrutt', OnHold: 'På vent', Training: 'Opplæring',
+    AsyncCustomerOrder: 'Asynkron kundeordre', AsyncCustomerQuote: 'Asynkront kundetilbud', AsyncOrderCancellation: 'Asynkron ordreannullering',
+    BlindCloseShift: 'Blind lukking av skift', ChangePassword: 'Endre passord', CloseShift: 'Lukk skift', CreatingOrder: 'Oppretter ordre', EndOfDay: 'Dagsslutt',
+    EndOfShift: 'Skiftslutt', ForceDeleteShift: 'Tving sletting av skift', GiftCardInquiry: 'Gavekortforespørsel', KitDisassembly: 'Demontering av sett',
+    ManagerAuthorize: 'Lederautorisasjon', NegativeAdjustment: 'Negativ justering', PendingInvoice: 'Ventende faktura', PhysicalInventory: 'Lageropptelling',
+    PrintX: 'Skriv ut X-rapport', PrintZ: 'Skriv ut Z-rapport', ResetPassword: 'Tilbakestill passord', SuspendShift: 'Sett skift på vent', SuspendedTransaction: 'Parkert transaksjon',
   },
   couplingErrors: {
     changedInBoth: 'Kunde {{p0}} og den koblede CRM-kontoen ble begge endret etter forrige synkronisering ({{p1}}). Velg hvilken versjon som skal beholdes, med Synkroniser.',

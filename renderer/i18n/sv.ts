@@ -422,6 +422,11 @@ export const sv: Translation = {
     SalesInvoice: 'Försäljningsfaktura', BankDrop: 'Bankinsättning', SafeDrop: 'Kassaskåpsinsättning', IncomeExpense: 'Intäkt/utgift', CustomerOrder: 'Kundorder',
     StartingAmount: 'Startbelopp', PendingSalesOrder: 'Väntande försäljningsorder',
     None: 'Ingen', Posted: 'Bokförd', Concluded: 'Avslutad', Cancelled: 'Annullerad', OnHold: 'Parkerad', Training: 'Utbildning',
+    AsyncCustomerOrder: 'Asynkron kundorder', AsyncCustomerQuote: 'Asynkron kundoffert', AsyncOrderCancellation: 'Asynkron orderannullering',
+    BlindCloseShift: 'Blind stängning av skift', ChangePassword: 'Ändra lösenord', CloseShift: 'Stäng skift', CreatingOrder: 'Skapar order', EndOfDay: 'Dagsavslut',
+    EndOfShift: 'Skiftavslut', ForceDeleteShift: 'Tvingad borttagning av skift', GiftCardInquiry: 'Presentkortsförfrågan', KitDisassembly: 'Demontering av satser',
+    ManagerAuthorize: 'Chefsauktorisering', NegativeAdjustment: 'Negativ justering', PendingInvoice: 'Väntande faktura', PhysicalInventory: 'Inventering',
+    PrintX: 'Skriv ut X-rapport', PrintZ: 'Skriv ut Z-rapport', ResetPassword: 'Återställ lösenord', SuspendShift: 'Pausa skift', SuspendedTransaction: 'Parkerad transaktion',
   },
   couplingErrors: {
     changedInBoth: 'Kund {{p0}} och dess kopplade CRM-konto har båda ändrats sedan den senaste synkroniseringen ({{p1}}). Välj vilken version som ska behållas med Synkronisera.',

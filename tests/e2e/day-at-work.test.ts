@@ -247,7 +247,8 @@ describe('a day at work without surprises', () => {
         expect(ring.width, ring.element).toBeGreaterThanOrEqual(2);
         expect(contrast(ring.color, ring.background), `${scheme} ${ring.element}: ${ring.color} on ${ring.background}`).toBeGreaterThanOrEqual(3);
       }
-      expect(seen.some((s) => s.startsWith('A Online orders left in Editing'))).toBe(true);
+      // A tile is named by what it shows, its count then its title (WCAG 2.5.3).
+      expect(seen.some((s) => /^A \d+\s*Online orders left in Editing/.test(s)), seen.join(' | ')).toBe(true);
       await page.getByRole('link', { name: 'Online store transactions' }).click();
       await rows.first().locator('[data-field="reference"]').click();
       await page.keyboard.press('ArrowRight');

@@ -151,7 +151,7 @@ describe('the disk filling up in real Chromium', () => {
     await page.getByRole('link', { name: 'Channel databases' }).click();
     await page.getByRole('textbox', { name: 'Transactions' }).fill('1000');
     await page.getByRole('button', { name: 'Record transactions' }).click();
-    await page.getByText('1000 transactions recorded in the channel databases.').waitFor({ timeout: 30_000 });
+    await page.getByText('1,000 transactions recorded in the channel databases.').waitFor({ timeout: 30_000 });
     await page.getByRole('link', { name: 'Number sequences' }).click();
     const sequence = page.getByRole('form', { name: 'USRT-SO' });
     await sequence.getByRole('textbox', { name: 'Largest' }).fill('999999');

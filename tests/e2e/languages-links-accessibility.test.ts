@@ -84,7 +84,7 @@ describe('the workspace in the user’s language and scheme, at the screen sizes
         keyColumns: ['name', 'status', 'operationTimestamp'],
         // The operation opened is selected: Synchronize (above the list) acts on it.
         record: (p) => [p.getByRole('region', { name: 'Operation details' }).getByRole('group', { name: 'Customer synchronization status' }),
-          p.getByRole('region', { name: 'Operation details' }).getByRole('group', { name: 'Last known error' }), p.getByRole('button', { name: 'Synchronize', exact: true }).first()],
+          p.getByRole('region', { name: 'Operation details' }).getByRole('group', { name: 'Last known error' }), p.getByRole('button', { name: /^Synchronize \(1\)$/ }).first()],
       },
       {
         hash: '#/run-history?job=integration-synchronization', open: (p) => p.locator('main .MuiDataGrid-row[data-id] [data-field="id"]').first().click(),

@@ -60,10 +60,10 @@ export function CoupledSyncErrorsScreen() {
     { field: 'coupledRecordExists', headerName: t('coupled.coupledRecordExists'), width: 170, type: 'boolean', valueFormatter: yesNo },
     { field: 'failedOn', headerName: t('coupled.failedOn'), width: 170, valueFormatter: (v: string) => (v ? formatDateTimeSeconds(v) : '') },
     // Each side's last result and job, as the coupling keeps them (CRM Integration Record).
-    { field: 'lastSynchResult', headerName: t('coupled.lastResult'), width: 130, valueFormatter: result },
-    { field: 'lastSynchJobId', headerName: t('coupled.lastJobId'), width: 120, type: 'number' },
-    { field: 'lastSynchCrmResult', headerName: t('coupled.lastCrmResult'), width: 150, valueFormatter: result },
-    { field: 'lastSynchCrmJobId', headerName: t('coupled.lastCrmJobId'), width: 140, type: 'number' },
+    { field: 'lastSynchResult', headerName: t('coupled.lastResult'), width: 170, valueFormatter: result },
+    { field: 'lastSynchJobId', headerName: t('coupled.lastJobId'), width: 155, type: 'number' },
+    { field: 'lastSynchCrmResult', headerName: t('coupled.lastCrmResult'), width: 170, valueFormatter: result },
+    { field: 'lastSynchCrmJobId', headerName: t('coupled.lastCrmJobId'), width: 155, type: 'number' },
     { field: 'tableId', headerName: t('coupled.tableId'), width: 80, type: 'number' },
     { field: 'tableName', headerName: t('coupled.tableName'), width: 110, valueFormatter: (v: string) => term(t, v) },
   ];

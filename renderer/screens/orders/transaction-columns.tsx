@@ -8,7 +8,7 @@ import { StatusChip } from './StatusChip';
 /** The list's columns: what HQ's Online store transactions and Store transactions show of each header and its status. */
 export function transactionColumns(kind: ChannelKind, storeNames: ReadonlyMap<string, string>, t: TFunction): GridColDef<TransactionRow>[] {
   const reference: GridColDef<TransactionRow> = kind === 'online'
-    ? { field: 'reference', headerName: t('transactions.channelReferenceId'), width: 125, valueGetter: (_v, row) => row.header.ChannelReferenceId }
+    ? { field: 'reference', headerName: t('transactions.channelReferenceId'), width: 140, valueGetter: (_v, row) => row.header.ChannelReferenceId }
     : { field: 'reference', headerName: t('transactions.receiptNumber'), width: 150, valueGetter: (_v, row) => row.header.receiptId };
   // Only a register records both kinds: cash-and-carry sales (posted through statements) and customer orders.
   const type: GridColDef<TransactionRow>[] = kind === 'pos'
