@@ -1,3 +1,4 @@
+import { PeopleWaiting } from '../runner/people-waiting';
 import type { HqDatabase } from '../db/hq-database';
 import type { HqCommand } from '../contracts/hq-commands';
 import type { JobId, JobRequest } from '../runner/jobs';
@@ -45,12 +46,16 @@ export interface EngineOptions {
   stallLimitMs?: number;
 }
 
+/** Long work a person does not sit waiting on: jobs, imports, the simulators (and every command with a batchId, a Synchronize all). */
+const LONG_WORK: ReadonlySet<HqCommand['type']> = new Set(['runJob', 'importFiles', 'simulateChannelTransactions', 'simulateCustomerOperations']);
+
 export class HqEngine {
   private readonly lastRunOf = new Map<JobId, Promise<unknown>>();
   private readonly controllers = new Map<number, AbortController>();
   private readonly imports = new Map<string, AbortController>();
   private readonly batches = new Map<string, AbortController>();
   private readonly coupled: CoupledRecordCommands;
+  private readonly people = new PeopleWaiting();
 
   constructor(
     private readonly db: HqDatabase,
@@ -60,7 +65,20 @@ export class HqEngine {
     this.coupled = new CoupledRecordCommands(db, now);
   }
 
+  /**
+   * Runs a command. A person's command (anything but the long work below) is one the jobs and
+   * batches under way give way to between their items: the person waits for one item at most.
+   */
   async execute(command: HqCommand, onProgress?: ProgressListener): Promise<CommandOutcome> {
+    const leave = LONG_WORK.has(command.type) || ('batchId' in command && command.batchId) ? null : this.people.enter();
+    try {
+      return await this.dispatch(command, onProgress);
+    } finally {
+      leave?.();
+    }
+  }
+
+  private async dispatch(command: HqCommand, onProgress?: ProgressListener): Promise<CommandOutcome> {
     const db = this.db;
     const ctx = { now: this.now, onProgress };
     if (this.options.readOnly && !allowedInImportedWorkspace(command.type)) {
@@ -83,7 +101,7 @@ export class HqEngine {
       case 'synchronizeOrders':
         return { ...nothing, counts: await synchronizeOrders(db, command.keys, ctx) };
       case 'synchronizeMatchingOrders':
-        return this.inBatch(command.batchId, (signal) => synchronizeMatchingOrders(db, command.filters, { now: this.now, onProgress, signal }));
+        return this.inBatch(command.batchId, (signal) => synchronizeMatchingOrders(db, command.filters, { now: this.now, onProgress, signal, people: this.people }));
       case 'cancelBatch':
         this.batches.get(command.batchId)?.abort();
         return nothing;
@@ -197,7 +215,7 @@ export class HqEngine {
       this.controllers.set(runId, controller);
       try {
         await ahead?.catch(() => undefined);
-        return await executeRun(this.db, runId, { now: this.now, onProgress, signal: controller.signal }, jobBody(this.db, job, runId), this.options.stallLimitMs);
+        return await executeRun(this.db, runId, { now: this.now, onProgress, signal: controller.signal, people: this.people }, jobBody(this.db, job, runId), this.options.stallLimitMs);
       } finally {
         this.controllers.delete(runId);
       }

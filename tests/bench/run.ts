@@ -79,8 +79,12 @@ try {
     const ratio = Math.round((imported.raw.ms / imported.engine.ms) * 100);
     console.log(`\nThe import's goal: at least 50% of the raw rate at 100,000 transactions, memory flat. Here: ${ratio}% at ${imported.transactions}, worker heap ${imported.heap.livePeakMb} MB live at most (${imported.heap.peakMb} MB with garbage).`);
   }
-  const manualMs = figures.find((f) => f.scenario === 'Synchronize orders')?.engine.manualMs;
-  if (typeof manualMs === 'number') console.log(`\nA person's Synchronize order, sent 1 s into Synchronize orders, answered in ${Math.round(manualMs)} ms (the goal: 250 ms).`);
+  const manual = figures.find((f) => f.scenario === 'Synchronize orders')?.engine.manual;
+  if (manual) {
+    const ms = (times: number[]) => times.map((t) => `${Math.round(t)}`).join(', ');
+    console.log(`\nA person's Synchronize order while Synchronize orders runs (the goal: each within 250 ms), from 1 s into the job, 0.4 s apart:`);
+    console.log(`  on a quiet machine: ${ms(manual.quietMs)} ms; with ${manual.cores} busy processes beside it (the bench's background load): ${ms(manual.loadedMs)} ms.`);
+  }
   if (customers) {
     const { figure, simulatorMs, uploadMs } = customers;
     console.log(`\nSynchronize customers' goal: at least 50% of the raw rate. Here: ${Math.round((figure.raw.ms / figure.engine.ms) * 100)}% at ${figure.transactions} operations.`);

@@ -8,47 +8,69 @@ import { storesInScope } from '../../configuration/scope';
 import { MANUAL, readAhead, synchronizeOrderChunk, type AttemptSource, type ReadAhead } from './synchronize-order-chunk';
 import type { OrgScope } from '../../runner/jobs';
 import type { JobOutcome } from '../../runner/run-outcome';
+import { ChunkPace, type ChunkPaceLimits } from '../../runner/chunk-pace';
 
 /**
- * How many orders one IndexedDB transaction makes: enough that what each transaction costs besides
+ * The most orders one IndexedDB transaction makes: enough that what each transaction costs besides
  * its rows (starting, reading the configuration and the number sequence, committing) is shared by
- * many, few enough that a person's Synchronize order, which waits for the chunk under way, answers
- * at once (docs/performance.md has the measurements behind 200).
+ * many (docs/performance.md has the measurements behind 200).
  */
 export const ORDER_CHUNK = 200;
+
+/**
+ * A person's Synchronize order waits for the chunk under way: chunks are sized to hold the
+ * database for about `targetMs` at the rate the last ones went, and kept small while a person
+ * works beside the job.
+ */
+const ORDER_PACE: ChunkPaceLimits = { most: ORDER_CHUNK, fewest: 25, targetMs: 120, whilePeopleWork: 40, recentMs: 5_000 };
 
 /**
  * Synchronizes the given transactions a chunk at a time, each chunk's lines read while the orders
  * of the one before it are decided and written; one failure never blocks the others. The first
  * chunk reads its own, in its one transaction, begun at once: a person's Synchronize order
  * (a chunk of one) then queues behind the chunk of a job under way, and not also behind the
- * next, as it could if it read ahead first.
+ * next, as it could if it read ahead first. For the same reason the job reads nothing ahead while
+ * a person's command is under way, and starts its next chunk only once that command has answered.
  */
 export async function synchronizeOrders(db: HqDatabase, keys: readonly TransactionKey[], ctx: RunContext, source: AttemptSource = MANUAL): Promise<RunCounts> {
   const counts = emptyCounts();
   ctx.onProgress?.(counts, keys.length);
-  const chunks: TransactionKey[][] = [];
-  for (let start = 0; start < keys.length; start += ORDER_CHUNK) chunks.push(keys.slice(start, start + ORDER_CHUNK));
-  const read = (i: number): Promise<ReadAhead> | null => {
-    if (i >= chunks.length) return null;
+  const pace = new ChunkPace(ORDER_PACE, ctx.people);
+  let taken = 0;
+  const take = (): TransactionKey[] => {
+    const chunk = keys.slice(taken, taken + pace.next());
+    taken += chunk.length;
+    return chunk;
+  };
+  const read = (chunk: readonly TransactionKey[]): Promise<ReadAhead> | null => {
+    if (chunk.length === 0 || ctx.people?.someone) return null;
     // Started from inside the chunk before's transaction: a transaction of its own all the same.
-    const ahead = Dexie.ignoreTransaction(() => readAhead(db, chunks[i]!));
+    const ahead = Dexie.ignoreTransaction(() => readAhead(db, chunk));
     // Awaited by the next round; if this chunk ends the run instead, its own failure is the one reported.
     ahead.catch(() => undefined);
     return ahead;
   };
+  let chunk = take();
   let ahead: Promise<ReadAhead> | null = null;
-  for (const [i, chunk] of chunks.entries()) {
+  while (chunk.length > 0) {
     ctx.signal?.throwIfAborted();
+    await ctx.people?.givenWay();
     const current = ahead ? await ahead : null;
     ahead = null;
-    const pipeline = current ? { ahead: current, readNext: () => (ahead = read(i + 1)) } : undefined;
-    const outcomes = await synchronizeOrderChunk(db, chunk, ctx.now(), source, ctx.signal, pipeline);
+    let next: TransactionKey[] | null = null;
+    const readNext = () => {
+      next = take();
+      ahead = read(next);
+    };
+    const started = performance.now();
+    const outcomes = await synchronizeOrderChunk(db, chunk, ctx.now(), source, ctx.signal, current ? { ahead: current, readNext } : undefined);
+    pace.took(chunk.length, performance.now() - started);
     // A chunk taken the safe way, all in one transaction, never asked for the next one.
-    ahead ??= read(i + 1);
+    if (next === null) readNext();
     for (const outcome of outcomes) counts[outcome] += 1;
     counts.processed += outcomes.length;
     ctx.onProgress?.(counts, keys.length);
+    chunk = next ?? [];
   }
   return counts;
 }

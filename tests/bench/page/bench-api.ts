@@ -6,8 +6,11 @@ import type { RunCounts } from '../../../shared/runner/job-runs';
 export interface EngineRun {
   ms: number;
   counts: RunCounts | null;
-  /** Synchronize orders only: a person's Synchronize order sent while the job ran, to its answer. */
-  manualMs?: number | null;
+  /**
+   * Synchronize orders only: a person's Synchronize orders sent while the job ran, each to its
+   * answer, on a quiet machine and while `cores` busy processes kept the machine's cores at work.
+   */
+  manual?: { quietMs: number[]; loadedMs: number[]; cores: number } | null;
 }
 
 /** The raw side: the same rows bulkPut into a plain Dexie database, timed over the write transactions only. */
@@ -81,4 +84,8 @@ export interface BenchApi {
   rawOfSynchronizeCustomers(): Promise<RawRun>;
 }
 
-export type BenchWindow = { bench: BenchApi };
+export type BenchWindow = {
+  bench: BenchApi;
+  /** Set by run.ts (page.exposeFunction): starts (true) or stops busy processes on every core; answers how many. */
+  benchBackgroundLoad?: (on: boolean) => Promise<number>;
+};

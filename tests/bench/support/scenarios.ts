@@ -1,3 +1,4 @@
+import { BackgroundLoad } from './background-load';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { EngineRun, PageQueries, RawRun } from '../page/bench-api';
 import { call, openBenchPage } from './bench-page';
@@ -64,7 +65,9 @@ export async function benchJobs(browser: BrowserContext, url: string, n: number)
     log(`jobs: ${uploaded} transactions in HQ; Synchronize orders`);
     // BENCH_PROFILE=file.cpuprofile: Synchronize orders under the worker's CPU profiler (its figures then count the profiler too).
     const profile = process.env.BENCH_PROFILE;
-    const runOrders = () => call(page, 'runSynchronizeOrders');
+    const load = new BackgroundLoad();
+    await page.exposeFunction('benchBackgroundLoad', (on: boolean) => (on ? load.start() : load.stop()));
+    const runOrders = () => call(page, 'runSynchronizeOrders').finally(() => load.stop());
     const orders = await measure(page, heap, profile ? () => heap.profiled(profile, runOrders) : runOrders, () => call(page, 'rawOfSynchronizeOrders'));
     log(`jobs: ${await call(page, 'addRuns', n)} runs in the run history; pages of the lists`);
     const pages = await call(page, 'queryListPages', ['transactions', 'runs']);
