@@ -58,8 +58,9 @@ export class RowCollector {
    * different entities apart, as they complete one another. Returns whether the row was taken.
    */
   async add(table: ImportedEntity, row: ConvertedRow, file: string, where: string, source: string): Promise<boolean> {
-    // Between two rows, not only between two batches: a file of rows that are all refused writes nothing, and must still let a Cancel in.
-    await this.pacer.pace();
+    // Between two rows, not only between two batches: a file of rows that are all refused writes
+    // nothing, and must still let a Cancel in and say how far it is.
+    if (await this.pacer.pace()) this.options.onProgress?.(this.report.rowsRead);
     this.report.rowsRead += 1;
     for (const w of row.warnings) this.warnings.add({ file, where, field: w.column, reason: w.reason });
     if (!row.values) {

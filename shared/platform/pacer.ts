@@ -28,10 +28,12 @@ export class Pacer {
 
   constructor(private readonly signal?: AbortSignal, private readonly sliceMs = WORK_SLICE_MS) {}
 
-  async pace(): Promise<void> {
-    if (performance.now() - this.since < this.sliceMs) return;
+  /** Whether it let other work in (a moment to say how far the work is). */
+  async pace(): Promise<boolean> {
+    if (performance.now() - this.since < this.sliceMs) return false;
     await yieldToEvents();
     this.since = performance.now();
     this.signal?.throwIfAborted();
+    return true;
   }
 }
