@@ -8,6 +8,7 @@ import type { MessageCatalog } from '../platform/message-catalog';
 
 /** Why a whole file is refused: a damaged zip, or one that crosses a limit of import-limits.ts. Nothing is imported. */
 export const fileRefusals = {
+  notAnExport: (file: string) => `${file} is not an export: its content is neither a .zip nor JSON, whatever its name says.`,
   damagedZip: (file: string) => `${file} is a damaged or incomplete .zip: it cannot be opened. Export the package again.`,
   checksumMismatch: (file: string, entry: string) =>
     `${file} is damaged: the data of ${entry} does not match its CRC-32 checksum, so its values cannot be trusted. Nothing was imported: export the package again.`,

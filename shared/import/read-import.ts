@@ -5,8 +5,9 @@ import { DEFAULT_IMPORT_OPTIONS, type ImportOptions } from './import-options';
 import { checkChains, type ChainCheck, type PageEnvelope } from './odata-chains';
 import { RowCollector, type CollectorOptions } from './row-collector';
 import { digestOf } from './content-hash';
+import { contentKind } from './chosen-file-check';
 
-const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+const isZip = (bytes: Uint8Array) => contentKind(bytes.subarray(0, 4)) === 'zip';
 const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 
 /** JSON from a file: UTF-8 (with or without a byte order mark) or UTF-16 LE with one, as Windows tools save it. */

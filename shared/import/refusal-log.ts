@@ -2,7 +2,8 @@ import type { ImportReport, RefusalGroup, RejectedRow } from './import-types';
 
 /** Groups past which further kinds of refusal are counted together: a file of a million different reasons is no export. */
 const MAX_GROUPS = 1_000;
-const OTHER_REASONS = 'other reasons';
+/** The reason of the group that counts every kind of refusal past MAX_GROUPS. */
+export const OTHER_REASONS = 'other reasons';
 
 /**
  * The kind of a reason: the value it quotes left out (and a duplicate's transaction), so that

@@ -11,6 +11,9 @@ import { couplingErrorText, manualActionText } from '../../renderer/screens/coup
 import { MANUAL_ACTIONS, SYNCHRONIZE_DIRECTIONS, synchronizeAction } from '../../shared/coupled-records/coupled-actions';
 import { synchLogMessages } from '../../shared/coupled-records/synch-log-messages';
 import { JOBS } from '../../shared/runner/jobs';
+import { fileRefusals, rowPlaces, rowRefusals } from '../../shared/import/import-messages';
+import type { MessageCatalog } from '../../shared/platform/message-catalog';
+import { importText } from '../../renderer/screens/import/import-text';
 
 const fill = (template: string, params: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => params[name] ?? `{{${name}}}`);
 
@@ -91,3 +94,26 @@ describe('coupled records’ errors in the user’s language', () => {
     });
 });
 
+
+describe('The import’s refusals in the user’s language', () => {
+  const catalogs = [['refusals', fileRefusals], ['rows', rowRefusals], ['places', rowPlaces]] as const;
+  const values = ['usmf.zip', 'Transactions.csv', '1204', '200'];
+  it.each(catalogs.flatMap(([section, catalog]) => Object.keys(catalog).map((key) => [section, key, catalog] as const)))('%s.%s is recognized, and its English key reads exactly as stored', (section, key, catalog) => {
+    const make = (catalog as MessageCatalog)[key]!;
+    const stored = make(...values.slice(0, make.length));
+    const message = matchMessage(catalog, stored);
+    expect(message?.key).toBe(key);
+    const params = Object.fromEntries(message!.values.map((v, i) => [`p${i}`, v]));
+    expect(fill((en.importMessages[section] as Record<string, string>)[key]!, params)).toBe(stored);
+  });
+
+  it('reads a refusal, a row’s reason and its place in Norwegian, and leaves a text no catalog has as written', () => {
+    i18next.addResourceBundle('nb-NO', 'translation', nb);
+    const t = i18next.getFixedT('nb-NO');
+    expect(importText(t, fileRefusals.checksumMismatch('usmf.zip', 'Transactions.csv'))).toBe(
+      'usmf.zip er skadet: dataene i Transactions.csv stemmer ikke med CRC-32-kontrollsummen, så verdiene kan ikke stoles på. Ingenting ble importert: eksporter pakken på nytt.');
+    expect(importText(t, rowRefusals.aList('GrossAmount', '[1,2]'))).toBe('GrossAmount er en liste ([1,2]) der én verdi hører hjemme');
+    expect(importText(t, rowPlaces.pageRow('4'))).toBe('rad 4 på siden');
+    expect(importText(t, 'gross amount is not a number')).toBe('gross amount is not a number');
+  });
+});
