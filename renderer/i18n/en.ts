@@ -245,7 +245,7 @@ export const en = {
     notInMetadata: 'not in the entity’s $metadata', noneKept: 'None: every column fills a field.',
     checking: 'Checking the file…',
     importedBeforeTitle: 'These files were imported before',
-    importedBeforeText: 'The same files, read with the same company and date format, were imported into {{name}} ({{created}}), which is still here. Nothing was imported again.',
+    importedBeforeText: 'The same files, read with the same company and date format, were imported into {{name}}, which is still here. Nothing was imported again.',
     openThatWorkspace: 'Open that workspace', importAgain: 'Import again into a new workspace',
     rejectedMore: 'Rejected rows past the first {{kept}}, counted by file, field and reason',
     warningsMore: 'Warnings past the first {{kept}}, counted by file, field and reason',

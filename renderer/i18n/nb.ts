@@ -243,7 +243,7 @@ export const nb: Translation = {
     notInMetadata: 'ikke i enhetens $metadata', noneKept: 'Ingen: hver kolonne fyller et felt.',
     checking: 'Kontrollerer filen …',
     importedBeforeTitle: 'Disse filene er importert før',
-    importedBeforeText: 'De samme filene, lest med samme firma og datoformat, ble importert til {{name}} ({{created}}), som fortsatt finnes. Ingenting ble importert på nytt.',
+    importedBeforeText: 'De samme filene, lest med samme firma og datoformat, ble importert til {{name}}, som fortsatt finnes. Ingenting ble importert på nytt.',
     openThatWorkspace: 'Åpne det arbeidsområdet', importAgain: 'Importer på nytt til et nytt arbeidsområde',
     rejectedMore: 'Avviste rader etter de første {{kept}}, telt per fil, felt og årsak',
     warningsMore: 'Advarsler etter de første {{kept}}, telt per fil, felt og årsak',

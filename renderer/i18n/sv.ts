@@ -243,7 +243,7 @@ export const sv: Translation = {
     notInMetadata: 'inte i entitetens $metadata', noneKept: 'Inga: varje kolumn fyller ett fält.',
     checking: 'Kontrollerar filen …',
     importedBeforeTitle: 'De här filerna har importerats förut',
-    importedBeforeText: 'Samma filer, lästa med samma företag och datumformat, importerades till {{name}} ({{created}}), som finns kvar. Inget importerades igen.',
+    importedBeforeText: 'Samma filer, lästa med samma företag och datumformat, importerades till {{name}}, som finns kvar. Inget importerades igen.',
     openThatWorkspace: 'Öppna den arbetsytan', importAgain: 'Importera igen till en ny arbetsyta',
     rejectedMore: 'Avvisade rader efter de första {{kept}}, räknade per fil, fält och orsak',
     warningsMore: 'Varningar efter de första {{kept}}, räknade per fil, fält och orsak',

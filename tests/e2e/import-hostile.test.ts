@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { dmfPackage, exportedHeader, utf16le } from '../support/import-fixtures';
-import { zipEntryAt } from '../support/hostile-zips';
+import { badRowsPackage, zipEntryAt } from '../support/hostile-zips';
 import { launchChromium } from './support/chromium';
 import { startWebHost, type WebHost } from './support/web-host';
 import { chooseFiles, writeFiles } from './support/import-files';
@@ -17,13 +17,6 @@ function usrtPackage(amount: string): Uint8Array {
   const where = Buffer.from(data).indexOf(Buffer.from(utf16le(',108,').subarray(2)));
   data.set(utf16le(`,${amount},`).subarray(2), where);
   return zip;
-}
-
-/** Three million rows of which none can be stored, deflating as an export does (not as a bomb): what the import reads longest. */
-function badRowsPackage(): Uint8Array {
-  const rows = Array.from({ length: 3_000_000 }, (_, i) => `HOUSTON,HOUSTON-1,X-${i},bad${i % 997}`);
-  const text = `OPERATINGUNITNUMBER,TERMINAL,TRANSACTIONNUMBER,GROSSAMOUNT\r\n${rows.join('\r\n')}\r\n`;
-  return dmfPackage([{ entityName: 'Transactions', file: 't.csv', format: 'CSV', rows: [], bytes: new TextEncoder().encode(text) }]);
 }
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
@@ -91,7 +84,7 @@ describe('an auditor given damaged and hostile files', () => {
     const page = await context.newPage();
     await page.goto(`${host.url}#/import`);
     const databasesBefore = await workspaceDatabases(page);
-    await chooseFiles(page, await writeFiles(dir, { 'usrt_bad-rows.zip': badRowsPackage() }));
+    await chooseFiles(page, await writeFiles(dir, { 'usrt_bad-rows.zip': badRowsPackage(3_000_000) }));
     const importButton = page.getByRole('button', { name: 'Import', exact: true });
     await expect.poll(() => importButton.isEnabled(), { timeout: 30_000 }).toBe(true);
     await importButton.click();

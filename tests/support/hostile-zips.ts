@@ -1,3 +1,5 @@
+import { dmfPackage } from './import-fixtures';
+
 /**
  * Where a zip keeps an entry, read from its central directory (PKWARE's APPNOTE 4.3), so a test
  * can damage the entry where it lies: its records' offsets, its data, what it declares.
@@ -38,4 +40,14 @@ export function declareSize(zip: Uint8Array, name: string, size: number): void {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   view.setUint32(at.local + 22, size, true);
   view.setUint32(at.central + 24, size, true);
+}
+
+/**
+ * A package of `rows` rows of which none can be stored (an amount that is no number), deflating
+ * as an export does, not as a bomb: what the import reads longest before it refuses it all.
+ */
+export function badRowsPackage(rows: number): Uint8Array {
+  const lines = Array.from({ length: rows }, (_, i) => `HOUSTON,HOUSTON-1,X-${i},bad${i % 997}`);
+  const text = `OPERATINGUNITNUMBER,TERMINAL,TRANSACTIONNUMBER,GROSSAMOUNT\r\n${lines.join('\r\n')}\r\n`;
+  return dmfPackage([{ entityName: 'Transactions', file: 't.csv', format: 'CSV', rows: [], bytes: new TextEncoder().encode(text) }]);
 }

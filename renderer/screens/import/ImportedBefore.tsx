@@ -1,7 +1,6 @@
 import { Alert, AlertTitle, Button, Stack } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { CommandOutcome } from '../../../shared/runner/run-outcome';
-import { formatDateTime } from '../../components/format';
 import { useImportSession } from './import-session';
 import { useSwitchWorkspace } from './use-switch-workspace';
 
@@ -16,7 +15,8 @@ export function ImportedBefore({ workspace }: { workspace: NonNullable<CommandOu
   return (
     <Alert severity="info" role="alertdialog" aria-labelledby="imported-before-title">
       <AlertTitle id="imported-before-title">{t('imports.importedBeforeTitle')}</AlertTitle>
-      {t('imports.importedBeforeText', { name: workspace.name, created: formatDateTime(workspace.createdAt) })}
+      {/* Its name says when it was imported. */}
+      {t('imports.importedBeforeText', { name: workspace.name })}
       <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
         <Button variant="contained" onClick={() => void switchTo(workspace.workspaceId)}>{t('imports.openThatWorkspace')}</Button>
         <Button variant="outlined" onClick={() => void start({ importAgain: true })}>{t('imports.importAgain')}</Button>
