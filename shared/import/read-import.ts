@@ -25,9 +25,11 @@ function decodeJson(source: ImportSource): string {
  * The OData pages' envelopes, before any row is read: which set each is of, where its nextLink
  * leads, its rows; so a gap in a chain is known, and said, before anything is imported.
  */
-export async function checkODataPages(sources: readonly ImportSource[]): Promise<ChainCheck> {
+export async function checkODataPages(sources: readonly ImportSource[], signal?: AbortSignal): Promise<ChainCheck> {
   const pages: PageEnvelope[] = [];
   for (const source of sources) {
+    // Each page is parsed whole: between two, the digest's await lets a Cancel in, heard here.
+    signal?.throwIfAborted();
     if (isZip(source.bytes)) continue;
     const page = parseODataPage(source.name, decodeJson(source));
     const next = page['@odata.nextLink'];
@@ -54,7 +56,7 @@ export async function readImport(
   const tooBig = sources.find((s) => s.bytes.byteLength > MAX_IMPORT_FILE_BYTES);
   if (tooBig) throw new ImportRefused(`${tooBig.name} is ${megabytes(tooBig.bytes.byteLength)}; files up to ${megabytes(MAX_IMPORT_FILE_BYTES)} can be imported. Export it in smaller pages.`, tooBig.name);
   const { company, dateLocale, acceptIncomplete } = options.import ?? DEFAULT_IMPORT_OPTIONS;
-  const chains = await checkODataPages(sources);
+  const chains = await checkODataPages(sources, options.signal);
   if (chains.missing.length > 0 && !acceptIncomplete) throw new ImportIncomplete(chains.missing);
   const collector = new RowCollector(sink, options);
   const context = { company, locale: dateLocale, maxCellChars: collector.limits.maxCellChars };
