@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { unzipSync, Zip, ZipDeflate } from 'fflate';
 import { readImport } from '../../shared/import/read-import';
 import type { ImportBatch, ImportSource } from '../../shared/import/import-types';
 import { HqDatabase } from '../../shared/db/hq-database';
@@ -75,6 +76,26 @@ describe('a damaged package', () => {
     }
     // Every byte of the data file's deflated data, at the least, is one the import reads.
     expect(refused).toBeGreaterThan(zipEntryAt(whole, 'Transactions.csv').compressedSize);
+  });
+
+  it('reads a package written as a stream, its CRC-32 and sizes in data descriptors after the data, and refuses one whose descriptor was changed', async () => {
+    const pieces: Uint8Array[] = [];
+    const zip = new Zip((error, piece) => {
+      if (error) throw error;
+      pieces.push(piece);
+    });
+    for (const [name, data] of Object.entries(unzipSync(usrtPackage()))) {
+      const file = new ZipDeflate(name);
+      zip.add(file);
+      file.push(data, true);
+    }
+    zip.end();
+    const streamed = new Uint8Array(Buffer.concat(pieces));
+    expect(await outcomeOf(streamed)).toBe('imported 3, refused 0');
+    const at = zipEntryAt(streamed, 'Transactions.csv');
+    // The descriptor's CRC-32, past its signature, right after the data.
+    new DataView(streamed.buffer).setUint32(at.dataOffset + at.compressedSize + 4, at.crc ^ 1, true);
+    expect(await outcomeOf(streamed)).toMatch(/^ImportRefused: usrt\.zip is damaged: the zip's two records of Transactions\.csv/);
   });
 
   it('creates no workspace, and one whose every row was refused creates none either', async () => {
