@@ -8,7 +8,7 @@ export type ProgressHandler = (counts: RunCounts, total: number) => void;
 
 /** A command the HQ worker refused or could not carry out; fieldErrors when it was invalid input. */
 export class CommandError extends Error {
-  constructor(message: string, readonly fieldErrors: FieldErrors | null) {
+  constructor(message: string, readonly fieldErrors: FieldErrors | null, readonly refusedFile: string | null = null) {
     super(message);
   }
 }
@@ -56,7 +56,7 @@ export class HqClient {
       if (message.kind === 'progress') return pending.onProgress?.(message.counts, message.total);
       this.pending.delete(message.requestId);
       if (message.kind === 'done') pending.resolve(message.outcome);
-      else pending.reject(new CommandError(message.message, message.fieldErrors));
+      else pending.reject(new CommandError(message.message, message.fieldErrors, message.refusedFile ?? null));
     });
     worker.addEventListener('error', (event) => failed(new Error(event.message || 'The HQ worker could not start.')));
   }

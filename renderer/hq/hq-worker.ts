@@ -8,6 +8,7 @@ import { newerVersionOnDisk } from '../../shared/db/newer-version';
 import { openHqDatabase } from '../../shared/db/open-hq-database';
 import { WorkspaceRegistry } from '../../shared/db/workspace-registry';
 import { deleteAbandonedImports } from '../../shared/import/import-workspace';
+import { ImportRefused } from '../../shared/import/import-types';
 import { hqReleaseSchema, hqRequestSchema, hqWorkerConfigSchema, type HqResponse, type HqWorkerConfig } from '../../shared/contracts/hq-commands';
 import { WRITER_LOCK } from './writer-lock';
 import { seedDemoData } from '../../shared/demo/seed-demo-data';
@@ -148,6 +149,7 @@ scope.addEventListener('message', (event: MessageEvent<unknown>) => {
           requestId,
           message: commandFailed(db.storage, command, error),
           fieldErrors: error instanceof ValidationError ? error.fieldErrors : null,
+          ...(error instanceof ImportRefused && error.file !== null ? { refusedFile: error.file } : {}),
         }),
     );
 });

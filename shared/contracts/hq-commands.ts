@@ -114,6 +114,8 @@ export const hqResponseSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('failed'), requestId: z.number(), message: z.string(),
     fieldErrors: z.record(z.string(), z.string()).nullable(),
+    /** importFiles: the chosen file the import refused, when one was (the Import screen marks it). */
+    refusedFile: z.string().max(260).optional(),
   }),
   /** The storage as the worker found it (shared/db/storage-status.ts): full, and the writes waiting for room. */
   z.object({

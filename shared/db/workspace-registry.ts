@@ -17,6 +17,8 @@ export interface Workspace {
   sourceFiles: string[];
   /** What the import read, took and refused; null for the demo. */
   report: ImportReport | null;
+  /** What it was imported from (import/content-hash.ts), so the same files are not imported twice without asking; absent for the demo and for imports made before it was kept. */
+  contentHash?: string;
 }
 
 export const DEMO_WORKSPACE_ID = 'demo';

@@ -20,7 +20,8 @@ import { addTransactionLine, removeTransactionLine, saveTransactionEdits, setOrd
 import { addAuditNote } from '../orders/audit-notes';
 import { UserFacingError, isAbort } from '../platform/user-facing-error';
 import { allowedInImportedWorkspace } from '../contracts/imported-workspace';
-import { deleteWorkspace, importWorkspace, type ImportDeps } from '../import/import-workspace';
+import { deleteWorkspace, importCounts, ImportedBefore, importWorkspace, type ImportDeps } from '../import/import-workspace';
+import type { ImportLimits } from '../import/import-limits';
 import { ImportIncomplete, type ImportSource } from '../import/import-types';
 import type { ImportOptions } from '../import/import-options';
 import { CoupledRecordCommands } from '../coupled-records/coupled-record-command-handler';
@@ -44,6 +45,8 @@ export interface EngineOptions {
   workspaces?: ImportDeps;
   /** How long a run may go without progress before its watchdog ends it (RUN_STALL_LIMIT_MS unless given). */
   stallLimitMs?: number;
+  /** The import's limits (import-limits.ts' defaults unless given: tests lower them). */
+  importLimits?: ImportLimits;
 }
 
 /** Long work a person does not sit waiting on: jobs, imports, the simulators (and every command with a batchId, a Synchronize all). */
@@ -191,12 +194,15 @@ export class HqEngine {
     const controller = new AbortController();
     this.imports.set(importId, controller);
     try {
-      const { report } = await importWorkspace(this.workspaceDeps(), importId, files, { now: this.now, onProgress, signal: controller.signal }, options);
-      const counts = { processed: report!.rowsRead, succeeded: report!.imported, failed: report!.rejected.length, skipped: 0 };
-      return { ...nothing, counts };
+      const { report } = await importWorkspace(this.workspaceDeps(), importId, files, { now: this.now, onProgress, signal: controller.signal }, options, this.options.importLimits);
+      return { ...nothing, counts: importCounts(report!) };
     } catch (error) {
-      // Pages missing: the person decides whether to import what is there.
+      // Pages missing, or the same files imported before: the person decides whether to import.
       if (error instanceof ImportIncomplete) return { ...nothing, missingPages: error.missing };
+      if (error instanceof ImportedBefore) {
+        const { id, name, createdAt } = error.workspace;
+        return { ...nothing, importedBefore: { workspaceId: id, name, createdAt } };
+      }
       // Canceling is what the person asked for, not a fault for the developer log.
       if (controller.signal.aborted && isAbort(error)) throw new UserFacingError('The import was canceled: nothing of it was kept.');
       throw error;

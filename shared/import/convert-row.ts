@@ -7,6 +7,8 @@ import { companyKey } from './import-options';
 import type { ImportedEntity, OtherFields } from './import-types';
 import type { DateLocale } from './export-dates';
 import type { PublicEntity, PublicProperty } from './public-entities/public-entity';
+import { controlProblem, jsonTypeProblem, lengthProblem } from './value-checks';
+import { DEFAULT_IMPORT_LIMITS } from './import-limits';
 
 /** The order status's fields as the Synchronization status tab names them; it has no field specs of its own in the domain. */
 export const STATUS_SPECS: Readonly<Record<string, FieldSpec>> = {
@@ -37,6 +39,18 @@ const detached = (value: string): string => (` ${value}`).slice(1);
 export interface ReadContext {
   company: string | null;
   locale: DateLocale;
+  /** The longest value read (import-limits.ts' maxCellChars unless given). */
+  maxCellChars?: number;
+}
+
+/**
+ * Why a row cannot be stored: the field it concerns here (what the key checks go by) and the
+ * property or column as the file names it (what the report shows).
+ */
+export interface RowProblem {
+  field: string | null;
+  column: string | null;
+  reason: string;
 }
 
 /** One row of an export in this database's terms: its fields, its other fields, and what it fills of the order status. */
@@ -44,8 +58,8 @@ export interface ConvertedRow {
   /** null when the row cannot be stored: problems say why. */
   values: Record<string, unknown> | null;
   status: Record<string, unknown> | null;
-  problems: { field: string | null; reason: string }[];
-  warnings: { field: string | null; reason: string }[];
+  problems: RowProblem[];
+  warnings: RowProblem[];
   /** The row had no company of its own and was given the one chosen on the Import screen. */
   companyGiven: boolean;
   /** What tells it from the other rows of its transaction in its table, by its entity's key: null for a header or a status. */
@@ -126,18 +140,22 @@ export class ColumnPlan {
     const specs = specsOf(this.entity.table);
     // Every field of the table is on the row, in the table's order, empty where the file has no value for it, as every row of this database has them.
     const values: Record<string, unknown> = { ...this.emptyRow };
-    const problems: ConvertedRow['problems'] = [];
-    const warnings: ConvertedRow['warnings'] = [];
+    const problems: RowProblem[] = [];
+    const warnings: RowProblem[] = [];
+    const maxChars = context.maxCellChars ?? DEFAULT_IMPORT_LIMITS.maxCellChars;
     let others: OtherFields | null = null;
     for (const c of this.columns) {
       const value = valueOf(c);
-      if (c.field && c.spec) {
+      // What no value of its property can be, whatever field it fills: refused as it stands in the file.
+      const wrong = lengthProblem(c.column, value, maxChars) ?? (cells ? null : jsonTypeProblem(c.column, c.property?.[1], value));
+      if (wrong) problems.push({ field: c.field ?? c.statusField, column: c.column, reason: wrong });
+      else if (c.field && c.spec) {
         if (values[c.field] !== undefined && values[c.field] !== null) continue;
         const read = readFieldValue(c.field, c.spec, c.property?.[1], value, context.locale);
-        if ('problem' in read) problems.push({ field: c.field, reason: `${inSentence(c.spec.label)} ${read.problem}` });
+        if ('problem' in read) problems.push({ field: c.field, column: c.column, reason: `${inSentence(c.spec.label)} ${read.problem}` });
         else {
           values[c.field] = read.value;
-          if (read.warning) warnings.push({ field: c.field, reason: `${inSentence(c.spec.label)}: ${read.warning}` });
+          if (read.warning) warnings.push({ field: c.field, column: c.column, reason: `${inSentence(c.spec.label)}: ${read.warning}` });
         }
       } else if (!c.statusField && !isBlank(value)) {
         (others ??= {})[c.name] = value;
@@ -145,15 +163,21 @@ export class ColumnPlan {
     }
     const companyGiven = this.giveCompany(values, context);
     for (const c of this.keyColumns) {
-      if (!isBlank(values[c.field!]) || problems.some((p) => p.field === c.field)) continue;
-      problems.push(c.field === 'dataAreaId' && !this.hasCompany
-        ? { field: c.field, reason: 'company is missing: the file carries none, and none was given on the Import screen' }
-        : { field: c.field, reason: `${inSentence(c.spec!.label)} is missing (${this.entity.set} is keyed by ${c.name})` });
+      if (problems.some((p) => p.field === c.field)) continue;
+      const control = controlProblem(c.column, values[c.field!]);
+      if (control) problems.push({ field: c.field, column: c.column, reason: control });
+      else if (isBlank(values[c.field!])) {
+        problems.push(c.field === 'dataAreaId' && !this.hasCompany
+          ? { field: c.field, column: c.column, reason: 'company is missing: the file carries none, and none was given on the Import screen' }
+          : { field: c.field, column: c.column, reason: `${inSentence(c.spec!.label)} is missing (${this.entity.set} is keyed by ${c.name})` });
+      }
     }
     for (const field of DETACHED) if (typeof values[field] === 'string') values[field] = detached(values[field] as string);
     for (const field of TRANSACTION_KEY) {
       const key = values[field];
-      if (typeof key === 'string' && key.length > MAX_KEY_TEXT) problems.push({ field, reason: `${inSentence(specs[field]!.label)} is longer than ${MAX_KEY_TEXT} characters (${asWritten(key)})` });
+      if (typeof key === 'string' && key.length > MAX_KEY_TEXT) {
+        problems.push({ field, column: this.columnOf(field), reason: `${inSentence(specs[field]!.label)} is longer than ${MAX_KEY_TEXT} characters (${asWritten(key)})` });
+      }
     }
     if (others) values.otherFields = others;
     const status = this.statusOf(values, valueOf, context, problems, warnings);
@@ -163,6 +187,11 @@ export class ColumnPlan {
       values, status, problems, warnings, companyGiven, designation: this.designationOf(values),
       ...(typeof storeNumber === 'string' && storeNumber.trim() ? { storeNumber: storeNumber.trim() } : {}),
     };
+  }
+
+  /** The column a field is read from, as the file names it (its key property's name when the file has no such column). */
+  private columnOf(field: string): string {
+    return (this.columns.find((c) => c.field === field) ?? this.keyColumns.find((c) => c.field === field))?.column ?? field;
   }
 
   /** The company: the row's own, in D365's lower case; else the one chosen on the Import screen. */
@@ -179,17 +208,19 @@ export class ColumnPlan {
 
   /** RetailTransactionsAuditable's AsynchronousOrderStatus and SalesOrder: the transaction's order status, under the header's key. */
   private statusOf(
-    values: Record<string, unknown>, valueOf: (c: PlannedColumn) => unknown, context: ReadContext, problems: ConvertedRow['problems'], warnings: ConvertedRow['warnings'],
+    values: Record<string, unknown>, valueOf: (c: PlannedColumn) => unknown, context: ReadContext, problems: RowProblem[], warnings: RowProblem[],
   ): Record<string, unknown> | null {
     if (this.statusColumns.length === 0) return null;
     const status: Record<string, unknown> = Object.fromEntries(TRANSACTION_KEY.map((k) => [k, values[k]]));
     for (const c of this.statusColumns) {
+      // A value refused as it stands (a list, a text too long) is said once.
+      if (problems.some((p) => p.column === c.column)) continue;
       const spec = STATUS_SPECS[c.statusField!]!;
       const read = readFieldValue(c.statusField!, spec, c.property?.[1], valueOf(c), context.locale);
-      if ('problem' in read) problems.push({ field: c.statusField, reason: `${inSentence(spec.label)} ${read.problem}` });
+      if ('problem' in read) problems.push({ field: c.statusField, column: c.column, reason: `${inSentence(spec.label)} ${read.problem}` });
       else {
         status[c.statusField!] = read.value;
-        if (read.warning) warnings.push({ field: c.statusField, reason: `${inSentence(spec.label)}: ${read.warning}` });
+        if (read.warning) warnings.push({ field: c.statusField, column: c.column, reason: `${inSentence(spec.label)}: ${read.warning}` });
       }
     }
     return status;

@@ -3,6 +3,13 @@ import Papa from 'papaparse';
 /** Rows as lists of their cells, in the order of `columns` (the file's first line): no object is built per row. */
 export type CsvRows = (rows: string[][], firstLine: number, columns: readonly string[]) => Promise<void>;
 
+/** A row that has not ended within the most text one row may have: the line it started on. */
+export class RowTooLong extends Error {
+  constructor(readonly line: number) {
+    super(`The row from line ${line} has no end.`);
+  }
+}
+
 type Listener = (piece?: string) => void;
 
 /**
@@ -18,14 +25,20 @@ export class CsvRowStream {
   private columns: readonly string[] | null = null;
   private rowsBefore = 0;
   private failure: Error | null = null;
+  /** The text given since the last row ended, as near as the pieces tell: what papaparse holds of a row not yet whole. */
+  private unended = 0;
+  /** Rows ended so far, the column names' included. */
+  private ended = 0;
 
-  constructor(private readonly onRows: CsvRows) {
+  /** maxRowChars: the most text a row may run to before it ends; past it the text is refused (RowTooLong), not held. */
+  constructor(private readonly onRows: CsvRows, private readonly maxRowChars = Number.POSITIVE_INFINITY) {
     Papa.parse<string[]>(this as unknown as NodeJS.ReadableStream, {
       // Rows as arrays, the first of them the column names: a row of a hundred columns is read
       // without an object of a hundred properties (what papaparse's header mode builds) per row.
       header: false,
       skipEmptyLines: true,
       chunk: (result) => {
+        this.ended += result.data.length;
         for (const row of result.data) {
           if (this.columns === null) this.columns = row;
           else this.parsed.push(row);
@@ -45,7 +58,14 @@ export class CsvRowStream {
   }
 
   async write(piece: string): Promise<void> {
-    if (piece) this.listeners.get('data')?.(piece);
+    if (piece) {
+      const before = this.ended;
+      this.listeners.get('data')?.(piece);
+      // A row ended in this piece: what is held now starts after the last line break of it (or
+      // earlier, inside quotes: then within one piece of it). None ended: the piece adds to it.
+      this.unended = this.ended > before ? piece.length - piece.lastIndexOf('\n') - 1 : this.unended + piece.length;
+      if (this.unended > this.maxRowChars) this.failure ??= new RowTooLong(this.rowsBefore + this.parsed.length + 2);
+    }
     await this.handOn();
   }
 
@@ -55,13 +75,17 @@ export class CsvRowStream {
   }
 
   private async handOn(): Promise<void> {
-    if (this.failure) throw this.failure;
     const rows = this.parsed;
-    if (!rows.length) return;
+    // The rows before a failure are handed on first: they were whole.
+    if (!rows.length) {
+      if (this.failure) throw this.failure;
+      return;
+    }
     this.parsed = [];
     // Line 1 is the field names; the first row of data is line 2.
     await this.onRows(rows, this.rowsBefore + 2, this.columns ?? []);
     this.rowsBefore += rows.length;
+    if (this.failure) throw this.failure;
   }
 
   // What papaparse calls on a readable. It never needs to pause one: it is only given a piece once

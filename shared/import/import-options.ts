@@ -11,6 +11,8 @@ export interface ImportOptions {
   company: string | null;
   dateLocale: DateLocale;
   acceptIncomplete: boolean;
+  /** The person said to import files imported before (into a workspace still there) once more. */
+  importAgain?: boolean;
 }
 
 export const DEFAULT_IMPORT_OPTIONS: ImportOptions = { company: null, dateLocale: 'en-US', acceptIncomplete: false };
@@ -22,6 +24,7 @@ export const importOptionsSchema = z.object({
   company: z.string().trim().regex(COMPANY).nullable(),
   dateLocale: z.enum(DATE_LOCALES),
   acceptIncomplete: z.boolean(),
+  importAgain: z.boolean().optional(),
 });
 
 /**

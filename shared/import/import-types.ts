@@ -41,13 +41,29 @@ export type ImportedRow<E extends ImportedEntity> = E extends EntityName ? Entit
 /** Rows of one entity, validated, ready to be written. */
 export type ImportBatch = { [E in ImportedEntity]: { entity: E; rows: ImportedRow<E>[] } }[ImportedEntity];
 
-/** A row the import could not take: where it was (file, CSV line or JSON index), the field, and why, quoting the value as the file wrote it. */
+/**
+ * A row the import could not take: where it was (file, CSV line or row of a JSON page), the field,
+ * and why, quoting the value as the file wrote it.
+ */
 export interface RejectedRow {
   file: string;
-  /** "line 12" (CSV, counting the header as line 1) or "value[3]" (OData JSON), with the navigation property for nested lines. */
+  /**
+   * "line 12" (CSV, counting the header as line 1), "element 3" (XML), "row 4 of the page" (OData
+   * JSON), with the navigation property for nested lines (import-messages.ts' rowPlaces); reports
+   * written before counted a page's rows from 0 ("value[3]").
+   */
   where: string;
+  /** The property or column as the file names it (reports written before named the field here). */
   field: string | null;
   reason: string;
+}
+
+/** Refusals (or warnings) past the ones a report keeps in full: how many of one file, field and kind of reason. */
+export interface RefusalGroup {
+  file: string;
+  field: string | null;
+  reason: string;
+  rows: number;
 }
 
 /** A value imported as written, though it is no member of the enum its property is of in HQ: data to audit. */
@@ -94,18 +110,29 @@ export interface ImportReport {
   files: ImportedFile[];
   rowsRead: number;
   imported: number;
+  /** The first refused rows, in full (import-limits.ts' keptRefusals). */
   rejected: RejectedRow[];
+  /** The refused rows past those, counted by file, field and reason (refusal-log.ts). Absent when all are kept. */
+  rejectedMore?: RefusalGroup[];
   /** Values imported as written that HQ's enums have no member for. Absent in reports written before it was kept. */
   warnings?: ImportWarning[];
+  warningsMore?: RefusalGroup[];
   /** OData pages missing from their nextLink chain, each named: the workspace is incomplete. Empty or absent when nothing is known missing. */
   incomplete?: string[];
   /** What the import decided for the whole of it, in words: rows matched to their transaction under the other name of its store. */
   notes?: string[];
 }
 
-/** An import that cannot go on at all (not a package, a missing data file, a wrong encoding…): nothing is created. */
+/**
+ * An import that cannot go on at all (not a package, a missing data file, a wrong encoding, a
+ * damaged zip, a limit crossed): nothing is created. `file` names the chosen file refused, when
+ * one is, so the Import screen marks it.
+ */
 export class ImportRefused extends UserFacingError {
   override readonly name: string = 'ImportRefused';
+  constructor(message: string, readonly file: string | null = null) {
+    super(message);
+  }
 }
 
 /** OData pages are missing from their nextLink chains and the person has not said to import what is there: nothing was read. */

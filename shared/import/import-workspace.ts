@@ -6,11 +6,15 @@ import type { ChannelKind, Store } from '../configuration/organization';
 import type { RetailTransactionOrderStatus } from '../orders/order-status';
 import { lineTable, newOrderStatus } from '../orders/retail-transaction-store';
 import type { RunContext } from '../runner/run-progress';
-import { ImportRefused, type ImportBatch, type ImportedOrderStatus, type ImportReport, type ImportSource, type RejectedRow } from './import-types';
+import { ImportRefused, type ImportBatch, type ImportedOrderStatus, type ImportReport, type ImportSource } from './import-types';
 import { DEFAULT_IMPORT_OPTIONS, type ImportOptions } from './import-options';
 import { readImport } from './read-import';
 import { StoreNumbers } from './store-numbers';
 import { orderErrorFamily } from '../orders/order-errors';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './import-limits';
+import { reasonKind, rejectedCount, RefusalLog } from './refusal-log';
+import { refusalsOf } from './row-collector';
+import { importContentHash, importedBefore } from './content-hash';
 
 /** What an import needs besides its files: the registry it enters the workspace in, and how to open and delete a database by name. */
 export interface ImportDeps {
@@ -95,7 +99,7 @@ class WorkspaceWriter {
    * Once every file is in: rows that belong to no imported transaction are taken out and
    * reported, and the stores are derived from the transactions. Returns how many rows went.
    */
-  async finish(rejected: RejectedRow[], storeNumbers: StoreNumbers, notes: string[]): Promise<number> {
+  async finish(rejected: RefusalLog, storeNumbers: StoreNumbers, notes: string[]): Promise<number> {
     const { db } = this;
     let removed = 0;
     const moved = { statuses: 0, lines: 0 };
@@ -108,7 +112,7 @@ class WorkspaceWriter {
         moved.statuses += 1;
         continue;
       }
-      rejected.push({ file: '(the import)', where: `transaction ${key}`, field: null, reason: 'its order status was imported, but not the transaction itself' });
+      rejected.add({ file: '(the import)', where: `transaction ${key}`, field: null, reason: 'its order status was imported, but not the transaction itself' });
       await db.RetailTransactionOrderStatus.delete(tuple);
       removed += 1;
     }
@@ -122,7 +126,7 @@ class WorkspaceWriter {
         }
         const count = await lineTable(db, entity).where(KEY_INDEX).equals(tuple).delete();
         removed += count;
-        rejected.push({
+        rejected.add({
           file: '(the import)', where: `transaction ${tuple.join('/')}`, field: null,
           reason: `${count} row(s) of ${TRANSACTION_ENTITIES[entity].label} were imported, but not the transaction itself`,
         });
@@ -167,12 +171,19 @@ function merged(base: RetailTransactionOrderStatus, s: Partial<ImportedOrderStat
 export function nothingImported(report: ImportReport): string {
   if (report.rowsRead === 0) return 'Nothing was imported, so no workspace was created: the files hold no row of a RetailTransaction* entity.';
   const reasons = new Map<string, number>();
-  for (const r of report.rejected) {
-    const reason = r.reason.replace(/ \((?:'[^']*'|[^()]*)\)$/, '').replace(/^(a second row for) .*$/, '$1 a transaction or line (a duplicate key)');
-    reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
-  }
+  const count = (reason: string, rows: number) => reasons.set(reasonKind(reason), (reasons.get(reasonKind(reason)) ?? 0) + rows);
+  for (const r of report.rejected) count(r.reason, 1);
+  for (const g of report.rejectedMore ?? []) count(g.reason, g.rows);
   const top = [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([reason, n]) => `${reason} (${n} row${n === 1 ? '' : 's'})`);
   return `Nothing was imported, so no workspace was created: ${report.rowsRead} row(s) were read and every one was refused. ${top.length ? `Why: ${top.join('; ')}.` : ''}`.trimEnd();
+}
+
+/** The same files were imported before, into a workspace still there: importing them again waits for the person's word. */
+export class ImportedBefore extends ImportRefused {
+  override readonly name: string = 'ImportedBefore';
+  constructor(readonly workspace: Workspace) {
+    super(`These files were imported before, into ${workspace.name}.`);
+  }
 }
 
 function workspaceName(sources: readonly ImportSource[], at: Date): string {
@@ -185,7 +196,12 @@ function workspaceName(sources: readonly ImportSource[], at: Date): string {
  * everything is in, with the report. Whatever stops the import (a file it cannot read, a cancel,
  * a full disk) deletes that database: the workspace is complete, or it does not exist.
  */
-export async function importWorkspace(deps: ImportDeps, importId: string, sources: ImportSource[], ctx: RunContext, options: ImportOptions = DEFAULT_IMPORT_OPTIONS): Promise<Workspace> {
+export async function importWorkspace(
+  deps: ImportDeps, importId: string, sources: ImportSource[], ctx: RunContext, options: ImportOptions = DEFAULT_IMPORT_OPTIONS, limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
+): Promise<Workspace> {
+  const contentHash = await importContentHash(sources, options);
+  const before = options.importAgain ? null : await importedBefore(deps.registry, contentHash);
+  if (before) throw new ImportedBefore(before);
   const databaseName = workspaceDatabaseName(importId);
   const db = deps.open(databaseName);
   const uploadedAt = ctx.now().toISOString();
@@ -193,19 +209,19 @@ export async function importWorkspace(deps: ImportDeps, importId: string, source
     await db.open();
     const writer = new WorkspaceWriter(db, uploadedAt);
     const storeNumbers = new StoreNumbers();
+    const rejected = new RefusalLog(limits.keptRefusals);
     let report: ImportReport = await readImport(sources, (batch) => writer.write(batch), {
-      signal: ctx.signal, import: options, storeNumbers,
+      signal: ctx.signal, import: options, storeNumbers, limits, rejected,
       onProgress: (rowsRead) => ctx.onProgress?.({ processed: rowsRead, succeeded: 0, failed: 0, skipped: 0 }, 0),
     });
     ctx.signal?.throwIfAborted();
-    const rejected = [...report.rejected];
     const notes: string[] = [];
     const removed = await writer.finish(rejected, storeNumbers, notes);
-    report = { ...report, imported: report.imported - removed, rejected, notes };
+    report = { ...report, imported: report.imported - removed, ...refusalsOf(rejected), notes };
     if (report.imported === 0) throw new ImportRefused(nothingImported(report));
     const workspace: Workspace = {
       id: importId, name: workspaceName(sources, ctx.now()), kind: 'import', databaseName, createdAt: ctx.now().toISOString(),
-      sourceFiles: sources.map((s) => s.name), report,
+      sourceFiles: sources.map((s) => s.name), report, contentHash,
     };
     ctx.signal?.throwIfAborted();
     await deps.registry.workspaces.add(workspace);
@@ -218,6 +234,9 @@ export async function importWorkspace(deps: ImportDeps, importId: string, source
     db.close();
   }
 }
+
+/** What an import's run counts: rows read, rows imported (committed, and kept), rows refused. */
+export const importCounts = (report: ImportReport) => ({ processed: report.rowsRead, succeeded: report.imported, failed: rejectedCount(report), skipped: 0 });
 
 /** Deletes an imported workspace: its database, then its entry. */
 export async function deleteWorkspace(deps: ImportDeps, workspaceId: string): Promise<void> {

@@ -5,11 +5,13 @@ import { ImportRefused, type EntityMatch, type ImportedFile } from './import-typ
 import { PartTally } from './part-tally';
 import type { PublicEntity } from './public-entities/public-entity';
 import type { RowCollector } from './row-collector';
-import { CsvRowStream } from './csv-row-stream';
+import { CsvRowStream, RowTooLong } from './csv-row-stream';
 import { xmlDataRows } from './read-xml-data';
-import { streamZipFiles, zipFile, zipFileNames, type ZipFileReader } from './zip-stream';
+import { ZipPackage, type ZipFileReader } from './zip-stream';
+import { fileRefusals, rowPlaces } from './import-messages';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './import-limits';
 
-interface ManifestEntry {
+export interface ManifestEntry {
   entityName: string;
   inputFilePath: string;
   sourceFormat: string;
@@ -53,7 +55,7 @@ function manifestEntries(xml: string, packageName: string): ManifestEntry[] {
   try {
     tree = new XMLParser({ ignoreAttributes: true, removeNSPrefix: true, parseTagValue: false }).parse(xml);
   } catch {
-    throw new ImportRefused(`${packageName}: Manifest.xml cannot be read as XML.`);
+    throw new ImportRefused(`${packageName}: Manifest.xml cannot be read as XML.`, packageName);
   }
   const found: ManifestEntry[] = [];
   const visit = (node: unknown): void => {
@@ -80,7 +82,7 @@ const fileLabel = (path: string) => path.replace(/^.*[\\/]/, '').replace(/\.[^.]
 /** Refused before a byte of data is read: a format Sync Console does not read, in words. */
 function checkFormat(entry: ManifestEntry, packageName: string): void {
   if (/^excel/i.test(entry.sourceFormat) || /\.xlsx?$/i.test(entry.inputFilePath)) {
-    throw new ImportRefused(`${packageName}: ${entry.inputFilePath} (${entry.entityName || 'an entity'}) is an Excel workbook (source format ${entry.sourceFormat}). Sync Console reads packages in CSV (CSV-Unicode, CSV or another delimited format) and XML. In Data management, export the entity again with the source data format CSV-Unicode.`);
+    throw new ImportRefused(`${packageName}: ${entry.inputFilePath} (${entry.entityName || 'an entity'}) is an Excel workbook (source format ${entry.sourceFormat}). Sync Console reads packages in CSV (CSV-Unicode, CSV or another delimited format) and XML. In Data management, export the entity again with the source data format CSV-Unicode.`, packageName);
   }
 }
 
@@ -103,11 +105,20 @@ class DataFileReader implements ZipFileReader {
   /** What the report says of the file's encoding, when it is not what its format promised. */
   private encoding: string | null = null;
 
-  constructor(private readonly entry: ManifestEntry, packageName: string, private readonly collector: RowCollector, private readonly context: ReadContext) {
+  readonly whole: ZipFileReader['whole'];
+  private readonly limits: ImportLimits;
+
+  constructor(private readonly entry: ManifestEntry, private readonly packageName: string, private readonly collector: RowCollector, private readonly context: ReadContext) {
     this.where = `${packageName}: ${entry.inputFilePath}`;
+    this.limits = collector.limits;
     this.found = entityOfPackageName(entry.entityName) ?? this.byFileName();
     this.xml = /^xml/i.test(entry.sourceFormat) ? [] : null;
-    this.csv = new CsvRowStream((rows, firstLine, columns) => this.rows(rows, columns, (i) => `line ${firstLine + i}`));
+    this.whole = this.xml ? { maxBytes: this.limits.maxXmlBytes, refusal: (size, max) => fileRefusals.xmlTooLarge(packageName, entry.inputFilePath, size, max) } : undefined;
+    this.csv = new CsvRowStream((rows, firstLine, columns) => this.rows(rows, columns, (i) => rowPlaces.line(String(firstLine + i))), this.limits.maxRowChars);
+  }
+
+  private refuse(message: string): ImportRefused {
+    return new ImportRefused(message, this.packageName);
   }
 
   private byFileName(): { entity: PublicEntity; matchedBy: EntityMatch } | null {
@@ -124,12 +135,13 @@ class DataFileReader implements ZipFileReader {
   private readonly entityField = (column: string) => this.entry.fieldOfColumn.get(column.toLowerCase()) ?? column;
 
   unknownEntity(): ImportRefused {
-    return new ImportRefused(`${this.where} (${this.entry.entityName || 'no entity name'}) matches no entity Sync Console knows, by its name, its file's name or its columns.`);
+    return this.refuse(`${this.where} (${this.entry.entityName || 'no entity name'}) matches no entity Sync Console knows, by its name, its file's name or its columns.`);
   }
 
   /** Rows of the file: a CSV's as lists of cells in the order of its columns, an XML file's by column name. */
   private async rows(rows: readonly (readonly unknown[] | Record<string, unknown>)[], columns: readonly string[], whereOf: (i: number) => string): Promise<void> {
     if (!this.plan) {
+      if (columns.length > this.limits.maxColumns) throw this.refuse(fileRefusals.tooManyColumns(this.where, String(columns.length), String(this.limits.maxColumns)));
       this.found ??= this.byColumns(columns);
       if (!this.found) throw this.unknownEntity();
       this.tally = new PartTally(this.entry.inputFilePath, this.found.entity, this.found.matchedBy);
@@ -138,6 +150,7 @@ class DataFileReader implements ZipFileReader {
       if (this.encoding) this.tally.note(this.encoding);
     }
     for (const [i, raw] of rows.entries()) {
+      if (this.tally!.rowsRead >= this.limits.maxRowsPerFile) throw this.refuse(fileRefusals.tooManyRows(this.where, String(this.limits.maxRowsPerFile)));
       const row = this.plan.convert(raw, this.context);
       this.tally!.row(row);
       await this.collector.add(this.found!.entity.table, row, this.where, whereOf(i), this.found!.entity.set);
@@ -146,12 +159,15 @@ class DataFileReader implements ZipFileReader {
 
   async data(piece: Uint8Array): Promise<void> {
     if (this.xml) return void this.xml.push(piece);
-    if (this.decoder) return this.csv.write(this.decode(piece, true));
+    if (this.decoder) return this.csvText(this.decode(piece, true));
     // The first bytes say the encoding: held until there are enough of them.
-    this.head = new Uint8Array([...this.head, ...piece]);
-    if (this.head.byteLength < 3) return;
-    this.decoder = this.decoderFor(this.head);
-    await this.csv.write(this.decode(this.head, true));
+    const head = new Uint8Array(this.head.byteLength + piece.byteLength);
+    head.set(this.head);
+    head.set(piece, this.head.byteLength);
+    this.head = head;
+    if (head.byteLength < 3) return;
+    this.decoder = this.decoderFor(head);
+    await this.csvText(this.decode(head, true));
   }
 
   async end(): Promise<void> {
@@ -159,20 +175,30 @@ class DataFileReader implements ZipFileReader {
     else {
       if (!this.decoder) {
         this.decoder = this.decoderFor(this.head);
-        await this.csv.write(this.decode(this.head, true));
+        await this.csvText(this.decode(this.head, true));
       }
-      await this.csv.write(this.decode(new Uint8Array(0), false));
-      await this.csv.end();
+      await this.csvText(this.decode(new Uint8Array(0), false));
+      await this.csvText(null);
     }
     // A data file without rows is reported too: it was there, and read.
     if (!this.tally && this.found) this.tally = new PartTally(this.entry.inputFilePath, this.found.entity, this.found.matchedBy);
+  }
+
+  /** Text to the CSV parser (null: its end), a row that never ends refused in words. */
+  private async csvText(text: string | null): Promise<void> {
+    try {
+      await (text === null ? this.csv.end() : this.csv.write(text));
+    } catch (error) {
+      if (error instanceof RowTooLong) throw this.refuse(fileRefusals.rowTooLong(this.where, String(error.line), String(this.limits.maxRowChars)));
+      throw error;
+    }
   }
 
   private decoderFor(start: Uint8Array): TextDecoder {
     if (startsWith(start, UTF16_BOM)) return new TextDecoder('utf-16le');
     if (startsWith(start, UTF8_BOM)) return new TextDecoder('utf-8', { fatal: true });
     if (/unicode/i.test(this.entry.sourceFormat)) {
-      throw new ImportRefused(`${this.where} should be CSV-Unicode (UTF-16 LE with a byte order mark), as the manifest says, but it is not.`);
+      throw this.refuse(`${this.where} should be CSV-Unicode (UTF-16 LE with a byte order mark), as the manifest says, but it is not.`);
     }
     return new TextDecoder('utf-8', { fatal: true });
   }
@@ -182,7 +208,7 @@ class DataFileReader implements ZipFileReader {
       return this.decoder!.decode(bytes, { stream });
     } catch {
       // Not UTF-8: a non-Unicode CSV format writes the Windows code page; said in the report.
-      if (this.decoder!.encoding !== 'utf-8') throw new ImportRefused(`${this.where} cannot be read as text in ${this.decoder!.encoding}.`);
+      if (this.decoder!.encoding !== 'utf-8') throw this.refuse(`${this.where} cannot be read as text in ${this.decoder!.encoding}.`);
       this.decoder = new TextDecoder('windows-1252');
       this.encoding = 'Read as Windows-1252: the file is not UTF-8 and has no byte order mark';
       this.tally?.note(this.encoding);
@@ -191,29 +217,48 @@ class DataFileReader implements ZipFileReader {
   }
 
   private async readXml(): Promise<void> {
-    const { rows, columns } = xmlDataRows(this.xml!, this.where);
-    if (rows.length) await this.rows(rows, columns, (i) => `element ${i + 1}`);
+    const { rows, columns } = xmlDataRows(this.xml!, this.where, this.packageName);
+    if (rows.length) await this.rows(rows, columns, (i) => rowPlaces.element(String(i + 1)));
   }
+}
+
+/** A package opened and checked before a row is read: its zip's directory, its manifest, each data file the manifest names there and in a format read here. */
+export interface CheckedPackage {
+  zip: ZipPackage;
+  /** Each manifest entry with its data file's name in the zip. */
+  files: { entry: ManifestEntry; path: string }[];
+}
+
+/**
+ * Opens a data management package and checks all that can be checked without reading its data:
+ * the Import screen checks a chosen .zip so before it says it is ready, and the import before it reads.
+ */
+export async function openDmfPackage(name: string, bytes: Uint8Array, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Promise<CheckedPackage> {
+  const zip = new ZipPackage(bytes, name, limits);
+  const pathOf = new Map<string, string>();
+  for (const { name: path } of zip.entries) {
+    // Names that differ in case or slashes alone are the same file to the manifest.
+    if (pathOf.has(normalizePath(path))) throw new ImportRefused(fileRefusals.entryTwice(name, path), name);
+    pathOf.set(normalizePath(path), path);
+  }
+  const manifest = pathOf.get('manifest.xml');
+  if (!manifest) throw new ImportRefused(`${name} is a .zip but not a data management package: it has no Manifest.xml.`, name);
+  const entries = manifestEntries(decodeXml(await zip.file(manifest)), name);
+  if (entries.length === 0) throw new ImportRefused(`${name}: Manifest.xml lists no entities.`, name);
+  const files = entries.map((entry) => {
+    const path = pathOf.get(normalizePath(entry.inputFilePath));
+    if (!path) throw new ImportRefused(`${name}: the manifest names ${entry.inputFilePath}, but the package has no such file.`, name);
+    checkFormat(entry, name);
+    return { entry, path };
+  });
+  return { zip, files };
 }
 
 /** A data management package: the manifest decides which data file is which entity. */
 export async function readDmfPackage(name: string, bytes: Uint8Array, collector: RowCollector, context: ReadContext): Promise<ImportedFile> {
-  const names = zipFileNames(bytes, name);
-  const pathOf = new Map(names.map((n) => [normalizePath(n), n]));
-  const manifest = pathOf.get('manifest.xml');
-  if (!manifest) throw new ImportRefused(`${name} is a .zip but not a data management package: it has no Manifest.xml.`);
-  const entries = manifestEntries(decodeXml(zipFile(bytes, name, manifest)), name);
-  if (entries.length === 0) throw new ImportRefused(`${name}: Manifest.xml lists no entities.`);
-
-  const readers = new Map<string, DataFileReader>();
-  for (const entry of entries) {
-    const path = pathOf.get(normalizePath(entry.inputFilePath));
-    if (!path) throw new ImportRefused(`${name}: the manifest names ${entry.inputFilePath}, but the package has no such file.`);
-    checkFormat(entry, name);
-    readers.set(path, new DataFileReader(entry, name, collector, context));
-  }
-  await streamZipFiles(bytes, name, (path) => readers.get(path));
-
+  const { zip, files } = await openDmfPackage(name, bytes, collector.limits);
+  const readers = new Map(files.map(({ entry, path }) => [path, new DataFileReader(entry, name, collector, context)]));
+  await zip.stream((path) => readers.get(path), collector.pacer);
   const parts = [...readers.values()].flatMap((reader) => (reader.tally ? [reader.tally.finish(context.company)] : []));
   return { name, format: 'Data management package', parts };
 }

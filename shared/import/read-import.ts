@@ -3,10 +3,11 @@ import { parseODataPage, readODataPage, rowsOfPage, setOfContext } from './read-
 import { ImportIncomplete, ImportRefused, MAX_IMPORT_FILE_BYTES, type ImportBatch, type ImportReport, type ImportSource } from './import-types';
 import { DEFAULT_IMPORT_OPTIONS, type ImportOptions } from './import-options';
 import { checkChains, type ChainCheck, type PageEnvelope } from './odata-chains';
-import { RowCollector } from './row-collector';
-import type { StoreNumbers } from './store-numbers';
+import { RowCollector, type CollectorOptions } from './row-collector';
+import { digestOf } from './content-hash';
+import { contentKind } from './chosen-file-check';
 
-const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+const isZip = (bytes: Uint8Array) => contentKind(bytes.subarray(0, 4)) === 'zip';
 const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 
 /** JSON from a file: UTF-8 (with or without a byte order mark) or UTF-16 LE with one, as Windows tools save it. */
@@ -16,22 +17,19 @@ function decodeJson(source: ImportSource): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    throw new ImportRefused(`${source.name} is not an OData JSON page or a data management package: it is neither UTF-8 text nor a .zip.`);
+    throw new ImportRefused(`${source.name} is not an OData JSON page or a data management package: it is neither UTF-8 text nor a .zip.`, source.name);
   }
-}
-
-async function digestOf(bytes: Uint8Array): Promise<string> {
-  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
-  return [...hash].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /**
  * The OData pages' envelopes, before any row is read: which set each is of, where its nextLink
  * leads, its rows; so a gap in a chain is known, and said, before anything is imported.
  */
-export async function checkODataPages(sources: readonly ImportSource[]): Promise<ChainCheck> {
+export async function checkODataPages(sources: readonly ImportSource[], signal?: AbortSignal): Promise<ChainCheck> {
   const pages: PageEnvelope[] = [];
   for (const source of sources) {
+    // Each page is parsed whole: between two, the digest's await lets a Cancel in, heard here.
+    signal?.throwIfAborted();
     if (isZip(source.bytes)) continue;
     const page = parseODataPage(source.name, decodeJson(source));
     const next = page['@odata.nextLink'];
@@ -53,16 +51,15 @@ export async function checkODataPages(sources: readonly ImportSource[]): Promise
  * options accept them: the report then names them.
  */
 export async function readImport(
-  sources: ImportSource[], sink: (batch: ImportBatch) => Promise<void>,
-  options: { signal?: AbortSignal; onProgress?: (rowsRead: number) => void; import?: ImportOptions; storeNumbers?: StoreNumbers } = {},
+  sources: ImportSource[], sink: (batch: ImportBatch) => Promise<void>, options: CollectorOptions & { import?: ImportOptions } = {},
 ): Promise<ImportReport> {
   const tooBig = sources.find((s) => s.bytes.byteLength > MAX_IMPORT_FILE_BYTES);
-  if (tooBig) throw new ImportRefused(`${tooBig.name} is ${megabytes(tooBig.bytes.byteLength)}; files up to ${megabytes(MAX_IMPORT_FILE_BYTES)} can be imported. Export it in smaller pages.`);
+  if (tooBig) throw new ImportRefused(`${tooBig.name} is ${megabytes(tooBig.bytes.byteLength)}; files up to ${megabytes(MAX_IMPORT_FILE_BYTES)} can be imported. Export it in smaller pages.`, tooBig.name);
   const { company, dateLocale, acceptIncomplete } = options.import ?? DEFAULT_IMPORT_OPTIONS;
-  const chains = await checkODataPages(sources);
+  const chains = await checkODataPages(sources, options.signal);
   if (chains.missing.length > 0 && !acceptIncomplete) throw new ImportIncomplete(chains.missing);
-  const context = { company, locale: dateLocale };
   const collector = new RowCollector(sink, options);
+  const context = { company, locale: dateLocale, maxCellChars: collector.limits.maxCellChars };
   for (const source of sources) {
     options.signal?.throwIfAborted();
     const sameAs = chains.duplicateOf.get(source.name);

@@ -4,6 +4,7 @@ import { ImportRefused, type EntityMatch, type ImportedFile } from './import-typ
 import { PartTally, PlanCache } from './part-tally';
 import type { PublicEntity } from './public-entities/public-entity';
 import type { RowCollector } from './row-collector';
+import { fileRefusals, rowPlaces, rowRefusals } from './import-messages';
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -23,9 +24,9 @@ export function parseODataPage(name: string, text: string): Json {
   try {
     page = JSON.parse(text);
   } catch {
-    throw new ImportRefused(`${name} is not an OData JSON page or a data management package: it is not JSON, and not a .zip either.`);
+    throw new ImportRefused(`${name} is not an OData JSON page or a data management package: it is not JSON, and not a .zip either.`, name);
   }
-  if (!isObject(page) || !rowsOfPage(page)) throw new ImportRefused(`${name} is JSON, but not an OData page: it has no "value" list of rows.`);
+  if (!isObject(page) || !rowsOfPage(page)) throw new ImportRefused(`${name} is JSON, but not an OData page: it has no "value" list of rows.`, name);
   return page;
 }
 
@@ -57,8 +58,17 @@ export async function readODataPage(name: string, page: Json, collector: RowColl
   const rows = rowsOfPage(page)!;
   const found = entityOfPage(page, name, rows);
   if (!found) {
-    throw new ImportRefused(`${name} matches no entity Sync Console knows. It reads RetailTransactions, RetailTransactionSalesLinesV2, RetailTransactionOrderStatusBIEntities, RetailTransactionsAuditable and the other RetailTransaction* entities.`);
+    throw new ImportRefused(`${name} matches no entity Sync Console knows. It reads RetailTransactions, RetailTransactionSalesLinesV2, RetailTransactionOrderStatusBIEntities, RetailTransactionsAuditable and the other RetailTransaction* entities.`, name);
   }
+  const { maxRowsPerFile, maxColumns } = collector.limits;
+  const refuse = (message: string) => new ImportRefused(message, name);
+  let rowsOfFile = 0;
+  // Rows of the page and lines nested in them count alike: a page of a thousand rows of a million lines each is no page HQ writes.
+  const count = (properties: number) => {
+    rowsOfFile += 1;
+    if (rowsOfFile > maxRowsPerFile) throw refuse(fileRefusals.tooManyRows(name, String(maxRowsPerFile)));
+    if (properties > maxColumns) throw refuse(fileRefusals.tooManyColumns(name, String(properties), String(maxColumns)));
+  };
   const tallies = new Map<PublicEntity, { tally: PartTally; plans: PlanCache }>();
   const partOf = (entity: PublicEntity, matchedBy: EntityMatch) => {
     let part = tallies.get(entity);
@@ -73,24 +83,32 @@ export async function readODataPage(name: string, page: Json, collector: RowColl
   const annotations = new Set<string>();
 
   for (const [i, row] of rows.entries()) {
-    const where = `value[${i}]`;
+    const where = rowPlaces.pageRow(String(i + 1));
     const flat: Json = {};
-    const nested: [string, PublicEntity, unknown[]][] = [];
+    const nested: [string, PublicEntity, unknown][] = [];
     for (const [property, value] of Object.entries(isObject(row) ? row : {})) {
-      const navigation = value !== null && typeof value === 'object' ? entityOfNavigation(found.entity, property) : null;
+      // A navigation property holds its lines, whatever its value; any other property holds one value, and a list there is refused as one.
+      const navigation = entityOfNavigation(found.entity, property);
       if (isAnnotation(property)) annotations.add(property.slice(property.indexOf('@')));
-      else if (navigation) nested.push([property, navigation, [value].flat()]);
+      else if (navigation && value !== null) nested.push([property, navigation, value]);
       else flat[property] = value;
     }
+    count(Object.keys(flat).length);
+    const notRows = nested.filter(([, , lines]) => !isObject(lines) && !(Array.isArray(lines) && lines.every(isObject)));
     const converted = main.plans.of(Object.keys(flat)).convert(flat, context);
+    if (notRows.length) {
+      converted.values = null;
+      converted.problems.push(...notRows.map(([property]) => ({ field: null, column: property, reason: rowRefusals.notRows(property) })));
+    }
     main.tally.row(converted);
     const taken = await collector.add(found.entity.table, converted, name, where, found.entity.set);
-    for (const [property, entity, lines] of nested) {
+    for (const [property, entity, value] of notRows.length ? [] : nested) {
       const part = partOf(entity, 'OData context');
       const key = keyProperties(entity);
-      for (const [j, line] of lines.entries()) {
-        const lineWhere = `${where}.${property}[${j}]`;
-        const raw: Json = isObject(line) ? Object.fromEntries(Object.entries(line).filter(([p]) => !isAnnotation(p))) : {};
+      for (const [j, line] of [value].flat().entries()) {
+        const lineWhere = rowPlaces.nestedRow(String(i + 1), property, String(j + 1));
+        const raw: Json = Object.fromEntries(Object.entries(line as Json).filter(([p]) => !isAnnotation(p)));
+        count(Object.keys(raw).length);
         // A nested line belongs to the row it is nested in: the header's key wins over its own, and
         // a key property the line leaves out that the header has (StoreNumber) is the header's.
         if (converted.values) for (const [field, prop] of key) if (prop) raw[prop] = converted.values[field];

@@ -6,7 +6,7 @@ import { ImportRefused } from './import-types';
  * elements under the root, one a row, each child element's text and each attribute a column.
  * Read whole, after the zip inflated it: an XML data file is read as one document.
  */
-export function xmlDataRows(pieces: readonly Uint8Array[], where: string): { rows: Record<string, string>[]; columns: string[] } {
+export function xmlDataRows(pieces: readonly Uint8Array[], where: string, packageName: string): { rows: Record<string, string>[]; columns: string[] } {
   const bytes = new Uint8Array(pieces.reduce((n, p) => n + p.byteLength, 0));
   let offset = 0;
   for (const piece of pieces) {
@@ -19,7 +19,7 @@ export function xmlDataRows(pieces: readonly Uint8Array[], where: string): { row
     const text = new TextDecoder(utf16 ? 'utf-16le' : 'utf-8', { fatal: true }).decode(bytes);
     tree = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', removeNSPrefix: true, parseTagValue: false, parseAttributeValue: false, textNodeName: '#text' }).parse(text);
   } catch {
-    throw new ImportRefused(`${where} cannot be read as an XML data file.`);
+    throw new ImportRefused(`${where} cannot be read as an XML data file.`, packageName);
   }
   const root = Object.entries(typeof tree === 'object' && tree !== null ? tree : {}).find(([tag]) => !tag.startsWith('?'))?.[1];
   const rows: Record<string, string>[] = [];

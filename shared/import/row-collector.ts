@@ -1,8 +1,20 @@
 import { keyText as transactionKeyText, type EntityName, type TransactionKey } from '../orders/transaction-entities';
 import { lineOf } from '../orders/transaction-schemas';
+import { Pacer } from '../platform/pacer';
 import type { ConvertedRow } from './convert-row';
-import type { ImportBatch, ImportedEntity, ImportReport, RejectedRow } from './import-types';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './import-limits';
+import type { ImportBatch, ImportedEntity, ImportReport } from './import-types';
+import { RefusalLog } from './refusal-log';
 import type { StoreNumbers } from './store-numbers';
+
+export interface CollectorOptions {
+  signal?: AbortSignal;
+  onProgress?: (rowsRead: number) => void;
+  storeNumbers?: StoreNumbers;
+  limits?: ImportLimits;
+  /** Where refused rows go: the caller's, when it refuses more after the files are read (import-workspace.ts). */
+  rejected?: RefusalLog;
+}
 
 const BATCH = 2000;
 
@@ -26,12 +38,19 @@ export class RowCollector {
    */
   private readonly taken = new Map<ImportedEntity, Map<string, (string | number | null)[]>>();
   private writing: Promise<void> = Promise.resolve();
-  readonly report: ImportReport & { warnings: NonNullable<ImportReport['warnings']> } = { files: [], rowsRead: 0, imported: 0, rejected: [], warnings: [] };
+  readonly report: Pick<ImportReport, 'files' | 'rowsRead' | 'imported'> = { files: [], rowsRead: 0, imported: 0 };
+  readonly limits: ImportLimits;
+  /** Every reader paces its work by the collector's: the worker answers, and hears a Cancel, while an import reads. */
+  readonly pacer: Pacer;
+  private readonly rejected: RefusalLog;
+  private readonly warnings: RefusalLog;
 
-  constructor(
-    private readonly sink: (batch: ImportBatch) => Promise<void>,
-    private readonly options: { signal?: AbortSignal; onProgress?: (rowsRead: number) => void; storeNumbers?: StoreNumbers },
-  ) {}
+  constructor(private readonly sink: (batch: ImportBatch) => Promise<void>, private readonly options: CollectorOptions) {
+    this.limits = options.limits ?? DEFAULT_IMPORT_LIMITS;
+    this.pacer = new Pacer(options.signal);
+    this.rejected = options.rejected ?? new RefusalLog(this.limits.keptRefusals);
+    this.warnings = new RefusalLog(this.limits.keptRefusals);
+  }
 
   /**
    * One row read from `file` at `where`, of `table`, as its plan converted it. The order status a
@@ -39,15 +58,18 @@ export class RowCollector {
    * different entities apart, as they complete one another. Returns whether the row was taken.
    */
   async add(table: ImportedEntity, row: ConvertedRow, file: string, where: string, source: string): Promise<boolean> {
+    // Between two rows, not only between two batches: a file of rows that are all refused writes
+    // nothing, and must still let a Cancel in and say how far it is.
+    if (await this.pacer.pace()) this.options.onProgress?.(this.report.rowsRead);
     this.report.rowsRead += 1;
-    for (const w of row.warnings) this.report.warnings.push({ file, where, field: w.field, reason: w.reason });
+    for (const w of row.warnings) this.warnings.add({ file, where, field: w.column, reason: w.reason });
     if (!row.values) {
-      for (const p of row.problems) this.reject({ file, where, field: p.field, reason: p.reason });
+      for (const p of row.problems) this.rejected.add({ file, where, field: p.column, reason: p.reason });
       return false;
     }
     const taken = this.take(table, row.values, row.designation ?? (table === 'RetailTransactionOrderStatus' ? source : null));
     if (!taken) {
-      this.reject({ file, where, field: null, reason: `a second row for ${rowInWords(table, row.values)} (a duplicate key): only the first was imported` });
+      this.rejected.add({ file, where, field: null, reason: `a second row for ${rowInWords(table, row.values)} (a duplicate key): only the first was imported` });
       return false;
     }
     if (row.storeNumber) this.options.storeNumbers?.note(String(row.values.dataAreaId), String(row.values.store), row.storeNumber);
@@ -85,11 +107,7 @@ export class RowCollector {
   /** A row read but not converted at all: a line nested in a transaction that was refused. */
   refuse(file: string, where: string, reason: string): void {
     this.report.rowsRead += 1;
-    this.reject({ file, where, field: null, reason });
-  }
-
-  private reject(row: RejectedRow): void {
-    this.report.rejected.push(row);
+    this.rejected.add({ file, where, field: null, reason });
   }
 
   /**
@@ -113,6 +131,17 @@ export class RowCollector {
   async finish(): Promise<ImportReport> {
     for (const table of this.buffers.keys()) await this.flush(table);
     await this.writing;
-    return this.report;
+    return { ...this.report, ...refusalsOf(this.rejected), ...warningsOf(this.warnings) };
   }
+}
+
+/** The refusals as a report keeps them: the first in full, the rest counted (absent when there are none). */
+export function refusalsOf(log: RefusalLog): Pick<ImportReport, 'rejected' | 'rejectedMore'> {
+  const more = log.more;
+  return { rejected: log.kept, ...(more.length ? { rejectedMore: more } : {}) };
+}
+
+function warningsOf(log: RefusalLog): Pick<ImportReport, 'warnings' | 'warningsMore'> {
+  const more = log.more;
+  return { warnings: log.kept, ...(more.length ? { warningsMore: more } : {}) };
 }

@@ -16,6 +16,8 @@ export const commandOutcomeSchema = z.object({
   error: z.string().max(LIMITS.message).nullable(),
   /** importFiles: OData pages missing from their chains; nothing was imported, and importing what is there needs the person's word. */
   missingPages: z.array(z.string().max(LIMITS.message)).max(500).optional(),
+  /** importFiles: the same files were imported before into this workspace, still there; nothing was imported, and importing them again needs the person's word. */
+  importedBefore: z.object({ workspaceId: z.string().max(LIMITS.idLength), name: z.string().max(LIMITS.message), createdAt: z.string().max(LIMITS.idLength) }).optional(),
 });
 export type CommandOutcome = z.infer<typeof commandOutcomeSchema>;
 

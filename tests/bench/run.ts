@@ -6,7 +6,8 @@
 //   BENCH_TRANSACTIONS         N for every scenario (default: 100,000)
 //   BENCH_JOB_TRANSACTIONS     N for P-0001, Synchronize orders and the app's first screen
 //   BENCH_CUSTOMER_OPERATIONS  N for Synchronize customers alone: customers created offline (else BENCH_TRANSACTIONS)
-//   BENCH_SCENARIOS            any of import,jobs,customers,screen (default all four); screen is the app itself: its first screen, long tasks, heap
+//   BENCH_SCENARIOS            any of import,jobs,customers,screen,hostile (default all five); screen is the app itself: its first screen, long tasks, heap;
+//                              hostile an import of BENCH_HOSTILE_ROWS (default 3,000,000) rows all refused: its time, heap, and how soon Cancel and other commands are heard
 //   CHROMIUM_PATH              default /usr/bin/chromium
 //   BENCH_PROFILE              a .cpuprofile file: the worker's CPU profile of Synchronize orders (open it in Chrome DevTools)
 //   BENCH_CUSTOMERS_PROFILE    a .cpuprofile file: the worker's CPU profile of Synchronize customers
@@ -18,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { figuresTable, firstScreenText, pagesTable } from './support/report';
-import { benchCustomers, benchImport, benchJobs, type CustomerFigures, type Figure, type JobFigures } from './support/scenarios';
+import { benchCustomers, benchHostileImport, benchImport, benchJobs, type CustomerFigures, type Figure, type JobFigures } from './support/scenarios';
 import { benchFirstScreen } from './support/first-screen';
 import { serveStatic } from './support/static-server';
 
@@ -37,7 +38,8 @@ function count(name: string): number | null {
 const importN = count('BENCH_TRANSACTIONS') ?? IMPORT_DEFAULT;
 const jobsN = count('BENCH_JOB_TRANSACTIONS') ?? count('BENCH_TRANSACTIONS') ?? JOBS_DEFAULT;
 const customersN = count('BENCH_CUSTOMER_OPERATIONS') ?? count('BENCH_TRANSACTIONS') ?? CUSTOMERS_DEFAULT;
-const scenarios = new Set((process.env.BENCH_SCENARIOS ?? 'import,jobs,customers,screen').split(',').map((s) => s.trim()));
+const hostileN = count('BENCH_HOSTILE_ROWS') ?? 3_000_000;
+const scenarios = new Set((process.env.BENCH_SCENARIOS ?? 'import,jobs,customers,screen,hostile').split(',').map((s) => s.trim()));
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 // Built into a temporary folder: dist/ is what electron-builder packages.
@@ -93,6 +95,12 @@ try {
   }
   if (jobs) console.log(`\n${pagesTable(jobs.pages)}\n\nSet-up, not measured above: the channel simulator recorded ${jobsN} transactions in ${(jobs.simulatorMs / 1000).toFixed(1)} s.`);
   if (scenarios.has('screen')) console.log(`\n${firstScreenText(await benchFirstScreen(browser, server.url, jobsN))}`);
+  if (scenarios.has('hostile')) {
+    const { run, heap } = await benchHostileImport(browser, server.url, hostileN);
+    const ms = (values: number[]) => values.map((v) => Math.round(v)).join(', ');
+    console.log(`\nA hostile import: ${run.rows} rows, none storable, in a ${(run.packageBytes / 2 ** 20).toFixed(1)} MB package. Read whole in ${(run.wholeMs / 1000).toFixed(1)} s, worker heap ${heap.livePeakMb} MB live at most (${heap.peakMb} MB with garbage); it ended: ${run.refusal}`);
+    console.log(`Read again: ${run.answersMs.length} other commands answered in ${ms(run.answersMs)} ms; Cancel heard in ${Math.round(run.cancelMs)} ms (the goal: under 1000 ms); it ended: ${run.canceled}`);
+  }
 } finally {
   await browser.close();
   await server.close();

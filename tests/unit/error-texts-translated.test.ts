@@ -14,6 +14,9 @@ import { JOBS } from '../../shared/runner/jobs';
 import { scopeLabels } from '../../shared/configuration/scope-labels';
 import { scopeLabelText } from '../../renderer/screens/run-history/scope-label-text';
 import { operationValueText } from '../../renderer/screens/customers/attribute-value-text';
+import { fileRefusals, rowPlaces, rowRefusals } from '../../shared/import/import-messages';
+import type { MessageCatalog } from '../../shared/platform/message-catalog';
+import { importText } from '../../renderer/screens/import/import-text';
 
 const fill = (template: string, params: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => params[name] ?? `{{${name}}}`);
 
@@ -117,5 +120,28 @@ describe('a run’s scope and the customer attributes in the user’s language',
     expect(operationValueText(i18n.t, 'attribute:Preferred contact', 'Fax')).toBe('Fax');
     // A customer's own values are data.
     expect(operationValueText(i18n.t, 'name', 'Gold')).toBe('Gold');
+  });
+});
+
+describe('The import’s refusals in the user’s language', () => {
+  const catalogs = [['refusals', fileRefusals], ['rows', rowRefusals], ['places', rowPlaces]] as const;
+  const values = ['usmf.zip', 'Transactions.csv', '1204', '200'];
+  it.each(catalogs.flatMap(([section, catalog]) => Object.keys(catalog).map((key) => [section, key, catalog] as const)))('%s.%s is recognized, and its English key reads exactly as stored', (section, key, catalog) => {
+    const make = (catalog as MessageCatalog)[key]!;
+    const stored = make(...values.slice(0, make.length));
+    const message = matchMessage(catalog, stored);
+    expect(message?.key).toBe(key);
+    const params = Object.fromEntries(message!.values.map((v, i) => [`p${i}`, v]));
+    expect(fill((en.importMessages[section] as Record<string, string>)[key]!, params)).toBe(stored);
+  });
+
+  it('reads a refusal, a row’s reason and its place in Norwegian, and leaves a text no catalog has as written', () => {
+    i18next.addResourceBundle('nb-NO', 'translation', nb);
+    const t = i18next.getFixedT('nb-NO');
+    expect(importText(t, fileRefusals.checksumMismatch('usmf.zip', 'Transactions.csv'))).toBe(
+      'usmf.zip er skadet: dataene i Transactions.csv stemmer ikke med CRC-32-kontrollsummen, så verdiene kan ikke stoles på. Ingenting ble importert: eksporter pakken på nytt.');
+    expect(importText(t, rowRefusals.aList('GrossAmount', '[1,2]'))).toBe('GrossAmount er en liste ([1,2]) der én verdi hører hjemme');
+    expect(importText(t, rowPlaces.pageRow('4'))).toBe('rad 4 på siden');
+    expect(importText(t, 'gross amount is not a number')).toBe('gross amount is not a number');
   });
 });

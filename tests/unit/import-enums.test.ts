@@ -69,10 +69,10 @@ describe('enums by HQ’s real members', () => {
     expect(rows('RetailTransactionSalesTrans').map((l) => l.transactionStatus)).toEqual([null, 'Lost']);
     expect(rows('RetailTransactionOrderStatus')[0]).toMatchObject({ Status: 'Archived' });
     expect(report.warnings!.map((w) => [w.file, w.where, w.field, w.reason])).toEqual([
-      ['t.json', 'value[0]', 'type', "transaction type: 'DroneDelivery' is not a member of RetailTransactionType that Sync Console knows: imported as written"],
-      ['t.json', 'value[0]', 'entryStatus', 'entry status: 42 is not a member of RetailEntryStatus that Sync Console knows: imported as written'],
-      ['l.json', 'value[1]', 'transactionStatus', "line status: 'Lost' is not a member of RetailEntryStatus that Sync Console knows: imported as written"],
-      ['s.json', 'value[0]', 'Status', "pending order status: 'Archived' is not a member of RetailTransactionOrderStatusType that Sync Console knows: imported as written"],
+      ['t.json', 'row 1 of the page', 'TransactionType', "transaction type: 'DroneDelivery' is not a member of RetailTransactionType that Sync Console knows: imported as written"],
+      ['t.json', 'row 1 of the page', 'TransactionStatus', 'entry status: 42 is not a member of RetailEntryStatus that Sync Console knows: imported as written'],
+      ['l.json', 'row 2 of the page', 'TransactionStatus', "line status: 'Lost' is not a member of RetailEntryStatus that Sync Console knows: imported as written"],
+      ['s.json', 'row 1 of the page', 'Status', "pending order status: 'Archived' is not a member of RetailTransactionOrderStatusType that Sync Console knows: imported as written"],
     ]);
   });
 });

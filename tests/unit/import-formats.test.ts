@@ -29,24 +29,24 @@ describe('reading OData JSON pages', () => {
     expect(report.files.map((f) => [f.name, f.format, f.parts[0]!.entityLabel, f.parts[0]!.source])).toContainEqual(['transactions.json', 'OData JSON', 'Transaction', 'RetailTransactions (Transactions)']);
   });
 
-  it('rejects each row that cannot be stored with its file, place, field and reason, quoting the value as written, and imports the rest', async () => {
+  it('rejects each row that cannot be stored with its file, its row counted from 1, the property as the file names it and the reason, quoting the value as written, and imports the rest', async () => {
     const { report, rows } = await read([source('transactions.json', odataPage('RetailTransactions', [
       exportedHeader(1), exportedHeader(2, { TransactionNumber: '' }), exportedHeader(3, { GrossAmount: 'a lot' }), exportedHeader(4, { TransactionDate: 'someday' }),
       exportedHeader(5, { TransactionType: 'Refund' }), exportedHeader(1, { GrossAmount: 1 }), 'not a row',
     ]))]);
     expect(rows('RetailTransactionTable').map((h) => [h.transactionId, h.type])).toEqual([['HOUSTON-1-1', 'Sales'], ['HOUSTON-1-5', 'Refund']]);
     expect(report.rejected.map((r) => [r.where, r.field, r.reason])).toEqual([
-      ['value[1]', 'transactionId', 'transaction number is missing (RetailTransactions is keyed by TransactionNumber)'],
-      ['value[2]', 'grossAmount', "gross amount is not a number ('a lot')"],
-      ['value[3]', 'transDate', "date is not a date in the en-US format or ISO 8601 ('someday')"],
-      ['value[5]', null, 'a second row for transaction usrt/HOUSTON/HOUSTON-1/HOUSTON-1-1 (a duplicate key): only the first was imported'],
-      ['value[6]', 'dataAreaId', 'company is missing: the file carries none, and none was given on the Import screen'],
-      ['value[6]', 'transactionId', 'transaction number is missing (RetailTransactions is keyed by TransactionNumber)'],
-      ['value[6]', 'store', 'store is missing (RetailTransactions is keyed by OperatingUnitNumber)'],
-      ['value[6]', 'terminal', 'register number is missing (RetailTransactions is keyed by Terminal)'],
+      ['row 2 of the page', 'TransactionNumber', 'transaction number is missing (RetailTransactions is keyed by TransactionNumber)'],
+      ['row 3 of the page', 'GrossAmount', "gross amount is not a number ('a lot')"],
+      ['row 4 of the page', 'TransactionDate', "date is not a date in the en-US format or ISO 8601 ('someday')"],
+      ['row 6 of the page', null, 'a second row for transaction usrt/HOUSTON/HOUSTON-1/HOUSTON-1-1 (a duplicate key): only the first was imported'],
+      ['row 7 of the page', 'dataAreaId', 'company is missing: the file carries none, and none was given on the Import screen'],
+      ['row 7 of the page', 'TransactionNumber', 'transaction number is missing (RetailTransactions is keyed by TransactionNumber)'],
+      ['row 7 of the page', 'OperatingUnitNumber', 'store is missing (RetailTransactions is keyed by OperatingUnitNumber)'],
+      ['row 7 of the page', 'Terminal', 'register number is missing (RetailTransactions is keyed by Terminal)'],
     ]);
     // A type HQ's enum has not is data to audit: imported as written, with a warning.
-    expect(report.warnings).toEqual([expect.objectContaining({ where: 'value[4]', field: 'type' })]);
+    expect(report.warnings).toEqual([expect.objectContaining({ where: 'row 5 of the page', field: 'TransactionType' })]);
     expect(report.rejected.every((r) => r.file === 'transactions.json')).toBe(true);
   });
 
@@ -74,7 +74,7 @@ describe('reading data management packages', () => {
       { entityLabel: 'Sales transactions', source: 'RetailTransactionSalesLinesV2 (Sales transactions V2)', matchedBy: 'entity name', rowsRead: 5 },
     ] });
     expect(report.rejected).toEqual([
-      { file: 'RetailAudit.zip: Sales transactions V2.csv', where: 'line 4', field: 'qty', reason: "quantity is not a number ('x')" },
+      { file: 'RetailAudit.zip: Sales transactions V2.csv', where: 'line 4', field: 'QUANTITY', reason: "quantity is not a number ('x')" },
       { file: 'RetailAudit.zip: Sales transactions V2.csv', where: 'line 5', field: null, reason: 'a second row for transaction usrt/HOUSTON/HOUSTON-1/HOUSTON-1-1, line 1 (a duplicate key): only the first was imported' },
     ]);
   });

@@ -106,7 +106,7 @@ describe('a data management package as HQ exports it', () => {
 
     // The same package read as en-US: "11.03.2026" is no en-US date. Refused, quoted as the file wrote it.
     const us = await read([source('usmf_nb.zip', realPackage('nb-NO'))], options({ dateLocale: 'en-US' }));
-    expect(us.report.rejected).toContainEqual(expect.objectContaining({ field: 'transDate', reason: "date is not a date in the en-US format or ISO 8601 ('11.03.2026 00:00:00')" }));
+    expect(us.report.rejected).toContainEqual(expect.objectContaining({ field: 'TRANSACTIONDATE', reason: "date is not a date in the en-US format or ISO 8601 ('11.03.2026 00:00:00')" }));
 
     // 03/04/2026 is 4 March to an American and 3 April to a Briton: each as its locale says.
     const gb = (locale: 'en-US' | 'en-GB') => read([source('usmf_gb.zip', realPackage('en-GB', [header(1, { transDate: '2026-04-03' })]))], options({ dateLocale: locale }));

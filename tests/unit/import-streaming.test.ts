@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { zipSync } from 'fflate';
 import { CsvRowStream } from '../../shared/import/csv-row-stream';
 import { readImport } from '../../shared/import/read-import';
-import { SLICE_BYTES, streamZipFiles } from '../../shared/import/zip-stream';
+import { SLICE_BYTES, ZipPackage } from '../../shared/import/zip-stream';
+import { DEFAULT_IMPORT_LIMITS } from '../../shared/import/import-limits';
 import type { ImportBatch } from '../../shared/import/import-types';
 import { dmfPackage, exportedHeader, source } from '../support/import-fixtures';
 
@@ -16,7 +17,7 @@ describe('streaming a data management package', () => {
     const text = new TextEncoder().encode(Array.from({ length: 60_000 }, (_, i) => `${i},${noise(i)}\r\n`).join(''));
     const pieces: number[] = [];
     let ended = false;
-    await streamZipFiles(zipSync({ 'big.csv': text, 'other.csv': text }), 'p.zip', (name) => (name === 'big.csv' ? {
+    await new ZipPackage(zipSync({ 'big.csv': text, 'other.csv': text }), 'p.zip', DEFAULT_IMPORT_LIMITS).stream((name) => (name === 'big.csv' ? {
       data: async (piece) => void pieces.push(piece.byteLength),
       end: async () => void (ended = true),
     } : undefined));

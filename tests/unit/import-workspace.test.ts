@@ -95,6 +95,23 @@ describe('importing into a workspace of its own', () => {
     expect(removed).toEqual([`sync-console-workspace-${importId}`]);
   });
 
+  it('says so when the same files were imported before into a workspace still there, whatever their names and order, and imports them again only when told', async () => {
+    const { deps, engine } = setup();
+    const first = crypto.randomUUID();
+    await engine.execute({ type: 'importFiles', importId: first, files });
+    const renamed = [...files].reverse().map((f, i) => ({ ...f, name: `copy-${i}.json` }));
+    const again = await engine.execute({ type: 'importFiles', importId: crypto.randomUUID(), files: renamed });
+    const { name, createdAt } = (await deps.registry.workspaces.get(first))!;
+    expect(again.importedBefore).toEqual({ workspaceId: first, name, createdAt });
+    expect(await deps.registry.workspaces.count()).toBe(1);
+    // Read as another company's, the same files are another workspace; told to, the same import makes a second.
+    const otherCompany = await engine.execute({ type: 'importFiles', importId: crypto.randomUUID(), files, options: { company: 'usmf', dateLocale: 'en-US', acceptIncomplete: false } });
+    expect(otherCompany.importedBefore).toBeUndefined();
+    const told = await engine.execute({ type: 'importFiles', importId: crypto.randomUUID(), files, options: { company: null, dateLocale: 'en-US', acceptIncomplete: false, importAgain: true } });
+    expect(told).toMatchObject({ counts: { succeeded: 7 } });
+    expect(await deps.registry.workspaces.count()).toBe(3);
+  });
+
   it('deletes a workspace, and the databases an import left behind when the app closed midway', async () => {
     const { deps, engine, removed } = setup();
     const importId = crypto.randomUUID();

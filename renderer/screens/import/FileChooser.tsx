@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { MAX_IMPORT_FILE_BYTES } from '../../../shared/import/import-types';
 import { OutlinedTable } from '../../components/OutlinedTable';
 import { ACCEPTED_EXTENSIONS, canImport, fileProblem, formatBytes, MAX_FILES_PER_IMPORT } from './chosen-files';
+import { checkRefusal } from './content-checks';
+import { importText } from './import-text';
 import { useImportSession } from './import-session';
 import { ImportSettingsFields } from './ImportSettingsFields';
 import { settingsValid } from './import-settings';
@@ -15,11 +17,11 @@ import { settingsValid } from './import-settings';
 export function FileChooser() {
   const { t } = useTranslation();
   const session = useImportSession();
-  const { files, phase, pickerRequested, takePickerRequest } = session;
+  const { files, checks, phase, pickerRequested, takePickerRequest } = session;
   const input = useRef<HTMLInputElement>(null);
   const chooseButton = useRef<HTMLButtonElement>(null);
   const importing = phase.kind === 'reading' || phase.kind === 'importing';
-  const flagged = files.some((f) => fileProblem(f) !== null);
+  const flagged = files.some((f) => fileProblem(f) !== null || checkRefusal(checks.get(f)) !== null);
   const extra = files.length - MAX_FILES_PER_IMPORT;
 
   // File › Import…: a page may open a file picker only right after a click or key press in it.
@@ -55,6 +57,8 @@ export function FileChooser() {
           columns={[{ label: t('imports.file') }, { label: t('imports.size'), align: 'right' }, { label: t('imports.check') }, { label: '' }]}>
           {files.map((file) => {
             const problem = fileProblem(file);
+            const check = checks.get(file);
+            const refusal = checkRefusal(check);
             return (
               <TableRow key={`${file.name}/${file.size}/${file.lastModified}`} aria-label={file.name}>
                 <TableCell sx={{ overflowWrap: 'anywhere' }}>{file.name}</TableCell>
@@ -62,7 +66,8 @@ export function FileChooser() {
                 <TableCell>
                   {problem
                     ? <Typography variant="body2" color="error">{t(`imports.problems.${problem}`, { max: formatBytes(MAX_IMPORT_FILE_BYTES) })}</Typography>
-                    : <Typography variant="body2" color="text.secondary">{t('imports.fileOk')}</Typography>}
+                    : refusal !== null ? <Typography variant="body2" color="error">{importText(t, refusal)}</Typography>
+                    : <Typography variant="body2" color="text.secondary">{t(check === null ? 'imports.fileOk' : 'imports.checking')}</Typography>}
                 </TableCell>
                 <TableCell align="right">
                   <Button size="small" disabled={importing} aria-label={t('imports.removeFile', { name: file.name })} onClick={() => session.remove(file)}>
@@ -78,7 +83,7 @@ export function FileChooser() {
       {flagged && <Alert severity="error">{t('imports.fixFirst')}</Alert>}
       <ImportSettingsFields />
       <Box>
-        <Button variant="contained" disabled={importing || !canImport(files) || !settingsValid(session.settings, files)} onClick={() => void session.start()}>{t('imports.import')}</Button>
+        <Button variant="contained" disabled={importing || !canImport(files, checks) || !settingsValid(session.settings, files)} onClick={() => void session.start()}>{t('imports.import')}</Button>
       </Box>
     </Stack>
   );

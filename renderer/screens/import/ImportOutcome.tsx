@@ -6,6 +6,9 @@ import { ImportReportView } from './ImportReportView';
 import { useImportSession } from './import-session';
 import { useSwitchWorkspace } from './use-switch-workspace';
 import { IncompleteExport } from './IncompleteExport';
+import { ImportedBefore } from './ImportedBefore';
+import { importText } from './import-text';
+import { rejectedCount } from '../../../shared/import/refusal-log';
 
 /** After an import: the new workspace with its report and Open workspace, or why nothing was created. */
 export function ImportOutcome() {
@@ -13,7 +16,8 @@ export function ImportOutcome() {
   const { phase, dismissOutcome } = useImportSession();
   if (phase.kind === 'succeeded') return <ImportSucceeded workspaceId={phase.workspaceId} />;
   if (phase.kind === 'incomplete') return <IncompleteExport missing={phase.missing} />;
-  const message = phase.kind === 'failed' ? phase.message
+  if (phase.kind === 'importedBefore') return <ImportedBefore workspace={phase.workspace} />;
+  const message = phase.kind === 'failed' ? importText(t, phase.message)
     : phase.kind === 'unreadable' ? t('imports.unreadable', { file: phase.file })
     : phase.kind === 'canceled' ? t('imports.canceled') : null;
   if (message === null) return null;
@@ -35,7 +39,7 @@ function ImportSucceeded({ workspaceId }: { workspaceId: string }) {
   return (
     <Paper variant="outlined" component="section" aria-label={t('imports.outcome')} sx={{ p: 2 }}>
       <Stack spacing={1.5}>
-        <Alert severity={workspace.report.rejected.length > 0 ? 'warning' : 'success'}
+        <Alert severity={rejectedCount(workspace.report) > 0 ? 'warning' : 'success'}
           action={<Button color="inherit" variant="outlined" size="small" onClick={() => void switchTo(workspace.id)}>{t('imports.openWorkspace')}</Button>}>
           {t('imports.succeeded', { name: workspace.name })}
         </Alert>

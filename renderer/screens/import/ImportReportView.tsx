@@ -7,10 +7,14 @@ import { formatCount } from '../../components/format';
 import { RejectedRowsGrid } from './RejectedRowsGrid';
 import { ImportPartColumns } from './ImportPartColumns';
 import { term } from '../../i18n/terms';
+import { RefusalGroupsTable } from './RefusalGroupsTable';
+import { rejectedCount, warningCount } from '../../../shared/import/refusal-log';
 
 /** What an import read, took and refused: the counts, each file with the entities found in it, and every rejected row. */
 export function ImportReportView({ report }: { report: ImportReport }) {
   const { t } = useTranslation();
+  const rejected = rejectedCount(report);
+  const warnings = warningCount(report);
   return (
     <Stack spacing={1.5}>
       {(report.incomplete ?? []).length > 0 && (
@@ -23,11 +27,11 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         <LabeledField label={t('imports.rowsRead')}><Typography variant="h6" component="p">{formatCount(report.rowsRead)}</Typography></LabeledField>
         <LabeledField label={t('imports.imported')}><Typography variant="h6" component="p">{formatCount(report.imported)}</Typography></LabeledField>
         <LabeledField label={t('imports.rejected')}>
-          <Typography variant="h6" component="p" color={report.rejected.length > 0 ? 'warning.main' : undefined}>{formatCount(report.rejected.length)}</Typography>
+          <Typography variant="h6" component="p" color={rejected > 0 ? 'warning.main' : undefined}>{formatCount(rejected)}</Typography>
         </LabeledField>
         {report.warnings && (
           <LabeledField label={t('imports.warnings')}>
-            <Typography variant="h6" component="p" color={report.warnings.length > 0 ? 'warning.main' : undefined}>{formatCount(report.warnings.length)}</Typography>
+            <Typography variant="h6" component="p" color={warnings > 0 ? 'warning.main' : undefined}>{formatCount(warnings)}</Typography>
           </LabeledField>
         )}
       </Stack>
@@ -60,7 +64,9 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       {(report.notes ?? []).map((note) => <Alert key={note} severity="info">{note}</Alert>)}
       {/* The grids' toolbars carry their titles, Rejected rows and Warnings. */}
       <RejectedRowsGrid rows={report.rejected} />
+      {report.rejectedMore && <RefusalGroupsTable groups={report.rejectedMore} kept={report.rejected.length} />}
       {report.warnings && <RejectedRowsGrid rows={report.warnings} kind="warnings" />}
+      {report.warningsMore && <RefusalGroupsTable groups={report.warningsMore} kept={report.warnings?.length ?? 0} kind="warnings" />}
     </Stack>
   );
 }

@@ -16,7 +16,8 @@ export function IncompleteExport({ missing }: { missing: readonly string[] }) {
       {t('imports.incompleteText')}
       <ul>{missing.map((m) => <li key={m}>{m}</li>)}</ul>
       <Stack direction="row" spacing={1}>
-        <Button variant="contained" color="warning" onClick={() => void start(true)}>{t('imports.importWhatIsThere')}</Button>
+        {/* Pages are found missing only once the files were found new or the person said to import them again: importAgain changes nothing else. */}
+        <Button variant="contained" color="warning" onClick={() => void start({ acceptIncomplete: true, importAgain: true })}>{t('imports.importWhatIsThere')}</Button>
         <Button onClick={dismissOutcome}>{t('imports.cancel')}</Button>
       </Stack>
     </Alert>

@@ -4,6 +4,7 @@ import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { useTranslation } from 'react-i18next';
 import type { RejectedRow } from '../../../shared/import/import-types';
 import { useGridLocaleText } from '../../components/use-grid-locale-text';
+import { importText } from './import-text';
 
 type Row = RejectedRow & { id: number };
 
@@ -18,9 +19,9 @@ export function RejectedRowsGrid({ rows, kind = 'rejected' }: { rows: readonly R
   const numbered = useMemo<Row[]>(() => rows.map((row, id) => ({ ...row, id })), [rows]);
   const columns: GridColDef<Row>[] = [
     { field: 'file', headerName: t('imports.file'), width: 220 },
-    { field: 'where', headerName: t('imports.where'), width: 200 },
+    { field: 'where', headerName: t('imports.where'), width: 200, valueGetter: (where: string) => importText(t, where) },
     { field: 'field', headerName: t('imports.field'), width: 180 },
-    { field: 'reason', headerName: t('imports.reason'), flex: 1, minWidth: 280 },
+    { field: 'reason', headerName: t('imports.reason'), flex: 1, minWidth: 280, valueGetter: (reason: string) => importText(t, reason) },
   ];
   return (
     <Box sx={{ height: 420 }}>

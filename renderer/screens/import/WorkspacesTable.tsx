@@ -10,6 +10,7 @@ import { useSwitchWorkspace } from './use-switch-workspace';
 import { useWorkspaces } from './use-workspaces';
 import { WorkspaceReportDialog } from './WorkspaceReportDialog';
 import { workspaceName } from '../../app/workspace-name';
+import { rejectedCount } from '../../../shared/import/refusal-log';
 
 /** Every workspace: open one, read an import's report again, or delete an import that is not open. */
 export function WorkspacesTable() {
@@ -48,7 +49,7 @@ function WorkspaceRow({ workspace, onDelete, onReport }: { workspace: Workspace;
       <TableCell sx={{ whiteSpace: 'nowrap' }}>{workspace.createdAt ? formatDateTime(workspace.createdAt) : '—'}</TableCell>
       <TableCell sx={{ overflowWrap: 'anywhere' }}>{workspace.kind === 'demo' ? t('imports.builtIn') : workspace.sourceFiles.join(', ')}</TableCell>
       <TableCell align="right">{report ? formatCount(report.imported) : '—'}</TableCell>
-      <TableCell align="right">{report ? formatCount(report.rejected.length) : '—'}</TableCell>
+      <TableCell align="right">{report ? formatCount(rejectedCount(report)) : '—'}</TableCell>
       <TableCell>
         <Stack direction="row" spacing={1}>
           <Button size="small" disabled={isOpen} onClick={() => void switchTo(workspace.id)}>{t('imports.open')}</Button>

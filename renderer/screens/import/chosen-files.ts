@@ -17,9 +17,12 @@ export function fileProblem(file: Pick<File, 'name' | 'size'>): FileProblem | nu
   return null;
 }
 
-/** Whether Import may start: something chosen, nothing flagged, and no more files than one import takes. */
-export function canImport(files: readonly Pick<File, 'name' | 'size'>[]): boolean {
-  return files.length > 0 && files.length <= MAX_FILES_PER_IMPORT && files.every((f) => fileProblem(f) === null);
+/**
+ * Whether Import may start: something chosen, nothing flagged by its name and size, every file's
+ * content looked at and found fit (checks, by content-checks.ts), and no more files than one import takes.
+ */
+export function canImport<F extends Pick<File, 'name' | 'size'>>(files: readonly F[], checks: ReadonlyMap<F, unknown>): boolean {
+  return files.length > 0 && files.length <= MAX_FILES_PER_IMPORT && files.every((f) => fileProblem(f) === null && checks.get(f) === null);
 }
 
 const sameFile = (a: File, b: File) => a.name === b.name && a.size === b.size && a.lastModified === b.lastModified;

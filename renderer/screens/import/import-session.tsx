@@ -1,7 +1,10 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { RunCounts } from '../../../shared/runner/job-runs';
+import type { CommandOutcome } from '../../../shared/runner/run-outcome';
+import { CommandError } from '../../hq/hq-client';
 import { useServices } from '../../hq/hq-context';
 import { addChosen, canImport } from './chosen-files';
+import { checkChosenFile, type ContentCheck } from './content-checks';
 import { companyOfFileName } from '../../../shared/import/import-options';
 import { initialSettings, rememberCompany, settingsValid, type ImportSettings } from './import-settings';
 
@@ -16,10 +19,14 @@ export type ImportPhase =
   | { kind: 'unreadable'; file: string }
   /** OData pages are missing from their chains: nothing was imported yet; the person imports what is there, or cancels. */
   | { kind: 'incomplete'; missing: string[] }
+  /** The same files were imported before, into a workspace still there: nothing was imported; the person opens that one, or imports again. */
+  | { kind: 'importedBefore'; workspace: NonNullable<CommandOutcome['importedBefore']> }
   | { kind: 'canceled' };
 
 export interface ImportSession {
   files: File[];
+  /** What each chosen file's content was found to be (content-checks.ts), and why an import refused one. */
+  checks: ReadonlyMap<File, ContentCheck>;
   phase: ImportPhase;
   /** What the person says of the export: the company of rows without one, and its dates' regional format. */
   settings: ImportSettings;
@@ -28,8 +35,8 @@ export interface ImportSession {
   pickerRequested: boolean;
   choose(files: readonly File[]): void;
   remove(file: File): void;
-  /** With acceptIncomplete, imports what is there of OData chains with missing pages. */
-  start(acceptIncomplete?: boolean): Promise<void>;
+  /** With acceptIncomplete, imports what is there of OData chains with missing pages; with importAgain, files imported before. */
+  start(word?: { acceptIncomplete?: boolean; importAgain?: boolean }): Promise<void>;
   cancel(): void;
   requestPicker(): void;
   /** The Import screen takes the request as it opens the picker, so it opens once per request. */
@@ -49,6 +56,8 @@ const busy = (phase: ImportPhase) => phase.kind === 'reading' || phase.kind === 
 export function ImportSessionProvider({ children }: { children: ReactNode }) {
   const { hq } = useServices();
   const [files, setFiles] = useState<File[]>([]);
+  const [checks, setChecks] = useState<ReadonlyMap<File, ContentCheck>>(new Map());
+  const check = useCallback((file: File, result: ContentCheck) => setChecks((current) => new Map(current).set(file, result)), []);
   const [phase, setPhase] = useState<ImportPhase>({ kind: 'idle' });
   const [pickerRequested, setPickerRequested] = useState(false);
   const [settings, setSettingsState] = useState<ImportSettings>(initialSettings);
@@ -57,8 +66,8 @@ export function ImportSessionProvider({ children }: { children: ReactNode }) {
   const canceled = useRef(false);
   const running = useRef<string | null>(null);
 
-  const start = useCallback(async (acceptIncomplete = false) => {
-    if (busy(phase) || !canImport(files) || !settingsValid(settings, files)) return;
+  const start = useCallback(async ({ acceptIncomplete = false, importAgain = false } = {}) => {
+    if (busy(phase) || !canImport(files, checks) || !settingsValid(settings, files)) return;
     rememberCompany(settings.company);
     const importId = crypto.randomUUID();
     canceled.current = false;
@@ -76,18 +85,23 @@ export function ImportSessionProvider({ children }: { children: ReactNode }) {
     running.current = importId;
     setPhase({ kind: 'importing', importId, rowsRead: 0, elapsedMs: 0, canceling: false });
     try {
-      const options = { company: settings.company.trim() || null, dateLocale: settings.dateLocale, acceptIncomplete };
+      const options = { company: settings.company.trim() || null, dateLocale: settings.dateLocale, acceptIncomplete, importAgain };
       const outcome = await hq.execute({ type: 'importFiles', importId, files: sources, options }, (counts) =>
         setPhase((p) => (p.kind === 'importing' ? { ...p, rowsRead: counts.processed, elapsedMs: performance.now() - startedAt } : p)));
       if (outcome.missingPages?.length) return setPhase({ kind: 'incomplete', missing: outcome.missingPages });
+      if (outcome.importedBefore) return setPhase({ kind: 'importedBefore', workspace: outcome.importedBefore });
       setFiles([]);
       setPhase({ kind: 'succeeded', workspaceId: importId, counts: outcome.counts });
     } catch (error) {
-      setPhase(canceled.current ? { kind: 'canceled' } : { kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      const message = error instanceof Error ? error.message : String(error);
+      // The file the import refused stays listed, marked with why, until it is removed.
+      const refused = error instanceof CommandError ? files.find((f) => f.name === error.refusedFile) : undefined;
+      if (refused) check(refused, { refused: message });
+      setPhase(canceled.current ? { kind: 'canceled' } : { kind: 'failed', message });
     } finally {
       running.current = null;
     }
-  }, [files, hq, phase, settings]);
+  }, [checks, check, files, hq, phase, settings]);
 
   const cancel = useCallback(() => {
     canceled.current = true;
@@ -102,19 +116,24 @@ export function ImportSessionProvider({ children }: { children: ReactNode }) {
   const dismissOutcome = useCallback(() => setPhase((p) => (busy(p) ? p : { kind: 'idle' })), []);
   const choose = useCallback((added: readonly File[]) => {
     setFiles((current) => addChosen(current, added));
+    // Each file's content is looked at as it is chosen: a picture named .zip is said at once, not after Import.
+    for (const file of added) {
+      check(file, 'checking');
+      void checkChosenFile(file).then((found) => check(file, found));
+    }
     // A package HQ exported is named after its company ("usmf_…zip"): that company, unless the person typed one.
     const named = added.map((f) => companyOfFileName(f.name)).find((c) => c !== null);
     if (named) setSettingsState((current) => (current.companyTyped ? current : { ...current, company: named }));
     // New files start a new import: the last outcome describes other files.
     dismissOutcome();
-  }, [dismissOutcome]);
+  }, [check, dismissOutcome]);
   const remove = useCallback((file: File) => setFiles((current) => current.filter((f) => f !== file)), []);
   const requestPicker = useCallback(() => setPickerRequested(true), []);
   const takePickerRequest = useCallback(() => setPickerRequested(false), []);
 
   const session = useMemo<ImportSession>(() => ({
-    files, phase, settings, setSettings, pickerRequested, start, cancel, choose, remove, requestPicker, takePickerRequest, dismissOutcome,
-  }), [files, phase, settings, setSettings, pickerRequested, start, cancel, choose, remove, requestPicker, takePickerRequest, dismissOutcome]);
+    files, checks, phase, settings, setSettings, pickerRequested, start, cancel, choose, remove, requestPicker, takePickerRequest, dismissOutcome,
+  }), [files, checks, phase, settings, setSettings, pickerRequested, start, cancel, choose, remove, requestPicker, takePickerRequest, dismissOutcome]);
 
   return <ImportSessionContext.Provider value={session}>{children}</ImportSessionContext.Provider>;
 }

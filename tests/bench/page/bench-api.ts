@@ -62,6 +62,20 @@ export interface PageQueries {
   cases: ListCase[];
 }
 
+/** A hostile import (hostile-import-scenario.ts): read whole to its refusal, then canceled while other commands are answered. */
+export interface HostileImportRun {
+  rows: number;
+  packageBytes: number;
+  wholeMs: number;
+  /** What the whole read ended with: the refusal of an import whose every row was refused. */
+  refusal: string;
+  /** Each other command sent while the second read ran, to its answer. */
+  answersMs: number[];
+  /** Cancel sent, to the import's end. */
+  cancelMs: number;
+  canceled: string;
+}
+
 export interface BenchApi {
   /**
    * Starts the app's HQ worker on a fresh database (seeded with the demo company when asked), or on
@@ -82,6 +96,7 @@ export interface BenchApi {
   prepareCustomers(operations: number): Promise<PreparedCustomers>;
   runSynchronizeCustomers(): Promise<EngineRun>;
   rawOfSynchronizeCustomers(): Promise<RawRun>;
+  runHostileImport(rows: number): Promise<HostileImportRun>;
 }
 
 export type BenchWindow = {

@@ -1,6 +1,6 @@
 // The app's own HQ worker (renderer/hq/hq-client.ts), started the way the app starts it, on a fresh
 // database per scenario. Vite bundles hq-worker.ts for this page exactly as it does for the app.
-import { HqClient, startHqWorker } from '../../../renderer/hq/hq-client';
+import { HqClient, startHqWorker, type ProgressHandler } from '../../../renderer/hq/hq-client';
 import { HqDatabase } from '../../../shared/db/hq-database';
 import type { HqCommand } from '../../../shared/contracts/hq-commands';
 import { seedDemoData } from '../../../shared/demo/seed-demo-data';
@@ -43,4 +43,4 @@ export async function timed(command: HqCommand): Promise<EngineRun> {
   return { ms, counts: outcome.counts };
 }
 
-export const send = (command: HqCommand) => engine().execute(command);
+export const send = (command: HqCommand, onProgress?: ProgressHandler) => engine().execute(command, onProgress);

@@ -1,6 +1,6 @@
 import { BackgroundLoad } from './background-load';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { EngineRun, PageQueries, RawRun } from '../page/bench-api';
+import type { EngineRun, HostileImportRun, PageQueries, RawRun } from '../page/bench-api';
 import { call, openBenchPage } from './bench-page';
 import { WorkerHeap, type HeapFigures } from './worker-heap';
 
@@ -122,6 +122,21 @@ export async function benchCustomers(browser: BrowserContext, url: string, n: nu
       simulatorMs: prepared.ms,
       uploadMs: upload.ms,
     };
+  } finally {
+    await page.close();
+  }
+}
+
+/** e. A hostile import of n rows that are all refused: whole, then canceled while other commands are answered; with the worker's heap. */
+export async function benchHostileImport(browser: BrowserContext, url: string, n: number): Promise<{ run: HostileImportRun; heap: HeapFigures }> {
+  const page = await openBenchPage(browser, url);
+  try {
+    await call(page, 'startEngine', true);
+    const heap = await WorkerHeap.attach(page);
+    log(`hostile import: ${n} rows, none of which can be stored`);
+    await settle(page);
+    const { result, heap: figures } = await heap.around(() => call(page, 'runHostileImport', n));
+    return { run: result, heap: figures };
   } finally {
     await page.close();
   }
