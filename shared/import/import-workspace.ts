@@ -1,5 +1,5 @@
 import type { HqDatabase } from '../db/hq-database';
-import { workspaceDatabaseName, type Workspace, type WorkspaceRegistry } from '../db/workspace-registry';
+import { workspaceDatabaseName, type ImportDeps, type Workspace } from '../db/workspace-registry';
 import { KEY_INDEX } from '../db/retail-transaction-tables';
 import { TRANSACTION_ENTITIES, keyOf, keyText, keyTuple, type LineEntityName, type RetailTransactionHeader, type TransactionKeyTuple } from '../orders/transaction-entities';
 import type { ChannelKind, Store } from '../configuration/organization';
@@ -11,13 +11,6 @@ import { DEFAULT_IMPORT_OPTIONS, type ImportOptions } from './import-options';
 import { readImport } from './read-import';
 import { StoreNumbers } from './store-numbers';
 import { orderErrorFamily } from '../orders/order-errors';
-
-/** What an import needs besides its files: the registry it enters the workspace in, and how to open and delete a database by name. */
-export interface ImportDeps {
-  registry: WorkspaceRegistry;
-  open: (databaseName: string) => HqDatabase;
-  remove: (databaseName: string) => Promise<void>;
-}
 
 const IMPORTED_REGION = { id: 'IMPORTED', name: 'Imported' };
 

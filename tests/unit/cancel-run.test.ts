@@ -19,7 +19,7 @@ describe('canceling a run', () => {
       (counts) => {
         if (!canceled && counts.processed >= 25) {
           canceled = true;
-          void db.jobRuns.where('status').equals('Executing').first().then((r) => engine.execute({ type: 'cancelRun', runId: r!.id! }));
+          void db.jobRuns.where('status').equals('Executing').first().then((r) => engine.execute({ type: 'cancel', target: { runId: r!.id! } }));
         }
       },
     );
@@ -48,7 +48,7 @@ describe('canceling a run', () => {
     const second = uploadAll(db, engine);
     await new Promise((r) => setTimeout(r, 0));
     const waiting = await db.jobRuns.where('status').equals('Waiting').first();
-    await engine.execute({ type: 'cancelRun', runId: waiting!.id! });
+    await engine.execute({ type: 'cancel', target: { runId: waiting!.id! } });
     expect((await first).status).toBe('Ended');
     expect((await second).status).toBe('Canceled');
     expect(await db.RetailTransactionTable.count()).toBe(360);

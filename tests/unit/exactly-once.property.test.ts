@@ -107,7 +107,7 @@ describe('exactly-once, under any interleaving', () => {
             if (s.kind === 'click') settled.push(engine.execute({ type: 'synchronizeOrders', keys: s.pick.map((i) => keyObjects[i % keyObjects.length]!) }).catch(() => null));
             if (s.kind === 'cancel') {
               const running = await db.jobRuns.where('status').anyOf('Executing', 'Waiting').last().catch(() => undefined);
-              if (running) settled.push(engine.execute({ type: 'cancelRun', runId: running.id! }).catch(() => null));
+              if (running) settled.push(engine.execute({ type: 'cancel', target: { runId: running.id! } }).catch(() => null));
             }
             if (s.kind === 'reload') {
               // The page dies: its worker's connection goes, whatever it was doing; the next page's worker marks what it left.

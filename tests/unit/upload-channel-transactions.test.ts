@@ -120,7 +120,7 @@ describe('P-0001 channel transactions upload', () => {
     const failed = (await sessionsOf(db, runId)).find((s) => s.status === 'Apply failed')!;
     await engine.execute({ type: 'setChannelDatabaseOnline', channelDatabaseId: 'SEATTLE-CDB', online: true });
     const retried = await engine.execute({ type: 'retryUploadSession', sessionId: failed.id! });
-    expect(retried.counts!.succeeded).toBe(failed.rowCount);
+    expect(retried.added).toBe(failed.rowCount);
     expect((await db.uploadSessions.get(failed.id!))!.status).toBe('Applied');
 
     await engine.execute({ type: 'cancelUploadSession', sessionId: failed.id! });
@@ -158,7 +158,7 @@ describe('P-0001 channel transactions upload', () => {
     await engine.execute({ type: 'cancelUploadSession', sessionId: session.id! });
     await engine.execute({ type: 'setChannelDatabaseOnline', channelDatabaseId: 'SEATTLE-CDB', online: true });
     const retried = await engine.execute({ type: 'retryUploadSession', sessionId: session.id! });
-    expect(retried.counts).toEqual({ processed: 0, succeeded: 0, failed: 0, skipped: 0 });
+    expect(retried).toEqual({ read: 0, added: 0, setAside: 0, error: null });
     expect(await db.uploadSessions.get(session.id!)).toMatchObject({ status: 'Canceled' });
     expect(await db.RetailTransactionTable.count()).toBe(headersBefore);
     await upload(engine);

@@ -77,9 +77,9 @@ export function ImportSessionProvider({ children }: { children: ReactNode }) {
     setPhase({ kind: 'importing', importId, rowsRead: 0, elapsedMs: 0, canceling: false });
     try {
       const options = { company: settings.company.trim() || null, dateLocale: settings.dateLocale, acceptIncomplete };
-      const outcome = await hq.execute({ type: 'importFiles', importId, files: sources, options }, (counts) =>
+      const outcome = await hq.execute({ type: 'importFiles', importId, cancelId: importId, files: sources, options }, (counts) =>
         setPhase((p) => (p.kind === 'importing' ? { ...p, rowsRead: counts.processed, elapsedMs: performance.now() - startedAt } : p)));
-      if (outcome.missingPages?.length) return setPhase({ kind: 'incomplete', missing: outcome.missingPages });
+      if (outcome.kind === 'pagesMissing') return setPhase({ kind: 'incomplete', missing: outcome.missingPages });
       setFiles([]);
       setPhase({ kind: 'succeeded', workspaceId: importId, counts: outcome.counts });
     } catch (error) {
@@ -95,7 +95,7 @@ export function ImportSessionProvider({ children }: { children: ReactNode }) {
     if (importId === null) return; // still reading the files: start() stops before sending them
     setPhase((p) => (p.kind === 'importing' ? { ...p, canceling: true } : p));
     // The import's own rejection says what happened; this command only asks.
-    void hq.execute({ type: 'cancelImport', importId }).catch(() => undefined);
+    void hq.execute({ type: 'cancel', target: { cancelId: importId } }).catch(() => undefined);
   }, [hq]);
 
   // Stable, so the window's drop handler and the menu listener need not be installed again on every change.

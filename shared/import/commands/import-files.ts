@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { cancelIdSchema, defineCommand } from '../../command/define-command';
+import { LIMITS } from '../../platform/limits';
+import { UserFacingError, isAbort } from '../../platform/user-facing-error';
+import { runCountsSchema } from '../../runner/run-outcome';
+import { importOptionsSchema } from '../import-options';
+import { ImportIncomplete } from '../import-types';
+import { importWorkspace } from '../import-workspace';
+import { workspaceDeps } from './workspace-deps';
+
+/**
+ * An import of HQ's export files into a new workspace. Answers what was imported, or, when OData
+ * pages are missing from their chains, which: nothing was imported, and importing what is there
+ * needs the person's word (options.acceptIncomplete).
+ */
+export const importFilesCommand = defineCommand({
+  type: 'importFiles',
+  input: {
+    /** The id the new workspace will have: the UI finds its report in the workspace registry under it. */
+    importId: z.uuid(),
+    files: z.array(z.object({ name: z.string().min(1).max(260), bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'the file is not bytes') })).min(1).max(50),
+    /** What the person said of the export on the Import screen (company, date format, whether to import a chain with a gap). */
+    options: importOptionsSchema.optional(),
+    cancelId: cancelIdSchema.optional(),
+  },
+  result: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('imported'), counts: runCountsSchema }),
+    z.object({ kind: z.literal('pagesMissing'), missingPages: z.array(z.string().max(LIMITS.message)).max(500) }),
+  ]),
+  inImportedWorkspace: true,
+  activity: 'importing the files',
+  handle: async ({ importId, files, options }, ctx) => {
+    try {
+      const { report } = await importWorkspace(workspaceDeps(ctx), importId, files, ctx, options);
+      return { kind: 'imported' as const, counts: { processed: report!.rowsRead, succeeded: report!.imported, failed: report!.rejected.length, skipped: 0 } };
+    } catch (error) {
+      // Pages missing: the person decides whether to import what is there.
+      if (error instanceof ImportIncomplete) return { kind: 'pagesMissing' as const, missingPages: error.missing };
+      // Canceling is what the person asked for, not a fault for the developer log.
+      if (ctx.signal.aborted && isAbort(error)) throw new UserFacingError('The import was canceled: nothing of it was kept.');
+      throw error;
+    }
+  },
+});
