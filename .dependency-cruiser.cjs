@@ -8,6 +8,7 @@ const LAYERS = [
   'platform', // errors, message catalogs, chunk containment, keyset paging, limits: knows no feature
   'runner', // the job runner, its catalog of jobs and its schemas: runs where there is no database (Electron's main)
   'db', // the HQ database: its tables, versions, migrations and the indexes it keeps
+  'command', // what an HQ command is: defineCommand, the context its handler gets (each command is in its feature's commands/)
   'master-data', // items, tender types, currencies, countries, customer groups and attributes, parameters
   'configuration', // organization, number sequences, payment services, account structures, features
   'run-history', // the runs recorded in HQ, and Run history's pages
@@ -18,8 +19,8 @@ const LAYERS = [
   'import', // imported workspaces
   'export', // files out of the lists
   'store-financials', // the first screen's counts and chart
-  'contracts', // what crosses a process boundary: the HQ worker's commands, the host API
-  'engine', // the HQ worker's engine: each command and job to its feature
+  'engine', // the HQ worker's engine: the registry of every command, its dispatcher, the jobs to their features
+  'contracts', // what crosses a process boundary: the HQ worker's commands (built from the registry), the host API
   'demo', // the demo seeding
 ];
 

@@ -29,5 +29,16 @@ export default tseslint.config(
   },
   { files: ['shared/**/*.ts'], rules: restrict(['electron', 'electron-store', 'react', 'react-dom', '@mui', 'dexie-react-hooks', ...node], ['renderer', 'electron']) },
   { files: ['renderer/**/*.{ts,tsx}'], rules: restrict(['electron', 'electron-store', ...node], ['electron']) },
+  // The HQ worker is the only writer: the window opens its databases only through handles that refuse writes (reading-handles.ts).
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/hq/hq-worker.ts', 'renderer/hq/reading-handles.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: 'NewExpression[callee.name=/^(HqDatabase|WorkspaceRegistry|Dexie)$/]',
+        message: 'the window only reads its databases: open them through renderer/hq/reading-handles.ts, and write by a command to the HQ worker',
+      }],
+    },
+  },
   { files: ['electron/**/*.ts'], rules: restrict(['react', 'react-dom', '@mui', 'dexie-react-hooks'], ['renderer']) },
 );

@@ -1,9 +1,8 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { defaultSettings } from '../shared/contracts/host-api';
-import { HqDatabase } from '../shared/db/hq-database';
 import { openFailure } from '../shared/db/open-hq-database';
-import { demoWorkspace, findWorkspace, WorkspaceRegistry } from '../shared/db/workspace-registry';
+import { demoWorkspace, findWorkspace } from '../shared/db/workspace-registry';
 import { App } from './app/App';
 import { isScreen } from './app/screens';
 import { StartupScreen } from './app/StartupScreen';
@@ -11,6 +10,7 @@ import { AppTheme } from './app/AppTheme';
 import { pageStyleNonce } from './app/style-cache';
 import { startHqWorker, WriterElsewhereError } from './hq/hq-client';
 import { ServicesProvider } from './hq/hq-context';
+import { readingHqDatabase, readingWorkspaceRegistry } from './hq/reading-handles';
 import { currentHost, startupSettings } from './host/current-host';
 import { initI18n } from './i18n/i18n';
 import { WriterHandover, type HandoverAnswer } from './hq/writer-handover';
@@ -43,7 +43,7 @@ async function start(): Promise<void> {
   render(<StartupScreen error={null} />);
   try {
     // The workspace chosen last time; the demo if it is gone (deleted, or its import never finished).
-    const registry = new WorkspaceRegistry();
+    const registry = readingWorkspaceRegistry();
     const workspace = (await findWorkspace(registry, settings.workspaceId)) ?? demoWorkspace;
     // Asked at once, beside the worker's wait for the lock: a window that answers is the writer, and
     // this one offers to take the work over; no answer (a reloaded page's old worker letting go)
@@ -75,7 +75,7 @@ async function start(): Promise<void> {
     const host = await currentHost();
     host.serveRuns((run) => hq.execute({ type: 'runJob', ...run }));
     render(
-      <ServicesProvider services={{ db: new HqDatabase(workspace.databaseName), hq, host, workspace, registry }}>
+      <ServicesProvider services={{ db: readingHqDatabase(workspace.databaseName), hq, host, workspace, registry }}>
         <App initialScreen={isScreen(settings.lastScreen) ? settings.lastScreen : 'workspace'} />
       </ServicesProvider>,
     );

@@ -1,13 +1,16 @@
 import { useState } from 'react';
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, TextField, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import type { HqCommand } from '../../shared/contracts/hq-commands';
+import type { HqCommandOf } from '../../shared/contracts/hq-commands';
 import { useServices } from '../hq/hq-context';
 import { formatCount } from './format';
 import { OffHereReason, useOffHere } from './OffInImportedWorkspace';
 import { RunProgress } from './RunProgress';
 import { useCommand } from './use-command';
 import { confirmsCount, TYPED_CONFIRMATION_ABOVE } from './typed-confirmation';
+
+/** What a Synchronize all sends: a batch over the matching orders or customer operations. */
+type SynchronizeAllCommand = HqCommandOf<'synchronizeMatchingOrders' | 'synchronizeCustomerOperations'>;
 
 interface Props {
   /** How many rows match: what the confirmation names. */
@@ -16,8 +19,8 @@ interface Props {
   label: string;
   /** The confirmation's question, naming what will be synchronized. */
   question: string;
-  /** The command over every matching row; one that carries the batch id can be canceled by it. */
-  command: (batchId: string) => HqCommand | Promise<HqCommand>;
+  /** The command over every matching row; one that carries the cancel id can be canceled by it. */
+  command: (cancelId: string) => SynchronizeAllCommand | Promise<SynchronizeAllCommand>;
   /** Told when it starts and when its outcome is dismissed: a list whose rows it synchronizes away keeps it on screen meanwhile. */
   onStart?: () => void;
   onDismiss?: () => void;
@@ -35,23 +38,23 @@ interface Props {
 export function SynchronizeAll({ count, label, question, command, onStart, onDismiss, refusal = null, sayRefusal = true }: Props) {
   const { t } = useTranslation();
   const { hq } = useServices();
-  const run = useCommand();
+  const run = useCommand<SynchronizeAllCommand['type']>();
   const off = useOffHere('synchronizeMatchingOrders');
   const [cancelable, setCancelable] = useState(false);
   const [asking, setAsking] = useState(false);
   const [typed, setTyped] = useState('');
-  const [batchId, setBatchId] = useState<string | null>(null);
+  const [cancelId, setCancelId] = useState<string | null>(null);
   const typedOk = confirmsCount(typed, count);
   const start = () => {
     const id = crypto.randomUUID();
     setAsking(false);
     setTyped('');
-    setBatchId(id);
+    setCancelId(id);
     onStart?.();
     void Promise.resolve(command(id)).then((built) => {
-      setCancelable('batchId' in built);
+      setCancelable(built.cancelId !== undefined);
       return run.run(built);
-    }).finally(() => setBatchId(null));
+    }).finally(() => setCancelId(null));
   };
   const counts = run.result?.counts;
   const dismiss = () => {
@@ -87,7 +90,7 @@ export function SynchronizeAll({ count, label, question, command, onStart, onDis
             <RunProgress done={run.progress?.counts.processed ?? 0} total={run.progress?.total ?? null}
               label={t('transactions.synchronizing', { done: formatCount(run.progress?.counts.processed ?? 0), total: formatCount(run.progress?.total ?? count) })} />
           </Box>
-          {cancelable && <Button disabled={!batchId} onClick={() => batchId && void hq.execute({ type: 'cancelBatch', batchId })}>{t('workspace.synchronizeAll.cancel')}</Button>}
+          {cancelable && <Button disabled={!cancelId} onClick={() => cancelId && void hq.execute({ type: 'cancel', target: { cancelId } })}>{t('workspace.synchronizeAll.cancel')}</Button>}
         </Stack>
       )}
       {counts && (

@@ -1,6 +1,6 @@
 import { Alert, Box, Button, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import type { HqCommand } from '../../shared/contracts/hq-commands';
+import type { HqCommandOf } from '../../shared/contracts/hq-commands';
 import { OffHereReason, useOffHere } from './OffInImportedWorkspace';
 import { RunProgress } from './RunProgress';
 import { useCommand } from './use-command';
@@ -14,7 +14,7 @@ interface Props {
   /** Why it may not act now (a row it would act on has unsaved changes), said beside it; null when it may. */
   refusal?: string | null;
   /** Builds the command from the ids; a list whose rows are keyed by more than an id parses them back here. */
-  command: (ids: string[]) => HqCommand;
+  command: (ids: string[]) => HqCommandOf<'synchronizeOrders' | 'synchronizeCustomerOperations'>;
   /** Names the bar as a region, where the page has other buttons of the same name (a details panel's own). */
   regionLabel?: string;
 }
@@ -22,7 +22,7 @@ interface Props {
 /** The action at the top of a list: synchronizes the selected records now, with progress and the outcome. */
 export function SynchronizeBar({ selected, ticked, label, command, regionLabel, refusal = null }: Props) {
   const { t } = useTranslation();
-  const run = useCommand();
+  const run = useCommand<'synchronizeOrders' | 'synchronizeCustomerOperations'>();
   const off = useOffHere(command([]).type);
   const counts = run.result?.counts;
   return (

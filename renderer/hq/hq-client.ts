@@ -1,7 +1,8 @@
-import { hqResponseSchema, type HqCommand, type HqResponse, type HqWorkerConfig } from '../../shared/contracts/hq-commands';
+import {
+  hqResponseSchema, resultSchemaOf, type HqCommand, type HqCommandResult, type HqCommandType, type HqResponse, type HqWorkerConfig,
+} from '../../shared/contracts/hq-commands';
 import type { RunCounts } from '../../shared/runner/job-runs';
 import type { FieldErrors } from '../../shared/platform/validation-error';
-import type { CommandOutcome } from '../../shared/runner/run-outcome';
 import type { StorageState } from '../../shared/db/storage-status';
 
 export type ProgressHandler = (counts: RunCounts, total: number) => void;
@@ -16,13 +17,29 @@ export class CommandError extends Error {
 /** The HQ worker could not start because another window's worker is the writer. */
 export class WriterElsewhereError extends Error {}
 
+/**
+ * The HQ worker stopped (it failed, or answered something outside its contract): a command sent to
+ * it is not known to be done. Each item is atomic, so nothing is half-saved; a reload starts a new one.
+ */
+export class HqWorkerStoppedError extends Error {
+  override readonly name = 'HqWorkerStoppedError';
+  constructor(readonly why: string) {
+    super('The HQ worker, which keeps the headquarters database, stopped, so Sync Console cannot tell whether this was done. Nothing is half-saved: reload the window, then look.');
+  }
+}
+
 interface Pending {
-  resolve: (result: CommandOutcome) => void;
-  reject: (error: CommandError) => void;
+  type: HqCommandType;
+  resolve: (result: unknown) => void;
+  reject: (error: Error) => void;
   onProgress?: ProgressHandler;
 }
 
-/** The UI's side of the HQ worker: sends commands, and checks every answer against the contract. */
+/**
+ * The UI's side of the HQ worker: sends commands, and checks every answer against the contract.
+ * Every command's promise settles: with its result, with the worker's refusal in words, or with
+ * HqWorkerStoppedError once the worker has failed or broken its contract (it is then stopped for good).
+ */
 export class HqClient {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
@@ -32,14 +49,16 @@ export class HqClient {
   private storageState: StorageState = { full: false, waitingWrites: 0, runEnds: [] };
   private readonly storageListeners = new Set<() => void>();
   private onReleased: () => void = () => undefined;
+  /** Set once the worker has stopped: every command then fails with it at once. */
+  private stopped: HqWorkerStoppedError | null = null;
+  private failStart: (e: Error) => void = () => undefined;
 
   constructor(private readonly worker: Worker) {
     let started!: () => void;
-    let failed!: (e: Error) => void;
-    this.ready = new Promise((resolve, reject) => ((started = resolve), (failed = reject)));
+    this.ready = new Promise((resolve, reject) => ((started = resolve), (this.failStart = reject)));
     worker.addEventListener('message', (event: MessageEvent<unknown>) => {
       const parsed = hqResponseSchema.safeParse(event.data);
-      if (!parsed.success) return console.error('HQ worker sent a malformed message', parsed.error);
+      if (!parsed.success) return this.stop(`it sent a message outside its contract: ${parsed.error.message}`);
       const message: HqResponse = parsed.data;
       if (message.kind === 'ready') {
         this.readOnly = message.readOnly;
@@ -49,16 +68,24 @@ export class HqClient {
         this.storageState = { full: message.full, waitingWrites: message.waitingWrites, runEnds: message.runEnds };
         return this.storageListeners.forEach((listener) => listener());
       }
-      if (message.kind === 'startFailed') return failed(message.writerElsewhere ? new WriterElsewhereError(message.message) : new Error(message.message));
+      if (message.kind === 'startFailed') return this.failStart(message.writerElsewhere ? new WriterElsewhereError(message.message) : new Error(message.message));
       if (message.kind === 'released') return this.onReleased();
       const pending = this.pending.get(message.requestId);
       if (!pending) return;
       if (message.kind === 'progress') return pending.onProgress?.(message.counts, message.total);
+      if (message.kind === 'failed') {
+        this.pending.delete(message.requestId);
+        return pending.reject(new CommandError(message.message, message.fieldErrors, message.refusedFile ?? null));
+      }
+      const result = resultSchemaOf(pending.type).safeParse(message.result);
+      // The caller hears what every caller waiting hears: the worker is not to be trusted any more.
+      if (!result.success) return this.stop(`its answer to ${pending.type} is outside the contract: ${result.error.message}`);
       this.pending.delete(message.requestId);
-      if (message.kind === 'done') pending.resolve(message.outcome);
-      else pending.reject(new CommandError(message.message, message.fieldErrors, message.refusedFile ?? null));
+      pending.resolve(result.data);
     });
-    worker.addEventListener('error', (event) => failed(new Error(event.message || 'The HQ worker could not start.')));
+    // Before it started: it could not (a module that would not load). After: it failed, and what it was doing is lost with it.
+    worker.addEventListener('error', (event) => this.stop(event.message || 'it failed'));
+    worker.addEventListener('messageerror', () => this.stop('it sent a message that could not be read'));
   }
 
   /** The storage as the worker last found it (a full disk, writes waiting for room). */
@@ -84,15 +111,33 @@ export class HqClient {
 
   /** Stops the worker before it became the writer (another window is): its wait for the lock ends with it. */
   terminate(): void {
-    this.worker.terminate();
+    this.stop('this window stopped it', false);
   }
 
-  execute(command: HqCommand, onProgress?: ProgressHandler): Promise<CommandOutcome> {
+  execute<C extends HqCommand>(command: C, onProgress?: ProgressHandler): Promise<HqCommandResult<C['type']>> {
+    if (this.stopped) return Promise.reject(this.stopped);
     const requestId = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(requestId, { resolve, reject, onProgress });
+      this.pending.set(requestId, { type: command.type, resolve: resolve as (result: unknown) => void, reject, onProgress });
       this.worker.postMessage({ requestId, command });
     });
+  }
+
+  /**
+   * The worker is gone or not to be trusted: it is stopped for good, and every command waiting for
+   * it, or sent later, fails in words. A failure is a fault for the developer log, and a start it
+   * cuts short fails as the startup screen says it.
+   */
+  private stop(why: string, failure = true): void {
+    if (this.stopped) return;
+    this.stopped = new HqWorkerStoppedError(why);
+    this.worker.terminate();
+    if (failure) {
+      console.error(`The HQ worker stopped: ${why}`);
+      this.failStart(new Error(`The HQ worker could not start: ${why}.`));
+    }
+    for (const pending of this.pending.values()) pending.reject(this.stopped);
+    this.pending.clear();
   }
 }
 

@@ -8,18 +8,14 @@ import { newerVersionOnDisk } from '../../shared/db/newer-version';
 import { openHqDatabase } from '../../shared/db/open-hq-database';
 import { WorkspaceRegistry } from '../../shared/db/workspace-registry';
 import { deleteAbandonedImports } from '../../shared/import/import-workspace';
-import { ImportRefused } from '../../shared/import/import-types';
-import { hqReleaseSchema, hqRequestSchema, hqWorkerConfigSchema, type HqResponse, type HqWorkerConfig } from '../../shared/contracts/hq-commands';
+import { hqReleaseSchema, hqWorkerConfigSchema, type HqResponse, type HqWorkerConfig } from '../../shared/contracts/hq-commands';
 import { WRITER_LOCK } from './writer-lock';
 import { seedDemoData } from '../../shared/demo/seed-demo-data';
 import { HqEngine } from '../../shared/engine/hq-engine';
 import { interruptOrphanedRuns } from '../../shared/run-history/record-job-run';
-import { ValidationError } from '../../shared/platform/validation-error';
 import { UserFacingError, userMessage } from '../../shared/platform/user-facing-error';
-import { describeRefusal } from '../../shared/platform/describe-refusal';
 import { clipMessage, LIMITS } from '../../shared/platform/limits';
-import type { RunCounts } from '../../shared/runner/job-runs';
-import { commandDone, commandFailed } from './command-activity';
+import { HqRequests } from './hq-requests';
 
 /** The part of DedicatedWorkerGlobalScope used here (the DOM and WebWorker libs cannot share one program). */
 interface WorkerScope {
@@ -28,7 +24,6 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope;
 const post = (message: HqResponse) => scope.postMessage(message);
-const PROGRESS_INTERVAL_MS = 100;
 
 /** The workspace this worker serves, from its name (main.tsx); the demo HQ if the name says nothing usable. */
 function workerConfig(): HqWorkerConfig {
@@ -56,9 +51,6 @@ db.storage.subscribe((state) => post({
 const RELEASE_WAIT_MS = 10_000;
 /** Lets go of the writer lock (a handover); until then the worker holds it for its whole life. */
 let letGo: () => void = () => undefined;
-/** Set once the work is being handed to another window: no new command starts here. */
-let released = false;
-const underWay = new Set<Promise<unknown>>();
 
 /**
  * One writer per database, across tabs and windows: the worker holds a Web Lock until it is
@@ -104,52 +96,16 @@ const ready = holdWriterLock().then(async () => {
  * reload, which ends it as a closed window does (the next writer marks such runs interrupted).
  */
 async function releaseWriter(): Promise<void> {
-  released = true;
+  const ended = requests.release();
   engine.cancelAll();
-  await Promise.race([Promise.allSettled([...underWay]), new Promise((r) => setTimeout(r, RELEASE_WAIT_MS))]);
+  await Promise.race([ended, new Promise((r) => setTimeout(r, RELEASE_WAIT_MS))]);
   db.close();
   letGo();
   post({ kind: 'released' });
 }
 
+const requests = new HqRequests({ execute: (command, onProgress) => engine.execute(command, onProgress), storage: db.storage, post, ready });
 scope.addEventListener('message', (event: MessageEvent<unknown>) => {
-  if (hqReleaseSchema.safeParse(event.data).success) {
-    void releaseWriter();
-    return;
-  }
-  const parsed = hqRequestSchema.safeParse(event.data);
-  if (!parsed.success) {
-    const requestId = typeof event.data === 'object' && event.data && 'requestId' in event.data ? Number(event.data.requestId) : -1;
-    post({ kind: 'failed', requestId, message: describeRefusal(parsed.error), fieldErrors: null });
-    return;
-  }
-  const { requestId, command } = parsed.data;
-  let lastProgress = 0;
-  const onProgress = (counts: RunCounts, total: number) => {
-    const now = Date.now();
-    if (now - lastProgress < PROGRESS_INTERVAL_MS && counts.processed < total) return;
-    lastProgress = now;
-    post({ kind: 'progress', requestId, counts: { ...counts }, total });
-  };
-  const work = ready.then(() => {
-    if (released) throw new UserFacingError('The work has moved to another Sync Console window: do it there.');
-    return engine.execute(command, onProgress);
-  });
-  underWay.add(work);
-  void work
-    .finally(() => underWay.delete(work))
-    .then(
-      (outcome) => {
-        commandDone(db.storage, command);
-        post({ kind: 'done', requestId, outcome: { ...outcome, error: outcome.error === null ? null : clipMessage(outcome.error) } });
-      },
-      (error: unknown) =>
-        post({
-          kind: 'failed',
-          requestId,
-          message: commandFailed(db.storage, command, error),
-          fieldErrors: error instanceof ValidationError ? error.fieldErrors : null,
-          ...(error instanceof ImportRefused && error.file !== null ? { refusedFile: error.file } : {}),
-        }),
-    );
+  if (hqReleaseSchema.safeParse(event.data).success) void releaseWriter();
+  else requests.receive(event.data);
 });

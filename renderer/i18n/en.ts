@@ -14,6 +14,7 @@ export const en = {
     screenFailedTitle: 'This screen could not be shown',
     screenFailed: 'Something in the data it reads is not what it expects. Nothing was saved or lost: open another screen, or try again. The details are in the developer log.',
     tryAgain: 'Try again',
+    workerStopped: 'The HQ worker, which keeps the headquarters database, stopped, so Sync Console cannot tell whether this was done. Nothing is half-saved: reload the window, then look.',
     newerDatabaseLabel: 'Read-only database',
     newerDatabase: 'This headquarters database was written by a newer version of Sync Console. It is open read-only: every screen shows it, but nothing can be changed or run. Update Sync Console to work on it.' },
   nav: {

@@ -12,6 +12,7 @@ export const nb: Translation = {
     screenFailedTitle: 'Dette skjermbildet kunne ikke vises',
     screenFailed: 'Noe i dataene det leser, er ikke som forventet. Ingenting ble lagret eller gikk tapt: åpne et annet skjermbilde, eller prøv igjen. Detaljene står i utviklerloggen.',
     tryAgain: 'Prøv igjen',
+    workerStopped: 'HQ-arbeideren, som holder hovedkontordatabasen, stoppet, så Sync Console kan ikke si om dette ble gjort. Ingenting er halvveis lagret: last inn vinduet på nytt, og se etter.',
     newerDatabaseLabel: 'Skrivebeskyttet database',
     newerDatabase: 'Denne hovedkontordatabasen ble skrevet av en nyere versjon av Sync Console. Den er åpnet skrivebeskyttet: alle skjermbilder viser den, men ingenting kan endres eller kjøres. Oppdater Sync Console for å arbeide med den.' },
   nav: {

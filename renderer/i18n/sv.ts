@@ -12,6 +12,7 @@ export const sv: Translation = {
     screenFailedTitle: 'Den här skärmen kunde inte visas',
     screenFailed: 'Något i de data den läser är inte som väntat. Inget sparades eller gick förlorat: öppna en annan skärm eller försök igen. Detaljerna finns i utvecklarloggen.',
     tryAgain: 'Försök igen',
+    workerStopped: 'HQ-arbetaren, som håller huvudkontorets databas, stoppade, så Sync Console kan inte avgöra om detta blev gjort. Inget är halvsparat: läs in fönstret igen och titta efter.',
     newerDatabaseLabel: 'Skrivskyddad databas',
     newerDatabase: 'Den här huvudkontorsdatabasen skrevs av en nyare version av Sync Console. Den är öppnad skrivskyddad: alla skärmar visar den, men inget kan ändras eller köras. Uppdatera Sync Console för att arbeta med den.' },
   nav: {

@@ -1,95 +1,19 @@
 import { z } from 'zod';
-import { CUSTOMER_FAULT_KINDS, TRANSACTION_FAULT_KINDS } from '../channel/simulator/channel-faults';
-import { ENTITY_NAMES, LINE_ENTITY_NAMES, type LineEntityName } from '../orders/transaction-entities';
-import { MAX_KEY_TEXT } from '../orders/field-rules';
-import { coupledRecordCommands } from '../coupled-records/coupled-record-commands';
-import { counterSchema, idSchema, LIMITS } from '../platform/limits';
-import { jobRequestSchema, triggerSchema } from '../runner/runner-schemas';
-import { commandOutcomeSchema, jobRunStatusSchema, runCountsSchema } from '../runner/run-outcome';
-import { importOptionsSchema } from '../import/import-options';
+import { counterSchema, LIMITS } from '../platform/limits';
+import { jobRunStatusSchema, runCountsSchema } from '../runner/run-outcome';
+import { commandDefinition, HQ_COMMAND_INPUTS, type HqCommandType } from '../engine/command-registry';
 
 /**
  * The HQ worker's contract: every mutation of the headquarters simulation is one of these
- * commands. Both ends validate what they receive.
+ * commands, each declared once in the registry (engine/command-registry.ts) with its input, its
+ * result and its handler. Both ends validate what they receive: the worker each command, the
+ * client each answer (the result by its command's own schema).
  */
-/** A transaction's key: company, store, register and transaction number. */
-const keyPart = z.string().min(1).max(MAX_KEY_TEXT);
-export const transactionKeySchema = z.object({ dataAreaId: keyPart, store: keyPart, terminal: keyPart, transactionId: keyPart });
-const user = z.string().min(1).max(100);
-/** A number a person typed: any finite value within exact integers, so the rules can say what is wrong with it in words. */
-const typedNumber = z.number().min(-LIMITS.largestNumber).max(LIMITS.largestNumber);
-const lineEntity = z.enum(LINE_ENTITY_NAMES as [LineEntityName, ...LineEntityName[]]);
+export const hqCommandSchema = z.discriminatedUnion('type', HQ_COMMAND_INPUTS);
+export type { HqCommand, HqCommandOf, HqCommandResult, HqCommandType } from '../engine/command-registry';
 
-/** A transaction list's filters (TransactionFilter): Synchronize all acts on every row they match. */
-export const transactionFilterSchema = z.object({
-  kind: z.enum(['online', 'pos']),
-  reference: z.string().max(MAX_KEY_TEXT),
-  customerAccount: z.string().max(MAX_KEY_TEXT),
-  // A member of PENDING_ORDER_STATUSES, or a status an imported export wrote as it was.
-  status: z.string().min(1).max(MAX_KEY_TEXT),
-  storeId: z.string().min(1).max(MAX_KEY_TEXT),
-  cause: z.string().min(1).max(200).nullish(),
-  retriesAbove: counterSchema.nullish(),
-  datePrefix: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2})?$/).nullish(),
-});
-
-export const hqCommandSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('runJob'), job: jobRequestSchema, trigger: triggerSchema, batchJobId: idSchema.nullable() }),
-  z.object({ type: z.literal('cancelRun'), runId: counterSchema }),
-  z.object({ type: z.literal('synchronizeOrders'), keys: z.array(transactionKeySchema).min(1).max(10_000) }),
-  /** Synchronize all that match: every order the lists' filters match, in the worker, a chunk at a time; canceled by its batchId. */
-  z.object({ type: z.literal('synchronizeMatchingOrders'), batchId: z.uuid(), filters: z.array(transactionFilterSchema).min(1).max(2) }),
-  z.object({ type: z.literal('cancelBatch'), batchId: z.uuid() }),
-  // Who sets Editing is kept with it (the workspace's Left in Editing); a caller without a person (a test, a script) may leave it out.
-  z.object({ type: z.literal('setOrderEditing'), key: transactionKeySchema, editing: z.boolean(), user: user.optional() }),
-  z.object({
-    type: z.literal('importFiles'),
-    /** The id the new workspace will have: the UI finds its report in the workspace registry under it. */
-    importId: z.uuid(),
-    files: z.array(z.object({ name: z.string().min(1).max(260), bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'the file is not bytes') })).min(1).max(50),
-    /** What the person said of the export on the Import screen (company, date format, whether to import a chain with a gap). */
-    options: importOptionsSchema.optional(),
-  }),
-  z.object({ type: z.literal('cancelImport'), importId: z.uuid() }),
-  z.object({ type: z.literal('deleteWorkspace'), workspaceId: z.uuid() }),
-  z.object({ type: z.literal('addAuditNote'), key: transactionKeySchema, text: z.string().trim().min(1).max(4000), user }),
-  z.object({ type: z.literal('addTransactionLine'), key: transactionKeySchema, entity: lineEntity, user }),
-  z.object({ type: z.literal('removeTransactionLine'), key: transactionKeySchema, entity: lineEntity, lineId: counterSchema, user }),
-  z.object({
-    type: z.literal('saveTransactionEdits'),
-    key: transactionKeySchema,
-    changes: z.array(z.object({
-      entity: z.enum(ENTITY_NAMES as [string, ...string[]]).transform((e) => e as (typeof ENTITY_NAMES)[number]),
-      lineId: counterSchema.nullable(), field: z.string().min(1).max(64), value: z.string().max(10_000),
-    })).min(1).max(500),
-    user,
-  }),
-  z.object({ type: z.literal('updateNumberSequence'), code: idSchema, next: typedNumber, largest: typedNumber }),
-  z.object({ type: z.literal('setDefaultPaymentService'), serviceId: idSchema, isDefault: z.boolean() }),
-  z.object({
-    type: z.literal('updateAccountStructure'),
-    structureId: idSchema,
-    ranges: z.array(z.object({ from: z.string().max(LIMITS.idLength), to: z.string().max(LIMITS.idLength) })).max(100),
-  }),
-  z.object({ type: z.literal('simulateChannelTransactions'), count: z.number().int().min(1).max(1000), fault: z.enum(TRANSACTION_FAULT_KINDS).nullable() }),
-  z.object({ type: z.literal('setChannelDatabaseOnline'), channelDatabaseId: idSchema, online: z.boolean() }),
-  z.object({ type: z.literal('retryUploadSession'), sessionId: counterSchema }),
-  z.object({ type: z.literal('cancelUploadSession'), sessionId: counterSchema }),
-  /** With a batchId (Synchronize all), cancelBatch stops it between chunks. */
-  z.object({ type: z.literal('synchronizeCustomerOperations'), operationIds: z.array(idSchema).min(1).max(10_000), batchId: z.uuid().optional() }),
-  z.object({
-    type: z.literal('updateCustomerOperation'),
-    operationId: idSchema,
-    changes: z.array(z.object({ field: z.string().max(LIMITS.idLength).regex(/^(name|email|phone|customerGroup|street|city|zipCode|countryRegionId|attribute:.+)$/), newValue: z.string().max(10_000) })).min(1).max(50),
-    editedBy: user,
-  }),
-  z.object({ type: z.literal('setFeatureEnabled'), featureId: z.enum(['customer-orders-performance', 'extended-async-customer-creation', 'async-customer-addresses', 'async-customer-editing']), enabled: z.boolean() }),
-  z.object({
-    type: z.literal('simulateCustomerOperations'), kind: z.enum(['create', 'edit']), count: z.number().int().min(1).max(500), fault: z.enum(CUSTOMER_FAULT_KINDS).nullable(),
-  }),
-  ...coupledRecordCommands,
-]);
-export type HqCommand = z.infer<typeof hqCommandSchema>;
+/** What a command's answer must be: the client checks each against it before its caller sees it. */
+export const resultSchemaOf = (type: HqCommandType): z.ZodType => commandDefinition(type).result;
 
 /** What the HQ worker is started on: the workspace's database, and whether it is an imported (read-only) one. Passed as the worker's name. */
 export const hqWorkerConfigSchema = z.object({ databaseName: z.string().min(1).max(200), readOnly: z.boolean() });
@@ -110,7 +34,8 @@ export const hqResponseSchema = z.discriminatedUnion('kind', [
   /** writerElsewhere: another window's worker kept the writer lock (the page then offers to take the work over). */
   z.object({ kind: z.literal('startFailed'), message: z.string(), writerElsewhere: z.boolean() }),
   z.object({ kind: z.literal('progress'), requestId: z.number(), counts: runCountsSchema, total: z.number() }),
-  z.object({ kind: z.literal('done'), requestId: z.number(), outcome: commandOutcomeSchema }),
+  /** result: what the command answers with, checked by the client against its command's result schema. */
+  z.object({ kind: z.literal('done'), requestId: z.number(), result: z.unknown() }),
   z.object({
     kind: z.literal('failed'), requestId: z.number(), message: z.string(),
     fieldErrors: z.record(z.string(), z.string()).nullable(),

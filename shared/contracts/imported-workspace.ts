@@ -1,13 +1,9 @@
-import type { HqCommand } from './hq-commands';
+import { commandDefinition, type HqCommandType } from '../engine/command-registry';
 
 /**
  * What an imported workspace may still do: audit, edit with an audit trail, and manage imports.
  * Everything else (jobs, synchronization, setup) would change what was exported; the engine
- * refuses it there, and the screens turn its buttons off.
+ * refuses it there, and the screens turn its buttons off. Each command says which it is
+ * (inImportedWorkspace, in its file of commands/).
  */
-const AUDIT_COMMANDS: ReadonlySet<HqCommand['type']> = new Set<HqCommand['type']>([
-  'cancelRun', 'addAuditNote', 'setOrderEditing', 'saveTransactionEdits', 'addTransactionLine', 'removeTransactionLine', 'updateCustomerOperation',
-  'importFiles', 'cancelImport', 'deleteWorkspace',
-]);
-
-export const allowedInImportedWorkspace = (type: HqCommand['type']): boolean => AUDIT_COMMANDS.has(type);
+export const allowedInImportedWorkspace = (type: HqCommandType): boolean => commandDefinition(type).inImportedWorkspace;

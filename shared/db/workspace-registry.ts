@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import { HQ_DATABASE_NAME } from './hq-database';
+import { HQ_DATABASE_NAME, type HqDatabase } from './hq-database';
 import type { ImportReport } from '../import/import-types';
 
 /**
@@ -38,6 +38,13 @@ export class WorkspaceRegistry extends Dexie {
     super(WORKSPACE_REGISTRY_NAME, options);
     this.version(1).stores({ workspaces: 'id, createdAt' });
   }
+}
+
+/** What an import needs besides its files: the registry it enters the workspace in, and how to open and delete a database by name. */
+export interface ImportDeps {
+  registry: WorkspaceRegistry;
+  open: (databaseName: string) => HqDatabase;
+  remove: (databaseName: string) => Promise<void>;
 }
 
 /** A workspace by id: the demo, an imported one, or null when it is gone (deleted, or never finished). */

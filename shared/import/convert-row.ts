@@ -8,7 +8,7 @@ import type { ImportedEntity, OtherFields } from './import-types';
 import type { DateLocale } from './export-dates';
 import type { PublicEntity, PublicProperty } from './public-entities/public-entity';
 import { controlProblem, jsonTypeProblem, lengthProblem } from './value-checks';
-import { DEFAULT_IMPORT_LIMITS } from './import-limits';
+import { DEFAULT_IMPORT_LIMITS } from '../platform/import-limits';
 
 /** The order status's fields as the Synchronization status tab names them; it has no field specs of its own in the domain. */
 export const STATUS_SPECS: Readonly<Record<string, FieldSpec>> = {

@@ -1,5 +1,5 @@
 import type { HqDatabase } from '../db/hq-database';
-import { workspaceDatabaseName, type Workspace, type WorkspaceRegistry } from '../db/workspace-registry';
+import { workspaceDatabaseName, type ImportDeps, type Workspace } from '../db/workspace-registry';
 import { KEY_INDEX } from '../db/retail-transaction-tables';
 import { TRANSACTION_ENTITIES, keyOf, keyText, keyTuple, type LineEntityName, type RetailTransactionHeader, type TransactionKeyTuple } from '../orders/transaction-entities';
 import type { ChannelKind, Store } from '../configuration/organization';
@@ -11,17 +11,10 @@ import { DEFAULT_IMPORT_OPTIONS, type ImportOptions } from './import-options';
 import { readImport } from './read-import';
 import { StoreNumbers } from './store-numbers';
 import { orderErrorFamily } from '../orders/order-errors';
-import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './import-limits';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../platform/import-limits';
 import { reasonKind, rejectedCount, RefusalLog } from './refusal-log';
 import { refusalsOf } from './row-collector';
 import { importContentHash, importedBefore } from './content-hash';
-
-/** What an import needs besides its files: the registry it enters the workspace in, and how to open and delete a database by name. */
-export interface ImportDeps {
-  registry: WorkspaceRegistry;
-  open: (databaseName: string) => HqDatabase;
-  remove: (databaseName: string) => Promise<void>;
-}
 
 const IMPORTED_REGION = { id: 'IMPORTED', name: 'Imported' };
 

@@ -9,7 +9,7 @@ import { CsvRowStream, RowTooLong } from './csv-row-stream';
 import { xmlDataRows } from './read-xml-data';
 import { ZipPackage, type ZipFileReader } from './zip-stream';
 import { fileRefusals, rowPlaces } from './import-messages';
-import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './import-limits';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../platform/import-limits';
 
 export interface ManifestEntry {
   entityName: string;

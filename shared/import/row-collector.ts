@@ -2,7 +2,7 @@ import { keyText as transactionKeyText, type EntityName, type TransactionKey } f
 import { lineOf } from '../orders/transaction-schemas';
 import { Pacer } from '../platform/pacer';
 import type { ConvertedRow } from './convert-row';
-import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './import-limits';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../platform/import-limits';
 import type { ImportBatch, ImportedEntity, ImportReport } from './import-types';
 import { RefusalLog } from './refusal-log';
 import type { StoreNumbers } from './store-numbers';

@@ -1,7 +1,7 @@
 import { Inflate } from 'fflate';
 import crc32 from 'crc/calculators/crc32';
 import type { Pacer } from '../platform/pacer';
-import type { ImportLimits } from './import-limits';
+import type { ImportLimits } from '../platform/import-limits';
 import { fileRefusals, sizeText } from './import-messages';
 import { ImportRefused } from './import-types';
 import { readZipDirectory, type ZipEntry } from './zip-directory';

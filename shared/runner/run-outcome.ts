@@ -8,16 +8,12 @@ export const runCountsSchema = z.object({
 
 export const jobRunStatusSchema = z.enum(['Waiting', 'Executing', 'Ended', 'Error', 'Canceled']);
 
-/** What a command did: a job run's id, final status and error, and the counts of any batch of work. */
+/** What a job run or a batch of work (a Synchronize all) did: the run's id, its final status and error, and its counts. */
 export const commandOutcomeSchema = z.object({
   runId: counterSchema.nullable(),
   status: jobRunStatusSchema.nullable(),
   counts: runCountsSchema.nullable(),
   error: z.string().max(LIMITS.message).nullable(),
-  /** importFiles: OData pages missing from their chains; nothing was imported, and importing what is there needs the person's word. */
-  missingPages: z.array(z.string().max(LIMITS.message)).max(500).optional(),
-  /** importFiles: the same files were imported before into this workspace, still there; nothing was imported, and importing them again needs the person's word. */
-  importedBefore: z.object({ workspaceId: z.string().max(LIMITS.idLength), name: z.string().max(LIMITS.message), createdAt: z.string().max(LIMITS.idLength) }).optional(),
 });
 export type CommandOutcome = z.infer<typeof commandOutcomeSchema>;
 
@@ -34,3 +30,6 @@ export interface BatchOutcome {
   counts: RunCounts;
   canceled: boolean;
 }
+
+/** A Synchronize all's answer: what it did, and Canceled if a cancel stopped it between chunks. */
+export const batchOutcome = ({ counts, canceled }: BatchOutcome): CommandOutcome => ({ runId: null, status: canceled ? 'Canceled' : 'Ended', counts, error: null });

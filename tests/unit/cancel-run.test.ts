@@ -1,5 +1,5 @@
 import { keyTuple } from '../../shared/orders/transaction-entities';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { HqEngine } from '../../shared/engine/hq-engine';
 import { interruptOrphanedRuns } from '../../shared/run-history/record-job-run';
 import { seededDatabase, steppingClock } from '../support/memory-database';
@@ -19,7 +19,7 @@ describe('canceling a run', () => {
       (counts) => {
         if (!canceled && counts.processed >= 25) {
           canceled = true;
-          void db.jobRuns.where('status').equals('Executing').first().then((r) => engine.execute({ type: 'cancelRun', runId: r!.id! }));
+          void db.jobRuns.where('status').equals('Executing').first().then((r) => engine.execute({ type: 'cancel', target: { runId: r!.id! } }));
         }
       },
     );
@@ -46,12 +46,16 @@ describe('canceling a run', () => {
     const engine = new HqEngine(db, steppingClock());
     const first = uploadAll(db, engine);
     const second = uploadAll(db, engine);
-    await new Promise((r) => setTimeout(r, 0));
-    const waiting = await db.jobRuns.where('status').equals('Waiting').first();
-    await engine.execute({ type: 'cancelRun', runId: waiting!.id! });
+    // The second is recorded Waiting once the first is under way: the cancel names it then.
+    const waiting = await vi.waitFor(async () => {
+      const run = await db.jobRuns.where('status').equals('Waiting').first();
+      if (!run) throw new Error('no run is waiting yet');
+      return run;
+    }, { timeout: 10_000, interval: 5 });
+    await engine.execute({ type: 'cancel', target: { runId: waiting.id! } });
     expect((await first).status).toBe('Ended');
     expect((await second).status).toBe('Canceled');
-    expect(await db.RetailTransactionTable.count()).toBe(360);
+    expect(await db.RetailTransactionTable.count()).toBe(await db.channelTransactionRecords.count());
   });
 
   it('marks runs a closed or reloaded app left under way as interrupted', async () => {

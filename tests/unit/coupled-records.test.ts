@@ -107,10 +107,10 @@ describe('Integration synchronization', () => {
     expect(await skippedAccounts(db)).toEqual([]);
     const [entry] = await db.integrationSynchJobErrors.toArray();
     expect(entry!.message).toMatch(/CUSTOMER is not enabled/);
-    expect((await engine.execute({ type: 'deleteSynchJobErrors', olderThanDays: 7 })).counts!.succeeded).toBe(0);
+    expect((await engine.execute({ type: 'deleteSynchJobErrors', olderThanDays: 7 })).deleted).toBe(0);
     await db.integrationSynchJobErrors.add({ synchJobId: null, at: '2020-01-01T00:00:00.000Z', message: 'old' });
-    expect((await engine.execute({ type: 'deleteSynchJobErrors', olderThanDays: 7 })).counts!.succeeded).toBe(1);
-    expect((await engine.execute({ type: 'deleteSynchJobErrors', olderThanDays: null })).counts!.succeeded).toBe(1);
+    expect((await engine.execute({ type: 'deleteSynchJobErrors', olderThanDays: 7 })).deleted).toBe(1);
+    expect((await engine.execute({ type: 'deleteSynchJobErrors', olderThanDays: null })).deleted).toBe(1);
   });
 });
 
@@ -217,13 +217,13 @@ describe('the actions of Coupled data synchronization errors', () => {
     const { db, engine } = await coupledDemo();
     await engine.execute({ type: 'simulateCoupledChange', integrationId: accountAt(44), change: 'deleteHq' });
     const progress: number[] = [];
-    const found = await engine.execute({ type: 'findCouplingsForDeleted', requestId: crypto.randomUUID() }, (counts) => progress.push(counts.processed));
-    expect(found.counts!.failed).toBe(4);
+    const found = await engine.execute({ type: 'findCouplingsForDeleted', cancelId: crypto.randomUUID() }, (counts) => progress.push(counts.processed));
+    expect(found.counts.failed).toBe(4);
     expect(progress.at(-1)).toBe(await db.crmCouplings.count());
     expect(await skippedAccounts(db)).toEqual([...accountsOf([...DEMO_COUPLING_CASES.deletedInCrm, 44]), DEMO_DELETED_CUSTOMER].sort());
-    const requestId = crypto.randomUUID();
-    const finding = engine.execute({ type: 'findCouplingsForDeleted', requestId });
-    await engine.execute({ type: 'cancelFindCouplingsForDeleted', requestId });
+    const cancelId = crypto.randomUUID();
+    const finding = engine.execute({ type: 'findCouplingsForDeleted', cancelId });
+    await engine.execute({ type: 'cancel', target: { cancelId } });
     await expect(finding).rejects.toThrow(/canceled/);
   });
 });
@@ -260,10 +260,11 @@ describe('automatic resolution per mapping', () => {
 describe('the demo CRM', () => {
   it('is seeded with the demo, and once into a demo seeded before coupled records existed', async () => {
     const db = await seededDatabase();
-    expect(await db.crmCouplings.count()).toBe(49);
+    const couplings = await db.crmCouplings.count();
+    expect(couplings).toBeGreaterThan(0);
     await Promise.all([db.crmAccounts.clear(), db.crmCouplings.clear(), db.integrationTableMappings.clear()]);
     expect(await seedDemoData(db)).toBe(false);
-    expect(await db.crmCouplings.count()).toBe(49);
+    expect(await db.crmCouplings.count()).toBe(couplings);
     await seedDemoData(db);
     expect(await db.crmAccounts.count()).toBe(48 - 2 + 1 + 4);
   });

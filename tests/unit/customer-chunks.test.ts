@@ -152,17 +152,17 @@ describe('Synchronize customers and channel requests a chunk at a time', () => {
     expect(await nextAccount(db)).toBe(sequence.next + creations.length - 1);
   });
 
-  it('Synchronize all of a list or a root cause stops between chunks on cancelBatch, ending Canceled with the chunks done', async () => {
+  it('Synchronize all of a list or a root cause stops between chunks on a cancel, ending Canceled with the chunks done', async () => {
     const db = await manyOperations();
     const engine = new HqEngine(db, steppingClock());
     const ids = await openOperationIds(db);
     expect(ids.length).toBeGreaterThan(2 * CUSTOMER_CHUNK);
-    const batchId = '0b7c9e2a-4f1d-4a3b-8c6e-5d2f1a9b7e30';
+    const cancelId = '0b7c9e2a-4f1d-4a3b-8c6e-5d2f1a9b7e30';
     const progress: number[] = [];
-    const outcome = await engine.execute({ type: 'synchronizeCustomerOperations', batchId, operationIds: ids }, (counts) => {
+    const outcome = await engine.execute({ type: 'synchronizeCustomerOperations', cancelId, operationIds: ids }, (counts) => {
       progress.push(counts.processed);
       // After the first chunk: the person presses Cancel.
-      if (counts.processed > 0) void engine.execute({ type: 'cancelBatch', batchId });
+      if (counts.processed > 0) void engine.execute({ type: 'cancel', target: { cancelId } });
     });
     expect(outcome.status).toBe('Canceled');
     expect(outcome.counts!.processed).toBe(CUSTOMER_CHUNK);

@@ -53,7 +53,7 @@ describe('Edit and audit transactions', () => {
         { entity: 'RetailTransactionTable', lineId: null, field: 'comment', value: 'Quantity confirmed with the shopper' },
         qty(lineId, '-1')], // typed twice: one change, with its last value
     });
-    expect(saved.counts).toMatchObject({ succeeded: 2 });
+    expect(saved).toEqual({ changed: 2 });
     const trail = await db.transactionEdits.where(KEY_INDEX).equals(keyTuple(key)).toArray();
     expect(trail.map((e) => [e.entity, e.line, e.field, e.oldValue, e.newValue, e.modifiedBy])).toEqual([
       ['RetailTransactionSalesTrans', 1, 'qty', '', '-1', 'Karin Berg'],
@@ -84,9 +84,9 @@ describe('Edit and audit transactions', () => {
     const user = 'Karin Berg';
 
     await engine.execute({ type: 'setOrderEditing', key: noLines, editing: true });
-    await engine.execute({ type: 'addTransactionLine', key: noLines, entity: 'RetailTransactionSalesTrans', user });
+    const { lineId } = await engine.execute({ type: 'addTransactionLine', key: noLines, entity: 'RetailTransactionSalesTrans', user });
     const [added] = await db.RetailTransactionSalesTrans.where(KEY_INDEX).equals(keyTuple(noLines)).toArray();
-    expect(added).toMatchObject({ lineNum: 1, itemId: null, qty: null });
+    expect(added).toMatchObject({ id: lineId, lineNum: 1, itemId: null, qty: null });
     const header = (await db.RetailTransactionTable.get(keyTuple(noLines)))!;
     const set = (field: string, value: string) => ({ entity: 'RetailTransactionSalesTrans' as const, lineId: added!.id!, field, value });
     await engine.execute({ type: 'saveTransactionEdits', key: noLines, user, changes: [set('itemId', '81113'), set('qty', '-1'), set('price', String(header.netAmount)), set('netAmount', String(header.netAmount))] });

@@ -161,7 +161,7 @@ describe.each(['quotaAtCommit', 'abortedWithoutError'] as const)('a full disk, r
     const { disk, db, engine } = await uploadedOn(shape);
     disk.fill({ tables: ['salesOrders'], room: 1 });
     const command: HqCommand = {
-      type: 'synchronizeMatchingOrders', batchId: '6f1c2a4e-0d1b-4c5e-9f3a-2b7d8e9c0a1b',
+      type: 'synchronizeMatchingOrders', cancelId: '6f1c2a4e-0d1b-4c5e-9f3a-2b7d8e9c0a1b',
       filters: [{ kind: 'online', reference: '', customerAccount: '', status: 'None', storeId: 'all' }, { kind: 'pos', reference: '', customerAccount: '', status: 'None', storeId: 'all' }],
     };
     const error = await engine.execute(command).then(() => null, (e: unknown) => e);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readImport } from '../../shared/import/read-import';
-import { importLimits, type ImportLimits } from '../../shared/import/import-limits';
+import { importLimits, type ImportLimits } from '../../shared/platform/import-limits';
 import type { ImportBatch, ImportSource } from '../../shared/import/import-types';
 import { ZipPackage } from '../../shared/import/zip-stream';
 import { rejectedCount } from '../../shared/import/refusal-log';

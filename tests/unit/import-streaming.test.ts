@@ -3,7 +3,7 @@ import { zipSync } from 'fflate';
 import { CsvRowStream } from '../../shared/import/csv-row-stream';
 import { readImport } from '../../shared/import/read-import';
 import { SLICE_BYTES, ZipPackage } from '../../shared/import/zip-stream';
-import { DEFAULT_IMPORT_LIMITS } from '../../shared/import/import-limits';
+import { DEFAULT_IMPORT_LIMITS } from '../../shared/platform/import-limits';
 import type { ImportBatch } from '../../shared/import/import-types';
 import { dmfPackage, exportedHeader, source } from '../support/import-fixtures';
 

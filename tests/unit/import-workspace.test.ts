@@ -3,7 +3,8 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { HqDatabase } from '../../shared/db/hq-database';
 import { WorkspaceRegistry } from '../../shared/db/workspace-registry';
 import { HqEngine } from '../../shared/engine/hq-engine';
-import { deleteAbandonedImports, type ImportDeps } from '../../shared/import/import-workspace';
+import { deleteAbandonedImports } from '../../shared/import/import-workspace';
+import type { ImportDeps } from '../../shared/db/workspace-registry';
 import { refusal } from '../support/refusal';
 import { steppingClock } from '../support/memory-database';
 import { queryTransactionsPage } from '../../shared/orders/transactions-page';
@@ -43,8 +44,7 @@ describe('importing into a workspace of its own', () => {
     const { deps, engine, options } = setup();
     const importId = crypto.randomUUID();
     const outcome = await engine.execute({ type: 'importFiles', importId, files });
-    expect(outcome).toMatchObject({ counts: { succeeded: 7, failed: 1 } });
-    expect(outcome.missingPages).toBeUndefined();
+    expect(outcome).toMatchObject({ kind: 'imported', counts: { succeeded: 7, failed: 1 } });
     const workspace = (await deps.registry.workspaces.get(importId))!;
     expect(workspace).toMatchObject({ kind: 'import', sourceFiles: files.map((f) => f.name), name: expect.stringMatching(/^RetailTransactions\.json and 2 more \(imported /) });
     expect(workspace.report!.rejected).toEqual([expect.objectContaining({ where: 'transaction usrt/HOUSTON/HOUSTON-1/HOUSTON-1-9', reason: expect.stringMatching(/^1 row\(s\) of Sales transactions were imported, but not the transaction itself/) })]);
@@ -88,8 +88,8 @@ describe('importing into a workspace of its own', () => {
     const { deps, engine, removed } = setup();
     const importId = crypto.randomUUID();
     const many = page('RetailTransactions', Array.from({ length: 20_000 }, (_, n) => ({ ...headers[0], TransactionNumber: `HOUSTON-1-${n + 10}` })));
-    const running = engine.execute({ type: 'importFiles', importId, files: [{ name: 'big.json', bytes: many }] });
-    await engine.execute({ type: 'cancelImport', importId });
+    const running = engine.execute({ type: 'importFiles', importId, cancelId: importId, files: [{ name: 'big.json', bytes: many }] });
+    await engine.execute({ type: 'cancel', target: { cancelId: importId } });
     await expect(running).rejects.toThrow('The import was canceled: nothing of it was kept.');
     expect(await deps.registry.workspaces.count()).toBe(0);
     expect(removed).toEqual([`sync-console-workspace-${importId}`]);
@@ -102,11 +102,11 @@ describe('importing into a workspace of its own', () => {
     const renamed = [...files].reverse().map((f, i) => ({ ...f, name: `copy-${i}.json` }));
     const again = await engine.execute({ type: 'importFiles', importId: crypto.randomUUID(), files: renamed });
     const { name, createdAt } = (await deps.registry.workspaces.get(first))!;
-    expect(again.importedBefore).toEqual({ workspaceId: first, name, createdAt });
+    expect(again).toEqual({ kind: 'importedBefore', workspace: { workspaceId: first, name, createdAt } });
     expect(await deps.registry.workspaces.count()).toBe(1);
     // Read as another company's, the same files are another workspace; told to, the same import makes a second.
     const otherCompany = await engine.execute({ type: 'importFiles', importId: crypto.randomUUID(), files, options: { company: 'usmf', dateLocale: 'en-US', acceptIncomplete: false } });
-    expect(otherCompany.importedBefore).toBeUndefined();
+    expect(otherCompany.kind).toBe('imported');
     const told = await engine.execute({ type: 'importFiles', importId: crypto.randomUUID(), files, options: { company: null, dateLocale: 'en-US', acceptIncomplete: false, importAgain: true } });
     expect(told).toMatchObject({ counts: { succeeded: 7 } });
     expect(await deps.registry.workspaces.count()).toBe(3);
@@ -140,19 +140,20 @@ describe('complete or said so', () => {
     const { deps, engine } = setup();
     const given = [chain[0]!, chain[2]!, chain[3]!];
     const refused = await engine.execute({ type: 'importFiles', importId: crypto.randomUUID(), files: given });
+    if (refused.kind !== 'pagesMissing') throw new Error(`the import went through: ${JSON.stringify(refused)}`);
     expect(refused.missingPages).toEqual([`RetailTransactions: the page ${link(2)} is missing (the page after RetailTransactions-1.json, from row 3)`]);
     expect(await deps.registry.workspaces.count()).toBe(0);
 
     const importId = crypto.randomUUID();
     const outcome = await engine.execute({ type: 'importFiles', importId, files: given, options: { company: null, dateLocale: 'en-US', acceptIncomplete: true } });
-    expect(outcome.counts).toMatchObject({ succeeded: 6 });
+    expect(outcome).toMatchObject({ kind: 'imported', counts: { succeeded: 6 } });
     expect((await deps.registry.workspaces.get(importId))!.report!.incomplete).toEqual(refused.missingPages);
   });
 
   it('names a missing last page', async () => {
     const { engine } = setup();
     const outcome = await engine.execute({ type: 'importFiles', importId: crypto.randomUUID(), files: chain.slice(0, 3) });
-    expect(outcome.missingPages).toEqual([`RetailTransactions: the page ${link(6)} is missing (the page after RetailTransactions-3.json, from row 7)`]);
+    expect(outcome).toEqual({ kind: 'pagesMissing', missingPages: [`RetailTransactions: the page ${link(6)} is missing (the page after RetailTransactions-3.json, from row 7)`] });
   });
 
   it('takes a whole chain in any order, and the same page given twice adds no row twice', async () => {
@@ -160,8 +161,7 @@ describe('complete or said so', () => {
     const importId = crypto.randomUUID();
     const again = { name: 'copy of RetailTransactions-2.json', bytes: chain[1]!.bytes };
     const outcome = await engine.execute({ type: 'importFiles', importId, files: [chain[3]!, chain[1]!, again, chain[0]!, chain[2]!] });
-    expect(outcome.missingPages).toBeUndefined();
-    expect(outcome.counts).toMatchObject({ processed: 8, succeeded: 8, failed: 0 });
+    expect(outcome).toMatchObject({ kind: 'imported', counts: { processed: 8, succeeded: 8, failed: 0 } });
     const workspace = (await deps.registry.workspaces.get(importId))!;
     expect(workspace.report!.files.find((f) => f.name === again.name)!.notes).toEqual(['The same page as RetailTransactions-2.json: read once, so no row of it is imported twice']);
     expect(await new HqDatabase(workspace.databaseName, options).RetailTransactionTable.count()).toBe(8);
@@ -174,9 +174,9 @@ describe('complete or said so', () => {
       bytes: encoder.encode(JSON.stringify({ '@odata.context': '#RetailTransactions', ...(count ? { '@odata.count': count } : {}), value: [{ ...headers[0], TransactionNumber: `T-${n}` }], ...(next ? { '@odata.nextLink': next } : {}) })),
     });
     const last = await engine.execute({ type: 'importFiles', importId: crypto.randomUUID(), files: [opaque(1, 'https://x/data/RetailTransactions?$skiptoken=eyJhIjoxfQ')] });
-    expect(last.missingPages).toEqual(['RetailTransactions: its last page is missing (each of its 1 page(s) given has an @odata.nextLink: p1.json)']);
+    expect(last).toEqual({ kind: 'pagesMissing', missingPages: ['RetailTransactions: its last page is missing (each of its 1 page(s) given has an @odata.nextLink: p1.json)'] });
     const counted = await engine.execute({ type: 'importFiles', importId: crypto.randomUUID(), files: [opaque(1, 'https://x/data/RetailTransactions?$skiptoken=A', 3), opaque(3, null, 3)] });
-    expect(counted.missingPages).toEqual(['RetailTransactions: 1 of the 3 rows its @odata.count announces are in pages not given']);
+    expect(counted).toEqual({ kind: 'pagesMissing', missingPages: ['RetailTransactions: 1 of the 3 rows its @odata.count announces are in pages not given'] });
   });
 });
 
@@ -200,7 +200,7 @@ describe('what an import refuses and what it keeps', () => {
       { name: 'l.json', bytes: page('RetailTransactionSalesLinesV2', [{ ...key(3), LineNumber: 1, ItemId: '', Quantity: 0, Price: 1, NetAmount: 0 }]) },
       { name: 'p.json', bytes: page('RetailTransactionPaymentLinesV2', [{ ...key(3), Store: 'HOUSTON', LineNumber: 1, TenderType: '1', AmountInTenderedCurrency: 10, AmountTendered: 10, CurrencyCode: 'EUR' }]) },
     ] });
-    expect(outcome.counts).toMatchObject({ succeeded: 3, failed: 0 });
+    expect(outcome).toMatchObject({ kind: 'imported', counts: { succeeded: 3, failed: 0 } });
     const db = new HqDatabase((await deps.registry.workspaces.get(importId))!.databaseName, options);
     expect(await db.RetailTransactionOrderStatus.get(['usrt', 'HOUSTON', 'HOUSTON-1', 'HOUSTON-1-3'])).toMatchObject({ orderKind: 'customerOrder', Status: 'None' });
     expect(await db.RetailTransactionSalesTrans.toArray()).toEqual([expect.objectContaining({ itemId: null, qty: 0 })]);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ORDER_CHUNK, runSynchronizeOrdersJob, statusPages } from '../../shared/orders/synchronize/synchronize-orders-job';
 import { MANUAL, readAhead, synchronizeOrder, synchronizeOrderChunk } from '../../shared/orders/synchronize/synchronize-order-chunk';
 import { keyOf, keyTuple } from '../../shared/orders/transaction-entities';
@@ -118,6 +118,34 @@ describe('Synchronize orders a chunk at a time', () => {
     expect(attempts.slice(0, lastSuccess).some((a) => a.message === orderErrors.numberSequenceExceeded())).toBe(false);
     expect(lastSuccess).toBeLessThan(ORDER_CHUNK); // the limit falls inside the first chunk
     expect((await db.numberSequences.get(SALES_ORDER_SEQUENCE))!.next).toBe(sequence.next + room);
+  });
+
+  it('a chunk that cannot be written is tried again one by one: only the order at fault fails, the others are made, numbered without a gap', async () => {
+    const db = await uploaded();
+    const open = await db.RetailTransactionOrderStatus.filter((s) => SYNCHRONIZED_KINDS.includes(s.orderKind) && s.Status === 'None' && !faulty.has(s.transactionId)).toArray();
+    const headers = await db.RetailTransactionTable.bulkGet(open.map((s) => keyTuple(keyOf(s))));
+    // Orders of customers created offline wait for their customers: left out, so each of these is decided here.
+    const chunk = open.filter((_, i) => !headers[i]!.CustAccountAsync).slice(0, 10).map(keyOf);
+    expect(chunk).toHaveLength(10);
+    const atFault = chunk[4]!;
+    // A sales order for one of them written past every check (as a bug or a second writer would): the unique index refuses the chunk's.
+    expect(await db.salesOrders.count()).toBe(0);
+    const sequenceBefore = (await db.numberSequences.get(SALES_ORDER_SEQUENCE))!.next;
+    await db.salesOrders.add({ ...atFault, salesOrderId: 'STRAY-1', channelReferenceId: null, customerAccount: null, orderDate: '2026-11-21', currency: 'USD', amount: 0, lines: [], createdAt: '2026-11-21T09:00:00.000Z' });
+
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const outcomes = await synchronizeOrderChunk(db, chunk, new Date('2026-11-21T10:00:00Z'));
+    // Unexpected, so in the developer log as well: once, for the order at fault.
+    expect(log).toHaveBeenCalledOnce();
+    log.mockRestore();
+    expect(outcomes).toEqual(chunk.map((key) => (key === atFault ? 'failed' : 'succeeded')));
+    const status = (await db.RetailTransactionOrderStatus.get(keyTuple(atFault)))!;
+    expect(status).toMatchObject({ Status: 'Failed', SalesId: null, ErrorCause: 'transactionData' });
+    expect(status.ErrorDetail).toContain(atFault.transactionId);
+    const made = (await db.salesOrders.toArray()).filter((o) => o.salesOrderId !== 'STRAY-1');
+    expect(made.map((o) => o.transactionId).sort()).toEqual(chunk.filter((k) => k !== atFault).map((k) => k.transactionId).sort());
+    // The chunk's own attempt drew no number, nor did the order at fault: the nine made have the next nine.
+    expect((await db.numberSequences.get(SALES_ORDER_SEQUENCE))!.next).toBe(sequenceBefore + chunk.length - 1);
   });
 
   describe('reading a chunk ahead while the one before is written', () => {

@@ -45,11 +45,11 @@ describe('Synchronize all that match, as one command in the HQ worker', () => {
     expect(open).toBeGreaterThan(ORDER_CHUNK); // more than one chunk, far more than a page
     const engine = new HqEngine(db, steppingClock());
     const progress: number[] = [];
-    const outcome = await engine.execute({ type: 'synchronizeMatchingOrders', batchId: BATCH, filters: [notSynchronized, { ...notSynchronized, kind: 'pos' }] }, (counts, total) => {
+    const outcome = await engine.execute({ type: 'synchronizeMatchingOrders', cancelId: BATCH, filters: [notSynchronized, { ...notSynchronized, kind: 'pos' }] }, (counts, total) => {
       progress.push(counts.processed);
       expect(total).toBe(open);
       // After the first chunk: the person presses Cancel.
-      if (counts.processed > 0) void engine.execute({ type: 'cancelBatch', batchId: BATCH });
+      if (counts.processed > 0) void engine.execute({ type: 'cancel', target: { cancelId: BATCH } });
     });
     expect(outcome.status).toBe('Canceled');
     expect(outcome.counts!.processed).toBe(ORDER_CHUNK);

@@ -1,28 +1,33 @@
 import { useState } from 'react';
 import { Alert, Button, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import type { HqCommand } from '../../../shared/contracts/hq-commands';
 import {
   CUSTOMER_FAULT_KINDS, CUSTOMER_FAULTS, TRANSACTION_FAULT_KINDS, TRANSACTION_FAULTS, type CustomerFault, type TransactionFault,
 } from '../../../shared/channel/simulator/channel-faults';
 import { useCommand } from '../../components/use-command';
 import { term } from '../../i18n/terms';
+import type { RunCounts } from '../../../shared/runner/job-runs';
 
 const isCount = (text: string, max: number) => /^\d+$/.test(text) && Number(text) >= 1 && Number(text) <= max;
 
 /** Records what shoppers and stores do between two uploads: new transactions, customers created and edited offline. */
 export function ChannelSimulatorCard() {
   const { t } = useTranslation();
-  const command = useCommand();
+  const command = useCommand<'simulateChannelTransactions' | 'simulateCustomerOperations'>();
   const [transactions, setTransactions] = useState('10');
   const [customers, setCustomers] = useState('3');
   const [transactionFault, setTransactionFault] = useState<TransactionFault | ''>('');
   const [customerFault, setCustomerFault] = useState<CustomerFault | ''>('');
   const [done, setDone] = useState<string | null>(null);
-  const run = async (hq: HqCommand, message: (counts: { succeeded: number; skipped: number }) => string) => {
+  const recordTransactions = async () => {
     setDone(null);
-    const result = await command.run(hq);
-    if (result) setDone(message(result.counts ?? { succeeded: 0, skipped: 0 }));
+    if (await command.run({ type: 'simulateChannelTransactions', count: Number(transactions), fault: transactionFault || null })) setDone(t('jobs.recorded', { count: Number(transactions) }));
+  };
+  /** Customers created or edited offline: how many became operations (succeeded), and how many edits went to HQ in real time (skipped). */
+  const customerOperations = async (kind: 'create' | 'edit', message: (counts: RunCounts) => string) => {
+    setDone(null);
+    const result = await command.run({ type: 'simulateCustomerOperations', kind, count: Number(customers), fault: customerFault || null });
+    if (result) setDone(message(result.counts));
   };
   const countField = (label: string, value: string, set: (v: string) => void, max: number) => (
     <TextField label={label} value={value} onChange={(e) => set(e.target.value)} inputMode="numeric" sx={{ width: 150 }}
@@ -44,7 +49,7 @@ export function ChannelSimulatorCard() {
         {countField(t('jobs.count'), transactions, setTransactions, 1000)}
         {faultField('transaction-fault', transactionFault, setTransactionFault, TRANSACTION_FAULT_KINDS, TRANSACTION_FAULTS)}
         <Button variant="outlined" sx={{ mt: 0.25 }} disabled={!isCount(transactions, 1000) || command.busy}
-          onClick={() => void run({ type: 'simulateChannelTransactions', count: Number(transactions), fault: transactionFault || null }, () => t('jobs.recorded', { count: Number(transactions) }))}>
+          onClick={() => void recordTransactions()}>
           {t('jobs.record')}
         </Button>
       </Stack>
@@ -52,11 +57,11 @@ export function ChannelSimulatorCard() {
         {countField(t('jobs.customersCount'), customers, setCustomers, 500)}
         {faultField('customer-fault', customerFault, setCustomerFault, CUSTOMER_FAULT_KINDS, CUSTOMER_FAULTS)}
         <Button variant="outlined" sx={{ mt: 0.25 }} disabled={!isCount(customers, 500) || command.busy}
-          onClick={() => void run({ type: 'simulateCustomerOperations', kind: 'create', count: Number(customers), fault: customerFault || null }, (c) => t('jobs.customersCreated', { count: c.succeeded }))}>
+          onClick={() => void customerOperations('create', (c) => t('jobs.customersCreated', { count: c.succeeded }))}>
           {t('jobs.createCustomers')}
         </Button>
         <Button variant="outlined" sx={{ mt: 0.25 }} disabled={!isCount(customers, 500) || command.busy}
-          onClick={() => void run({ type: 'simulateCustomerOperations', kind: 'edit', count: Number(customers), fault: customerFault || null }, (c) => t('jobs.customersEdited', { async: c.succeeded, realTime: c.skipped }))}>
+          onClick={() => void customerOperations('edit', (c) => t('jobs.customersEdited', { async: c.succeeded, realTime: c.skipped }))}>
           {t('jobs.editCustomers')}
         </Button>
       </Stack>

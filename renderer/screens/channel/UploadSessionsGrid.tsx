@@ -19,7 +19,9 @@ const LIMIT = 1000;
 export function UploadSessionsGrid({ runId, status, channelDatabaseId }: { runId?: number; status?: UploadSessionStatus | 'all'; channelDatabaseId?: string }) {
   const { t } = useTranslation();
   const { db } = useServices();
-  const command = useCommand();
+  const command = useCommand<'retryUploadSession' | 'cancelUploadSession'>();
+  // A retry's answer: what it read, added and set aside (a cancel answers nothing to show).
+  const retried = command.result && 'added' in command.result ? command.result : null;
   const databases = useLiveQuery(() => db.channelDatabases.toArray(), [db]) ?? [];
   const sessions = useLiveQuery(
     () => (runId === undefined ? db.uploadSessions.reverse().limit(LIMIT).toArray() : db.uploadSessions.where('runId').equals(runId).toArray()),
@@ -50,10 +52,8 @@ export function UploadSessionsGrid({ runId, status, channelDatabaseId }: { runId
         onClick={() => void command.run({ type: 'retryUploadSession', sessionId: selected!.id! })}>{t('sessions.retry')}</Button>
       <Button size="small" color="warning" disabled={!open || command.busy}
         onClick={() => void command.run({ type: 'cancelUploadSession', sessionId: selected!.id! })}>{t('sessions.cancel')}</Button>
-      {command.result?.error && <Alert severity="error" sx={{ py: 0 }}>{command.result.error}</Alert>}
-      {command.result && !command.result.error && command.result.counts && (
-        <Alert severity="success" sx={{ py: 0 }}>{t('sessions.retried', { count: command.result.counts.succeeded })}</Alert>
-      )}
+      {retried?.error && <Alert severity="error" sx={{ py: 0 }}>{retried.error}</Alert>}
+      {retried && !retried.error && <Alert severity="success" sx={{ py: 0 }}>{t('sessions.retried', { count: retried.added })}</Alert>}
       {command.error && <Alert severity="error" sx={{ py: 0 }}>{command.error}</Alert>}
     </Stack>
   );

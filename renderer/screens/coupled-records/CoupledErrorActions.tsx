@@ -3,7 +3,7 @@ import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText,
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { enabledActions } from '../../../shared/coupled-records/coupled-records';
-import type { HqCommand } from '../../../shared/contracts/hq-commands';
+import type { HqCommandOf } from '../../../shared/contracts/hq-commands';
 import type { CoupledErrorRow } from '../../../shared/coupled-records/coupled-record-lists';
 import { useCommand } from '../../components/use-command';
 import { SynchronizeDialog } from './SynchronizeDialog';
@@ -14,16 +14,19 @@ import { OffHereReason, useOffHere } from '../../components/OffInImportedWorkspa
 import { useUserName } from '../../components/use-user-name';
 import { useServices } from '../../hq/hq-context';
 import type { CommandOutcome } from '../../../shared/runner/run-outcome';
+import type { RunCounts } from '../../../shared/runner/job-runs';
 import { useRunNow } from '../runner/use-run-now';
 import { UncouplingLogDialog } from './UncouplingLogDialog';
 import { synchronizationNotification } from './synch-job-text';
 
 type Dialogs = 'synchronize' | 'setUpCoupling' | 'synchronizationLog' | 'uncouplingLog' | 'findForDeleted' | 'deleteRecords' | null;
 type Said = 'retried' | 'removed' | 'deleted';
+/** The actions on the couplings chosen, each answering how many it acted on and how many its rule left alone. */
+type CouplingAction = HqCommandOf<'retryCouplings' | 'retryAllCouplings' | 'removeCouplings' | 'deleteCoupledRecords'>;
 
 /** What an action did, in words: how many it acted on, and how many the rule left alone. */
-export function describeOutcome(t: TFunction, said: Said, outcome: CommandOutcome | null): string | null {
-  if (!outcome?.counts) return null;
+export function describeOutcome(t: TFunction, said: Said, outcome: { counts: RunCounts } | null): string | null {
+  if (!outcome) return null;
   const { succeeded, skipped } = outcome.counts;
   const main = t(`coupled.${said}`, { count: succeeded });
   if (!skipped) return main;
@@ -46,7 +49,7 @@ interface Props {
  */
 export function CoupledErrorActions({ selected, matching, filtered, onDone }: Props) {
   const { t } = useTranslation();
-  const command = useCommand();
+  const command = useCommand<CouplingAction['type']>();
   const [dialog, setDialog] = useState<Dialogs>(null);
   const [message, setMessage] = useState<string | null>(null);
   // A run that failed or skipped records says so as a warning, not as a success.
@@ -63,7 +66,7 @@ export function CoupledErrorActions({ selected, matching, filtered, onDone }: Pr
   // Every action writes to HQ or the CRM: all are off in an imported workspace (the log only reads).
   const off = useOffHere('retryAllCouplings');
   const couplingIds = selected.map((r) => r.id);
-  const act = async (said: Said, cmd: HqCommand) => {
+  const act = async (said: Said, cmd: CouplingAction) => {
     say(null);
     setRunError(null);
     const outcome = await command.run(cmd);
@@ -91,7 +94,7 @@ export function CoupledErrorActions({ selected, matching, filtered, onDone }: Pr
     });
   };
   const counted = (label: string, count: number) => t('selection.actOn', { label, count });
-  const retryAll: HqCommand = filtered ? { type: 'retryCouplings', couplingIds: matching.map((r) => r.id) } : { type: 'retryAllCouplings' };
+  const retryAll: CouplingAction = filtered ? { type: 'retryCouplings', couplingIds: matching.map((r) => r.id) } : { type: 'retryAllCouplings' };
   return (
     <>
       <Stack direction="row" spacing={1} component="nav" aria-label={t('coupled.actions')} sx={{ flexWrap: 'wrap', rowGap: 1 }}>

@@ -8,11 +8,11 @@ import { useCommand } from '../../components/use-command';
 export function FindForDeletedDialog({ onClose }: { onClose: (message?: string) => void }) {
   const { t } = useTranslation();
   const { hq } = useServices();
-  const command = useCommand();
-  const requestId = useRef(crypto.randomUUID());
+  const command = useCommand<'findCouplingsForDeleted'>();
+  const cancelId = useRef(crypto.randomUUID());
   const find = async () => {
-    const outcome = await command.run({ type: 'findCouplingsForDeleted', requestId: requestId.current });
-    if (outcome?.counts) onClose(t('coupled.found', { count: outcome.counts.failed, checked: outcome.counts.processed }));
+    const outcome = await command.run({ type: 'findCouplingsForDeleted', cancelId: cancelId.current });
+    if (outcome) onClose(t('coupled.found', { count: outcome.counts.failed, checked: outcome.counts.processed }));
   };
   const progress = command.progress;
   return (
@@ -31,7 +31,7 @@ export function FindForDeletedDialog({ onClose }: { onClose: (message?: string) 
       </DialogContent>
       <DialogActions>
         {command.busy
-          ? <Button onClick={() => void hq.execute({ type: 'cancelFindCouplingsForDeleted', requestId: requestId.current })}>{t('coupled.cancel')}</Button>
+          ? <Button onClick={() => void hq.execute({ type: 'cancel', target: { cancelId: cancelId.current } })}>{t('coupled.cancel')}</Button>
           : <Button onClick={() => onClose()}>{command.error ? t('coupled.close') : t('coupled.cancel')}</Button>}
         {!command.error && <Button variant="contained" disabled={command.busy} onClick={() => void find()}>{t('coupled.find')}</Button>}
       </DialogActions>

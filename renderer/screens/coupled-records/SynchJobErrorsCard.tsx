@@ -14,7 +14,7 @@ export function SynchJobErrorsCard() {
   const localeText = useGridLocaleText(t('coupled.jobErrorsNone'));
   const { db } = useServices();
   const rows = useLiveQuery(() => db.integrationSynchJobErrors.orderBy('at').reverse().toArray(), [db]);
-  const command = useCommand();
+  const command = useCommand<'deleteSynchJobErrors'>();
   const columns: GridColDef<SynchJobError>[] = [
     { field: 'at', headerName: t('coupled.at'), width: 170, valueFormatter: (v: string) => formatDateTimeSeconds(v) },
     { field: 'message', headerName: t('coupled.errorMessage'), flex: 1, minWidth: 300 },
@@ -27,7 +27,7 @@ export function SynchJobErrorsCard() {
         <Button size="small" variant="outlined" disabled={command.busy || !rows?.length} onClick={() => void command.run({ type: 'deleteSynchJobErrors', olderThanDays: 7 })}>{t('coupled.deleteOlder')}</Button>
         <Button size="small" variant="outlined" color="warning" disabled={command.busy || !rows?.length} onClick={() => void command.run({ type: 'deleteSynchJobErrors', olderThanDays: null })}>{t('coupled.deleteAll')}</Button>
       </Stack>
-      {command.result?.counts && <Alert severity="success">{t('coupled.entriesDeleted', { count: command.result.counts.succeeded })}</Alert>}
+      {command.result && <Alert severity="success">{t('coupled.entriesDeleted', { count: command.result.deleted })}</Alert>}
       {command.error && <Alert severity="error">{command.error}</Alert>}
       <Box sx={{ height: 240 }}>
         <DataGrid rows={rows ?? []} loading={!rows} columns={columns} density="compact" getRowHeight={() => 'auto'}

@@ -23,8 +23,8 @@ import { operationValueText } from './attribute-value-text';
 export function CustomerAttributesGrid({ operation, user }: { operation: AsyncOperation; user: string }) {
   const { t } = useTranslation();
   const { db } = useServices();
-  const save = useCommand();
-  const synchronize = useCommand();
+  const save = useCommand<'updateCustomerOperation'>();
+  const synchronize = useCommand<'synchronizeCustomerOperations'>();
   const synchronizeOff = useOffHere('synchronizeCustomerOperations');
   const config = useLiveQuery(() => customerConfiguration(db), [db]);
   const [draft, setDraft] = useState<Record<string, string>>({});
@@ -89,7 +89,7 @@ export function CustomerAttributesGrid({ operation, user }: { operation: AsyncOp
             </Button>
           </OffHereReason>
           {changes.length > 0 && <Typography variant="body2" color="text.secondary">{t('customers.saveFirst')}</Typography>}
-          {save.result && <Alert severity="success" sx={{ py: 0 }}>{t('customers.saved', { count: save.result.counts?.succeeded ?? 0 })}</Alert>}
+          {save.result && <Alert severity="success" sx={{ py: 0 }}>{t('customers.saved', { count: save.result.changed })}</Alert>}
           {save.error && Object.keys(save.fieldErrors).length === 0 && <Alert severity="error" sx={{ py: 0 }}>{save.error}</Alert>}
           {synchronize.result?.counts && (
             <Alert severity={synchronize.result.counts.failed ? 'warning' : 'success'} sx={{ py: 0 }}>

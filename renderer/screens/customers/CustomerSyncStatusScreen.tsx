@@ -79,11 +79,11 @@ export function CustomerSyncStatusScreen() {
         {/* Every operation the filter matches, not only the page: their ids in one command; the worker takes them a chunk at a time. */}
         <SynchronizeAll count={page?.total ?? 0} label={t('workspace.synchronizeAll.matching')} refusal={refusal.any} sayRefusal={barRefusal === null}
           question={t('workspace.synchronizeAll.matchingOperationsQuestion', { count: formatCount(page?.total ?? 0) })}
-          command={async (batchId) => {
+          command={async (cancelId) => {
             // Those already synchronized would only be skipped; if all are, the outcome says so.
             const rows = await queryCustomerOperations(db, filter);
             const open = rows.filter((r) => r.header.status !== 'Succeeded');
-            return { type: 'synchronizeCustomerOperations', batchId, operationIds: (open.length ? open : rows).map((r) => r.header.operationId) };
+            return { type: 'synchronizeCustomerOperations', cancelId, operationIds: (open.length ? open : rows).map((r) => r.header.operationId) };
           }} />
       </Stack>
       <CustomerOperationFilters filter={filter} onChange={(f: CustomerOperationFilter) => { void setLocation({ query: queryFromOperationFilter(f) }); firstPage(); }} />

@@ -1,6 +1,6 @@
 import { Alert, AlertTitle, Button, Stack } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import type { CommandOutcome } from '../../../shared/runner/run-outcome';
+import type { ImportedBeforeWorkspace } from '../../../shared/import/commands/import-files';
 import { useImportSession } from './import-session';
 import { useSwitchWorkspace } from './use-switch-workspace';
 
@@ -8,7 +8,7 @@ import { useSwitchWorkspace } from './use-switch-workspace';
  * The same files were imported before, into a workspace still there: nothing was imported. The
  * person opens that workspace, imports the files again into a second one, or cancels.
  */
-export function ImportedBefore({ workspace }: { workspace: NonNullable<CommandOutcome['importedBefore']> }) {
+export function ImportedBefore({ workspace }: { workspace: ImportedBeforeWorkspace }) {
   const { t } = useTranslation();
   const { start, dismissOutcome } = useImportSession();
   const switchTo = useSwitchWorkspace();

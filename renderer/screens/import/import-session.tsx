@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { RunCounts } from '../../../shared/runner/job-runs';
-import type { CommandOutcome } from '../../../shared/runner/run-outcome';
+import type { ImportedBeforeWorkspace } from '../../../shared/import/commands/import-files';
 import { CommandError } from '../../hq/hq-client';
 import { useServices } from '../../hq/hq-context';
 import { addChosen, canImport } from './chosen-files';
@@ -20,7 +20,7 @@ export type ImportPhase =
   /** OData pages are missing from their chains: nothing was imported yet; the person imports what is there, or cancels. */
   | { kind: 'incomplete'; missing: string[] }
   /** The same files were imported before, into a workspace still there: nothing was imported; the person opens that one, or imports again. */
-  | { kind: 'importedBefore'; workspace: NonNullable<CommandOutcome['importedBefore']> }
+  | { kind: 'importedBefore'; workspace: ImportedBeforeWorkspace }
   | { kind: 'canceled' };
 
 export interface ImportSession {
@@ -86,10 +86,10 @@ export function ImportSessionProvider({ children }: { children: ReactNode }) {
     setPhase({ kind: 'importing', importId, rowsRead: 0, elapsedMs: 0, canceling: false });
     try {
       const options = { company: settings.company.trim() || null, dateLocale: settings.dateLocale, acceptIncomplete, importAgain };
-      const outcome = await hq.execute({ type: 'importFiles', importId, files: sources, options }, (counts) =>
+      const outcome = await hq.execute({ type: 'importFiles', importId, cancelId: importId, files: sources, options }, (counts) =>
         setPhase((p) => (p.kind === 'importing' ? { ...p, rowsRead: counts.processed, elapsedMs: performance.now() - startedAt } : p)));
-      if (outcome.missingPages?.length) return setPhase({ kind: 'incomplete', missing: outcome.missingPages });
-      if (outcome.importedBefore) return setPhase({ kind: 'importedBefore', workspace: outcome.importedBefore });
+      if (outcome.kind === 'pagesMissing') return setPhase({ kind: 'incomplete', missing: outcome.missingPages });
+      if (outcome.kind === 'importedBefore') return setPhase({ kind: 'importedBefore', workspace: outcome.workspace });
       setFiles([]);
       setPhase({ kind: 'succeeded', workspaceId: importId, counts: outcome.counts });
     } catch (error) {
@@ -109,7 +109,7 @@ export function ImportSessionProvider({ children }: { children: ReactNode }) {
     if (importId === null) return; // still reading the files: start() stops before sending them
     setPhase((p) => (p.kind === 'importing' ? { ...p, canceling: true } : p));
     // The import's own rejection says what happened; this command only asks.
-    void hq.execute({ type: 'cancelImport', importId }).catch(() => undefined);
+    void hq.execute({ type: 'cancel', target: { cancelId: importId } }).catch(() => undefined);
   }, [hq]);
 
   // Stable, so the window's drop handler and the menu listener need not be installed again on every change.

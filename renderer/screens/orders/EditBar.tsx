@@ -23,9 +23,9 @@ export function EditBar({ actions, onSave, onDiscard }: { actions: EditActions; 
       {isEditing && <Alert severity="info" role="status">{t('editAudit.editingNote')}</Alert>}
       {isEditing && pending.length > 0 && <Typography variant="body2" color="text.secondary">{t('editAudit.saveFirst')}</Typography>}
       {editing.error && <Alert severity="error" onClose={editing.reset}>{editing.error}</Alert>}
-      {save.result?.counts && (
+      {save.result && (
         <Alert severity="success" onClose={save.reset}>
-          {save.result.counts.succeeded > 0 ? t('editAudit.saved', { count: save.result.counts.succeeded }) : t('editAudit.nothingChanged')}
+          {save.result.changed > 0 ? t('editAudit.saved', { count: save.result.changed }) : t('editAudit.nothingChanged')}
         </Alert>
       )}
       {save.error && (

@@ -11,10 +11,10 @@ import type { Draft } from './edit-draft';
  */
 export function useEditActions(status: RetailTransactionOrderStatus, draft: Draft, refused: boolean) {
   const user = useUserName();
-  const editing = useCommand();
-  const save = useCommand();
-  const synchronize = useCommand();
-  const lines = useCommand();
+  const editing = useCommand<'setOrderEditing'>();
+  const save = useCommand<'saveTransactionEdits'>();
+  const synchronize = useCommand<'synchronizeOrders'>();
+  const lines = useCommand<'addTransactionLine' | 'removeTransactionLine'>();
   const key = keyOf(status);
   const isOrder = SYNCHRONIZED_KINDS.includes(status.orderKind);
   const isEditing = status.Status === 'Editing';

@@ -88,7 +88,7 @@ export function RunHistoryScreen() {
         <TextField type="search" label={t('runs.search')} helperText={t('runs.searchHelp')} value={search} onChange={(e) => filtered(setSearch)(e.target.value)} sx={{ minWidth: 280 }} />
         {startedFrom && <Chip sx={{ alignSelf: 'center' }} label={t('runs.startedFrom', { date: formatDate(startedFrom) })} onDelete={() => filtered(setFromDay)('')} />}
         <Button color="warning" variant="outlined" disabled={!cancellable || cancel.busy}
-          onClick={() => void cancel.run({ type: 'cancelRun', runId: selected!.id! })}>{t('runs.cancelRun')}</Button>
+          onClick={() => void cancel.run({ type: 'cancel', target: { runId: selected!.id! } })}>{t('runs.cancelRun')}</Button>
       </Stack>
       {cancel.error && <Alert severity="error">{cancel.error}</Alert>}
       {/* Beside the run, the list shows run, status and counts whole, and the Error column's header; the error reads whole in the run's details. */}

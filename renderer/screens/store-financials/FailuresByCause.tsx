@@ -60,7 +60,7 @@ function CauseCard({ group, kept }: { group: CauseGroup; kept: Kept }) {
         <Button href={fixHref(group)}>{t(`workspace.openFix.${family}`)}</Button>
         <SynchronizeAll count={group.total} label={t('workspace.synchronizeAll.withCause')}
           question={t('workspace.synchronizeAll.withCauseQuestion', { count: formatCount(group.total), cause: label })}
-          command={(batchId) => ({ type: 'synchronizeMatchingOrders', batchId, filters: kinds.map((kind) => failedWith(kind, group.cause)) })} {...kept} />
+          command={(cancelId) => ({ type: 'synchronizeMatchingOrders', cancelId, filters: kinds.map((kind) => failedWith(kind, group.cause)) })} {...kept} />
       </CardActions>
     </Card>
   );
@@ -85,7 +85,7 @@ function CustomerCauseCard({ group, kept }: { group: CustomerCauseGroup; kept: K
         </Button>
         <SynchronizeAll count={group.count} label={t('workspace.synchronizeAll.withCause')}
           question={t('workspace.synchronizeAll.customerQuestion', { count: formatCount(group.count), cause: label })}
-          command={async (batchId) => ({ type: 'synchronizeCustomerOperations', batchId, operationIds: await failedOperationIdsWithCause(db, group.cause) })} {...kept} />
+          command={async (cancelId) => ({ type: 'synchronizeCustomerOperations', cancelId, operationIds: await failedOperationIdsWithCause(db, group.cause) })} {...kept} />
       </CardActions>
     </Card>
   );

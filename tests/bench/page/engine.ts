@@ -2,7 +2,7 @@
 // database per scenario. Vite bundles hq-worker.ts for this page exactly as it does for the app.
 import { HqClient, startHqWorker, type ProgressHandler } from '../../../renderer/hq/hq-client';
 import { HqDatabase } from '../../../shared/db/hq-database';
-import type { HqCommand } from '../../../shared/contracts/hq-commands';
+import type { HqCommand, HqCommandOf } from '../../../shared/contracts/hq-commands';
 import { seedDemoData } from '../../../shared/demo/seed-demo-data';
 import type { EngineRun } from './bench-api';
 
@@ -34,13 +34,18 @@ function engine(): HqClient {
   return client;
 }
 
-/** Sends a command and times it to its answer; a job that did not end normally fails the bench rather than printing a rate of nothing. */
-export async function timed(command: HqCommand): Promise<EngineRun> {
+/** Sends a job run or an import and times it to its answer; one that did not end normally fails the bench rather than printing a rate of nothing. */
+export async function timed(command: HqCommandOf<'runJob' | 'importFiles'>): Promise<EngineRun> {
   const start = performance.now();
-  const outcome = await engine().execute(command);
+  const answer = await engine().execute(command);
   const ms = performance.now() - start;
-  if (outcome.status !== null && outcome.status !== 'Ended') throw new Error(`${command.type} ended ${outcome.status}: ${outcome.error ?? 'no message'}`);
-  return { ms, counts: outcome.counts };
+  if ('kind' in answer) {
+    if (answer.kind === 'pagesMissing') throw new Error(`${command.type} found pages missing: ${answer.missingPages.join(', ')}`);
+    if (answer.kind === 'importedBefore') throw new Error(`${command.type}: the same files were imported before, into ${answer.workspace.name}`);
+    return { ms, counts: answer.counts };
+  }
+  if (answer.status !== null && answer.status !== 'Ended') throw new Error(`${command.type} ended ${answer.status}: ${answer.error ?? 'no message'}`);
+  return { ms, counts: answer.counts };
 }
 
 export const send = (command: HqCommand, onProgress?: ProgressHandler) => engine().execute(command, onProgress);

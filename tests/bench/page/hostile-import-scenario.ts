@@ -17,7 +17,7 @@ export async function runHostileImport(rows: number): Promise<HostileImportRun> 
   const importId = crypto.randomUUID();
   let reading: () => void = () => undefined;
   const read = new Promise<void>((resolve) => (reading = resolve));
-  const running = send({ type: 'importFiles', importId, files, options: OPTIONS }, () => reading()).then(() => 'imported', (e: Error) => e.message);
+  const running = send({ type: 'importFiles', importId, cancelId: importId, files, options: OPTIONS }, () => reading()).then(() => 'imported', (e: Error) => e.message);
   await read;
   const answersMs: number[] = [];
   for (let i = 0; i < OTHER_COMMANDS; i++) {
@@ -26,7 +26,7 @@ export async function runHostileImport(rows: number): Promise<HostileImportRun> 
     answersMs.push(performance.now() - sent);
   }
   const canceledAt = performance.now();
-  await send({ type: 'cancelImport', importId });
+  await send({ type: 'cancel', target: { cancelId: importId } });
   const canceled = await running;
   return { rows, packageBytes: files[0]!.bytes.byteLength, wholeMs, refusal, answersMs, cancelMs: performance.now() - canceledAt, canceled };
 }
