@@ -3,6 +3,17 @@ import Papa from 'papaparse';
 /** Rows as lists of their cells, in the order of `columns` (the file's first line): no object is built per row. */
 export type CsvRows = (rows: string[][], firstLine: number, columns: readonly string[]) => Promise<void>;
 
+/**
+ * A file without a header row (a Synapse Link partition) gives its columns, from its metadata;
+ * a CDM partition may also name its delimiter, quote and escape characters.
+ */
+export interface CsvShape {
+  columns?: readonly string[];
+  delimiter?: string;
+  quoteChar?: string;
+  escapeChar?: string;
+}
+
 type Listener = (piece?: string) => void;
 
 /**
@@ -19,8 +30,12 @@ export class CsvRowStream {
   private rowsBefore = 0;
   private failure: Error | null = null;
 
-  constructor(private readonly onRows: CsvRows) {
+  constructor(private readonly onRows: CsvRows, private readonly shape: CsvShape = {}) {
+    this.columns = shape.columns ?? null;
     Papa.parse<string[]>(this as unknown as NodeJS.ReadableStream, {
+      ...(shape.delimiter ? { delimiter: shape.delimiter } : {}),
+      ...(shape.quoteChar ? { quoteChar: shape.quoteChar } : {}),
+      ...(shape.escapeChar ? { escapeChar: shape.escapeChar } : {}),
       // Rows as arrays, the first of them the column names: a row of a hundred columns is read
       // without an object of a hundred properties (what papaparse's header mode builds) per row.
       header: false,
@@ -59,8 +74,8 @@ export class CsvRowStream {
     const rows = this.parsed;
     if (!rows.length) return;
     this.parsed = [];
-    // Line 1 is the field names; the first row of data is line 2.
-    await this.onRows(rows, this.rowsBefore + 2, this.columns ?? []);
+    // Line 1 is the field names, and the first row of data line 2; unless the file has no header.
+    await this.onRows(rows, this.rowsBefore + (this.shape.columns ? 1 : 2), this.columns ?? []);
     this.rowsBefore += rows.length;
   }
 
