@@ -136,6 +136,8 @@ export const droppedFolder = (folder: string, files: FolderFiles): ImportSource[
 export const zippedFolder = (folder: string, files: FolderFiles): Uint8Array =>
   zipSync(Object.fromEntries(Object.entries(files).map(([path, content]) => [`${folder}/${path}`, bytesOf(content)])));
 
+export const MULTILINE_ERROR = 'Number sequence USRT-SO has been exceeded.\r\nSales order for "SYN-0002" was not created,\nretry after extending it.';
+
 const delete_ = (row: SynapseRow, version: number): SynapseRow => ({ id: row.id, version, sinkModifiedOn: '5/1/2026 10:47:03 AM', isDelete: true, values: {} });
 const retailTables = [transactionTable, salesTable, orderStatusTable, customerTable];
 
@@ -157,7 +159,10 @@ export function synapseLinkExport(): FolderFiles {
       transactionRow(1), transactionRow(2, { values: { type: 33, entrystatus: 0 } }), third, transactionRow(4, { values: { grossamount: 'a lot' } }),
     ]),
     '2026-05-01T10.00.00Z/retailtransactionsalestrans/2026.csv': synapseCsv(salesTable, [salesRow(1, 1), salesRow(2, 1), salesRow(2, 2), thirdLine]),
-    '2026-05-01T10.00.00Z/retailtransactionorderstatus/2026.csv': synapseCsv(orderStatusTable, [statusRow(2)]),
+    // An error detail over several lines, with quotes in it, as HQ writes one: quoted, so its line ends are text.
+    '2026-05-01T10.00.00Z/retailtransactionorderstatus/2026.csv': synapseCsv(orderStatusTable, [
+      statusRow(2, { values: { errordetail: MULTILINE_ERROR } }), statusRow(1, { values: { status: 2, errordetail: '', retrycount: 0, salesid: 'USRT-000123' } }),
+    ]),
     '2026-05-01T10.00.00Z/custtable/2026.csv': synapseCsv(customerTable, [{ id: '30000000-0000-0000-0000-000000000001', version: 1, values: { accountnum: '004021', custgroup: '30' } }]),
     '2026-05-01T11.00.00Z/model.json': '',
     '2026-05-01T11.00.00Z/retailtransactiontable/2026.csv': synapseCsv(transactionTable, [

@@ -42,6 +42,8 @@ describe('CDM data partition patterns, by the object model’s rules', () => {
     expect(locate(files, 'local:/RetailTransactionTable/part.csv', 'manifests')).toBe('RetailTransactionTable/part.csv');
     expect(locate(files, '../RetailTransactionTable/part.csv', 'manifests')).toBe('RetailTransactionTable/part.csv');
     expect(locate(files, 'RetailTransactionTable/part-2.csv', '')).toBeNull();
+    // A Power BI dataflow's model.json names a blob snapshot (microsoft/CDM, docs/schema/examples/OrdersProducts/model.json).
+    expect(locate(files, 'https://x.blob.core.windows.net/0682aad0/RetailTransactionTable/part.csv?snapshot=2018-11-14T19:37:51.7526830Z', '')).toBe('RetailTransactionTable/part.csv');
   });
 
   it('reads SinkModifiedOn as Synapse Link writes it, month first with AM and PM, or ISO 8601', () => {

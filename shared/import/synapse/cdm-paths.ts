@@ -23,7 +23,8 @@ export function joinPath(dir: string, relative: string): string | null {
 /** Whether `path` lies in `dir` (at any depth); every path lies in the root, ''. */
 export const isUnder = (path: string, dir: string): boolean => dir === '' || path.toLowerCase().startsWith(`${dir.toLowerCase()}/`);
 
-const URL_PATH = /^[a-z][a-z0-9+.-]*:\/\/[^/]*(\/.*)?$/i;
+/** A URL's path, without its query or fragment (a model.json partition's blob URL may carry "?snapshot=…"). */
+const URL_PATH = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*(\/[^?#]*)?(?:[?#].*)?$/i;
 /** A CDM corpus path's namespace ("local:/Account/…", "adls:/…"): not a URL's scheme, which is followed by '//'. */
 const NAMESPACE = /^[a-z][\w-]*:(?!\/\/)/i;
 
