@@ -7,6 +7,7 @@ import { counterSchema, idSchema, LIMITS } from '../platform/limits';
 import { jobRequestSchema, triggerSchema } from '../runner/runner-schemas';
 import { commandOutcomeSchema, jobRunStatusSchema, runCountsSchema } from '../runner/run-outcome';
 import { importOptionsSchema } from '../import/import-options';
+import { MAX_IMPORT_SOURCES } from '../import/import-types';
 
 /**
  * The HQ worker's contract: every mutation of the headquarters simulation is one of these
@@ -46,7 +47,7 @@ export const hqCommandSchema = z.discriminatedUnion('type', [
     type: z.literal('importFiles'),
     /** The id the new workspace will have: the UI finds its report in the workspace registry under it. */
     importId: z.uuid(),
-    files: z.array(z.object({ name: z.string().min(1).max(260), bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'the file is not bytes') })).min(1).max(50),
+    files: z.array(z.object({ name: z.string().min(1).max(260), bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'the file is not bytes') })).min(1).max(MAX_IMPORT_SOURCES),
     /** What the person said of the export on the Import screen (company, date format, whether to import a chain with a gap). */
     options: importOptionsSchema.optional(),
   }),

@@ -2,7 +2,10 @@ import type { EntityName, EntityRow, TransactionKey } from '../orders/transactio
 import type { PendingOrderStatus } from '../orders/order-status';
 import { UserFacingError } from '../platform/user-facing-error';
 
-/** One file a person chose to import: its name as they see it, and its bytes. */
+/**
+ * One file a person chose to import: its name as they see it, and its bytes. A file of a folder
+ * chosen whole (a Synapse Link / Data Lake export) is named by its path, the folder's name first.
+ */
 export interface ImportSource {
   name: string;
   bytes: Uint8Array;
@@ -10,6 +13,9 @@ export interface ImportSource {
 
 /** The largest file the import takes; a bigger one is refused with its size, before anything is read. */
 export const MAX_IMPORT_FILE_BYTES = 100 * 1024 * 1024;
+
+/** The most files one import takes, each file of a folder counted: a Synapse Link folder holds a file per table and timestamp folder. */
+export const MAX_IMPORT_SOURCES = 1000;
 
 /**
  * RetailTransactionOrderStatus as an export carries it (RetailTransactionOrderStatusBIEntities, or

@@ -175,8 +175,11 @@ export function nothingImported(report: ImportReport): string {
   return `Nothing was imported, so no workspace was created: ${report.rowsRead} row(s) were read and every one was refused. ${top.length ? `Why: ${top.join('; ')}.` : ''}`.trimEnd();
 }
 
-function workspaceName(sources: readonly ImportSource[], at: Date): string {
-  const files = sources.length === 1 ? sources[0]!.name : `${sources[0]!.name} and ${sources.length - 1} more`;
+/** What was chosen, as the report names it: each file, and a folder (a Synapse Link export) once, not each file in it. */
+const chosenNames = (report: ImportReport): string[] => report.files.map((f) => f.name);
+
+function workspaceName(names: readonly string[], at: Date): string {
+  const files = names.length === 1 ? names[0]! : `${names[0]!} and ${names.length - 1} more`;
   return `${files} (imported ${at.toISOString().slice(0, 16).replace('T', ' ')} UTC)`;
 }
 
@@ -204,8 +207,8 @@ export async function importWorkspace(deps: ImportDeps, importId: string, source
     report = { ...report, imported: report.imported - removed, rejected, notes };
     if (report.imported === 0) throw new ImportRefused(nothingImported(report));
     const workspace: Workspace = {
-      id: importId, name: workspaceName(sources, ctx.now()), kind: 'import', databaseName, createdAt: ctx.now().toISOString(),
-      sourceFiles: sources.map((s) => s.name), report,
+      id: importId, name: workspaceName(chosenNames(report), ctx.now()), kind: 'import', databaseName, createdAt: ctx.now().toISOString(),
+      sourceFiles: chosenNames(report), report,
     };
     ctx.signal?.throwIfAborted();
     await deps.registry.workspaces.add(workspace);

@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useMemo, useRef, useState, type
 import type { RunCounts } from '../../../shared/runner/job-runs';
 import { useServices } from '../../hq/hq-context';
 import { addChosen, canImport } from './chosen-files';
+import { addChosenFolders, type ChosenFolder } from './chosen-folder';
 import { companyOfFileName } from '../../../shared/import/import-options';
 import { initialSettings, rememberCompany, settingsValid, type ImportSettings } from './import-settings';
 
@@ -20,14 +21,17 @@ export type ImportPhase =
 
 export interface ImportSession {
   files: File[];
+  /** Folders chosen whole (Synapse Link / Data Lake exports), each listed once. */
+  folders: ChosenFolder[];
   phase: ImportPhase;
   /** What the person says of the export: the company of rows without one, and its dates' regional format. */
   settings: ImportSettings;
   setSettings(patch: Partial<ImportSettings>): void;
   /** The File menu asked for the file picker, and the Import screen has not opened it yet. */
   pickerRequested: boolean;
-  choose(files: readonly File[]): void;
+  choose(files: readonly File[], folders?: readonly ChosenFolder[]): void;
   remove(file: File): void;
+  removeFolder(folder: ChosenFolder): void;
   /** With acceptIncomplete, imports what is there of OData chains with missing pages. */
   start(acceptIncomplete?: boolean): Promise<void>;
   cancel(): void;
@@ -49,6 +53,7 @@ const busy = (phase: ImportPhase) => phase.kind === 'reading' || phase.kind === 
 export function ImportSessionProvider({ children }: { children: ReactNode }) {
   const { hq } = useServices();
   const [files, setFiles] = useState<File[]>([]);
+  const [folders, setFolders] = useState<ChosenFolder[]>([]);
   const [phase, setPhase] = useState<ImportPhase>({ kind: 'idle' });
   const [pickerRequested, setPickerRequested] = useState(false);
   const [settings, setSettingsState] = useState<ImportSettings>(initialSettings);
@@ -58,17 +63,19 @@ export function ImportSessionProvider({ children }: { children: ReactNode }) {
   const running = useRef<string | null>(null);
 
   const start = useCallback(async (acceptIncomplete = false) => {
-    if (busy(phase) || !canImport(files) || !settingsValid(settings, files)) return;
+    if (busy(phase) || !canImport(files, folders) || !settingsValid(settings, files)) return;
     rememberCompany(settings.company);
     const importId = crypto.randomUUID();
     canceled.current = false;
     setPhase({ kind: 'reading', importId });
     const sources: { name: string; bytes: Uint8Array<ArrayBuffer> }[] = [];
-    for (const file of files) {
+    // A folder's files go by their paths in it, the folder's name first: the import finds the export's layout by them.
+    const named = [...files.map((file) => ({ name: file.name, file })), ...folders.flatMap((folder) => folder.files.map((f) => ({ name: `${folder.name}/${f.path}`, file: f.file })))];
+    for (const { name, file } of named) {
       try {
-        sources.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+        sources.push({ name, bytes: new Uint8Array(await file.arrayBuffer()) });
       } catch {
-        return setPhase({ kind: 'unreadable', file: file.name });
+        return setPhase({ kind: 'unreadable', file: name });
       }
       if (canceled.current) return setPhase({ kind: 'canceled' });
     }
@@ -81,13 +88,14 @@ export function ImportSessionProvider({ children }: { children: ReactNode }) {
         setPhase((p) => (p.kind === 'importing' ? { ...p, rowsRead: counts.processed, elapsedMs: performance.now() - startedAt } : p)));
       if (outcome.missingPages?.length) return setPhase({ kind: 'incomplete', missing: outcome.missingPages });
       setFiles([]);
+      setFolders([]);
       setPhase({ kind: 'succeeded', workspaceId: importId, counts: outcome.counts });
     } catch (error) {
       setPhase(canceled.current ? { kind: 'canceled' } : { kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     } finally {
       running.current = null;
     }
-  }, [files, hq, phase, settings]);
+  }, [files, folders, hq, phase, settings]);
 
   const cancel = useCallback(() => {
     canceled.current = true;
@@ -100,8 +108,9 @@ export function ImportSessionProvider({ children }: { children: ReactNode }) {
 
   // Stable, so the window's drop handler and the menu listener need not be installed again on every change.
   const dismissOutcome = useCallback(() => setPhase((p) => (busy(p) ? p : { kind: 'idle' })), []);
-  const choose = useCallback((added: readonly File[]) => {
+  const choose = useCallback((added: readonly File[], addedFolders: readonly ChosenFolder[] = []) => {
     setFiles((current) => addChosen(current, added));
+    setFolders((current) => addChosenFolders(current, addedFolders));
     // A package HQ exported is named after its company ("usmf_…zip"): that company, unless the person typed one.
     const named = added.map((f) => companyOfFileName(f.name)).find((c) => c !== null);
     if (named) setSettingsState((current) => (current.companyTyped ? current : { ...current, company: named }));
@@ -109,12 +118,13 @@ export function ImportSessionProvider({ children }: { children: ReactNode }) {
     dismissOutcome();
   }, [dismissOutcome]);
   const remove = useCallback((file: File) => setFiles((current) => current.filter((f) => f !== file)), []);
+  const removeFolder = useCallback((folder: ChosenFolder) => setFolders((current) => current.filter((f) => f !== folder)), []);
   const requestPicker = useCallback(() => setPickerRequested(true), []);
   const takePickerRequest = useCallback(() => setPickerRequested(false), []);
 
   const session = useMemo<ImportSession>(() => ({
-    files, phase, settings, setSettings, pickerRequested, start, cancel, choose, remove, requestPicker, takePickerRequest, dismissOutcome,
-  }), [files, phase, settings, setSettings, pickerRequested, start, cancel, choose, remove, requestPicker, takePickerRequest, dismissOutcome]);
+    files, folders, phase, settings, setSettings, pickerRequested, start, cancel, choose, remove, removeFolder, requestPicker, takePickerRequest, dismissOutcome,
+  }), [files, folders, phase, settings, setSettings, pickerRequested, start, cancel, choose, remove, removeFolder, requestPicker, takePickerRequest, dismissOutcome]);
 
   return <ImportSessionContext.Provider value={session}>{children}</ImportSessionContext.Provider>;
 }
