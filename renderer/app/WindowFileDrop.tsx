@@ -41,6 +41,8 @@ export function WindowFileDrop() {
       setDragging(false);
       if (!e.dataTransfer) return;
       // A folder (a Synapse Link export) comes with every file in it; walking it is asynchronous.
+      // A drop with a folder the browser cannot walk (gone, or not readable) chooses nothing,
+      // rather than part of the folder: an export is imported whole or not at all.
       void droppedItems(e.dataTransfer).then(({ files, folders }) => {
         if (files.length === 0 && folders.length === 0) return;
         choose(files, folders);

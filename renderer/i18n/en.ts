@@ -238,7 +238,7 @@ export const en = {
     dateFormatHelp: 'The regional format of the user who exported it. ISO dates (OData) are read in any.',
     dateLocales: { 'en-US': 'English (United States): 3/11/2025', 'en-GB': 'English (United Kingdom): 11/03/2025', 'nb-NO': 'Norsk bokmål: 11.03.2025', 'sv-SE': 'Svenska: 2025-03-11', 'de-DE': 'Deutsch: 11.03.2025' },
     incompleteTitle: 'Pages are missing from the export',
-    incompleteText: 'The OData pages chosen do not make whole @odata.nextLink chains: nothing has been imported yet. Import what is there (the workspace then says on every screen and in its audit report that it is incomplete), or cancel and export the missing pages.',
+    incompleteText: 'The export is not whole: OData pages are missing from their @odata.nextLink chains, or data files a folder’s model.json or manifest names are not in it. Nothing has been imported yet. Import what is there (the workspace then says on every screen and in its audit report that it is incomplete), or cancel and export what is missing.',
     importWhatIsThere: 'Import what is there',
     incompleteWorkspace: 'Incomplete: pages were missing from the export',
     incompleteBanner_one: 'One page was missing when this was imported: what this workspace shows is not all HQ exported.',

@@ -236,7 +236,7 @@ export const nb: Translation = {
     dateFormatHelp: 'Regionsformatet til brukeren som eksporterte. ISO-datoer (OData) leses i alle.',
     dateLocales: { 'en-US': 'Engelsk (USA): 3/11/2025', 'en-GB': 'Engelsk (Storbritannia): 11/03/2025', 'nb-NO': 'Norsk bokmål: 11.03.2025', 'sv-SE': 'Svensk: 2025-03-11', 'de-DE': 'Tysk: 11.03.2025' },
     incompleteTitle: 'Sider mangler i eksporten',
-    incompleteText: 'De valgte OData-sidene danner ikke hele @odata.nextLink-kjeder: ingenting er importert ennå. Importer det som finnes (arbeidsområdet sier da på hvert skjermbilde og i revisjonsrapporten at det er ufullstendig), eller avbryt og eksporter sidene som mangler.',
+    incompleteText: 'Eksporten er ikke hel: OData-sider mangler i @odata.nextLink-kjedene sine, eller datafiler som mappens model.json eller manifest navngir, finnes ikke i den. Ingenting er importert ennå. Importer det som finnes (arbeidsområdet sier da på hvert skjermbilde og i revisjonsrapporten at det er ufullstendig), eller avbryt og eksporter det som mangler.',
     importWhatIsThere: 'Importer det som finnes',
     incompleteWorkspace: 'Ufullstendig: sider manglet i eksporten',
     incompleteBanner_one: 'Én side manglet da dette ble importert: det dette arbeidsområdet viser, er ikke alt hovedkontoret eksporterte.',

@@ -236,7 +236,7 @@ export const sv: Translation = {
     dateFormatHelp: 'Regionformatet för användaren som exporterade. ISO-datum (OData) läses i alla.',
     dateLocales: { 'en-US': 'Engelska (USA): 3/11/2025', 'en-GB': 'Engelska (Storbritannien): 11/03/2025', 'nb-NO': 'Norska (bokmål): 11.03.2025', 'sv-SE': 'Svenska: 2025-03-11', 'de-DE': 'Tyska: 11.03.2025' },
     incompleteTitle: 'Sidor saknas i exporten',
-    incompleteText: 'De valda OData-sidorna bildar inte hela @odata.nextLink-kedjor: ingenting har importerats än. Importera det som finns (arbetsytan säger då på varje skärm och i granskningsrapporten att den är ofullständig), eller avbryt och exportera de sidor som saknas.',
+    incompleteText: 'Exporten är inte hel: OData-sidor saknas i sina @odata.nextLink-kedjor, eller datafiler som mappens model.json eller manifest namnger finns inte i den. Ingenting har importerats än. Importera det som finns (arbetsytan säger då på varje skärm och i granskningsrapporten att den är ofullständig), eller avbryt och exportera det som saknas.',
     importWhatIsThere: 'Importera det som finns',
     incompleteWorkspace: 'Ofullständig: sidor saknades i exporten',
     incompleteBanner_one: 'En sida saknades när detta importerades: det som arbetsytan visar är inte allt huvudkontoret exporterade.',
