@@ -2,13 +2,14 @@ import { useEffect, useState } from 'react';
 import { Backdrop, Paper, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useImportSession } from '../screens/import/import-session';
+import { droppedItems } from '../screens/import/dropped-items';
 import { openScreen } from './screens';
 
 const carriesFiles = (event: DragEvent): boolean => event.dataTransfer?.types.includes('Files') ?? false;
 
 /**
- * Files dropped anywhere in the window are chosen for import and the Import screen opens with
- * them; nothing is imported until the person presses Import. Taking the drop also keeps the
+ * Files and folders dropped anywhere in the window are chosen for import and the Import screen
+ * opens with them; nothing is imported until the person presses Import. Taking the drop also keeps the
  * browser (or Electron) from navigating to the dropped file.
  */
 export function WindowFileDrop() {
@@ -38,10 +39,15 @@ export function WindowFileDrop() {
       e.preventDefault();
       depth = 0;
       setDragging(false);
-      const files = [...(e.dataTransfer?.files ?? [])];
-      if (files.length === 0) return;
-      choose(files);
-      openScreen('import');
+      if (!e.dataTransfer) return;
+      // A folder (a Synapse Link export) comes with every file in it; walking it is asynchronous.
+      // A drop with a folder the browser cannot walk (gone, or not readable) chooses nothing,
+      // rather than part of the folder: an export is imported whole or not at all.
+      void droppedItems(e.dataTransfer).then(({ files, folders }) => {
+        if (files.length === 0 && folders.length === 0) return;
+        choose(files, folders);
+        openScreen('import');
+      }, () => undefined);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);

@@ -45,7 +45,7 @@ export const ACTIONS: readonly TellMeEntry[] = [
   action('payment-services', 'setDefaultPaymentService', ['credit card', 'processor']),
   action('account-structures', 'correctAccountStructure', ['main account', 'ledger']),
   action('feature-management', 'enableFeature', ['async']),
-  action('import', 'importFiles', ['odata', 'data management package', 'workspace']),
+  action('import', 'importFiles', ['odata', 'data management package', 'workspace', 'synapse link', 'data lake', 'model.json']),
   action('import', 'exportAuditReport'),
   action('coupled-sync-errors', 'retryCoupling', ['skipped']),
   action('coupled-sync-errors', 'retryAllCouplings'),

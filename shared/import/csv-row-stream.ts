@@ -10,6 +10,17 @@ export class RowTooLong extends Error {
   }
 }
 
+/**
+ * A file without a header row (a Synapse Link partition) gives its columns, from its metadata;
+ * a CDM partition may also name its delimiter, quote and escape characters.
+ */
+export interface CsvShape {
+  columns?: readonly string[];
+  delimiter?: string;
+  quoteChar?: string;
+  escapeChar?: string;
+}
+
 type Listener = (piece?: string) => void;
 
 /**
@@ -31,8 +42,12 @@ export class CsvRowStream {
   private ended = 0;
 
   /** maxRowChars: the most text a row may run to before it ends; past it the text is refused (RowTooLong), not held. */
-  constructor(private readonly onRows: CsvRows, private readonly maxRowChars = Number.POSITIVE_INFINITY) {
+  constructor(private readonly onRows: CsvRows, private readonly shape: CsvShape = {}, private readonly maxRowChars = Number.POSITIVE_INFINITY) {
+    this.columns = shape.columns ?? null;
     Papa.parse<string[]>(this as unknown as NodeJS.ReadableStream, {
+      ...(shape.delimiter ? { delimiter: shape.delimiter } : {}),
+      ...(shape.quoteChar ? { quoteChar: shape.quoteChar } : {}),
+      ...(shape.escapeChar ? { escapeChar: shape.escapeChar } : {}),
       // Rows as arrays, the first of them the column names: a row of a hundred columns is read
       // without an object of a hundred properties (what papaparse's header mode builds) per row.
       header: false,
@@ -64,7 +79,7 @@ export class CsvRowStream {
       // A row ended in this piece: what is held now starts after the last line break of it (or
       // earlier, inside quotes: then within one piece of it). None ended: the piece adds to it.
       this.unended = this.ended > before ? piece.length - piece.lastIndexOf('\n') - 1 : this.unended + piece.length;
-      if (this.unended > this.maxRowChars) this.failure ??= new RowTooLong(this.rowsBefore + this.parsed.length + 2);
+      if (this.unended > this.maxRowChars) this.failure ??= new RowTooLong(this.rowsBefore + this.parsed.length + (this.shape.columns ? 1 : 2));
     }
     await this.handOn();
   }
@@ -82,8 +97,8 @@ export class CsvRowStream {
       return;
     }
     this.parsed = [];
-    // Line 1 is the field names; the first row of data is line 2.
-    await this.onRows(rows, this.rowsBefore + 2, this.columns ?? []);
+    // Line 1 is the field names, and the first row of data line 2; unless the file has no header.
+    await this.onRows(rows, this.rowsBefore + (this.shape.columns ? 1 : 2), this.columns ?? []);
     this.rowsBefore += rows.length;
     if (this.failure) throw this.failure;
   }

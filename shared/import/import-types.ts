@@ -2,7 +2,10 @@ import type { EntityName, EntityRow, TransactionKey } from '../orders/transactio
 import type { PendingOrderStatus } from '../orders/order-status';
 import { UserFacingError } from '../platform/user-facing-error';
 
-/** One file a person chose to import: its name as they see it, and its bytes. */
+/**
+ * One file a person chose to import: its name as they see it, and its bytes. A file of a folder
+ * chosen whole (a Synapse Link / Data Lake export) is named by its path, the folder's name first.
+ */
 export interface ImportSource {
   name: string;
   bytes: Uint8Array;
@@ -10,6 +13,9 @@ export interface ImportSource {
 
 /** The largest file the import takes; a bigger one is refused with its size, before anything is read. */
 export const MAX_IMPORT_FILE_BYTES = 100 * 1024 * 1024;
+
+/** The most files one import takes, each file of a folder counted: a Synapse Link folder holds a file per table and timestamp folder. */
+export const MAX_IMPORT_SOURCES = 1000;
 
 /**
  * RetailTransactionOrderStatus as an export carries it (RetailTransactionOrderStatusBIEntities, or
@@ -74,8 +80,8 @@ export interface ImportWarning {
   reason: string;
 }
 
-/** How the import knew a file's entity: its OData context, the manifest's name of it, the file's name, or (last) its columns. */
-export type EntityMatch = 'OData context' | 'label' | 'entity name' | 'entity set' | 'file name' | 'columns';
+/** How the import knew a file's entity: its OData context, the manifest's name of it, the file's name, (last) its columns, or its table's name in a Synapse Link / Data Lake folder's metadata. */
+export type EntityMatch = 'OData context' | 'label' | 'entity name' | 'entity set' | 'file name' | 'columns' | 'table name';
 
 /** One entity read from a file: a package's data file, an OData page, or the rows nested in a page's rows. */
 export interface ImportedPart {
@@ -94,12 +100,21 @@ export interface ImportedPart {
   columnsUnknown?: string[];
   /** What the import decided for this file and says so: the company it gave rows without one, the encoding it read, the annotations it left. */
   notes?: string[];
+  /**
+   * A Synapse Link / Data Lake table's rows beyond those read: taken, refused, skipped because HQ
+   * deleted their record (IsDelete), and skipped as older versions of a record whose newest was
+   * taken. Absent for the other formats, whose rows read are taken or refused.
+   */
+  rowsImported?: number;
+  rowsRefused?: number;
+  rowsDeleted?: number;
+  rowsSuperseded?: number;
 }
 
 export interface ImportedFile {
   name: string;
-  format: 'OData JSON' | 'Data management package';
-  /** For a package, each data file inside it; for JSON, the file itself. */
+  format: 'OData JSON' | 'Data management package' | 'Synapse Link / Data Lake';
+  /** For a package, each data file inside it; for JSON, the file itself; for a Synapse Link / Data Lake folder, each table. */
   parts: ImportedPart[];
   /** Said of the whole file: a page given twice, read once. */
   notes?: string[];

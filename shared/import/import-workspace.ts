@@ -179,8 +179,11 @@ export class ImportedBefore extends ImportRefused {
   }
 }
 
-function workspaceName(sources: readonly ImportSource[], at: Date): string {
-  const files = sources.length === 1 ? sources[0]!.name : `${sources[0]!.name} and ${sources.length - 1} more`;
+/** What was chosen, as the report names it: each file, and a folder (a Synapse Link export) once, not each file in it. */
+const chosenNames = (report: ImportReport): string[] => report.files.map((f) => f.name);
+
+function workspaceName(names: readonly string[], at: Date): string {
+  const files = names.length === 1 ? names[0]! : `${names[0]!} and ${names.length - 1} more`;
   return `${files} (imported ${at.toISOString().slice(0, 16).replace('T', ' ')} UTC)`;
 }
 
@@ -213,8 +216,8 @@ export async function importWorkspace(
     report = { ...report, imported: report.imported - removed, ...refusalsOf(rejected), notes };
     if (report.imported === 0) throw new ImportRefused(nothingImported(report));
     const workspace: Workspace = {
-      id: importId, name: workspaceName(sources, ctx.now()), kind: 'import', databaseName, createdAt: ctx.now().toISOString(),
-      sourceFiles: sources.map((s) => s.name), report, contentHash,
+      id: importId, name: workspaceName(chosenNames(report), ctx.now()), kind: 'import', databaseName, createdAt: ctx.now().toISOString(),
+      sourceFiles: chosenNames(report), report, contentHash,
     };
     ctx.signal?.throwIfAborted();
     await deps.registry.workspaces.add(workspace);

@@ -114,7 +114,7 @@ class DataFileReader implements ZipFileReader {
     this.found = entityOfPackageName(entry.entityName) ?? this.byFileName();
     this.xml = /^xml/i.test(entry.sourceFormat) ? [] : null;
     this.whole = this.xml ? { maxBytes: this.limits.maxXmlBytes, refusal: (size, max) => fileRefusals.xmlTooLarge(packageName, entry.inputFilePath, size, max) } : undefined;
-    this.csv = new CsvRowStream((rows, firstLine, columns) => this.rows(rows, columns, (i) => rowPlaces.line(String(firstLine + i))), this.limits.maxRowChars);
+    this.csv = new CsvRowStream((rows, firstLine, columns) => this.rows(rows, columns, (i) => rowPlaces.line(String(firstLine + i))), {}, this.limits.maxRowChars);
   }
 
   private refuse(message: string): ImportRefused {

@@ -4,8 +4,12 @@ import { ImportIncomplete, ImportRefused, MAX_IMPORT_FILE_BYTES, type ImportBatc
 import { DEFAULT_IMPORT_OPTIONS, type ImportOptions } from './import-options';
 import { checkChains, type ChainCheck, type PageEnvelope } from './odata-chains';
 import { RowCollector, type CollectorOptions } from './row-collector';
+import { DEFAULT_IMPORT_LIMITS } from '../platform/import-limits';
 import { digestOf } from './content-hash';
 import { contentKind } from './chosen-file-check';
+import { splitSynapseSources } from './synapse/synapse-folder';
+import { planSynapseFolder } from './synapse/synapse-plan';
+import { readSynapseFolder } from './synapse/read-synapse';
 
 const isZip = (bytes: Uint8Array) => contentKind(bytes.subarray(0, 4)) === 'zip';
 const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
@@ -43,12 +47,14 @@ export async function checkODataPages(sources: readonly ImportSource[], signal?:
 }
 
 /**
- * Reads what an HQ exported: OData JSON pages and data management packages, several files at
- * once, pages of one entity in any order. Rows go to `sink` in batches as they are read; a row
+ * Reads what an HQ exported: OData JSON pages, data management packages and Synapse Link / Data
+ * Lake folders (their files named by their paths in the folder) or their zips, several at once,
+ * pages of one entity in any order. Rows go to `sink` in batches as they are read; a row
  * that cannot be taken is reported and the rest go on; a file that cannot be read at all stops
  * everything with ImportRefused, naming it (the caller then keeps nothing). Pages missing from an
- * OData set's nextLink chain stop it before anything is read, with ImportIncomplete, unless the
- * options accept them: the report then names them.
+ * OData set's nextLink chain, or data files a folder's metadata names that it does not have, stop
+ * it before anything is read, with ImportIncomplete, unless the options accept them: the report
+ * then names them.
  */
 export async function readImport(
   sources: ImportSource[], sink: (batch: ImportBatch) => Promise<void>, options: CollectorOptions & { import?: ImportOptions } = {},
@@ -56,11 +62,14 @@ export async function readImport(
   const tooBig = sources.find((s) => s.bytes.byteLength > MAX_IMPORT_FILE_BYTES);
   if (tooBig) throw new ImportRefused(`${tooBig.name} is ${megabytes(tooBig.bytes.byteLength)}; files up to ${megabytes(MAX_IMPORT_FILE_BYTES)} can be imported. Export it in smaller pages.`, tooBig.name);
   const { company, dateLocale, acceptIncomplete } = options.import ?? DEFAULT_IMPORT_OPTIONS;
-  const chains = await checkODataPages(sources, options.signal);
-  if (chains.missing.length > 0 && !acceptIncomplete) throw new ImportIncomplete(chains.missing);
+  const { folders, others } = await splitSynapseSources(sources, options.limits ?? DEFAULT_IMPORT_LIMITS);
+  const chains = await checkODataPages(others, options.signal);
+  const synapse = folders.map(planSynapseFolder);
+  const missing = [...chains.missing, ...synapse.flatMap((plan) => plan.missing)];
+  if (missing.length > 0 && !acceptIncomplete) throw new ImportIncomplete(missing);
   const collector = new RowCollector(sink, options);
   const context = { company, locale: dateLocale, maxCellChars: collector.limits.maxCellChars };
-  for (const source of sources) {
+  for (const source of others) {
     options.signal?.throwIfAborted();
     const sameAs = chains.duplicateOf.get(source.name);
     const file = isZip(source.bytes)
@@ -70,6 +79,10 @@ export async function readImport(
         : await readODataPage(source.name, parseODataPage(source.name, decodeJson(source)), collector, context);
     collector.report.files.push(file);
   }
+  for (const plan of synapse) {
+    options.signal?.throwIfAborted();
+    collector.report.files.push(await readSynapseFolder(plan, collector, context));
+  }
   const report = await collector.finish();
-  return { ...report, incomplete: chains.missing };
+  return { ...report, incomplete: missing };
 }

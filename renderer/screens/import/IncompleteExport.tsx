@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useImportSession } from './import-session';
 
 /**
- * OData pages missing from their nextLink chains, each named, before anything is imported: the
+ * OData pages missing from their nextLink chains, or data files a Synapse Link / Data Lake
+ * folder's metadata names that it lacks, each named, before anything is imported: the
  * person imports what is there (the workspace then says everywhere that it is incomplete), or
  * cancels to export the missing pages.
  */

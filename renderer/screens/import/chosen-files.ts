@@ -1,8 +1,9 @@
-import { MAX_IMPORT_FILE_BYTES } from '../../../shared/import/import-types';
+import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_SOURCES } from '../../../shared/import/import-types';
 import { currentLocale } from '../../components/format';
+import { folderProblem, type ChosenFolder } from './chosen-folder';
 
-/** What the HQ worker's importFiles command takes at most (hq-commands.ts): checked here so the person hears it before pressing Import. */
-export const MAX_FILES_PER_IMPORT = 50;
+/** What the HQ worker's importFiles command takes at most (hq-commands.ts), a folder's files counted: checked here so the person hears it before pressing Import. */
+export const MAX_FILES_PER_IMPORT = MAX_IMPORT_SOURCES;
 const MAX_FILE_NAME_LENGTH = 260;
 /** What Dynamics 365 exports: OData JSON pages and data management packages. */
 export const ACCEPTED_EXTENSIONS = ['.json', '.zip'] as const;
@@ -17,12 +18,18 @@ export function fileProblem(file: Pick<File, 'name' | 'size'>): FileProblem | nu
   return null;
 }
 
+/** The files an import of these would send: each file, and every file of each folder. */
+export const fileCount = (files: readonly unknown[], folders: readonly ChosenFolder[]): number =>
+  files.length + folders.reduce((sum, folder) => sum + folder.files.length, 0);
+
 /**
  * Whether Import may start: something chosen, nothing flagged by its name and size, every file's
- * content looked at and found fit (checks, by content-checks.ts), and no more files than one import takes.
+ * content looked at and found fit (checks, by content-checks.ts), no folder flagged, and no more
+ * files than one import takes.
  */
-export function canImport<F extends Pick<File, 'name' | 'size'>>(files: readonly F[], checks: ReadonlyMap<F, unknown>): boolean {
-  return files.length > 0 && files.length <= MAX_FILES_PER_IMPORT && files.every((f) => fileProblem(f) === null && checks.get(f) === null);
+export function canImport<F extends Pick<File, 'name' | 'size'>>(files: readonly F[], checks: ReadonlyMap<F, unknown>, folders: readonly ChosenFolder[] = []): boolean {
+  const count = fileCount(files, folders);
+  return count > 0 && count <= MAX_FILES_PER_IMPORT && files.every((f) => fileProblem(f) === null && checks.get(f) === null) && folders.every((f) => folderProblem(f) === null);
 }
 
 const sameFile = (a: File, b: File) => a.name === b.name && a.size === b.size && a.lastModified === b.lastModified;

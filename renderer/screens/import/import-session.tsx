@@ -5,6 +5,7 @@ import { CommandError } from '../../hq/hq-client';
 import { useServices } from '../../hq/hq-context';
 import { addChosen, canImport } from './chosen-files';
 import { checkChosenFile, type ContentCheck } from './content-checks';
+import { addChosenFolders, type ChosenFolder } from './chosen-folder';
 import { companyOfFileName } from '../../../shared/import/import-options';
 import { initialSettings, rememberCompany, settingsValid, type ImportSettings } from './import-settings';
 
@@ -27,14 +28,17 @@ export interface ImportSession {
   files: File[];
   /** What each chosen file's content was found to be (content-checks.ts), and why an import refused one. */
   checks: ReadonlyMap<File, ContentCheck>;
+  /** Folders chosen whole (Synapse Link / Data Lake exports), each listed once. */
+  folders: ChosenFolder[];
   phase: ImportPhase;
   /** What the person says of the export: the company of rows without one, and its dates' regional format. */
   settings: ImportSettings;
   setSettings(patch: Partial<ImportSettings>): void;
   /** The File menu asked for the file picker, and the Import screen has not opened it yet. */
   pickerRequested: boolean;
-  choose(files: readonly File[]): void;
+  choose(files: readonly File[], folders?: readonly ChosenFolder[]): void;
   remove(file: File): void;
+  removeFolder(folder: ChosenFolder): void;
   /** With acceptIncomplete, imports what is there of OData chains with missing pages; with importAgain, files imported before. */
   start(word?: { acceptIncomplete?: boolean; importAgain?: boolean }): Promise<void>;
   cancel(): void;
@@ -58,6 +62,7 @@ export function ImportSessionProvider({ children }: { children: ReactNode }) {
   const [files, setFiles] = useState<File[]>([]);
   const [checks, setChecks] = useState<ReadonlyMap<File, ContentCheck>>(new Map());
   const check = useCallback((file: File, result: ContentCheck) => setChecks((current) => new Map(current).set(file, result)), []);
+  const [folders, setFolders] = useState<ChosenFolder[]>([]);
   const [phase, setPhase] = useState<ImportPhase>({ kind: 'idle' });
   const [pickerRequested, setPickerRequested] = useState(false);
   const [settings, setSettingsState] = useState<ImportSettings>(initialSettings);
@@ -67,17 +72,19 @@ export function ImportSessionProvider({ children }: { children: ReactNode }) {
   const running = useRef<string | null>(null);
 
   const start = useCallback(async ({ acceptIncomplete = false, importAgain = false } = {}) => {
-    if (busy(phase) || !canImport(files, checks) || !settingsValid(settings, files)) return;
+    if (busy(phase) || !canImport(files, checks, folders) || !settingsValid(settings, files)) return;
     rememberCompany(settings.company);
     const importId = crypto.randomUUID();
     canceled.current = false;
     setPhase({ kind: 'reading', importId });
     const sources: { name: string; bytes: Uint8Array<ArrayBuffer> }[] = [];
-    for (const file of files) {
+    // A folder's files go by their paths in it, the folder's name first: the import finds the export's layout by them.
+    const named = [...files.map((file) => ({ name: file.name, file })), ...folders.flatMap((folder) => folder.files.map((f) => ({ name: `${folder.name}/${f.path}`, file: f.file })))];
+    for (const { name, file } of named) {
       try {
-        sources.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+        sources.push({ name, bytes: new Uint8Array(await file.arrayBuffer()) });
       } catch {
-        return setPhase({ kind: 'unreadable', file: file.name });
+        return setPhase({ kind: 'unreadable', file: name });
       }
       if (canceled.current) return setPhase({ kind: 'canceled' });
     }
@@ -91,6 +98,7 @@ export function ImportSessionProvider({ children }: { children: ReactNode }) {
       if (outcome.kind === 'pagesMissing') return setPhase({ kind: 'incomplete', missing: outcome.missingPages });
       if (outcome.kind === 'importedBefore') return setPhase({ kind: 'importedBefore', workspace: outcome.workspace });
       setFiles([]);
+      setFolders([]);
       setPhase({ kind: 'succeeded', workspaceId: importId, counts: outcome.counts });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -101,7 +109,7 @@ export function ImportSessionProvider({ children }: { children: ReactNode }) {
     } finally {
       running.current = null;
     }
-  }, [checks, check, files, hq, phase, settings]);
+  }, [checks, check, files, folders, hq, phase, settings]);
 
   const cancel = useCallback(() => {
     canceled.current = true;
@@ -114,13 +122,14 @@ export function ImportSessionProvider({ children }: { children: ReactNode }) {
 
   // Stable, so the window's drop handler and the menu listener need not be installed again on every change.
   const dismissOutcome = useCallback(() => setPhase((p) => (busy(p) ? p : { kind: 'idle' })), []);
-  const choose = useCallback((added: readonly File[]) => {
+  const choose = useCallback((added: readonly File[], addedFolders: readonly ChosenFolder[] = []) => {
     setFiles((current) => addChosen(current, added));
     // Each file's content is looked at as it is chosen: a picture named .zip is said at once, not after Import.
     for (const file of added) {
       check(file, 'checking');
       void checkChosenFile(file).then((found) => check(file, found));
     }
+    setFolders((current) => addChosenFolders(current, addedFolders));
     // A package HQ exported is named after its company ("usmf_…zip"): that company, unless the person typed one.
     const named = added.map((f) => companyOfFileName(f.name)).find((c) => c !== null);
     if (named) setSettingsState((current) => (current.companyTyped ? current : { ...current, company: named }));
@@ -128,12 +137,13 @@ export function ImportSessionProvider({ children }: { children: ReactNode }) {
     dismissOutcome();
   }, [check, dismissOutcome]);
   const remove = useCallback((file: File) => setFiles((current) => current.filter((f) => f !== file)), []);
+  const removeFolder = useCallback((folder: ChosenFolder) => setFolders((current) => current.filter((f) => f !== folder)), []);
   const requestPicker = useCallback(() => setPickerRequested(true), []);
   const takePickerRequest = useCallback(() => setPickerRequested(false), []);
 
   const session = useMemo<ImportSession>(() => ({
-    files, checks, phase, settings, setSettings, pickerRequested, start, cancel, choose, remove, requestPicker, takePickerRequest, dismissOutcome,
-  }), [files, checks, phase, settings, setSettings, pickerRequested, start, cancel, choose, remove, requestPicker, takePickerRequest, dismissOutcome]);
+    files, checks, folders, phase, settings, setSettings, pickerRequested, start, cancel, choose, remove, removeFolder, requestPicker, takePickerRequest, dismissOutcome,
+  }), [files, checks, folders, phase, settings, setSettings, pickerRequested, start, cancel, choose, remove, removeFolder, requestPicker, takePickerRequest, dismissOutcome]);
 
   return <ImportSessionContext.Provider value={session}>{children}</ImportSessionContext.Provider>;
 }

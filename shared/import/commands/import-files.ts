@@ -4,7 +4,7 @@ import { LIMITS } from '../../platform/limits';
 import { UserFacingError, isAbort } from '../../platform/user-facing-error';
 import { runCountsSchema } from '../../runner/run-outcome';
 import { importOptionsSchema } from '../import-options';
-import { ImportIncomplete } from '../import-types';
+import { ImportIncomplete, MAX_IMPORT_SOURCES } from '../import-types';
 import { importCounts, ImportedBefore, importWorkspace } from '../import-workspace';
 import { workspaceDeps } from './workspace-deps';
 
@@ -22,7 +22,7 @@ export const importFilesCommand = defineCommand({
   input: {
     /** The id the new workspace will have: the UI finds its report in the workspace registry under it. */
     importId: z.uuid(),
-    files: z.array(z.object({ name: z.string().min(1).max(260), bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'the file is not bytes') })).min(1).max(50),
+    files: z.array(z.object({ name: z.string().min(1).max(260), bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'the file is not bytes') })).min(1).max(MAX_IMPORT_SOURCES),
     /** What the person said of the export on the Import screen (company, date format, whether to import a chain with a gap). */
     options: importOptionsSchema.optional(),
     cancelId: cancelIdSchema.optional(),
