@@ -174,6 +174,7 @@ describe('malformed channel records, at random', () => {
         await db.channelCustomerOperations.put(op);
       }
 
+      const customersBefore = await db.customers.count();
       expect((await runJob(engine, 'P-0001')).status).toBe('Ended');
       expect((await runJob(engine, 'synchronize-customers')).status).toBe('Ended');
       const setAside = new Map((await db.uploadSetAside.toArray()).map((r) => [r.record.replace('Customer operation ', ''), r.reason]));
@@ -185,7 +186,7 @@ describe('malformed channel records, at random', () => {
         else expect(header?.status, `${operationId}: ${reason}`).toBe(want.outcome === 'good' ? 'Succeeded' : 'Failed');
         expect(reason.toLowerCase(), operationId).toContain(want.name);
       }
-      expect(await db.customers.count()).toBe(48 + [...expected.values()].filter((e) => e.outcome === 'good').length);
+      expect(await db.customers.count()).toBe(customersBefore + [...expected.values()].filter((e) => e.outcome === 'good').length);
     }), { numRuns: 30 });
   }, 120_000);
 });
