@@ -31,6 +31,8 @@ export const transactionFilterSchema = z.object({
   cause: z.string().min(1).max(200).nullish(),
   retriesAbove: counterSchema.nullish(),
   datePrefix: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2})?$/).nullish(),
+  // Check data's lists (TransactionFilter.check): would fail, disagrees with HQ, or would fail for one cause.
+  check: z.union([z.literal('fails'), z.literal('disagrees'), z.string().regex(/^cause:.{1,200}$/)]).nullish(),
 });
 
 export const hqCommandSchema = z.discriminatedUnion('type', [
@@ -40,6 +42,8 @@ export const hqCommandSchema = z.discriminatedUnion('type', [
   /** Synchronize all that match: every order the lists' filters match, in the worker, a chunk at a time; canceled by its batchId. */
   z.object({ type: z.literal('synchronizeMatchingOrders'), batchId: z.uuid(), filters: z.array(transactionFilterSchema).min(1).max(2) }),
   z.object({ type: z.literal('cancelBatch'), batchId: z.uuid() }),
+  /** Check data (an imported workspace): Synchronize orders' rules over every transaction, read-only, a chunk at a time; canceled by its batchId. */
+  z.object({ type: z.literal('checkData'), batchId: z.uuid() }),
   // Who sets Editing is kept with it (the workspace's Left in Editing); a caller without a person (a test, a script) may leave it out.
   z.object({ type: z.literal('setOrderEditing'), key: transactionKeySchema, editing: z.boolean(), user: user.optional() }),
   z.object({

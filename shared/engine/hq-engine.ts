@@ -10,6 +10,7 @@ import type { ProgressListener } from '../runner/run-progress';
 import { simulateChannelTransactions } from '../channel/simulator/simulate-channel-transactions';
 import { synchronizeOrders } from '../orders/synchronize/synchronize-orders-job';
 import { synchronizeMatchingOrders } from '../orders/synchronize/synchronize-matching';
+import { checkData } from '../orders/check-data/check-data';
 import { applyUploadSession } from '../channel/upload/upload-channel-transactions';
 import { synchronizeCustomerBatch, synchronizeCustomerOperations } from '../customers/synchronize/synchronize-customers-job';
 import { updateCustomerOperation, type FieldChange } from '../customers/customer-operation-edits';
@@ -84,6 +85,8 @@ export class HqEngine {
         return { ...nothing, counts: await synchronizeOrders(db, command.keys, ctx) };
       case 'synchronizeMatchingOrders':
         return this.inBatch(command.batchId, (signal) => synchronizeMatchingOrders(db, command.filters, { now: this.now, onProgress, signal }));
+      case 'checkData':
+        return this.inBatch(command.batchId, (signal) => checkData(db, { now: this.now, onProgress, signal }));
       case 'cancelBatch':
         this.batches.get(command.batchId)?.abort();
         return nothing;

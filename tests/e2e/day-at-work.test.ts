@@ -21,7 +21,7 @@ async function oracle(): Promise<Oracle> {
   const full = await seededDatabase();
   await uploadAndSynchronize(full);
   const paymentFailures = await full.RetailTransactionOrderStatus.where('Status').equals('Failed')
-    .filter((s) => s.channelKind === 'online' && s.ErrorCause === 'paymentService').toArray();
+    .filter((s) => s.channelKind === 'online' && s.ErrorCauses.includes('paymentService')).toArray();
   const db = await seededDatabase();
   const engine = new HqEngine(db, steppingClock());
   await uploadAll(db, engine);

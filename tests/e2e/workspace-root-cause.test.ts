@@ -23,7 +23,7 @@ async function failures(db: HqDatabase) {
   const failed = await db.RetailTransactionOrderStatus.where('Status').equals('Failed').toArray();
   return {
     online: failed.filter((s) => s.channelKind === 'online').length,
-    numberSequence: failed.filter((s) => s.ErrorCause === 'numberSequence').length,
+    numberSequence: failed.filter((s) => s.ErrorCauses.includes('numberSequence')).length,
   };
 }
 
