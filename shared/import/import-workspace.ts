@@ -10,7 +10,7 @@ import { ImportRefused, type ImportBatch, type ImportedOrderStatus, type ImportR
 import { DEFAULT_IMPORT_OPTIONS, type ImportOptions } from './import-options';
 import { readImport } from './read-import';
 import { StoreNumbers } from './store-numbers';
-import { orderErrorFamily } from '../orders/order-errors';
+import { orderErrorFamilies } from '../orders/order-errors';
 
 /** What an import needs besides its files: the registry it enters the workspace in, and how to open and delete a database by name. */
 export interface ImportDeps {
@@ -150,13 +150,13 @@ const STATUS_FIELDS = ['Status', 'ErrorDetail', 'RetryCount', 'SalesId', 'LastEd
 /**
  * The status fields an export carries, over what the status had (the rest is HQ's own bookkeeping
  * for the lists): only those the export gave a value, so two entities' statuses complete each other.
- * An export carries an error's text alone: its one cause is the family the text names.
+ * An export carries an error's text alone: its causes are the families the text names.
  */
 function merged(base: RetailTransactionOrderStatus, s: Partial<ImportedOrderStatus>): RetailTransactionOrderStatus {
   const status: RetailTransactionOrderStatus = { ...base };
   for (const field of STATUS_FIELDS) if (s[field] !== undefined && s[field] !== null) (status as unknown as Record<string, unknown>)[field] = s[field];
   if (s.otherFields) status.otherFields = { ...base.otherFields, ...s.otherFields };
-  status.ErrorCauses = status.Status === 'Failed' ? [orderErrorFamily(status.ErrorDetail ?? '')] : [];
+  status.ErrorCauses = status.Status === 'Failed' ? orderErrorFamilies(status.ErrorDetail ?? '') : [];
   return status;
 }
 

@@ -56,6 +56,15 @@ export function orderErrorFamily(details: string): OrderErrorFamily {
 }
 
 /**
+ * Every family an Order error details text names, each once, in its order: a failure for several
+ * causes writes one text after another, a line each (a data problem's lines are of the data).
+ */
+export function orderErrorFamilies(details: string): OrderErrorFamily[] {
+  const lines = details.split('\n').filter((line) => line.trim());
+  return lines.length ? [...new Set(lines.map(orderErrorFamily))] : [orderErrorFamily(details)];
+}
+
+/**
  * Which of the texts above (and of the customer texts of synchronize-customer.ts) a stored Order
  * error details is, with its values, so the UI can show it in the user's language. The database
  * keeps HQ's English text, as HQ itself and its exports do (imports bring only that text); any

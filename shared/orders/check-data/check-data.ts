@@ -26,11 +26,22 @@ import { notJudgedOf } from './not-judged';
 /** Whether a cause is of the transaction's data (a kind of data error), not of HQ's configuration or a customer. */
 const isDataCause = (cause: string) => cause === 'transactionData' || cause.startsWith('data:');
 
-/** Where HQ's status and the check part ways, if they do. */
+/**
+ * Where HQ's status and the check part ways about the transaction's data, if they do: HQ failed the
+ * order (on its configuration, or on data) and the check finds its data clean and none of HQ's causes;
+ * or HQ made the order, or failed it on its configuration alone, and the check finds a data error.
+ * An order HQ never tried (None, Editing…) has no verdict of HQ's to disagree with.
+ */
 function disagreementOf(hq: RetailTransactionOrderStatus, failure: Failure | null): Disagreement | null {
-  if (hq.Status === 'Failed' && !failure) return 'hqFailedCheckPasses';
-  if ((hq.Status === 'Succeeded' || hq.Status === 'None') && failure?.causes.some(isDataCause)) return 'hqPassedCheckFails';
-  return null;
+  const checkFindsData = failure?.causes.some(isDataCause) ?? false;
+  if (hq.Status === 'Failed') {
+    const hqFindsData = hq.ErrorCauses.some(isDataCause);
+    const sharedCause = failure?.causes.some((cause) => hq.ErrorCauses.includes(cause)) ?? false;
+    if (!checkFindsData && !sharedCause) return 'hqFailedDataClean';
+    if (checkFindsData && !hqFindsData) return 'dataErrorHqMissed';
+    return null;
+  }
+  return hq.Status === 'Succeeded' && checkFindsData ? 'dataErrorHqMissed' : null;
 }
 
 /**

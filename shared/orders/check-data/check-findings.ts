@@ -8,11 +8,11 @@ import { keyTuple, type TransactionKey, type TransactionKeyTuple } from '../tran
 import type { PendingOrderStatus } from '../order-status';
 
 /**
- * Where Check data and HQ's status part ways: HQ failed the order but its data passes every check
- * that could be made (a configuration cause, or one the export does not show), or HQ made the order
- * (or never tried) and the data would fail.
+ * Where Check data and HQ's status part ways about the data: HQ failed the order but its data passes
+ * every check that could be made (a configuration cause, or one the export does not show), or HQ
+ * made the order (or failed it on its configuration alone) and the check finds a data error.
  */
-export type Disagreement = 'hqFailedCheckPasses' | 'hqPassedCheckFails';
+export type Disagreement = 'hqFailedDataClean' | 'dataErrorHqMissed';
 
 /**
  * What Check data found for one imported transaction, beside (never in) what HQ exported: written
