@@ -73,6 +73,9 @@ export const lastDataCheck = (db: HqDatabase): Promise<DataCheck | undefined> =>
 /** A list of findings a transaction list may filter by: would fail, disagrees with HQ, or would fail for one cause. */
 export type CheckList = 'fails' | 'disagrees' | `cause:${string}`;
 export const causeList = (cause: string): CheckList => FINDING_LISTS.cause(cause) as CheckList;
+/** A list of findings as a link or a filter names it, or null for anything else. */
+export const checkListOf = (text: string | null | undefined): CheckList | null =>
+  (text === 'fails' || text === 'disagrees' || (text && /^cause:.{1,200}$/.test(text)) ? (text as CheckList) : null);
 /** The cause a list names, or null for another list. */
 export const causeOfList = (list: string): string | null => (list.startsWith('cause:') ? list.slice('cause:'.length) : null);
 
