@@ -671,6 +671,7 @@ export const en = {
     },
     causes: 'Causes: {{causes}}',
     checkedAt: 'Checked {{time}}',
+    hq: 'HQ',
     rootCause: 'Check data: {{online}}, {{pos}} would fail',
     listCause: 'List those Check data finds',
   },

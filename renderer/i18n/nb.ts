@@ -656,6 +656,7 @@ export const nb: Translation = {
     },
     causes: 'Årsaker: {{causes}}',
     checkedAt: 'Kontrollert {{time}}',
+    hq: 'Hovedkontoret',
     rootCause: 'Kontroller data: {{online}}, {{pos}} ville mislyktes',
     listCause: 'Vis dem Kontroller data finner',
   },

@@ -656,6 +656,7 @@ export const sv: Translation = {
     },
     causes: 'Orsaker: {{causes}}',
     checkedAt: 'Kontrollerat {{time}}',
+    hq: 'Huvudkontoret',
     rootCause: 'Kontrollera data: {{online}}, {{pos}} skulle misslyckas',
     listCause: 'Visa dem som Kontrollera data hittar',
   },

@@ -52,6 +52,8 @@ function CauseCard({ group, kept }: { group: CauseGroup; kept: Kept }) {
       <CardContent>
         <Typography variant="h6" component="h3">{label}</Typography>
         <Typography variant="body2" color="text.secondary">
+          {/* Beside Check data's counts, these are named as HQ's. */}
+          {group.checkedTotal > 0 && `${t('checkData.hq')}: `}
           {t('workspace.rootCauses.onlineOrders', { count: group.counts.online, n: formatCount(group.counts.online) })}
           {', '}
           {t('workspace.rootCauses.customerOrders', { count: group.counts.pos, n: formatCount(group.counts.pos) })}
