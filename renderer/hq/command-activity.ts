@@ -7,6 +7,7 @@ import type { StorageStatus } from '../../shared/db/storage-status';
 const ACTIVITIES: Partial<Record<HqCommand['type'], string>> = {
   synchronizeOrders: 'synchronizing the orders',
   synchronizeMatchingOrders: 'synchronizing all the orders that match',
+  checkData: 'checking the data',
   importFiles: 'importing the files',
   deleteWorkspace: 'deleting the workspace',
   addAuditNote: 'adding the note',

@@ -54,7 +54,8 @@ async function keysOldestFirst(db: HqDatabase): Promise<TransactionKeyTuple[]> {
     const [sorts, keys] = await Promise.all([range.keys(), range.primaryKeys()]);
     return keys.map((key, i) => ({ key, sort: String((sorts[i] as unknown as [string, string])[1]) }));
   }));
-  return byChannel.flat().sort((a, b) => a.sort.localeCompare(b.sort)).map((k) => k.key);
+  // Sort keys are ISO dates and times: compared as code units (localeCompare costs seconds at 100,000).
+  return byChannel.flat().sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0)).map((k) => k.key);
 }
 
 /** What one order of a chunk comes to: its failure (null: it passes), or no order at all. */
