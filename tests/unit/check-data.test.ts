@@ -17,6 +17,7 @@ import { queryTransactionsPage, type TransactionFilter } from '../../shared/orde
 import { failuresByCause } from '../../shared/store-financials/workspace-summary';
 import { uploadAndSynchronize } from '../support/fixes';
 import { seededDatabase, steppingClock } from '../support/memory-database';
+import { exportedHeader, exportedLine, odataPage } from '../support/import-fixtures';
 
 const isData = (cause: string) => cause === 'transactionData' || dataErrorOf(cause) !== null;
 const listOf = (kind: 'online' | 'pos', check: string | null, more: Partial<TransactionFilter> = {}): TransactionFilter =>
@@ -149,6 +150,47 @@ describe('Check data in an imported workspace', () => {
     expect(outcome).toMatchObject({ canceled: true, counts: { processed: 0 } });
     expect(await lastDataCheck(db)).toMatchObject({ status: 'Canceled', processed: 0 });
     expect(await db.dataCheckFindings.count()).toBe(0);
+  });
+});
+
+/**
+ * An export of n online orders of 108.00 USD, each paid in full but every seventh, paid 50.00: as
+ * many transactions as take several of Check data's chunks.
+ */
+async function importedOrders(n: number) {
+  const numbers = Array.from({ length: n }, (_, i) => i + 1);
+  const short = (k: number) => k % 7 === 0;
+  const pay = (k: number) => ({
+    dataAreaId: 'usrt', OperatingUnitNumber: 'HOUSTON', Terminal: 'HOUSTON-1', TransactionNumber: `HOUSTON-1-${k}`, LineNumber: 1, TenderType: '1',
+    AmountTendered: short(k) ? 50 : 108, AmountInTenderedCurrency: short(k) ? 50 : 108, CurrencyCode: 'USD',
+  });
+  const files = [
+    { name: 'headers.json', bytes: odataPage('RetailTransactions', numbers.map((k) => exportedHeader(k, { TransactionTime: 36000 + k }))) },
+    { name: 'lines.json', bytes: odataPage('RetailTransactionSalesLinesV2', numbers.map((k) => exportedLine(k, 1))) },
+    { name: 'payments.json', bytes: odataPage('RetailTransactionPaymentLinesV2', numbers.map(pay)) },
+  ];
+  const options = { indexedDB: new IDBFactory(), IDBKeyRange };
+  const deps: ImportDeps = { registry: new WorkspaceRegistry(options), open: (name) => new HqDatabase(name, options), remove: async (name) => { await new HqDatabase(name, options).delete(); } };
+  const workspace = await importWorkspace(deps, crypto.randomUUID(), files, { now: steppingClock() }, { company: 'usrt', dateLocale: 'en-US', acceptIncomplete: false });
+  return { db: new HqDatabase(workspace.databaseName, options), shortOnes: numbers.filter(short).map((k) => `HOUSTON-1-${k}`) };
+}
+
+describe('Check data over many chunks', () => {
+  it('checks every transaction oldest first, a chunk at a time, and a cancel after the first chunk keeps what that one found', async () => {
+    const { db, shortOnes } = await importedOrders(1_200);
+    const progress: number[] = [];
+    expect(await checkData(db, { now: steppingClock(), onProgress: (counts) => progress.push(counts.processed) }))
+      .toEqual({ canceled: false, counts: { processed: 1_200, succeeded: 1_200 - shortOnes.length, failed: shortOnes.length, skipped: 0 } });
+    expect(progress).toEqual([0, 500, 1_000, 1_200]);
+    expect((await db.dataCheckFindings.toArray()).map((f) => f.transactionId).sort()).toEqual([...shortOnes].sort());
+
+    const controller = new AbortController();
+    const outcome = await checkData(db, { now: steppingClock(), signal: controller.signal, onProgress: (counts) => { if (counts.processed > 0) controller.abort(); } });
+    expect(outcome).toMatchObject({ canceled: true, counts: { processed: 500 } });
+    // The oldest 500 (their times are their numbers): what they hold was found, nothing after them.
+    const firstChunk = shortOnes.filter((id) => Number(id.split('-').at(-1)) <= 500);
+    expect((await db.dataCheckFindings.toArray()).map((f) => f.transactionId).sort()).toEqual([...firstChunk].sort());
+    expect(await lastDataCheck(db)).toMatchObject({ status: 'Canceled', processed: 500, total: 1_200 });
   });
 });
 

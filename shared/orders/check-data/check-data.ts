@@ -11,7 +11,6 @@ import { orderErrors, type OrderErrorCause } from '../order-errors';
 import { chunkReadTables, readChunk, readSources, sourceTables, type ChunkReads } from '../synchronize/read-order-chunk';
 import { decideContained, storedRowsOf } from '../synchronize/decide-order-chunk';
 import { withUsedUpSequence, type Failure } from '../synchronize/commit-order-chunk';
-import { ORDER_CHUNK } from '../synchronize/synchronize-orders-job';
 import type { CheckFinding, DataCheck, Disagreement } from './check-findings';
 import { notJudgedOf } from './not-judged';
 
@@ -56,6 +55,21 @@ async function keysOldestFirst(db: HqDatabase): Promise<TransactionKeyTuple[]> {
   }));
   // Sort keys are ISO dates and times: compared as code units (localeCompare costs seconds at 100,000).
   return byChannel.flat().sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0)).map((k) => k.key);
+}
+
+/**
+ * Transactions a chunk: larger than the job's (which holds people's clicks behind it), since Check
+ * data writes only its findings and a chunk costs a read and a write transaction whatever its size.
+ */
+const CHECK_CHUNK = 500;
+
+/** One chunk's rows, read as Synchronize orders reads them, in one read-only transaction. */
+function readAt(db: HqDatabase, keys: readonly TransactionKeyTuple[], start: number): Promise<ChunkReads> {
+  const chunk: TransactionKey[] = keys.slice(start, start + CHECK_CHUNK).map(([dataAreaId, store, terminal, transactionId]) => ({ dataAreaId, store, terminal, transactionId }));
+  const reads = db.transaction('r', [...sourceTables(db), ...chunkReadTables(db)], async () => readChunk(db, chunk, await readSources(db, chunk, 'unknown')));
+  // Read ahead: one a cancel or an error leaves unawaited is not reported as unhandled (whoever awaits it still sees its error).
+  reads.catch(() => undefined);
+  return reads;
 }
 
 /** What one order of a chunk comes to: its failure (null: it passes), or no order at all. */
@@ -126,10 +140,13 @@ export async function checkData(db: HqDatabase, ctx: RunContext): Promise<BatchO
   });
   ctx.onProgress?.(counts, keys.length);
   try {
-    for (let start = 0; start < keys.length; start += ORDER_CHUNK) {
+    // The next chunk is read while this one's findings are written (a transaction of other tables).
+    let ahead = keys.length ? readAt(db, keys, 0) : null;
+    for (let start = 0; start < keys.length; start += CHECK_CHUNK) {
       ctx.signal?.throwIfAborted();
-      const chunk: TransactionKey[] = keys.slice(start, start + ORDER_CHUNK).map(([dataAreaId, store, terminal, transactionId]) => ({ dataAreaId, store, terminal, transactionId }));
-      const reads = await db.transaction('r', [...sourceTables(db), ...chunkReadTables(db)], async () => readChunk(db, chunk, await readSources(db, chunk, 'unknown')));
+      const reads = await ahead!;
+      ahead = start + CHECK_CHUNK < keys.length ? readAt(db, keys, start + CHECK_CHUNK) : null;
+      const chunk = reads.keys;
       first ??= reads;
       const at = ctx.now().toISOString();
       const findings: CheckFinding[] = [];
@@ -146,7 +163,8 @@ export async function checkData(db: HqDatabase, ctx: RunContext): Promise<BatchO
         if (finding) findings.push(finding);
         if (finding?.disagreement) run.disagreements += 1;
       }
-      await db.dataCheckFindings.bulkPut(findings);
+      // Every finding is new: the check began by clearing them.
+      await db.dataCheckFindings.bulkAdd(findings);
       ctx.onProgress?.(counts, keys.length);
     }
     await end('Ended');
