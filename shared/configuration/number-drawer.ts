@@ -19,6 +19,11 @@ export class NumberDrawer {
     return formatSequenceNumber(this.sequence, this.next++);
   }
 
+  /** Whether the sequence is known and has no number left: an order failing for other causes would fail for this one too. */
+  get usedUp(): boolean {
+    return this.sequence !== undefined && this.next > this.sequence.largest;
+  }
+
   /** Call in the transaction that read the sequence: the row is put whole (one request, where an update reads it again first). */
   async write(db: HqDatabase): Promise<void> {
     if (this.sequence && this.next !== this.sequence.next) await db.numberSequences.put({ ...this.sequence, next: this.next });

@@ -13,9 +13,12 @@ import type { ChannelCustomerOperationRecord, ChannelTransactionRecord } from '.
 import type { LineRow, RetailTransactionHeader, TransactionKeyTuple } from '../orders/transaction-entities';
 import { KEY_INDEX, RETAIL_TRANSACTION_LINE_TABLES } from './retail-transaction-tables';
 import type { AuditNote, OrderSyncAttempt, RetailTransactionOrderStatus, TransactionEdit } from '../orders/order-status';
+import type { CheckFinding, DataCheck } from '../orders/check-data/check-findings';
 import { upgradeToRetailTables } from './migrations/v2-retail-tables';
 import { WriteWatch } from './write-watch';
-import { COUNTED_GROUPS } from './counted-groups';
+import { COUNTED_GROUPS, COUNTED_LISTS } from './counted-groups';
+import { listKeysMiddleware } from './list-keys';
+import { ROW_LISTS } from './row-lists';
 import { KEPT_COUNTS, keptCountsMiddleware, type KeptCount } from './kept-counts';
 import { upgradeToKeptCounts } from './migrations/v5-kept-counts';
 import { upgradeToVersion7 } from './migrations/v7-filters-in-one-range';
@@ -25,6 +28,7 @@ import { upgradeToTermCounts } from './migrations/v10-term-counts';
 import { upgradeToMasterData } from './migrations/v11-master-data';
 import { upgradeDerivedTables } from './migrations/v13-derived-tables';
 import { upgradeToCouplingSides } from './migrations/v14-coupling-sides';
+import { upgradeToEveryCause } from './migrations/v15-every-cause';
 import type { CountKey, TermKey, TermRow } from '../customers/customer-search';
 import { keepRunWords } from './run-search-words';
 import type { Coupling, CrmAccount, IntegrationSynchJob, IntegrationTableMapping, SynchJobError, SynchLogEntry } from '../coupled-records/coupled-records';
@@ -70,6 +74,10 @@ export class HqDatabase extends Dexie {
   transactionEdits!: EntityTable<TransactionEdit, 'id'>;
   /** Auditors' notes on transactions. */
   auditNotes!: EntityTable<AuditNote, 'id'>;
+  /** Check data in an imported workspace: each transaction that would fail, or on which it and HQ's status disagree. */
+  dataCheckFindings!: Table<CheckFinding, TransactionKeyTuple>;
+  /** Check data's runs: when, how far, what it found and what it could not judge. */
+  dataChecks!: EntityTable<DataCheck, 'id'>;
   items!: EntityTable<ReleasedProduct, 'itemId'>;
   tenderTypes!: EntityTable<TenderType, 'tenderTypeId'>;
   currencies!: EntityTable<Currency, 'code'>;
@@ -252,9 +260,20 @@ export class HqDatabase extends Dexie {
     // job, Table ID, and the jobs' types (Synchronization, Uncoupling, Coupling), by which the
     // Uncoupling Log reads them.
     this.version(14).stores({ integrationSynchJobs: '++id, runId, type' }).upgrade(upgradeToCouplingSides);
+    // Version 15: an order stores every cause it failed for (ErrorCauses), and is listed and
+    // counted under each (a multi-entry index of its lists, listKeys, kept by the database as it
+    // writes: list-keys.ts); Check data's findings and runs (new tables) are listed the same way.
+    this.version(15).stores({
+      RetailTransactionOrderStatus:
+        `${KEY_INDEX}, Status, [orderKind+Status], [channelKind+sortKey], [channelKind+Status+sortKey], [store+sortKey], [store+Status+sortKey], *customerKeys, ` +
+        '[channelKind+RetryCount], *listKeys',
+      dataCheckFindings: `${KEY_INDEX}, *listKeys`,
+      dataChecks: '++id',
+    }).upgrade(upgradeToEveryCause);
     this.use(readOnlyWhenNewer(this));
     this.use(this.orderSourceWrites.middleware);
-    this.use(keptCountsMiddleware(COUNTED_GROUPS));
+    this.use(keptCountsMiddleware(COUNTED_GROUPS, COUNTED_LISTS));
+    this.use(listKeysMiddleware(ROW_LISTS));
     keepRunWords(this.jobRuns);
   }
 }

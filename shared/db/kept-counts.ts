@@ -13,7 +13,30 @@ export interface KeptCount {
 /** The group a row of a counted table counts in: what its list screens filter on with equality. */
 export type GroupOf = (row: Record<string, unknown>) => string[];
 
-const groupText = (group: string[]) => JSON.stringify(group);
+/**
+ * Further groups a row counts in, any number of them, under a counter of their own name (a table's
+ * own counts keep one group a row, so a sum over them is a count of rows): a failed order under each
+ * of its causes.
+ */
+export interface MoreGroups {
+  counter: string;
+  groupsOf: (row: Record<string, unknown>) => string[][];
+}
+
+/** A group a row counts in, and the name its count is kept under: its table's, or a further counter's. */
+type CountedGroup = readonly [counter: string, group: string[]];
+/** Every group a row counts in (none for no row). */
+type GroupsOf = (row: unknown) => CountedGroup[];
+
+function groupsOfRows(name: string, groupOf: GroupOf, more: MoreGroups | undefined): GroupsOf {
+  return (row) => {
+    if (!row || typeof row !== 'object') return [];
+    const own: CountedGroup = [name, groupOf(row as Record<string, unknown>)];
+    return more ? [own, ...more.groupsOf(row as Record<string, unknown>).map((group): CountedGroup => [more.counter, group])] : [own];
+  };
+}
+
+const countedText = ([counter, group]: CountedGroup) => JSON.stringify([counter, group]);
 
 /** Whether an IndexedDB transaction can reach the counts: not while an upgrade to a version before them runs. */
 function reachesCounts(trans: DBCoreTransaction): boolean {
@@ -27,7 +50,7 @@ function reachesCounts(trans: DBCoreTransaction): boolean {
  * writes, an edit's update, an import, a migration). A list's total is then a few rows' sum instead
  * of a count over 100,000 index entries, which IndexedDB can only do by walking them.
  */
-export function keptCountsMiddleware(counted: ReadonlyMap<string, GroupOf>): Middleware<DBCore> {
+export function keptCountsMiddleware(counted: ReadonlyMap<string, GroupOf>, more: ReadonlyMap<string, MoreGroups> = new Map()): Middleware<DBCore> {
   return {
     stack: 'dbcore',
     name: 'KeptCounts',
@@ -44,7 +67,8 @@ export function keptCountsMiddleware(counted: ReadonlyMap<string, GroupOf>): Mid
           const table = down.table(name);
           const groupOf = counted.get(name);
           if (!groupOf) return table;
-          const remember = rememberGroups(table, groupOf);
+          const groupsOf = groupsOfRows(name, groupOf, more.get(name));
+          const remember = rememberGroups(table, groupsOf);
           return {
             ...table,
             get: (req) => table.get(req).then((row: unknown) => (remember(req.trans, [req.key], [row]), row)),
@@ -54,7 +78,7 @@ export function keptCountsMiddleware(counted: ReadonlyMap<string, GroupOf>): Mid
               if (req.values && extractKey) remember(req.trans, response.result.map(extractKey), response.result);
               return response;
             }),
-            mutate: (req) => (reachesCounts(req.trans) ? countedMutate(down, table, name, groupOf, req) : table.mutate(req)),
+            mutate: (req) => (reachesCounts(req.trans) ? countedMutate(down, table, groupsOf, req) : table.mutate(req)),
           };
         },
       };
@@ -70,27 +94,23 @@ function requestKeys(table: DBCoreTable, req: DBCoreMutateRequest): unknown[] {
   return req.keys ?? (extractKey ? req.values.map(extractKey) : []);
 }
 
-/** A row's group, or null for no row. */
-type Known = string[] | null;
-
 /**
- * The group of every counted row a transaction has read or written, by table and key: what a put
+ * The groups of every counted row a transaction has read or written, by table and key: what a put
  * or delete replaces is mostly known already (the engine reads the statuses it then writes), so it
  * is not read twice. Groups, not rows: a caller may change a row it read before writing it back.
  */
-const knownGroups = new WeakMap<DBCoreTransaction, Map<string, Known>>();
+const knownGroups = new WeakMap<DBCoreTransaction, Map<string, CountedGroup[]>>();
 const knownOf = (trans: DBCoreTransaction) => {
   let known = knownGroups.get(trans);
   if (!known) knownGroups.set(trans, (known = new Map()));
   return known;
 };
 const knownKey = (table: DBCoreTable, key: unknown) => `${table.name}\u0000${JSON.stringify(key)}`;
-const groupOrNull = (groupOf: GroupOf, row: unknown): Known => (row && typeof row === 'object' ? groupOf(row as Record<string, unknown>) : null);
 
-function rememberGroups(table: DBCoreTable, groupOf: GroupOf) {
+function rememberGroups(table: DBCoreTable, groupsOf: GroupsOf) {
   return (trans: DBCoreTransaction, keys: readonly unknown[], rows: readonly unknown[]) => {
     const known = knownOf(trans);
-    keys.forEach((key, i) => known.set(knownKey(table, key), groupOrNull(groupOf, rows[i])));
+    keys.forEach((key, i) => known.set(knownKey(table, key), groupsOf(rows[i])));
   };
 }
 
@@ -99,31 +119,38 @@ function rememberGroups(table: DBCoreTable, groupOf: GroupOf) {
  * known from this transaction's reads, or read now. Promise chains, not await: Dexie's
  * middlewares below read the transaction from its zone, which a native await would leave.
  */
-function groupsBefore(table: DBCoreTable, groupOf: GroupOf, req: DBCoreMutateRequest): Promise<Known[]> {
+function groupsBefore(table: DBCoreTable, groupsOf: GroupsOf, req: DBCoreMutateRequest): Promise<CountedGroup[][]> {
   if (req.type === 'add') return Promise.resolve([]);
   if (req.type === 'deleteRange') {
     return table.query({ trans: req.trans, values: true, query: { index: table.schema.primaryKey, range: req.range } })
-      .then((r) => r.result.map((row) => groupOrNull(groupOf, row)));
+      .then((r) => r.result.map(groupsOf));
   }
   const known = knownOf(req.trans);
   const keys = requestKeys(table, req);
   const missing = keys.filter((key) => !known.has(knownKey(table, key)));
   const read = missing.length ? table.getMany({ trans: req.trans, keys: missing }) : Promise.resolve([]);
   return read.then((rows: unknown[]) => {
-    missing.forEach((key, i) => known.set(knownKey(table, key), groupOrNull(groupOf, rows[i])));
-    return keys.map((key) => known.get(knownKey(table, key)) ?? null);
+    missing.forEach((key, i) => known.set(knownKey(table, key), groupsOf(rows[i])));
+    return keys.map((key) => known.get(knownKey(table, key)) ?? []);
   });
 }
 
+/** A change of one group's count. */
+interface Delta {
+  counted: CountedGroup;
+  delta: number;
+}
+
 /** How each group's count moves with a request: its rows' groups after, less those before. */
-function deltasOf(table: DBCoreTable, groupOf: GroupOf, req: DBCoreMutateRequest, before: Known[], response: DBCoreMutateResponse) {
-  const deltas = new Map<string, { group: string[]; delta: number }>();
-  const add = (group: Known, delta: number) => {
-    if (!group) return;
-    const text = groupText(group);
-    const entry = deltas.get(text) ?? { group, delta: 0 };
-    entry.delta += delta;
-    deltas.set(text, entry);
+function deltasOf(table: DBCoreTable, groupsOf: GroupsOf, req: DBCoreMutateRequest, before: CountedGroup[][], response: DBCoreMutateResponse): Delta[] {
+  const deltas = new Map<string, Delta>();
+  const add = (groups: readonly CountedGroup[], delta: number) => {
+    for (const counted of groups) {
+      const text = countedText(counted);
+      const entry = deltas.get(text) ?? { counted, delta: 0 };
+      entry.delta += delta;
+      deltas.set(text, entry);
+    }
   };
   // A request that failed for some rows changed only the others (bulkAdd goes on past a duplicate),
   // and a key named twice in one request is one row: its first old value and its last new value.
@@ -138,19 +165,19 @@ function deltasOf(table: DBCoreTable, groupOf: GroupOf, req: DBCoreMutateRequest
     lastOf.set(text, i);
   });
   const once = (i: number, of: Map<string, number>) => req.type === 'deleteRange' || (keys[i] === undefined ? done(i) : of.get(JSON.stringify(keys[i])) === i);
-  if (req.type === 'put' || req.type === 'add') req.values.forEach((row, i) => once(i, lastOf) && add(groupOrNull(groupOf, row), +1));
-  before.forEach((group, i) => once(i, firstOf) && add(group, -1));
+  if (req.type === 'put' || req.type === 'add') req.values.forEach((row, i) => once(i, lastOf) && add(groupsOf(row), +1));
+  before.forEach((groups, i) => once(i, firstOf) && add(groups, -1));
   return [...deltas.values()].filter((d) => d.delta !== 0);
 }
 
 /** What a successful request leaves: the groups of the rows it wrote, none for those it deleted. */
-function rememberWrites(table: DBCoreTable, groupOf: GroupOf, req: DBCoreMutateRequest, response: DBCoreMutateResponse): void {
+function rememberWrites(table: DBCoreTable, groupsOf: GroupsOf, req: DBCoreMutateRequest, response: DBCoreMutateResponse): void {
   if (req.type === 'deleteRange') return void knownGroups.delete(req.trans);
   const known = knownOf(req.trans);
   const keys = req.type === 'add' ? (response.results ?? []) : requestKeys(table, req);
   keys.forEach((key, i) => {
     if (i in response.failures) return;
-    known.set(knownKey(table, key), req.type === 'delete' ? null : groupOrNull(groupOf, req.values[i]));
+    known.set(knownKey(table, key), req.type === 'delete' ? [] : groupsOf(req.values[i]));
   });
 }
 
@@ -161,30 +188,30 @@ const NO_FAILURES: DBCoreMutateResponse = { numFailures: 0, failures: {}, lastRe
  * row goes in, in parallel with the request itself (requests of one transaction run in order, so
  * the wait is the longer of the two, not their sum), and corrected in the rare case some rows failed.
  */
-function countedMutate(down: DBCore, table: DBCoreTable, name: string, groupOf: GroupOf, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
+function countedMutate(down: DBCore, table: DBCoreTable, groupsOf: GroupsOf, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
   const counts = down.table(KEPT_COUNTS);
-  const write = (changed: { group: string[]; delta: number }[], current: (KeptCount | undefined)[]) => {
-    const values: KeptCount[] = changed.map((d, i) => ({ table: name, group: d.group, count: (current[i]?.count ?? 0) + d.delta }));
-    return counts.mutate({ type: 'put', trans: req.trans, values, keys: changed.map((d) => [name, d.group]) }).then((r) => {
+  const keyOf = ({ counted: [counter, group] }: Delta) => [counter, group];
+  const write = (changed: Delta[], current: (KeptCount | undefined)[]) => {
+    const values: KeptCount[] = changed.map((d, i) => ({ table: d.counted[0], group: d.counted[1], count: (current[i]?.count ?? 0) + d.delta }));
+    return counts.mutate({ type: 'put', trans: req.trans, values, keys: changed.map(keyOf) }).then((r) => {
       if (r.numFailures) throw Object.values(r.failures)[0];
     });
   };
-  return groupsBefore(table, groupOf, req).then((before) => {
-    const planned = deltasOf(table, groupOf, req, before, NO_FAILURES);
-    const keys = planned.map((d) => [name, d.group]);
-    const current = keys.length ? counts.getMany({ trans: req.trans, keys }) : Promise.resolve([]);
+  return groupsBefore(table, groupsOf, req).then((before) => {
+    const planned = deltasOf(table, groupsOf, req, before, NO_FAILURES);
+    const current = planned.length ? counts.getMany({ trans: req.trans, keys: planned.map(keyOf) }) : Promise.resolve([]);
     const counted = current.then((rows: (KeptCount | undefined)[]) => (planned.length ? write(planned, rows).then(() => rows) : rows));
     return Promise.all([table.mutate(req), counted]).then(([response, rows]) => {
-      rememberWrites(table, groupOf, req, response);
+      rememberWrites(table, groupsOf, req, response);
       if (response.numFailures === 0) return response;
       // Some rows did not go in: the counts as they were plus what really changed, over the groups
       // written as planned and any other a row that did go in belongs to (a key named twice).
-      const actual = deltasOf(table, groupOf, req, before, response);
-      const deltaOf = new Map(actual.map((d) => [groupText(d.group), d.delta]));
-      const plannedGroups = new Set(planned.map((d) => groupText(d.group)));
-      const others = actual.filter((d) => !plannedGroups.has(groupText(d.group)));
-      const corrected = write(planned.map((d) => ({ group: d.group, delta: deltaOf.get(groupText(d.group)) ?? 0 })), rows);
-      const added = others.length ? counts.getMany({ trans: req.trans, keys: others.map((d) => [name, d.group]) }).then((fresh: (KeptCount | undefined)[]) => write(others, fresh)) : undefined;
+      const actual = deltasOf(table, groupsOf, req, before, response);
+      const deltaOf = new Map(actual.map((d) => [countedText(d.counted), d.delta]));
+      const plannedGroups = new Set(planned.map((d) => countedText(d.counted)));
+      const others = actual.filter((d) => !plannedGroups.has(countedText(d.counted)));
+      const corrected = write(planned.map((d) => ({ counted: d.counted, delta: deltaOf.get(countedText(d.counted)) ?? 0 })), rows);
+      const added = others.length ? counts.getMany({ trans: req.trans, keys: others.map(keyOf) }).then((fresh: (KeptCount | undefined)[]) => write(others, fresh)) : undefined;
       return Promise.all([corrected, added]).then(() => response);
     });
   });
@@ -201,15 +228,24 @@ export function sumCounts(counts: readonly KeptCount[], filter: readonly (string
   return counts.reduce((sum, c) => (filter.every((part, i) => part === null || c.group[i] === part) ? sum + c.count : sum), 0);
 }
 
-/** Counts recomputed from every row (the upgrade that brings them, and a repair). */
-export async function recount(table: { each(fn: (row: Record<string, unknown>) => void): Promise<unknown> }, name: string, groupOf: GroupOf): Promise<KeptCount[]> {
+type EachRow = { each(fn: (row: Record<string, unknown>) => void): Promise<unknown> };
+
+/** Counts recomputed from every row, a row in each of its groups (the upgrade that brings them, and a repair). */
+async function recountGroups(table: EachRow, counter: string, groupsOf: (row: Record<string, unknown>) => string[][]): Promise<KeptCount[]> {
   const totals = new Map<string, KeptCount>();
   await table.each((row) => {
-    const group = groupOf(row);
-    const text = groupText(group);
-    const entry = totals.get(text) ?? { table: name, group, count: 0 };
-    entry.count += 1;
-    totals.set(text, entry);
+    for (const group of groupsOf(row)) {
+      const text = JSON.stringify(group);
+      const entry = totals.get(text) ?? { table: counter, group, count: 0 };
+      entry.count += 1;
+      totals.set(text, entry);
+    }
   });
   return [...totals.values()];
 }
+
+/** A table's own counts recomputed from every row. */
+export const recount = (table: EachRow, name: string, groupOf: GroupOf): Promise<KeptCount[]> => recountGroups(table, name, (row) => [groupOf(row)]);
+
+/** A further counter's counts recomputed from every row of its table. */
+export const recountMore = (table: EachRow, more: MoreGroups): Promise<KeptCount[]> => recountGroups(table, more.counter, more.groupsOf);

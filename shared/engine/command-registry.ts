@@ -4,6 +4,7 @@ import { runJobCommand } from './commands/run-job';
 import { cancelCommand } from './commands/cancel';
 import { synchronizeOrdersCommand } from '../orders/commands/synchronize-orders';
 import { synchronizeMatchingOrdersCommand } from '../orders/commands/synchronize-matching-orders';
+import { checkDataCommand } from '../orders/commands/check-data';
 import { setOrderEditingCommand } from '../orders/commands/set-order-editing';
 import { addAuditNoteCommand } from '../orders/commands/add-audit-note';
 import { addTransactionLineCommand } from '../orders/commands/add-transaction-line';
@@ -42,6 +43,7 @@ export const HQ_COMMANDS = [
   cancelCommand,
   synchronizeOrdersCommand,
   synchronizeMatchingOrdersCommand,
+  checkDataCommand,
   setOrderEditingCommand,
   addAuditNoteCommand,
   addTransactionLineCommand,

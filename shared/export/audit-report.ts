@@ -4,8 +4,10 @@ import type { AsyncCustomer, CustomerEdit } from '../customers/customers';
 import { fieldsOf, keyOf, keyText, keyTuple, TRANSACTION_ENTITIES, type RetailTransactionHeader, type TransactionKey } from '../orders/transaction-entities';
 import { CORE_FIELD_LABELS, isCoreField } from '../customers/customer-rules';
 import { WHOLE_LINE } from '../orders/transaction-edits';
+import { lastDataCheck, type CheckFinding } from '../orders/check-data/check-findings';
+import { CHECK_VERDICT_WORDS, checkRunMessage, findingMessage } from '../orders/check-data/finding-words';
 
-export type AuditEvent = 'Synchronization attempt' | 'Transaction edit' | 'Customer operation edit' | 'Incomplete export';
+export type AuditEvent = 'Synchronization attempt' | 'Transaction edit' | 'Customer operation edit' | 'Incomplete export' | 'Check data';
 
 /**
  * One line of the audit report: an attempt to synchronize an order, or one changed field (of a
@@ -23,7 +25,8 @@ export interface AuditReportRow {
   customerAccount: string | null;
   trigger: OrderSyncAttempt['trigger'] | null;
   runId: number | null;
-  outcome: OrderSyncAttempt['outcome'] | null;
+  /** An attempt's outcome, or what Check data found (Would fail, Passes). */
+  outcome: OrderSyncAttempt['outcome'] | (typeof CHECK_VERDICT_WORDS)[keyof typeof CHECK_VERDICT_WORDS] | null;
   message: string | null;
   /** The table as stored (RetailTransactionSalesTrans, RETAILASYNCADDRESSV2…) and as the UI names it. */
   entity: string | null;
@@ -82,9 +85,10 @@ async function headersOf(db: HqDatabase, keys: readonly TransactionKey[]): Promi
  * and edits are few next to its transactions.
  */
 export async function buildAuditReport(db: HqDatabase): Promise<AuditReportRow[]> {
-  const [attempts, edits, customerEdits, operations] = await db.transaction('r', [db.orderSyncLog, db.transactionEdits, db.customerEdits, db.asyncCustomers], () =>
-    Promise.all([db.orderSyncLog.toArray(), db.transactionEdits.toArray(), db.customerEdits.toArray(), db.asyncCustomers.toArray()]));
-  const headers = await headersOf(db, [...attempts, ...edits]);
+  const [attempts, edits, customerEdits, operations, findings, check] = await db.transaction('r',
+    [db.orderSyncLog, db.transactionEdits, db.customerEdits, db.asyncCustomers, db.dataCheckFindings, db.dataChecks], () =>
+      Promise.all([db.orderSyncLog.toArray(), db.transactionEdits.toArray(), db.customerEdits.toArray(), db.asyncCustomers.toArray(), db.dataCheckFindings.toArray(), lastDataCheck(db)]));
+  const headers = await headersOf(db, [...attempts, ...edits, ...findings]);
   const operationsById = new Map(operations.map((o) => [o.operationId, o]));
   const transactionOf = (k: TransactionKey) => {
     const header = headers.get(keyText(k));
@@ -104,6 +108,11 @@ export async function buildAuditReport(db: HqDatabase): Promise<AuditReportRow[]
       },
     })),
     ...customerEdits.map((e: CustomerEdit) => ({ order: e.id ?? 0, row: customerEditRow(e, operationsById.get(e.operationId)) })),
+    // Check data's last run, and each order it found would fail or on which it and HQ disagree.
+    ...(check ? [{ order: 0, row: { ...blank, at: check.endedAt ?? check.startedAt, event: 'Check data' as const, message: checkRunMessage(check) } }] : []),
+    ...findings.map((f: CheckFinding, i) => ({
+      order: i + 1, row: { ...blank, at: f.checkedAt, event: 'Check data' as const, ...transactionOf(f), outcome: CHECK_VERDICT_WORDS[f.verdict], message: findingMessage(f) },
+    })),
   ];
   // ISO times in UTC sort as text.
   rows.sort((a, b) => (a.row.at === b.row.at ? b.order - a.order : a.row.at < b.row.at ? 1 : -1));

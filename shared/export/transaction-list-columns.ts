@@ -1,6 +1,8 @@
 import { TRANSACTION_ENTITIES, type FieldSpec, type RetailTransactionHeader } from '../orders/transaction-entities';
 import type { RetailTransactionOrderStatus } from '../orders/order-status';
 import type { TransactionRow } from '../orders/transactions-page';
+import { CHECK_VERDICT_WORDS, DISAGREEMENT_WORDS } from '../orders/check-data/finding-words';
+import type { CheckFinding } from '../orders/check-data/check-findings';
 import { timeOfDay, utcDateTime, yesNo, type CellValue, type ExportColumn } from './export-file';
 
 /**
@@ -40,6 +42,10 @@ export const transactionListColumns: readonly ExportColumn<TransactionRow>[] = [
   { heading: ORDER_STATUS_LABELS.ManuallyModified, value: (row) => yesNo(row.status.ManuallyModified) },
   { heading: ORDER_STATUS_LABELS.LastEditUser, value: (row) => row.status.LastEditUser },
   { heading: ORDER_STATUS_LABELS.modifieddatetime, value: (row) => utcDateTime(row.status.modifieddatetime) },
+  // Check data (an imported workspace): what it found, where it and HQ disagree, and what would fail.
+  { heading: 'Check data', value: (row) => (row.finding ? CHECK_VERDICT_WORDS[row.finding.verdict] : null) },
+  { heading: 'Check data and HQ', value: (row) => (row.finding?.disagreement ? DISAGREEMENT_WORDS[row.finding.disagreement] : null) },
+  { heading: 'Check data error details', value: (row) => row.finding?.details ?? null },
   // In an imported workspace, the export's header columns no field holds, as the file had them, in one cell: the list's columns are fixed before its rows are read.
   { heading: 'Other fields from the export', value: (row) => otherFieldsCell((row.header as { otherFields?: unknown }).otherFields) },
 ];
@@ -52,3 +58,6 @@ export const exportedStatus = (s: RetailTransactionOrderStatus) => ({
   Status: s.Status, ErrorDetail: s.ErrorDetail, RetryCount: s.RetryCount, SalesId: s.SalesId, ManuallyModified: s.ManuallyModified,
   LastEditUser: s.LastEditUser, PutOnHold: s.PutOnHold, modifieddatetime: s.modifieddatetime,
 });
+
+/** What Check data found for a row, as a JSON export carries it beside the status (never in it). */
+export const checkedOf = (f: CheckFinding) => ({ checkedAt: f.checkedAt, verdict: f.verdict, causes: f.causes, details: f.details, disagreement: f.disagreement });

@@ -4,7 +4,7 @@ import type { TransactionFilter, TransactionRow } from '../orders/transactions-p
 import { CsvWriter } from './csv';
 import { CSV_MIME, exportFileName, JSON_MIME, throwIfAborted, type ExportFile, type ExportOptions } from './export-file';
 import { JsonListWriter } from './json';
-import { exportedStatus, transactionListColumns } from './transaction-list-columns';
+import { checkedOf, exportedStatus, transactionListColumns } from './transaction-list-columns';
 
 /** The list's name as the navigation shows it: in the file's name and in a JSON file's envelope. */
 export const transactionListName = (kind: TransactionFilter['kind']): string => (kind === 'online' ? 'Online store transactions' : 'Store transactions');
@@ -34,6 +34,6 @@ export async function exportTransactionListCsv(db: HqDatabase, filter: Transacti
 export async function exportTransactionListJson(db: HqDatabase, filter: TransactionFilter, options: ExportOptions = {}): Promise<ExportFile> {
   const now = options.now ?? new Date();
   const writer = new JsonListWriter({ list: transactionListName(filter.kind), filter, exportedAt: now.toISOString() }, 'rows');
-  await eachMatchingChunk(db, filter, options, (rows) => writer.add(rows.map((row) => ({ header: row.header, status: exportedStatus(row.status) }))));
+  await eachMatchingChunk(db, filter, options, (rows) => writer.add(rows.map((row) => ({ header: row.header, status: exportedStatus(row.status), ...(row.finding ? { checkData: checkedOf(row.finding) } : {}) }))));
   return { fileName: exportFileName(transactionListName(filter.kind), now, 'json'), mimeType: JSON_MIME, parts: writer.finish(), count: writer.count };
 }

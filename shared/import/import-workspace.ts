@@ -10,7 +10,7 @@ import { ImportRefused, type ImportBatch, type ImportedOrderStatus, type ImportR
 import { DEFAULT_IMPORT_OPTIONS, type ImportOptions } from './import-options';
 import { readImport } from './read-import';
 import { StoreNumbers } from './store-numbers';
-import { orderErrorFamily } from '../orders/order-errors';
+import { orderErrorFamilies } from '../orders/order-errors';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../platform/import-limits';
 import { reasonKind, rejectedCount, RefusalLog } from './refusal-log';
 import { refusalsOf } from './row-collector';
@@ -81,7 +81,7 @@ class WorkspaceWriter {
         if (!this.headerKeys.has(keyText(s))) this.statusesAhead.set(keyText(s), keyTuple(s));
         const base = existing[i] ?? {
           ...keyOf(s), Status: 'None' as const, ErrorDetail: null, RetryCount: 0, SalesId: null, LastEditUser: null, ManuallyModified: false, modifieddatetime: null,
-          ErrorCause: null, PutOnHold: false, statusBeforeEditing: null, channelKind: 'pos' as const, orderKind: 'other' as const, sortKey: '', customerKeys: [], uploadedAt: this.uploadedAt,
+          ErrorCauses: [], PutOnHold: false, statusBeforeEditing: null, channelKind: 'pos' as const, orderKind: 'other' as const, sortKey: '', customerKeys: [], uploadedAt: this.uploadedAt,
         };
         return merged(base, s);
       }));
@@ -147,13 +147,13 @@ const STATUS_FIELDS = ['Status', 'ErrorDetail', 'RetryCount', 'SalesId', 'LastEd
 /**
  * The status fields an export carries, over what the status had (the rest is HQ's own bookkeeping
  * for the lists): only those the export gave a value, so two entities' statuses complete each other.
- * An export carries an error's text alone: its cause is the family the text names.
+ * An export carries an error's text alone: its causes are the families the text names.
  */
 function merged(base: RetailTransactionOrderStatus, s: Partial<ImportedOrderStatus>): RetailTransactionOrderStatus {
   const status: RetailTransactionOrderStatus = { ...base };
   for (const field of STATUS_FIELDS) if (s[field] !== undefined && s[field] !== null) (status as unknown as Record<string, unknown>)[field] = s[field];
   if (s.otherFields) status.otherFields = { ...base.otherFields, ...s.otherFields };
-  status.ErrorCause = status.Status === 'Failed' ? orderErrorFamily(status.ErrorDetail ?? '') : null;
+  status.ErrorCauses = status.Status === 'Failed' ? orderErrorFamilies(status.ErrorDetail ?? '') : [];
   return status;
 }
 

@@ -1,6 +1,7 @@
 import type { HqDatabase } from '../db/hq-database';
 import { keyTuple, type TransactionKeyTuple } from './transaction-entities';
-import { narrowedStatuses, statusesByDate, type TransactionFilter, type TransactionRow } from './transactions-page';
+import { narrowedStatuses, statusesByDate, withHeaders, type TransactionFilter, type TransactionRow } from './transactions-page';
+import type { RetailTransactionOrderStatus } from './order-status';
 
 /** Every row a filter matches, newest first: how many, and the rows a chunk at a time. */
 export interface MatchingTransactions {
@@ -28,12 +29,9 @@ export async function allMatchingTransactions(db: HqDatabase, filter: Transactio
   async function* chunks(): AsyncGenerator<TransactionRow[], void, undefined> {
     for (let i = 0; i < keys.length; i += chunkSize) {
       const slice = keys.slice(i, i + chunkSize);
-      const [statuses, headers] = await Promise.all([db.RetailTransactionOrderStatus.bulkGet(slice), db.RetailTransactionTable.bulkGet(slice)]);
-      yield slice.flatMap((_key, j) => {
-        const status = statuses[j];
-        const header = headers[j];
-        return status && header ? [{ header, status }] : [];
-      });
+      // With their headers and what Check data found, as the list's pages read them.
+      const statuses = await db.RetailTransactionOrderStatus.bulkGet(slice);
+      yield withHeaders(db, statuses.filter((s): s is RetailTransactionOrderStatus => Boolean(s)));
     }
   }
   return { total: keys.length, chunks };

@@ -13,8 +13,8 @@ export const orderErrors = {
 export type OrderErrorFamily = 'numberSequence' | 'paymentService' | 'accountStructure' | 'customer' | 'transactionData';
 
 /**
- * The cause behind a failed order, stored beside its Order error details (ErrorCause) where the
- * failure is decided: a configuration family, the customer created offline, or a kind of data
+ * A cause behind a failed order, stored beside its Order error details (ErrorCauses: every cause
+ * the order has, so fixing one does not merely reveal the next) where the failure is decided: a configuration family, the customer created offline, or a kind of data
  * error named by its table and field ("data:RetailTransactionSalesTrans.qty"). Failures by root
  * cause groups orders by it; `transactionData` is a data error of no known kind (an unexpected
  * one, or one recorded before causes were stored).
@@ -26,6 +26,10 @@ const DATA_PREFIX = 'data:';
 /** The cause of a data error: the table and field of its first problem (the table alone for a problem of the whole row). */
 export const dataErrorCause = (problem: RecordProblem | undefined): OrderErrorCause =>
   problem ? `${DATA_PREFIX}${problem.entity}${problem.field === null ? '' : `.${problem.field}`}` : 'transactionData';
+
+/** Every kind of data error among the problems, each once, in the order first met: an order is counted under each. */
+export const dataErrorCauses = (problems: readonly RecordProblem[]): OrderErrorCause[] =>
+  (problems.length ? [...new Set(problems.map(dataErrorCause))] : ['transactionData']);
 
 /** The table and field a data error cause names; null for any other cause. */
 export function dataErrorOf(cause: string): { entity: string; field: string | null } | null {
@@ -49,6 +53,15 @@ export function orderErrorFamily(details: string): OrderErrorFamily {
   if (/account structure|overpayment or underpayment|posting has been cancelled/i.test(details)) return 'accountStructure';
   if (/^Customer \S+ (could not be synchronized|has not reached headquarters)/.test(details)) return 'customer';
   return 'transactionData';
+}
+
+/**
+ * Every family an Order error details text names, each once, in its order: a failure for several
+ * causes writes one text after another, a line each (a data problem's lines are of the data).
+ */
+export function orderErrorFamilies(details: string): OrderErrorFamily[] {
+  const lines = details.split('\n').filter((line) => line.trim());
+  return lines.length ? [...new Set(lines.map(orderErrorFamily))] : [orderErrorFamily(details)];
 }
 
 /**

@@ -4,11 +4,15 @@ import type { RecordProblem } from './record-problem';
 import { lineOf } from './transaction-schemas';
 import type { Currency, ReleasedProduct, TenderType } from '../master-data/master-data';
 
-/** What HQ knows that a transaction's data is checked against. */
+/**
+ * What HQ knows that a transaction's data is checked against. A kind left null is not known here
+ * (Check data in an imported workspace, whose export brought none of it): the rules that need it
+ * are not applied, rather than finding every value unknown.
+ */
 export interface MasterData {
-  items: ReadonlyMap<string, ReleasedProduct>;
-  tenderTypes: ReadonlyMap<string, TenderType>;
-  currencies: ReadonlyMap<string, Currency>;
+  items: ReadonlyMap<string, ReleasedProduct> | null;
+  tenderTypes: ReadonlyMap<string, TenderType> | null;
+  currencies: ReadonlyMap<string, Currency> | null;
 }
 
 /** Amounts are compared in cents: a cent either way is the register's rounding, not an error. */
@@ -56,11 +60,11 @@ export function orderDataProblems(bundle: TransactionBundle, master: MasterData)
       problems.push({ entity: 'RetailTransactionSalesTrans', line: `line ${line.lineNum}`, field: 'lineNum', reason: 'appears on more than one line' });
     }
     if (line.lineNum !== null) seen.add(line.lineNum);
-    if (line.itemId && !master.items.has(line.itemId)) {
+    if (line.itemId && master.items && !master.items.has(line.itemId)) {
       problems.push({ entity: 'RetailTransactionSalesTrans', line: `line ${line.lineNum}`, field: 'itemId', reason: `'${line.itemId}' is not a product HQ knows` });
     }
   }
-  if (header.currency && !master.currencies.has(header.currency)) {
+  if (header.currency && master.currencies && !master.currencies.has(header.currency)) {
     problems.push({ entity: 'RetailTransactionTable', line: null, field: 'currency', reason: `'${header.currency}' is not a currency HQ knows` });
   }
   problems.push(...paymentProblems(bundle, master), ...deliveryProblems(bundle));
@@ -85,10 +89,10 @@ function paymentProblems(bundle: TransactionBundle, master: MasterData): RecordP
   let paid = 0;
   for (const payment of bundle.RetailTransactionPaymentTrans) {
     const line = `line ${payment.lineNum}`;
-    if (payment.tenderType && !master.tenderTypes.has(payment.tenderType)) {
+    if (payment.tenderType && master.tenderTypes && !master.tenderTypes.has(payment.tenderType)) {
       problems.push({ entity: 'RetailTransactionPaymentTrans', line, field: 'tenderType', reason: `'${payment.tenderType}' is not a tender type HQ knows` });
     }
-    if (payment.currency && !master.currencies.has(payment.currency)) {
+    if (payment.currency && master.currencies && !master.currencies.has(payment.currency)) {
       problems.push({ entity: 'RetailTransactionPaymentTrans', line, field: 'currency', reason: `'${payment.currency}' is not a currency HQ knows` });
     }
     const foreign = payment.currency !== null && header.currency !== null && payment.currency !== header.currency;

@@ -27,11 +27,15 @@ export interface RetailTransactionOrderStatus extends TransactionKey {
   /** Order error details */
   ErrorDetail: string | null;
   /**
-   * The cause behind a Failed status (OrderErrorCause: a configuration family, the customer
-   * created offline, or a kind of data error), stored where the failure is decided, never read
-   * back from the text; null unless Failed. Failures by root cause groups by it.
+   * Every cause behind a Failed status (OrderErrorCause: each kind of data error, the customer
+   * created offline, each configuration family that applies), in the order HQ checks them, stored
+   * where the failure is decided, never read back from the text; empty unless Failed. Failures by
+   * root cause counts the order under each, and a list filtered by one finds it (version 15; one
+   * cause, ErrorCause, before).
    */
-  ErrorCause: string | null;
+  ErrorCauses: string[];
+  /** Kept by the database on every write (db/list-keys.ts), never written here: what a list filtered by a cause pages through. */
+  listKeys?: unknown[];
   /** Attempts after the first one: the synchronization log has RetryCount + 1 attempts. */
   RetryCount: number;
   /** Sales order */

@@ -127,7 +127,7 @@ export function listFieldsOf(header: Pick<RetailTransactionHeader, 'transDate' |
 
 export function newOrderStatus(header: RetailTransactionHeader, channelKind: ChannelKind, uploadedAt: string): RetailTransactionOrderStatus {
   return {
-    ...keyOf(header), Status: 'None', ErrorDetail: null, ErrorCause: null, RetryCount: 0, SalesId: null, ManuallyModified: false, LastEditUser: null,
+    ...keyOf(header), Status: 'None', ErrorDetail: null, ErrorCauses: [], RetryCount: 0, SalesId: null, ManuallyModified: false, LastEditUser: null,
     PutOnHold: false, modifieddatetime: null, statusBeforeEditing: null,
     channelKind, orderKind: orderKindOf(header.type, channelKind), ...listFieldsOf(header), uploadedAt,
   };

@@ -6,6 +6,8 @@ import { keyText, keyTuple, type RetailTransactionHeader, type TransactionKeyTup
 import { countsOf, sumCounts } from '../db/kept-counts';
 import { keysStartingWith, startsWithVariant } from '../platform/starts-with';
 import { keysetPage, type PageAnchor, type PagedIndex, type PageRequest } from '../platform/keyset-page';
+import { LIST_SCOPES, listCounter } from '../db/row-lists';
+import { findingIndex, findingKeys, findingTotal, type CheckFinding } from './check-data/check-findings';
 
 export interface TransactionFilter {
   kind: ChannelKind;
@@ -22,17 +24,25 @@ export interface TransactionFilter {
   retriesAbove?: number | null;
   /** Only transactions whose date and time starts with this (a day "2026-11-03" or an hour "2026-11-03T14": a bar of the chart). */
   datePrefix?: string | null;
+  /**
+   * Only transactions in a list of Check data's findings (an imported workspace): 'fails' (would
+   * fail), 'disagrees' (HQ's status and the check disagree) or 'cause:<cause>' (would fail for it).
+   * Absent or null: any.
+   */
+  check?: string | null;
 }
 
 /** The cause a filter asks for: it applies to failures only. */
 const causeOf = (filter: TransactionFilter): string | null => (filter.status === 'Failed' ? (filter.cause ?? null) : null);
 const retriesOf = (filter: TransactionFilter): number | null => filter.retriesAbove ?? null;
 const datePrefixOf = (filter: TransactionFilter): string | null => filter.datePrefix || null;
+const checkOf = (filter: TransactionFilter): string | null => filter.check || null;
 
-/** A row of the list: the transaction's header and its Synchronization status. */
+/** A row of the list: the transaction's header, its Synchronization status, and what Check data found, if it found anything. */
 export interface TransactionRow {
   header: RetailTransactionHeader;
   status: RetailTransactionOrderStatus;
+  finding?: CheckFinding;
 }
 
 export interface TransactionsPage {
@@ -40,9 +50,11 @@ export interface TransactionsPage {
   total: number;
 }
 
-async function withHeaders(db: HqDatabase, statuses: RetailTransactionOrderStatus[]): Promise<TransactionRow[]> {
-  const headers = await db.RetailTransactionTable.bulkGet(statuses.map(keyTuple));
-  return statuses.flatMap((status, i) => (headers[i] ? [{ header: headers[i]!, status }] : []));
+/** The rows of these statuses: their headers and findings read by key (a status whose header is gone is left out). */
+export async function withHeaders(db: HqDatabase, statuses: readonly RetailTransactionOrderStatus[]): Promise<TransactionRow[]> {
+  const keys = statuses.map(keyTuple);
+  const [headers, findings] = await Promise.all([db.RetailTransactionTable.bulkGet(keys), db.dataCheckFindings.bulkGet(keys)]);
+  return statuses.flatMap((status, i) => (headers[i] ? [{ header: headers[i]!, status, ...(findings[i] ? { finding: findings[i] } : {}) }] : []));
 }
 
 /** Whether an order status belongs to the list: its channel, and the status, store, cause and Retry count filters. */
@@ -52,7 +64,7 @@ export const matchesStatus = (filter: TransactionFilter) => {
   const date = datePrefixOf(filter);
   return (s: RetailTransactionOrderStatus): boolean =>
     s.channelKind === filter.kind && (filter.status === 'all' || s.Status === filter.status) && (filter.storeId === 'all' || s.store === filter.storeId)
-    && (cause === null || s.ErrorCause === cause) && (retries === null || s.RetryCount > retries)
+    && (cause === null || s.ErrorCauses.includes(cause)) && (retries === null || s.RetryCount > retries)
     && (date === null || s.sortKey.startsWith(date));
 };
 
@@ -109,10 +121,17 @@ export function statusIndex(db: HqDatabase, filter: TransactionFilter): PagedInd
   const byStatus = filter.status !== 'all';
   const byStore = filter.storeId !== 'all';
   const cause = causeOf(filter);
+  // A failure is listed under each of its causes: the index of its lists (db/row-lists.ts).
+  if (cause !== null) {
+    return {
+      table: db.RetailTransactionOrderStatus, index: 'listKeys', anchorOf: statusAnchor,
+      prefix: [byStore ? LIST_SCOPES.store : LIST_SCOPES.channel, byStore ? filter.storeId : filter.kind, cause],
+    };
+  }
   return {
     table: db.RetailTransactionOrderStatus,
-    index: `[${[byStore ? 'store' : 'channelKind', ...(byStatus ? ['Status'] : []), ...(cause === null ? [] : ['ErrorCause'])].join('+')}+sortKey]`,
-    prefix: [byStore ? filter.storeId : filter.kind, ...(byStatus ? [filter.status] : []), ...(cause === null ? [] : [cause])],
+    index: `[${[byStore ? 'store' : 'channelKind', ...(byStatus ? ['Status'] : [])].join('+')}+sortKey]`,
+    prefix: [byStore ? filter.storeId : filter.kind, ...(byStatus ? [filter.status] : [])],
     anchorOf: statusAnchor,
   };
 }
@@ -123,34 +142,56 @@ export function statusesByDate(db: HqDatabase, filter: TransactionFilter) {
   return table.where(index).between([...prefix, Dexie.minKey], [...prefix, Dexie.maxKey]).reverse();
 }
 
-/** How many rows the list has without a reference, customer, Retry count or date filter: kept counts, never a walk over the index. */
+/** How many rows the list has without a reference, customer, Retry count, date or Check data filter: kept counts, never a walk over the index. */
 export async function listTotal(db: HqDatabase, filter: TransactionFilter): Promise<number> {
-  const counts = await countsOf(db, 'RetailTransactionOrderStatus');
-  return sumCounts(counts, [filter.kind, filter.storeId === 'all' ? null : filter.storeId, filter.status === 'all' ? null : filter.status, causeOf(filter)]);
+  const store = filter.storeId === 'all' ? null : filter.storeId;
+  const cause = causeOf(filter);
+  if (cause !== null) return sumCounts(await countsOf(db, listCounter('RetailTransactionOrderStatus')), [filter.kind, store, cause]);
+  return sumCounts(await countsOf(db, 'RetailTransactionOrderStatus'), [filter.kind, store, filter.status === 'all' ? null : filter.status]);
+}
+
+/** A Check data filter alone (with the channel and store): the list pages through the findings' own index. */
+const pagesFindings = (filter: TransactionFilter) =>
+  checkOf(filter) !== null && filter.status === 'all' && !filter.reference.trim() && !filter.customerAccount.trim() && retriesOf(filter) === null && datePrefixOf(filter) === null;
+
+/** The statuses of a page of findings, in the findings' order (a finding whose status is gone is left out). */
+async function statusesOfFindings(db: HqDatabase, findings: readonly CheckFinding[]): Promise<RetailTransactionOrderStatus[]> {
+  return (await db.RetailTransactionOrderStatus.bulkGet(findings.map(keyTuple))).filter((s): s is RetailTransactionOrderStatus => Boolean(s));
 }
 
 /**
- * The statuses a reference, customer, Retry count or date filter finds, in the list's order, or null
- * without one: a reference narrows through the header index to keys alone, a customer and a Retry
- * count or a date through the statuses' own indexes; the status, store, cause and channel then say which belong here.
+ * The statuses a reference, customer, Retry count, date or Check data filter finds, in the list's
+ * order, or null without one: a reference narrows through the header index to keys alone, a
+ * customer and a Retry count or a date through the statuses' own indexes, a Check data list through
+ * the findings' (keys only); the status, store, cause and channel then say which belong here.
  */
 export async function narrowedStatuses(db: HqDatabase, filter: TransactionFilter, descending: boolean): Promise<RetailTransactionOrderStatus[] | null> {
   const customer = filter.customerAccount.trim();
   const retries = retriesOf(filter);
   const date = datePrefixOf(filter);
+  const check = checkOf(filter);
   const keys = await narrowedKeys(db, filter);
-  if (!keys && !customer && retries === null && date === null) return null;
+  if (!keys && !customer && retries === null && date === null && check === null) return null;
+  // With other filters, a Check data list narrows by its keys (read from its index, keys only).
+  const checkKeys = check === null ? null : await findingKeys(db, filter.kind, filter.storeId, check);
+  const inCheck = checkKeys && new Set(checkKeys.map((k) => JSON.stringify(k)));
   const found = keys ? await db.RetailTransactionOrderStatus.bulkGet(keys)
     : customer ? await statusesOfCustomer(db, customer)
-      : retries !== null ? await statusesRetriedAbove(db, filter.kind, retries) : await statusesOfDate(db, filter, date!);
+      : retries !== null ? await statusesRetriedAbove(db, filter.kind, retries)
+        : date !== null ? await statusesOfDate(db, filter, date) : await db.RetailTransactionOrderStatus.bulkGet(checkKeys!);
   const matches = matchesStatus(filter);
-  const statuses = found.filter((s): s is RetailTransactionOrderStatus => Boolean(s && matches(s)));
+  const statuses = found.filter((s): s is RetailTransactionOrderStatus => Boolean(s && matches(s) && (!inCheck || inCheck.has(JSON.stringify(keyTuple(s))))));
   const order = descending ? -1 : 1;
   return statuses.sort((a, b) => order * (cmp(a.sortKey, b.sortKey) || cmp(keyTuple(a), keyTuple(b))));
 }
 
 /** One page of Online store transactions or Store transactions, newest (or oldest) first. */
 export async function queryTransactionsPage(db: HqDatabase, filter: TransactionFilter, request: PageRequest): Promise<TransactionsPage> {
+  if (pagesFindings(filter)) {
+    const total = await findingTotal(db, filter.kind, filter.storeId, checkOf(filter)!);
+    const findings = await keysetPage(findingIndex(db, filter.kind, filter.storeId, checkOf(filter)!), request, total);
+    return { rows: await withHeaders(db, await statusesOfFindings(db, findings)), total };
+  }
   const statuses = await narrowedStatuses(db, filter, request.descending);
   if (statuses) {
     const start = request.page * request.pageSize;

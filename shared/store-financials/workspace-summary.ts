@@ -3,6 +3,8 @@ import { startOfDay } from 'date-fns';
 import type { HqDatabase } from '../db/hq-database';
 import { countsOf, sumCounts } from '../db/kept-counts';
 import type { ChannelKind } from '../configuration/organization';
+import { listCounter } from '../db/row-lists';
+import { causeOfList, findingCounts } from '../orders/check-data/check-findings';
 
 /**
  * The live counts behind the Store financials workspace's tiles, one reader each, every one from
@@ -23,25 +25,42 @@ export const coupledSyncErrors = (db: HqDatabase): Promise<number> => db.crmCoup
 export const runsInErrorToday = (db: HqDatabase, now: Date): Promise<number> =>
   db.jobRuns.where('startedAt').aboveOrEqual(startOfDay(now).toISOString()).filter((r) => r.status === 'Error').count();
 
-/** One root cause of failed orders: how many online orders and customer orders it failed. */
+/**
+ * One root cause of failed orders: how many online orders and customer orders HQ failed for it, and
+ * beside them how many Check data finds would fail for it (an imported workspace). An order that
+ * failed for several causes is counted under each.
+ */
 export interface CauseGroup {
   cause: string;
   counts: Record<ChannelKind, number>;
   total: number;
+  checked: Record<ChannelKind, number>;
+  checkedTotal: number;
 }
 
-/** Failed orders by the cause behind their error, most first: the kept counts' groups, summed over stores. */
+/** Failed orders by each cause behind their error, most first: HQ's from the kept counts of its failures' lists, summed over stores, and Check data's beside them. */
 export async function failuresByCause(db: HqDatabase): Promise<CauseGroup[]> {
   const groups = new Map<string, CauseGroup>();
-  for (const { group, count } of await countsOf(db, 'RetailTransactionOrderStatus')) {
-    const [kind, , status, cause] = group as [ChannelKind, string, string, string | undefined];
-    if (status !== 'Failed' || !cause || count === 0) continue;
-    const entry = groups.get(cause) ?? { cause, counts: { online: 0, pos: 0 }, total: 0 };
+  const groupOf = (cause: string) => {
+    const entry = groups.get(cause) ?? { cause, counts: { online: 0, pos: 0 }, total: 0, checked: { online: 0, pos: 0 }, checkedTotal: 0 };
+    groups.set(cause, entry);
+    return entry;
+  };
+  for (const { group, count } of await countsOf(db, listCounter('RetailTransactionOrderStatus'))) {
+    const [kind, , cause] = group as [ChannelKind, string, string];
+    if (count === 0) continue;
+    const entry = groupOf(cause);
     entry.counts[kind] += count;
     entry.total += count;
-    groups.set(cause, entry);
   }
-  return [...groups.values()].sort((a, b) => b.total - a.total || a.cause.localeCompare(b.cause));
+  for (const [list, counts] of await findingCounts(db)) {
+    const cause = causeOfList(list);
+    if (cause === null) continue;
+    const entry = groupOf(cause);
+    entry.checked = counts;
+    entry.checkedTotal = counts.online + counts.pos;
+  }
+  return [...groups.values()].sort((a, b) => b.total + b.checkedTotal - a.total - a.checkedTotal || a.cause.localeCompare(b.cause));
 }
 
 /** One root cause of failed customer operations, and how many it failed. */

@@ -2,7 +2,7 @@ import type { HqDatabase } from '../../shared/db/hq-database';
 import { setDefaultPaymentService, updateAccountStructure, updateNumberSequence } from '../../shared/configuration/configuration-commands';
 import { HqEngine } from '../../shared/engine/hq-engine';
 import { steppingClock } from './memory-database';
-import { orderErrorFamily } from '../../shared/orders/order-errors';
+import { familyOfCause } from '../../shared/orders/order-errors';
 import { SALES_ORDER_SEQUENCE } from '../../shared/demo/demo-organization';
 
 /** The three fixes an administrator makes in HQ, through the same commands the fix screens use. */
@@ -21,10 +21,9 @@ export type ErrorFamily = keyof typeof fixes;
 /** The demo's failed orders by the configuration family that failed them (data errors and async customers aside). */
 export async function failuresByFamily(db: HqDatabase): Promise<Record<ErrorFamily, number>> {
   const tally: Record<ErrorFamily, number> = { numberSequence: 0, paymentService: 0, accountStructure: 0 };
+  // An order that fails for several families is counted under each (its stored causes).
   for (const s of await db.RetailTransactionOrderStatus.where('Status').equals('Failed').toArray()) {
-    const family = orderErrorFamily(s.ErrorDetail ?? '');
-    if (family === 'transactionData' || family === 'customer') continue;
-    tally[family] += 1;
+    for (const family of new Set(s.ErrorCauses.map(familyOfCause))) if (family !== 'transactionData' && family !== 'customer') tally[family] += 1;
   }
   return tally;
 }
@@ -32,7 +31,7 @@ export async function failuresByFamily(db: HqDatabase): Promise<Record<ErrorFami
 /** The demo transactions whose own data fails them, by transaction id, with their Order error details. */
 export async function dataErrors(db: HqDatabase): Promise<Map<string, string>> {
   const failed = await db.RetailTransactionOrderStatus.where('Status').equals('Failed').toArray();
-  return new Map(failed.filter((s) => orderErrorFamily(s.ErrorDetail ?? '') === 'transactionData').map((s) => [s.transactionId, s.ErrorDetail ?? '']));
+  return new Map(failed.filter((s) => s.ErrorCauses.some((c) => familyOfCause(c) === 'transactionData')).map((s) => [s.transactionId, s.ErrorDetail ?? '']));
 }
 
 /** P-0001 over every channel database group, then Synchronize orders over all stores; the latter's counts. */

@@ -10,9 +10,13 @@
 
 /**
  * The newest version these rows know the shape of; a version added after it needs its shape here.
- * Version 13 rebuilt derived tables and changed no row's shape.
+ * Version 13 rebuilt derived tables and changed no row's shape; version 14 gave couplings their
+ * Table ID and each side its result and job.
  */
-export const SHAPES_UP_TO = 13;
+export const SHAPES_UP_TO = 14;
+
+/** Fields a later upgrade replaced, by table: version 15 turned an order's one ErrorCause into its list of ErrorCauses. */
+export const REPLACED_FIELDS: Readonly<Record<string, readonly string[]>> = { RetailTransactionOrderStatus: ['ErrorCause'] };
 
 type Row = Record<string, unknown>;
 /** A table's rows, and their keys where the rows do not hold them (the search's tables). */
@@ -167,6 +171,7 @@ export function rowsAtVersion(n: number): Map<string, WrittenTable> {
     tables.crmCouplings = [{
       id: 1, tableName: 'Customer', integrationId: '004001', crmId: 'CRM-1', lastSynchModifiedOn: '2026-10-31T08:00:00.000Z',
       lastSynchCrmModifiedOn: '2026-10-31T08:00:00.000Z', lastSynchResult: 'Success', lastSynchJobId: null, skipped: 0, errorMessage: null, failedOn: null,
+      ...(n >= 14 ? { tableId: 18, lastSynchCrmResult: 'Success', lastSynchCrmJobId: null } : {}),
     }];
   }
   const written = new Map<string, WrittenTable>(Object.entries(tables).map(([table, rows]) => [table, { rows }]));

@@ -8,8 +8,9 @@ export const validCommands: { [T in HqCommand['type']]: Extract<HqCommand, { typ
   synchronizeOrders: { type: 'synchronizeOrders', keys: [key] },
   synchronizeMatchingOrders: {
     type: 'synchronizeMatchingOrders', cancelId: '0b6f3c4e-6f1d-4f7e-9a59-2f0c2c7f4e11',
-    filters: [{ kind: 'online', reference: '', customerAccount: '', status: 'Failed', storeId: 'all', cause: 'numberSequence', retriesAbove: 3, datePrefix: '2026-11-20' }],
+    filters: [{ kind: 'online', reference: '', customerAccount: '', status: 'Failed', storeId: 'all', cause: 'numberSequence', retriesAbove: 3, datePrefix: '2026-11-20', check: 'disagrees' }],
   },
+  checkData: { type: 'checkData', cancelId: '0b6f3c4e-6f1d-4f7e-9a59-2f0c2c7f4e11' },
   setOrderEditing: { type: 'setOrderEditing', key, editing: true },
   importFiles: { type: 'importFiles', importId: '0b6f3c4e-6f1d-4f7e-9a59-2f0c2c7f4e11', files: [{ name: 'orders.json', bytes: new Uint8Array([123, 125]) }] },
   deleteWorkspace: { type: 'deleteWorkspace', workspaceId: '0b6f3c4e-6f1d-4f7e-9a59-2f0c2c7f4e11' },

@@ -26,9 +26,11 @@ const failed = (db: HqDatabase) => db.RetailTransactionOrderStatus.where('Status
 function tally(statuses: RetailTransactionOrderStatus[]) {
   const totals = new Map<string, { online: number; pos: number }>();
   for (const s of statuses) {
-    const entry = totals.get(s.ErrorCause!) ?? { online: 0, pos: 0 };
-    entry[s.channelKind] += 1;
-    totals.set(s.ErrorCause!, entry);
+    for (const cause of s.ErrorCauses) {
+      const entry = totals.get(cause) ?? { online: 0, pos: 0 };
+      entry[s.channelKind] += 1;
+      totals.set(cause, entry);
+    }
   }
   return totals;
 }
@@ -41,15 +43,17 @@ describe('failures by root cause', () => {
   it('stores the cause where an order fails: the configuration family, or the table and field of a data error', async () => {
     const db = await readOnly();
     const failures = await failed(db);
-    expect(new Set(failures.map((s) => familyOfCause(s.ErrorCause!)))).toEqual(new Set(['numberSequence', 'paymentService', 'accountStructure', 'transactionData']));
+    expect(new Set(failures.flatMap((s) => s.ErrorCauses.map(familyOfCause)))).toEqual(new Set(['numberSequence', 'paymentService', 'accountStructure', 'transactionData']));
     for (const s of failures) {
-      expect(familyOfCause(s.ErrorCause!)).toBe(orderErrorFamily(s.ErrorDetail!));
-      const data = dataErrorOf(s.ErrorCause!);
+      expect(s.ErrorCauses.length).toBeGreaterThan(0);
+      // Order error details names each cause: the family its text names is among them.
+      expect(s.ErrorCauses.map(familyOfCause)).toContain(orderErrorFamily(s.ErrorDetail!));
+      const data = dataErrorOf(s.ErrorCauses[0]!);
       // A data error's first line names its table: the cause names the same one.
       if (data) expect(s.ErrorDetail!.startsWith(TRANSACTION_ENTITIES[data.entity as EntityName].label)).toBe(true);
     }
-    expect(failures.filter((s) => dataErrorOf(s.ErrorCause!)).length).toBeGreaterThan(1);
-    expect((await db.RetailTransactionOrderStatus.where('Status').equals('Succeeded').toArray()).every((s) => s.ErrorCause === null)).toBe(true);
+    expect(failures.filter((s) => dataErrorOf(s.ErrorCauses[0]!)).length).toBeGreaterThan(1);
+    expect((await db.RetailTransactionOrderStatus.where('Status').equals('Succeeded').toArray()).every((s) => s.ErrorCauses.length === 0)).toBe(true);
   });
 
   it('counts each cause from the kept counts, as a recount of the failed orders finds them', async () => {
@@ -63,11 +67,11 @@ describe('failures by root cause', () => {
   it('pages a list filtered by one cause through its index, with its total', async () => {
     const db = await readOnly();
     const cause = 'paymentService';
-    const expected = (await failed(db)).filter((s) => s.channelKind === 'online' && s.ErrorCause === cause).length;
+    const expected = (await failed(db)).filter((s) => s.channelKind === 'online' && s.ErrorCauses.includes(cause)).length;
     const first = await queryTransactionsPage(db, failedOnline(cause), { page: 0, pageSize: 25, descending: true });
     const last = await queryTransactionsPage(db, failedOnline(cause), { page: Math.ceil(expected / 25) - 1, pageSize: 25, descending: true });
     expect(first.total).toBe(expected);
-    expect([...first.rows, ...last.rows].every((r) => r.status.Status === 'Failed' && r.status.ErrorCause === cause)).toBe(true);
+    expect([...first.rows, ...last.rows].every((r) => r.status.Status === 'Failed' && r.status.ErrorCauses.includes(cause))).toBe(true);
     expect(last.rows).toHaveLength(expected - 25 * (Math.ceil(expected / 25) - 1));
   });
 
@@ -88,17 +92,25 @@ describe('Synchronize all that match', () => {
   it('synchronizes every order with the cause, in both lists, once fixed, and leaves the other failures as they are', async () => {
     const db = await synchronized();
     const before = await failed(db);
-    const withCause = before.filter((s) => s.ErrorCause === 'paymentService');
+    const withCause = before.filter((s) => s.ErrorCauses.includes('paymentService'));
+    // An order that fails for another cause too stays Failed for that one alone.
+    const fixed = (s: RetailTransactionOrderStatus) => s.ErrorCauses.every((c) => c === 'paymentService' || c === 'numberSequence');
+    const stillFailing = withCause.filter((s) => !fixed(s));
     expect(new Set(withCause.map((s) => s.channelKind))).toEqual(new Set(['online', 'pos']));
     await fixes.paymentService(db);
     await fixes.numberSequence(db); // the demo's sequence has numbers for few more orders
     const progress: number[] = [];
     const outcome = await synchronizeMatchingOrders(db, [failedOnline('paymentService'), { ...failedOnline('paymentService'), kind: 'pos' }],
       { now: steppingClock(), onProgress: (counts) => progress.push(counts.processed) });
-    expect(outcome).toEqual({ canceled: false, counts: { processed: withCause.length, succeeded: withCause.length, failed: 0, skipped: 0 } });
+    expect(outcome).toEqual({ canceled: false, counts: { processed: withCause.length, succeeded: withCause.length - stillFailing.length, failed: stillFailing.length, skipped: 0 } });
     expect(progress.at(-1)).toBe(withCause.length);
     const after = await failed(db);
-    expect(after.map((s) => s.transactionId).sort()).toEqual(before.filter((s) => s.ErrorCause !== 'paymentService').map((s) => s.transactionId).sort());
+    expect(after.map((s) => s.transactionId).sort()).toEqual(before.filter((s) => !s.ErrorCauses.includes('paymentService') || !fixed(s)).map((s) => s.transactionId).sort());
+    // Those left have lost the cause that was fixed, and kept the others.
+    for (const s of after.filter((a) => stillFailing.some((b) => b.transactionId === a.transactionId))) {
+      expect(s.ErrorCauses).not.toContain('paymentService');
+      expect(s.ErrorCauses.length).toBeGreaterThan(0);
+    }
   });
 
   it('stops when canceled: nothing after the cancel is touched, and says so', async () => {
@@ -109,7 +121,7 @@ describe('Synchronize all that match', () => {
     const outcome = await synchronizeMatchingOrders(db, [failedOnline('paymentService')], { now: steppingClock(), signal: controller.signal });
     expect(outcome.canceled).toBe(true);
     expect(outcome.counts.processed).toBe(0);
-    expect((await failed(db)).some((s) => s.ErrorCause === 'paymentService')).toBe(true);
+    expect((await failed(db)).some((s) => s.ErrorCauses.includes('paymentService'))).toBe(true);
   });
 });
 

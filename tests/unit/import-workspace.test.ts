@@ -216,7 +216,7 @@ describe('what an import refuses and what it keeps', () => {
     ] });
     const db = new HqDatabase((await deps.registry.workspaces.get(importId))!.databaseName, options);
     expect(await db.RetailTransactionOrderStatus.toArray()).toEqual([expect.objectContaining({
-      Status: 'Failed', ErrorDetail: 'Number sequence has been exceeded.', ErrorCause: 'numberSequence', RetryCount: 3, channelKind: 'pos', orderKind: 'customerOrder',
+      Status: 'Failed', ErrorDetail: 'Number sequence has been exceeded.', ErrorCauses: ['numberSequence'], RetryCount: 3, channelKind: 'pos', orderKind: 'customerOrder',
     })]);
   });
 });

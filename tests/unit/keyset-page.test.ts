@@ -13,7 +13,7 @@ const STATUSES: PendingOrderStatus[] = ['None', 'Failed', 'Succeeded'];
 const TIMES = ['2026-11-01T10:00:00', '2026-11-01T10:00:01', '2026-11-02T09:00:00'];
 
 const status = (i: number, store: string, Status: PendingOrderStatus, sortKey: string): RetailTransactionOrderStatus => ({
-  dataAreaId: 'usrt', store, terminal: `${store}-${i % 3}`, transactionId: `T${String(i).padStart(4, '0')}`, Status, ErrorDetail: null, ErrorCause: null, RetryCount: 0,
+  dataAreaId: 'usrt', store, terminal: `${store}-${i % 3}`, transactionId: `T${String(i).padStart(4, '0')}`, Status, ErrorDetail: null, ErrorCauses: [], RetryCount: 0,
   SalesId: null, ManuallyModified: false, LastEditUser: null, PutOnHold: false, modifieddatetime: null, statusBeforeEditing: null,
   channelKind: 'online', orderKind: 'eCommerce', sortKey, customerKeys: [], uploadedAt: sortKey,
 });

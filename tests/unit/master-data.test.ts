@@ -15,7 +15,7 @@ async function changeParameters(db: HqDatabase, change: (parameters: HqParameter
 /** The failed orders' causes, counted. */
 async function causes(db: HqDatabase): Promise<Map<string, number>> {
   const tally = new Map<string, number>();
-  for (const s of await db.RetailTransactionOrderStatus.where('Status').equals('Failed').toArray()) tally.set(s.ErrorCause!, (tally.get(s.ErrorCause!) ?? 0) + 1);
+  for (const s of await db.RetailTransactionOrderStatus.where('Status').equals('Failed').toArray()) for (const cause of s.ErrorCauses) tally.set(cause, (tally.get(cause) ?? 0) + 1);
   return tally;
 }
 
@@ -94,7 +94,7 @@ describe("the rules read HQ's master data from its database, not the demo's", ()
   it('names the order’s own company in an account structure failure', async () => {
     const db = await seededDatabase();
     await uploadAndSynchronize(db);
-    const failed = await db.RetailTransactionOrderStatus.where('Status').equals('Failed').filter((s) => s.ErrorCause === 'accountStructure').first();
+    const failed = await db.RetailTransactionOrderStatus.where('Status').equals('Failed').filter((s) => s.ErrorCauses.includes('accountStructure')).first();
     expect(failed!.ErrorDetail).toContain(`company ${failed!.dataAreaId}.`);
   }, 30_000);
 });

@@ -140,7 +140,7 @@ describe('Synchronize orders a chunk at a time', () => {
     log.mockRestore();
     expect(outcomes).toEqual(chunk.map((key) => (key === atFault ? 'failed' : 'succeeded')));
     const status = (await db.RetailTransactionOrderStatus.get(keyTuple(atFault)))!;
-    expect(status).toMatchObject({ Status: 'Failed', SalesId: null, ErrorCause: 'transactionData' });
+    expect(status).toMatchObject({ Status: 'Failed', SalesId: null, ErrorCauses: ['transactionData'] });
     expect(status.ErrorDetail).toContain(atFault.transactionId);
     const made = (await db.salesOrders.toArray()).filter((o) => o.salesOrderId !== 'STRAY-1');
     expect(made.map((o) => o.transactionId).sort()).toEqual(chunk.filter((k) => k !== atFault).map((k) => k.transactionId).sort());

@@ -80,9 +80,9 @@ describe('schema upgrade from version 1', () => {
     expect((await db.RetailTransactionPaymentTrans.where(KEY_INDEX).equals(fab).toArray()).map((p) => [p.tenderType, p.amountCur])).toEqual([['3', 115.79]]);
     expect(await db.RetailTransactionOrderStatus.get(fab)).toMatchObject({ Status: 'Succeeded', SalesId: 'SO-014321', RetryCount: 1, modifieddatetime: '2026-11-20T09:00:00.000Z', orderKind: 'eCommerce', channelKind: 'online' });
     expect(await db.RetailTransactionOrderStatus.get(sea)).toMatchObject({ Status: 'Failed', ErrorDetail: 'Number sequence has been exceeded.', RetryCount: 2, orderKind: 'customerOrder' });
-    // Version 8 gave the failure the cause its text names, and no cause to what did not fail.
-    expect((await db.RetailTransactionOrderStatus.get(sea))!.ErrorCause).toBe('numberSequence');
-    expect((await db.RetailTransactionOrderStatus.get(fab))!.ErrorCause).toBeNull();
+    // Version 8 gave the failure the cause its text names, and no cause to what did not fail; version 15 keeps it as the first of its causes.
+    expect((await db.RetailTransactionOrderStatus.get(sea))!.ErrorCauses).toEqual(['numberSequence']);
+    expect((await db.RetailTransactionOrderStatus.get(fab))!.ErrorCauses).toEqual([]);
     expect(await db.salesOrders.get('SO-014321')).toMatchObject({
       store: 'FAB', terminal: 'W', transactionId: 'FAB-W-000001', amount: 115.79, orderDate: '2026-11-02', currency: 'USD', lines: [expect.objectContaining({ lineNum: 1, qty: 2 })],
     });
@@ -97,8 +97,10 @@ describe('schema upgrade from version 1', () => {
     expect(await db.items.count()).toBeGreaterThan(0);
     // Version 5 counted what the earlier upgrades wrote; version 8 counted it again, a failure by its cause.
     expect((await countsOf(db, 'RetailTransactionOrderStatus')).map((c) => [c.group, c.count])).toEqual([
-      [['online', 'FAB', 'Succeeded', ''], 1], [['pos', 'SEA', 'Failed', 'numberSequence'], 1],
+      [['online', 'FAB', 'Succeeded'], 1], [['pos', 'SEA', 'Failed'], 1],
     ]);
+    // Version 15 counts the failure once more under its cause.
+    expect((await countsOf(db, 'RetailTransactionOrderStatus lists')).map((c) => [c.group, c.count])).toEqual([[['pos', 'SEA', 'numberSequence'], 1]]);
     db.close();
   });
 });
@@ -213,7 +215,7 @@ describe('schema upgrade from the landed build whose version 8 is now version 7'
       keptCounts: '[table+group]',
     });
     const key = { dataAreaId: 'usrt', store: 'SEA', terminal: 'T01', transactionId: 'SEA-T01-000001' };
-    const { ErrorCause: _, ...status } = newOrderStatus({ ...key, type: 'CustomerOrder', transDate: '2026-11-02', transTime: 0, custAccount: null, CustAccountAsync: null } as never, 'pos', '2026-11-02');
+    const { ErrorCauses: _, ...status } = newOrderStatus({ ...key, type: 'CustomerOrder', transDate: '2026-11-02', transTime: 0, custAccount: null, CustAccountAsync: null } as never, 'pos', '2026-11-02');
     await old.table('RetailTransactionOrderStatus').add({ ...status, Status: 'Failed', ErrorDetail: 'Number sequence has been exceeded.', RetryCount: 1 });
     await old.table('asyncCustomers').add({ operationId: 'OP-1', name: 'Emma Holm', status: 'Failed', operationTimestamp: '2026-11-02T10:00:00.000Z', storeId: 'SEA', email: '', phone: '' });
     old.close();
@@ -221,10 +223,12 @@ describe('schema upgrade from the landed build whose version 8 is now version 7'
     const db = new HqDatabase('old-v8-hq', { indexedDB, IDBKeyRange });
     await db.open();
     expect(db.verno).toBe(LATEST);
-    const failed = await db.RetailTransactionOrderStatus.where('[channelKind+Status+ErrorCause+sortKey]').between(['pos', 'Failed', 'numberSequence', ''], ['pos', 'Failed', 'numberSequence', '\uffff']).toArray();
+    // The index a list filtered by a cause pages through (version 15: an entry for each cause).
+    const failed = await db.RetailTransactionOrderStatus.where('listKeys').between(['channel', 'pos', 'numberSequence', ''], ['channel', 'pos', 'numberSequence', '\uffff']).toArray();
     expect(failed.map((s) => s.transactionId)).toEqual(['SEA-T01-000001']);
     expect((await db.asyncCustomers.get('OP-1'))!.lastErrorCause).toBe('customerData');
-    expect((await countsOf(db, 'RetailTransactionOrderStatus')).map((c) => [c.group, c.count])).toEqual([[['pos', 'SEA', 'Failed', 'numberSequence'], 1]]);
+    expect((await countsOf(db, 'RetailTransactionOrderStatus')).map((c) => [c.group, c.count])).toEqual([[['pos', 'SEA', 'Failed'], 1]]);
+    expect((await countsOf(db, 'RetailTransactionOrderStatus lists')).map((c) => [c.group, c.count])).toEqual([[['pos', 'SEA', 'numberSequence'], 1]]);
     expect((await queryCustomerOperations(db, { field: 'name', value: 'emma', status: 'Failed' })).map((r) => r.header.operationId)).toEqual(['OP-1']);
     db.close();
   });

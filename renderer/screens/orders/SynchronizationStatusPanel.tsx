@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { SYNCHRONIZED_KINDS, type RetailTransactionOrderStatus } from '../../../shared/orders/order-status';
 import { keyOf } from '../../../shared/orders/transaction-entities';
-import { orderErrorFamily, type OrderErrorFamily } from '../../../shared/orders/order-errors';
+import { familyOfCause, orderErrorFamilies, type OrderErrorFamily } from '../../../shared/orders/order-errors';
 import type { ScreenId } from '../../app/screens';
 import { locationHash, useHash } from '../../app/hash-location';
 import { withBack } from '../../app/BackLink';
@@ -15,6 +15,7 @@ import { StatusChip } from './StatusChip';
 import { SynchronizationLog } from './SynchronizationLog';
 import { orderErrorText } from './order-error-text';
 import { OtherFieldsTable } from './OtherFieldsTable';
+import { CheckDataFinding } from './CheckDataFinding';
 
 const fixScreens: Partial<Record<OrderErrorFamily, ScreenId>> = {
   numberSequence: 'number-sequences', paymentService: 'payment-services', accountStructure: 'account-structures', customer: 'customer-sync-status',
@@ -33,15 +34,18 @@ export function SynchronizationStatusPanel({ status, onEdit, canEdit }: { status
   const salesOrderSequence = useLiveQuery(async () => (await db.hqParameters.get(HQ_PARAMETERS_ID))?.salesOrderSequence ?? null, [db]);
   const none = t('syncStatus.none');
   const isOrder = SYNCHRONIZED_KINDS.includes(status.orderKind);
-  const family = status.ErrorDetail ? orderErrorFamily(status.ErrorDetail) : null;
-  const fixScreen = family ? fixScreens[family] : undefined;
-  const fixAction = family === 'transactionData'
-    ? <Button color="inherit" size="small" disabled={!canEdit} onClick={onEdit}>{t('syncStatus.open.transactionData')}</Button>
-    : fixScreen && (
+  // Every cause the failure has, so fixing one does not merely reveal the next: each with its fix.
+  const families = status.Status !== 'Failed' ? []
+    : [...new Set(status.ErrorCauses.length ? status.ErrorCauses.map(familyOfCause) : orderErrorFamilies(status.ErrorDetail ?? ''))];
+  const fixAction = (family: OrderErrorFamily) => {
+    if (family === 'transactionData') return <Button color="inherit" size="small" disabled={!canEdit} onClick={onEdit}>{t('syncStatus.open.transactionData')}</Button>;
+    const fixScreen = fixScreens[family];
+    return fixScreen && (
       <Button color="inherit" size="small" href={withBack(locationHash(fixScreen, family === 'numberSequence' && salesOrderSequence ? [salesOrderSequence] : []), here)}>
         {t(`syncStatus.open.${family}`)}
       </Button>
     );
+  };
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))', gap: 2, alignItems: 'start' }}>
       <LabeledField label={t('transactions.pendingOrderStatus')}><StatusChip status={status.Status} orderKind={status.orderKind} /></LabeledField>
@@ -67,12 +71,13 @@ export function SynchronizationStatusPanel({ status, onEdit, canEdit }: { status
       {isOrder && status.Status === 'None' && (
         <Typography sx={{ gridColumn: '1 / -1' }} color="text.secondary">{t('syncStatus.notTried')}</Typography>
       )}
-      {family && status.Status === 'Failed' && (
-        <Alert severity="warning" sx={{ gridColumn: '1 / -1' }} action={fixAction}>
-          <AlertTitle>{t('syncStatus.howToFix')}</AlertTitle>
+      {families.map((family) => (
+        <Alert key={family} severity="warning" sx={{ gridColumn: '1 / -1' }} action={fixAction(family)}>
+          <AlertTitle>{families.length > 1 ? `${t('syncStatus.howToFix')}: ${t(`workspace.causes.${family}`)}` : t('syncStatus.howToFix')}</AlertTitle>
           {t(`syncStatus.fix.${family}`)}
         </Alert>
-      )}
+      ))}
+      <CheckDataFinding status={status} />
       <Box sx={{ gridColumn: '1 / -1' }}><OtherFieldsTable row={status as unknown as Record<string, unknown>} /></Box>
       {isOrder && (
         <Box sx={{ gridColumn: '1 / -1' }}>

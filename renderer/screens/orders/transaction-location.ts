@@ -2,9 +2,10 @@ import { PENDING_ORDER_STATUSES } from '../../../shared/orders/order-status';
 import type { ChannelKind } from '../../../shared/configuration/organization';
 import type { TransactionKey } from '../../../shared/orders/transaction-entities';
 import type { TransactionFilter } from '../../../shared/orders/transactions-page';
+import { checkListOf } from '../../../shared/orders/check-data/check-findings';
 
 /**
- * The list's filters from the URL (#/online-transactions?status=Failed&cause=numberSequence&retriesAbove=3,
+ * The list's filters from the URL (#/online-transactions?status=Failed&cause=numberSequence&retriesAbove=3&check=disagrees,
  * as a tile or a link writes them); anything unknown there reads as no filter.
  */
 export function filterFromQuery(kind: ChannelKind, query: string): TransactionFilter {
@@ -22,6 +23,7 @@ export function filterFromQuery(kind: ChannelKind, query: string): TransactionFi
     cause: params.get('cause') || null,
     retriesAbove: Number.isInteger(retries) && retries >= 0 ? retries : null,
     datePrefix: /^\d{4}-\d{2}-\d{2}(T\d{2})?$/.test(date) ? date : null,
+    check: checkListOf(params.get('check')),
   };
 }
 
@@ -35,6 +37,7 @@ export function queryFromFilter(filter: TransactionFilter): string {
   if (filter.cause) params.set('cause', filter.cause);
   if (filter.retriesAbove !== null && filter.retriesAbove !== undefined) params.set('retriesAbove', String(filter.retriesAbove));
   if (filter.datePrefix) params.set('date', filter.datePrefix);
+  if (filter.check) params.set('check', filter.check);
   return params.toString();
 }
 

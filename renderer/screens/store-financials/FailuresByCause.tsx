@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelKind } from '../../../shared/configuration/organization';
 import { familyOfCause, type OrderErrorFamily } from '../../../shared/orders/order-errors';
 import type { TransactionFilter } from '../../../shared/orders/transactions-page';
+import { causeList } from '../../../shared/orders/check-data/check-findings';
 import { customerFailuresByCause, failedOperationIdsWithCause, failuresByCause, type CauseGroup, type CustomerCauseGroup } from '../../../shared/store-financials/workspace-summary';
 import { useServices } from '../../hq/hq-context';
 import { screenHrefWith } from '../../app/hash-location';
@@ -22,7 +23,7 @@ const LISTS: Record<ChannelKind, ScreenId> = { online: 'online-transactions', po
 const KINDS: readonly ChannelKind[] = ['online', 'pos'];
 
 const failedWith = (kind: ChannelKind, cause: string): TransactionFilter =>
-  ({ kind, reference: '', customerAccount: '', status: 'Failed', storeId: 'all', cause, retriesAbove: null, datePrefix: null });
+  ({ kind, reference: '', customerAccount: '', status: 'Failed', storeId: 'all', cause, retriesAbove: null, datePrefix: null, check: null });
 
 /** Where the fix of a cause is made: a setup screen, the customers', or the failed transactions themselves (Edit). */
 function fixHref(group: CauseGroup): string {
@@ -30,6 +31,7 @@ function fixHref(group: CauseGroup): string {
   const screen = FIX_SCREENS[family];
   if (screen) return screenHrefWith(screen, {});
   if (family === 'customer') return screenHrefWith('customer-sync-status', { status: 'Failed' });
+  if (group.total === 0) return screenHrefWith(LISTS[group.checked.online > 0 ? 'online' : 'pos'], { check: causeList(group.cause) });
   return screenHrefWith(LISTS[group.counts.online > 0 ? 'online' : 'pos'], { status: 'Failed', cause: group.cause });
 }
 
@@ -50,14 +52,28 @@ function CauseCard({ group, kept }: { group: CauseGroup; kept: Kept }) {
       <CardContent>
         <Typography variant="h6" component="h3">{label}</Typography>
         <Typography variant="body2" color="text.secondary">
+          {/* Beside Check data's counts, these are named as HQ's. */}
+          {group.checkedTotal > 0 && `${t('checkData.hq')}: `}
           {t('workspace.rootCauses.onlineOrders', { count: group.counts.online, n: formatCount(group.counts.online) })}
           {', '}
           {t('workspace.rootCauses.customerOrders', { count: group.counts.pos, n: formatCount(group.counts.pos) })}
         </Typography>
+        {/* Beside HQ's own failures, what Check data finds would fail for the same cause (an imported workspace). */}
+        {group.checkedTotal > 0 && (
+          <Typography variant="body2" color="text.secondary">
+            {t('checkData.rootCause', {
+              online: t('workspace.rootCauses.onlineOrders', { count: group.checked.online, n: formatCount(group.checked.online) }),
+              pos: t('workspace.rootCauses.customerOrders', { count: group.checked.pos, n: formatCount(group.checked.pos) }),
+            })}
+          </Typography>
+        )}
         <Typography sx={{ mt: 1 }}>{t(`workspace.fix.${family}`)}</Typography>
       </CardContent>
       <CardActions sx={{ flexWrap: 'wrap', gap: 1, alignItems: 'flex-start' }}>
         <Button href={fixHref(group)}>{t(`workspace.openFix.${family}`)}</Button>
+        {group.checkedTotal > 0 && (
+          <Button href={screenHrefWith(LISTS[group.checked.online > 0 ? 'online' : 'pos'], { check: causeList(group.cause) })}>{t('checkData.listCause')}</Button>
+        )}
         <SynchronizeAll count={group.total} label={t('workspace.synchronizeAll.withCause')}
           question={t('workspace.synchronizeAll.withCauseQuestion', { count: formatCount(group.total), cause: label })}
           command={(cancelId) => ({ type: 'synchronizeMatchingOrders', cancelId, filters: kinds.map((kind) => failedWith(kind, group.cause)) })} {...kept} />
@@ -110,7 +126,7 @@ function useKeptGroups<G extends { cause: string }>(live: readonly G[] | undefin
 export function FailuresByCause() {
   const { t } = useTranslation();
   const { db } = useServices();
-  const orders = useKeptGroups(useLiveQuery(() => failuresByCause(db), [db]), (g) => ({ ...g, counts: { online: 0, pos: 0 }, total: 0 }));
+  const orders = useKeptGroups(useLiveQuery(() => failuresByCause(db), [db]), (g) => ({ ...g, counts: { online: 0, pos: 0 }, total: 0, checked: { online: 0, pos: 0 }, checkedTotal: 0 }));
   const customers = useKeptGroups(useLiveQuery(() => customerFailuresByCause(db), [db]), (g) => ({ ...g, count: 0 }));
   if (!orders.groups || !customers.groups) return null;
   if (orders.groups.length === 0 && customers.groups.length === 0) return <Typography color="text.secondary">{t('workspace.rootCauses.none')}</Typography>;

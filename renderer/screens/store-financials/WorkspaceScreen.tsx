@@ -4,12 +4,17 @@ import { FailuresByCause } from './FailuresByCause';
 import { SyncChart } from './SyncChart';
 import { WorkspaceTiles } from './WorkspaceTiles';
 import { LeftInEditing } from './LeftInEditing';
+import { CheckDataCard } from './CheckDataCard';
+import { useServices } from '../../hq/hq-context';
 
 /** Store financials: the first screen of the day. What failed, why, how to fix it, and how synchronization went. */
 export function WorkspaceScreen() {
   const { t } = useTranslation();
+  const { workspace } = useServices();
   return (
     <Stack spacing={3}>
+      {/* An imported workspace is audited: Check data first, then what HQ recorded. */}
+      {workspace.kind === 'import' && <CheckDataCard />}
       <WorkspaceTiles />
       <LeftInEditing />
       <section aria-labelledby="root-causes-title">

@@ -22,4 +22,6 @@ export const transactionFilterSchema = z.object({
   cause: z.string().min(1).max(200).nullish(),
   retriesAbove: counterSchema.nullish(),
   datePrefix: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2})?$/).nullish(),
+  // Check data's lists (TransactionFilter.check): would fail, disagrees with HQ, or would fail for one cause.
+  check: z.union([z.literal('fails'), z.literal('disagrees'), z.string().regex(/^cause:.{1,200}$/)]).nullish(),
 });

@@ -5,7 +5,7 @@ import type { SalesOrder, SalesOrderPayment } from '../sales-orders';
 import { keyOf, type RetailTransactionHeader } from '../transaction-entities';
 import { NumberDrawer } from '../../configuration/number-drawer';
 import type { OrderPlan } from './decide-order-chunk';
-import { orderErrors, type OrderErrorCause } from '../order-errors';
+import { orderErrors } from '../order-errors';
 import { listFieldsOf } from '../retail-transaction-store';
 
 /*
@@ -35,9 +35,9 @@ class ChunkWrites {
 
   constructor(private readonly at: string, private readonly source: AttemptSource) {}
 
-  /** A failed attempt: status Failed with its reason, retry counted, and a line in the synchronization log. */
-  fail(status: RetailTransactionOrderStatus, details: string, cause: OrderErrorCause): OrderOutcome {
-    this.statuses.push({ ...status, Status: 'Failed', ErrorDetail: details, ErrorCause: cause, RetryCount: retried(status), modifieddatetime: this.at });
+  /** A failed attempt: status Failed with its reasons and every cause, retry counted, and a line in the synchronization log. */
+  fail(status: RetailTransactionOrderStatus, { details, causes }: Failure): OrderOutcome {
+    this.statuses.push({ ...status, Status: 'Failed', ErrorDetail: details, ErrorCauses: causes, RetryCount: retried(status), modifieddatetime: this.at });
     this.log.push({ ...keyOf(status), at: this.at, ...this.source, outcome: 'Failed', message: details });
     return 'failed';
   }
@@ -48,7 +48,7 @@ class ChunkWrites {
     const header = { ...plan.header, salesOrderId } as RetailTransactionHeader;
     this.headers.push(header);
     // The header may now name the real account of a customer created offline: the status finds it by that too.
-    this.statuses.push({ ...status, ...listFieldsOf(header), Status: 'Succeeded', SalesId: salesOrderId, ErrorDetail: null, ErrorCause: null, RetryCount: retried(status), modifieddatetime: this.at });
+    this.statuses.push({ ...status, ...listFieldsOf(header), Status: 'Succeeded', SalesId: salesOrderId, ErrorDetail: null, ErrorCauses: [], RetryCount: retried(status), modifieddatetime: this.at });
     this.log.push({ ...keyOf(status), at: this.at, ...this.source, outcome: 'Succeeded', message: salesOrderId });
     return 'succeeded';
   }
@@ -59,6 +59,18 @@ class ChunkWrites {
       db.RetailTransactionOrderStatus.bulkPut(this.statuses), db.orderSyncLog.bulkAdd(this.log),
     ]);
   }
+}
+
+/** Why an order fails: Order error details, and every cause behind it. */
+export type Failure = Pick<Extract<OrderPlan, { kind: 'fail' }>, 'details' | 'causes'>;
+
+/**
+ * A failure with the number sequence's own, when the sequence has no number left for it: fixing the
+ * rest would only reveal that one. Check data adds it the same way.
+ */
+export function withUsedUpSequence(failure: Failure, numbers: NumberDrawer): Failure {
+  if (!numbers.usedUp || failure.causes.includes('numberSequence')) return failure;
+  return { details: `${failure.details}\n${orderErrors.numberSequenceExceeded()}`, causes: [...failure.causes, 'numberSequence'] };
 }
 
 /** The tables commitPlans writes. */
@@ -84,10 +96,10 @@ export async function commitPlans(
       case 'waiting':
         return null;
       case 'fail':
-        return writes.fail(status, plan.details, plan.cause);
+        return writes.fail(status, withUsedUpSequence(plan, numbers));
       case 'make': {
         const salesOrderId = numbers.draw();
-        return salesOrderId ? writes.succeed(status, plan, salesOrderId) : writes.fail(status, orderErrors.numberSequenceExceeded(), 'numberSequence');
+        return salesOrderId ? writes.succeed(status, plan, salesOrderId) : writes.fail(status, { details: orderErrors.numberSequenceExceeded(), causes: ['numberSequence'] });
       }
     }
   });

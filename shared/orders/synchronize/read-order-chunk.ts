@@ -12,28 +12,39 @@ import { getByKeys, loadLinesOf, type StoredLines } from '../retail-transaction-
  * always read in the transaction that writes it.
  */
 
-/** What a chunk's orders are checked against, read once for all of them (the number sequence is read where it is drawn). */
+/**
+ * What a chunk's orders are checked against, read once for all of them (the number sequence is read
+ * where it is drawn). Synchronize orders reads HQ's tables as they are: an empty one means HQ has
+ * none. Check data in an imported workspace reads a table the export did not bring as not known
+ * (null): what needs it is not judged there (see notJudged in orders/check-data).
+ */
 export interface ChunkConfiguration {
   master: MasterData;
-  defaultService: PaymentService | undefined;
-  structures: AccountStructure[];
+  /** The default payment service for card payments; undefined: HQ has none; null: not known here. */
+  defaultService: PaymentService | undefined | null;
+  /** null: not known here. */
+  structures: AccountStructure[] | null;
   /** HQ's parameters: the sales order number sequence, the freight charge code, the posting profile. */
   parameters: HqParameters | undefined;
 }
 
-async function chunkConfiguration(db: HqDatabase): Promise<ChunkConfiguration> {
+/** How to read a table that holds no row: HQ has none of it (the job), or the workspace does not know it (Check data). */
+export type EmptyTables = 'none' | 'unknown';
+
+async function chunkConfiguration(db: HqDatabase, empty: EmptyTables): Promise<ChunkConfiguration> {
   const [items, tenderTypes, currencies, services, structures, parameters] = await Promise.all([
     db.items.toArray(), db.tenderTypes.toArray(), db.currencies.toArray(), db.paymentServices.toArray(), db.accountStructures.toArray(),
     db.hqParameters.get(HQ_PARAMETERS_ID),
   ]);
+  const known = <T, R>(rows: T[], read: (rows: T[]) => R): R | null => (rows.length === 0 && empty === 'unknown' ? null : read(rows));
   return {
     master: {
-      items: new Map(items.map((i) => [i.itemId, i])),
-      tenderTypes: new Map(tenderTypes.map((t) => [t.tenderTypeId, t])),
-      currencies: new Map(currencies.map((c) => [c.code, c])),
+      items: known(items, (rows) => new Map(rows.map((i) => [i.itemId, i]))),
+      tenderTypes: known(tenderTypes, (rows) => new Map(rows.map((t) => [t.tenderTypeId, t]))),
+      currencies: known(currencies, (rows) => new Map(rows.map((c) => [c.code, c]))),
     },
-    defaultService: services.find((s) => s.defaultForNewCreditCards),
-    structures,
+    defaultService: known(services, (rows) => rows.find((s) => s.defaultForNewCreditCards)),
+    structures: known(structures, (rows) => rows),
     parameters,
   };
 }
@@ -52,8 +63,8 @@ export const sourceTables = (db: HqDatabase) => [
   ...LINE_ENTITY_NAMES.map((e) => db[e]), db.items, db.tenderTypes, db.currencies, db.paymentServices, db.accountStructures, db.hqParameters,
 ];
 
-export async function readSources(db: HqDatabase, keys: readonly TransactionKey[]): Promise<ChunkSources> {
-  const [lines, config] = await Promise.all([loadLinesOf(db, keys), chunkConfiguration(db)]);
+export async function readSources(db: HqDatabase, keys: readonly TransactionKey[], empty: EmptyTables = 'none'): Promise<ChunkSources> {
+  const [lines, config] = await Promise.all([loadLinesOf(db, keys), chunkConfiguration(db, empty)]);
   return { lines, config };
 }
 

@@ -116,7 +116,7 @@ export function synchronizeOrderChunk(
       // Re-read: an order another attempt made meanwhile, or one a person started editing, stays as it is.
       const status = await db.RetailTransactionOrderStatus.get(keyTuple(key));
       if (!status || !takes(status)) return ['skipped'];
-      return (await commitPlans(db, [status], [{ kind: 'fail', details: message, cause: 'transactionData' }], undefined, now, source)) as OrderOutcome[];
+      return (await commitPlans(db, [status], [{ kind: 'fail', details: message, causes: ['transactionData'] }], undefined, now, source)) as OrderOutcome[];
     });
   });
 }

@@ -85,6 +85,9 @@ export interface BenchApi {
   prepareImport(transactions: number): Promise<PreparedImport>;
   runImport(): Promise<EngineRun>;
   rawOfImport(): Promise<RawRun>;
+  /** The imported workspace's database, and Check data over it (in a page whose engine was started on it). */
+  importedDatabase(): Promise<string>;
+  runCheckData(): Promise<EngineRun>;
   prepareJobs(transactions: number): Promise<PreparedJobs>;
   runUpload(): Promise<EngineRun>;
   rawOfUpload(): Promise<RawRun>;

@@ -3,13 +3,14 @@
 import type { BenchApi, BenchWindow } from './bench-api';
 import { prepareCustomers, rawOfSynchronizeCustomers, runSynchronizeCustomers } from './customers-scenario';
 import { startEngine } from './engine';
-import { prepareImport, rawOfImport, runImport } from './import-scenario';
+import { importedDatabase, prepareImport, rawOfImport, runImport } from './import-scenario';
+import { runCheckData } from './check-data-scenario';
 import { prepareJobs, rawOfSynchronizeOrders, rawOfUpload, runSynchronizeOrders, runUpload } from './jobs-scenario';
 import { addRuns, queryListPages } from './page-queries';
 import { runHostileImport } from './hostile-import-scenario';
 
 const bench: BenchApi = {
   startEngine, prepareImport, runImport, rawOfImport, prepareJobs, runUpload, rawOfUpload, runSynchronizeOrders, rawOfSynchronizeOrders, queryListPages, addRuns,
-  prepareCustomers, runSynchronizeCustomers, rawOfSynchronizeCustomers, runHostileImport,
+  prepareCustomers, runSynchronizeCustomers, rawOfSynchronizeCustomers, runHostileImport, importedDatabase, runCheckData,
 };
 (window as unknown as BenchWindow).bench = bench;

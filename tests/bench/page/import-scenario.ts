@@ -43,3 +43,6 @@ export async function runImport(): Promise<EngineRun> {
 export function rawOfImport(): Promise<RawRun> {
   return rawBulkPut(workspaceDatabaseName(importId), [{ table: 'RetailTransactionTable' }, { table: 'RetailTransactionSalesTrans' }]);
 }
+
+/** The database of the workspace the import made: Check data's bench opens it. */
+export const importedDatabase = (): Promise<string> => Promise.resolve(workspaceDatabaseName(importId));

@@ -31,6 +31,8 @@ async function measure(page: Page, heap: WorkerHeap, engine: () => Promise<Engin
 /** a. Import of n transactions with their sales lines from a data management package. */
 export async function benchImport(browser: BrowserContext, url: string, n: number): Promise<Figure> {
   const page = await openBenchPage(browser, url);
+  let database: string;
+  let figure: Figure;
   try {
     log(`import: building a package of ${n} transactions`);
     const prepared = await call(page, 'prepareImport', n);
@@ -39,7 +41,25 @@ export async function benchImport(browser: BrowserContext, url: string, n: numbe
     const heap = await WorkerHeap.attach(page);
     log('import: importing');
     const measured = await measure(page, heap, () => call(page, 'runImport'), () => call(page, 'rawOfImport'));
-    return { scenario: 'Import (DMF package)', transactions: n, ...measured, alsoWrites: 'each transaction\'s order status, the stores, the workspace entry' };
+    database = await call(page, 'importedDatabase');
+    figure = { scenario: 'Import (DMF package)', transactions: n, ...measured, alsoWrites: 'each transaction\'s order status, the stores, the workspace entry' };
+  } finally {
+    await page.close();
+  }
+  // After the page closed: its worker held the app's writer lock, which the next worker waits for.
+  await benchCheckData(browser, url, database);
+  return figure;
+}
+
+/** Check data over the imported workspace, in a page of its own (one HQ worker a page): its time, printed beside the import's. */
+async function benchCheckData(browser: BrowserContext, url: string, database: string): Promise<void> {
+  const page = await openBenchPage(browser, url);
+  try {
+    await call(page, 'startEngine', false, database);
+    log('check data: checking the imported workspace');
+    const run = await call(page, 'runCheckData');
+    const processed = run.counts?.processed ?? 0;
+    log(`check data: ${processed} transactions in ${(run.ms / 1000).toFixed(1)} s (${Math.round(processed / (run.ms / 1000))} a second), ${run.counts?.failed ?? 0} would fail`);
   } finally {
     await page.close();
   }
