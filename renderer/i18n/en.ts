@@ -44,6 +44,14 @@ export const en = {
     valueInExport: 'Value in the export', otherFieldColumn: 'An other field from the export, as the file had it',
   },
   syncStatus: {
+    // An imported workspace is an audit: HQ's setup is not here, and synchronizing is off.
+    fixInHq: {
+      numberSequence: 'The Sales order number sequence had used its largest number. The fix is made in headquarters: raise its Largest value there, then synchronize the order there.',
+      paymentService: 'No payment service was the default processor for new credit cards. The fix is made in headquarters: make one the default there, then synchronize the order there.',
+      accountStructure: 'The account structures did not allow a main account this order posts to. The fix is made in headquarters: correct them there, then synchronize the order there.',
+      customer: 'The order’s customer was created offline and HQ could not create it. The fix is made in headquarters, on its Customer synchronization status, then the order is synchronized there.',
+      transactionData: 'The transaction’s own data could not be accepted. Edit records here, with an audit trail, what must change; the correction itself is made in headquarters, and the order synchronized there.',
+    },
     tab: 'Synchronization status', orderErrorDetails: 'Order error details',
     retryCount: 'Retry count', modified: 'Modified', notTried: 'Nobody has tried to synchronize this transaction yet.',
     manuallyModified: 'Manually modified', lastEditUser: 'Last edit user',
@@ -101,6 +109,7 @@ export const en = {
     addLine: 'Add line', removeLine: 'Remove', removeLineLabel: 'Remove line {{line}}', wholeLine: 'The line itself',
   },
   numberSequences: {
+    none: 'This workspace holds no number sequences: an export of transactions does not carry HQ’s setup. Check them in headquarters.',
     intro: 'Customer parameters › Number sequences. Synchronize orders draws each new sales order number from the Sales order sequence.',
     code: 'Number sequence code', reference: 'Reference', format: 'Format', smallest: 'Smallest', next: 'Next', largest: 'Largest',
     remaining: '{{count}} numbers left', exhausted: 'Exhausted: no numbers left', save: 'Save', saved: 'Saved.',

@@ -42,6 +42,13 @@ export const nb: Translation = {
     valueInExport: 'Verdi i eksporten', otherFieldColumn: 'Et annet felt fra eksporten, slik filen hadde det',
   },
   syncStatus: {
+    fixInHq: {
+      numberSequence: 'Nummerserien for salgsordrer hadde brukt sitt største nummer. Rettingen gjøres på hovedkontoret: øk Største der, og synkroniser ordren der.',
+      paymentService: 'Ingen betalingstjeneste var standard behandler for nye kredittkort. Rettingen gjøres på hovedkontoret: gjør én til standard der, og synkroniser ordren der.',
+      accountStructure: 'Kontostrukturene tillot ikke en hovedkonto denne ordren posterer til. Rettingen gjøres på hovedkontoret: rett dem der, og synkroniser ordren der.',
+      customer: 'Ordrens kunde ble opprettet frakoblet, og hovedkontoret kunne ikke opprette den. Rettingen gjøres på hovedkontoret, under kundens synkroniseringsstatus, og ordren synkroniseres der.',
+      transactionData: 'Transaksjonens egne data kunne ikke godtas. Rediger registrerer her, med revisjonsspor, hva som må endres; selve rettingen gjøres på hovedkontoret, og ordren synkroniseres der.',
+    },
     tab: 'Synkroniseringsstatus', orderErrorDetails: 'Ordrefeildetaljer',
     retryCount: 'Antall nye forsøk', modified: 'Endret', notTried: 'Ingen har prøvd å synkronisere denne transaksjonen ennå.',
     manuallyModified: 'Manuelt endret', lastEditUser: 'Sist redigert av',
@@ -98,6 +105,7 @@ export const nb: Translation = {
     addLine: 'Legg til linje', removeLine: 'Fjern', removeLineLabel: 'Fjern linje {{line}}', wholeLine: 'Selve linjen',
   },
   numberSequences: {
+    none: 'Dette arbeidsområdet har ingen nummerserier: en eksport av transaksjoner tar ikke med oppsettet til hovedkontoret. Kontroller dem på hovedkontoret.',
     intro: 'Kundeparametere › Nummerserier. Synkroniser ordrer henter hvert nye salgsordrenummer fra nummerserien Salgsordre.',
     code: 'Nummerseriekode', reference: 'Referanse', format: 'Format', smallest: 'Minste', next: 'Neste', largest: 'Største',
     remaining: '{{count}} numre igjen', exhausted: 'Oppbrukt: ingen numre igjen', save: 'Lagre', saved: 'Lagret.',

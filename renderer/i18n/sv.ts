@@ -42,6 +42,13 @@ export const sv: Translation = {
     valueInExport: 'Värde i exporten', otherFieldColumn: 'Ett annat fält från exporten, som filen hade det',
   },
   syncStatus: {
+    fixInHq: {
+      numberSequence: 'Nummerserien för försäljningsorder hade använt sitt största nummer. Rättelsen görs på huvudkontoret: höj Största där och synkronisera ordern där.',
+      paymentService: 'Ingen betaltjänst var standardbehandlare för nya kreditkort. Rättelsen görs på huvudkontoret: gör en till standard där och synkronisera ordern där.',
+      accountStructure: 'Kontostrukturerna tillät inte ett huvudkonto som den här ordern bokförs på. Rättelsen görs på huvudkontoret: rätta dem där och synkronisera ordern där.',
+      customer: 'Orderns kund skapades offline och huvudkontoret kunde inte skapa den. Rättelsen görs på huvudkontoret, under kundens synkroniseringsstatus, och ordern synkroniseras där.',
+      transactionData: 'Transaktionens egna data kunde inte godtas. Redigera registrerar här, med verifieringskedja, vad som måste ändras; själva rättelsen görs på huvudkontoret och ordern synkroniseras där.',
+    },
     tab: 'Synkroniseringsstatus', orderErrorDetails: 'Information om orderfel',
     retryCount: 'Antal försök', modified: 'Ändrad', notTried: 'Ingen har försökt synkronisera den här transaktionen än.',
     manuallyModified: 'Manuellt ändrad', lastEditUser: 'Senast redigerad av',
@@ -98,6 +105,7 @@ export const sv: Translation = {
     addLine: 'Lägg till rad', removeLine: 'Ta bort', removeLineLabel: 'Ta bort rad {{line}}', wholeLine: 'Själva raden',
   },
   numberSequences: {
+    none: 'Den här arbetsytan har inga nummerserier: en export av transaktioner tar inte med huvudkontorets inställningar. Kontrollera dem på huvudkontoret.',
     intro: 'Kundparametrar › Nummerserier. Synkronisera order hämtar varje nytt försäljningsordernummer från nummerserien Försäljningsorder.',
     code: 'Nummerseriekod', reference: 'Referens', format: 'Format', smallest: 'Minsta', next: 'Nästa', largest: 'Största',
     remaining: '{{count}} nummer kvar', exhausted: 'Förbrukad: inga nummer kvar', save: 'Spara', saved: 'Sparat.',

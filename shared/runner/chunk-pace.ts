@@ -1,6 +1,11 @@
 import type { PeopleWaiting } from './people-waiting';
 
 export interface ChunkPaceLimits {
+  /**
+   * The first chunk's size, before any has been timed: small, since on a large database a chunk of
+   * `most` can hold the database for longer than a person should wait; the next grow from there.
+   */
+  first: number;
   /** The most items a chunk takes (what shares a transaction's fixed cost best on a quiet machine). */
   most: number;
   /** The fewest items a chunk takes, however slow the machine. */
@@ -15,14 +20,14 @@ export interface ChunkPaceLimits {
 /**
  * How many items a job's next chunk takes: as many as fit in `targetMs` at the rate the last chunks
  * went, between `fewest` and `most`, and no more than `whilePeopleWork` while a person works beside
- * the job. On a quiet machine chunks stay at `most`; when the machine is busy (other programs, a
+ * the job. On a quiet machine chunks grow to `most` within a few; when the machine is busy (other programs, a
  * slower disk), they shrink, so a person's click never waits behind a chunk of several seconds.
  */
 export class ChunkPace {
   private size: number;
 
   constructor(private readonly limits: ChunkPaceLimits, private readonly people?: PeopleWaiting) {
-    this.size = limits.most;
+    this.size = limits.first;
   }
 
   next(): number {

@@ -143,6 +143,16 @@ describe('an auditor imports what Dynamics 365 exported and audits it in a works
     const details = page.getByRole('region', { name: 'Transaction details' });
     await expect.poll(() => field(details, 'Order error details').textContent()).toContain(ORDER_ERROR);
     await expect.poll(() => field(details, 'Pending order status').textContent()).toContain('Failed');
+    // How to fix says where the fix is made (headquarters), with no link to a setup this workspace does not hold,
+    // and the record's Synchronize order is off, saying why, before anyone clicks it.
+    const howToFix = details.getByRole('alert').filter({ hasText: 'How to fix' });
+    await expect.poll(() => howToFix.textContent()).toContain('The fix is made in headquarters: raise its Largest value there');
+    expect(await howToFix.getByRole('link', { name: 'Open Number sequences' }).count()).toBe(0);
+    const ownSynchronize = details.getByRole('button', { name: 'Synchronize order' });
+    expect(await ownSynchronize.isDisabled()).toBe(true);
+    await ownSynchronize.locator('..').hover();
+    await expect.poll(() => page.getByRole('tooltip').textContent()).toMatch(/^Off in an imported workspace/);
+    await page.mouse.move(0, 0);
     // The auditor writes down what they found: notes are kept in the imported workspace.
     const notes = details.getByRole('region', { name: 'Audit notes' });
     await notes.getByRole('textbox', { name: 'New note' }).fill('Sequence ran out at HQ; asked the administrator.');
@@ -156,6 +166,9 @@ describe('an auditor imports what Dynamics 365 exported and audits it in a works
     // Jobs and synchronization are off in an imported workspace: their buttons too, saying why.
     const synchronize = page.getByRole('region', { name: 'Selected transactions' }).getByRole('button', { name: 'Synchronize order' });
     expect(await synchronize.isDisabled()).toBe(true);
+    // Number sequences: none in an export of transactions, and the page says so rather than staying blank.
+    await page.getByRole('link', { name: 'Number sequences' }).click();
+    await page.getByText('This workspace holds no number sequences').waitFor();
     await page.getByRole('link', { name: 'Distribution schedule' }).click();
     const runNow = page.getByRole('row', { name: 'P-0001 Channel transactions' }).getByRole('button', { name: 'Run now' });
     expect(await runNow.isDisabled()).toBe(true);

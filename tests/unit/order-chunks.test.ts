@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ORDER_CHUNK, runSynchronizeOrdersJob, statusPages } from '../../shared/orders/synchronize/synchronize-orders-job';
+import { FIRST_ORDER_CHUNK, ORDER_CHUNK, runSynchronizeOrdersJob, statusPages } from '../../shared/orders/synchronize/synchronize-orders-job';
 import { MANUAL, readAhead, synchronizeOrder, synchronizeOrderChunk } from '../../shared/orders/synchronize/synchronize-order-chunk';
 import { keyOf, keyTuple } from '../../shared/orders/transaction-entities';
 import { orderErrors } from '../../shared/orders/order-errors';
@@ -60,13 +60,13 @@ describe('Synchronize orders a chunk at a time', () => {
   it('a cancel in the middle of a chunk keeps the chunks before it and leaves that chunk as it was; the rerun makes each order once', async () => {
     const db = await uploaded();
     const sequenceBefore = (await db.numberSequences.get(SALES_ORDER_SEQUENCE))!.next;
-    // Check 1 is before chunk 1, checks 2..ORDER_CHUNK+1 before its orders, the next before chunk 2: stop at its 20th order.
-    const canceled = runSynchronizeOrdersJob(db, { kind: 'all' }, { now: steppingClock(), signal: abortedAtCheck(ORDER_CHUNK + 2 + 20) });
+    // Check 1 is before chunk 1, checks 2..FIRST_ORDER_CHUNK+1 before its orders, the next before chunk 2: stop at its 20th order.
+    const canceled = runSynchronizeOrdersJob(db, { kind: 'all' }, { now: steppingClock(), signal: abortedAtCheck(FIRST_ORDER_CHUNK + 2 + 20) });
     await expect(canceled).rejects.toThrow('The run was canceled.');
     const logged = await db.orderSyncLog.count();
-    expect(logged).toBe(ORDER_CHUNK); // the first chunk, every attempt logged; nothing of the second
+    expect(logged).toBe(FIRST_ORDER_CHUNK); // the first chunk, every attempt logged; nothing of the second
     const made = await db.salesOrders.count();
-    expect(made).toBe(ORDER_CHUNK - [...(await db.orderSyncLog.toArray())].filter((a) => a.outcome === 'Failed').length);
+    expect(made).toBe(FIRST_ORDER_CHUNK - [...(await db.orderSyncLog.toArray())].filter((a) => a.outcome === 'Failed').length);
     expect((await db.numberSequences.get(SALES_ORDER_SEQUENCE))!.next).toBe(sequenceBefore + made); // no number drawn for the lost chunk
     await rerunMakesEachOnce(db, made, sequenceBefore);
   });
@@ -81,8 +81,8 @@ describe('Synchronize orders a chunk at a time', () => {
     await expect(runSynchronizeOrdersJob(db, { kind: 'all' }, { now: steppingClock(), signal: controller.signal })).rejects.toThrow('The run was canceled.');
     const attempts = await db.orderSyncLog.toArray();
     // The first chunk whole, each attempt once; nothing of the second.
-    expect(attempts).toHaveLength(ORDER_CHUNK);
-    expect(new Set(attempts.map((a) => `${a.store}/${a.transactionId}`)).size).toBe(ORDER_CHUNK);
+    expect(attempts).toHaveLength(FIRST_ORDER_CHUNK);
+    expect(new Set(attempts.map((a) => `${a.store}/${a.transactionId}`)).size).toBe(FIRST_ORDER_CHUNK);
     const made = await db.salesOrders.count();
     expect(made).toBe(attempts.filter((a) => a.outcome === 'Succeeded').length);
     expect(await db.RetailTransactionOrderStatus.where('Status').equals('Succeeded').count()).toBe(made);
@@ -116,7 +116,7 @@ describe('Synchronize orders a chunk at a time', () => {
     const beyond = attempts.slice(lastSuccess + 1);
     expect(beyond.filter((a) => !faulty.has(a.transactionId)).every((a) => a.message === orderErrors.numberSequenceExceeded())).toBe(true);
     expect(attempts.slice(0, lastSuccess).some((a) => a.message === orderErrors.numberSequenceExceeded())).toBe(false);
-    expect(lastSuccess).toBeLessThan(ORDER_CHUNK); // the limit falls inside the first chunk
+    expect(lastSuccess).toBeLessThan(FIRST_ORDER_CHUNK); // the limit falls inside the first chunk
     expect((await db.numberSequences.get(SALES_ORDER_SEQUENCE))!.next).toBe(sequence.next + room);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SYNCHRONIZED_KINDS } from '../../shared/orders/order-status';
 import { HqEngine } from '../../shared/engine/hq-engine';
-import { ORDER_CHUNK } from '../../shared/orders/synchronize/synchronize-orders-job';
+import { FIRST_ORDER_CHUNK, ORDER_CHUNK } from '../../shared/orders/synchronize/synchronize-orders-job';
 import type { TransactionFilter } from '../../shared/orders/transactions-page';
 import { failedCustomerOperations, failedOrders, runsInErrorToday, uploadSessionsNotApplied } from '../../shared/store-financials/workspace-summary';
 import { confirmsCount } from '../../renderer/components/typed-confirmation';
@@ -52,9 +52,9 @@ describe('Synchronize all that match, as one command in the HQ worker', () => {
       if (counts.processed > 0) void engine.execute({ type: 'cancel', target: { cancelId: BATCH } });
     });
     expect(outcome.status).toBe('Canceled');
-    expect(outcome.counts!.processed).toBe(ORDER_CHUNK);
-    expect(progress).toEqual([0, ORDER_CHUNK]);
-    expect(await db.orderSyncLog.count()).toBe(ORDER_CHUNK); // the chunk done stays done; nothing after it was tried
+    expect(outcome.counts!.processed).toBe(FIRST_ORDER_CHUNK);
+    expect(progress).toEqual([0, FIRST_ORDER_CHUNK]);
+    expect(await db.orderSyncLog.count()).toBe(FIRST_ORDER_CHUNK); // the chunk done stays done; nothing after it was tried
   });
 });
 

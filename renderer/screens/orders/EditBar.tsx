@@ -1,6 +1,7 @@
 import { Alert, Button, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { EditActions } from './use-edit-actions';
+import { OffHereReason, useOffHere } from '../../components/OffInImportedWorkspace';
 
 /**
  * The actions on the selected transaction, in the order a correction takes: Edit, Save (or
@@ -10,6 +11,8 @@ export function EditBar({ actions, onSave, onDiscard }: { actions: EditActions; 
   const { t } = useTranslation();
   const { editing, save, synchronize, pending, isEditing } = actions;
   const counts = synchronize.result?.counts;
+  // Off in an imported workspace, saying why, rather than refused only once clicked.
+  const synchronizeOff = useOffHere('synchronizeOrders');
   return (
     <Stack spacing={1} sx={{ mb: 1.5 }}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
@@ -17,7 +20,9 @@ export function EditBar({ actions, onSave, onDiscard }: { actions: EditActions; 
         <Button variant="contained" disabled={!actions.canSave} onClick={onSave}>{t('editAudit.save')}</Button>
         <Button disabled={!actions.canDiscard} onClick={onDiscard}>{t('editAudit.discard')}</Button>
         <Button variant="outlined" disabled={!actions.canFinish} onClick={actions.finishEditing}>{t('editAudit.finishEditing')}</Button>
-        <Button variant="contained" disabled={!actions.canSynchronize} onClick={actions.synchronizeOrder}>{t('transactions.synchronizeOrder')}</Button>
+        <OffHereReason off={synchronizeOff}>
+          <Button variant="contained" disabled={synchronizeOff || !actions.canSynchronize} onClick={actions.synchronizeOrder}>{t('transactions.synchronizeOrder')}</Button>
+        </OffHereReason>
         {pending.length > 0 && <Typography variant="body2" color="text.secondary">{t('editAudit.pendingCount', { count: pending.length })}</Typography>}
       </Stack>
       {isEditing && <Alert severity="info" role="status">{t('editAudit.editingNote')}</Alert>}

@@ -28,7 +28,9 @@ const fixScreens: Partial<Record<OrderErrorFamily, ScreenId>> = {
  */
 export function SynchronizationStatusPanel({ status, onEdit, canEdit }: { status: RetailTransactionOrderStatus; onEdit: () => void; canEdit: boolean }) {
   const { t } = useTranslation();
-  const { db } = useServices();
+  const { db, workspace } = useServices();
+  // An imported workspace is an audit of another HQ: its fixes are made there, not here.
+  const imported = workspace.kind === 'import';
   const here = useHash();
   // The sequence that ran out opens by name, and the screen offers the way back here.
   const salesOrderSequence = useLiveQuery(async () => (await db.hqParameters.get(HQ_PARAMETERS_ID))?.salesOrderSequence ?? null, [db]);
@@ -72,9 +74,9 @@ export function SynchronizationStatusPanel({ status, onEdit, canEdit }: { status
         <Typography sx={{ gridColumn: '1 / -1' }} color="text.secondary">{t('syncStatus.notTried')}</Typography>
       )}
       {families.map((family) => (
-        <Alert key={family} severity="warning" sx={{ gridColumn: '1 / -1' }} action={fixAction(family)}>
+        <Alert key={family} severity="warning" sx={{ gridColumn: '1 / -1' }} action={imported && family !== 'transactionData' ? undefined : fixAction(family)}>
           <AlertTitle>{families.length > 1 ? `${t('syncStatus.howToFix')}: ${t(`workspace.causes.${family}`)}` : t('syncStatus.howToFix')}</AlertTitle>
-          {t(`syncStatus.fix.${family}`)}
+          {t(imported ? `syncStatus.fixInHq.${family}` : `syncStatus.fix.${family}`)}
         </Alert>
       ))}
       <CheckDataFinding status={status} />

@@ -17,12 +17,15 @@ import { ChunkPace, type ChunkPaceLimits } from '../../runner/chunk-pace';
  */
 export const ORDER_CHUNK = 200;
 
+/** The first chunk of a run, before any has been timed (ChunkPace's `first`). */
+export const FIRST_ORDER_CHUNK = 50;
+
 /**
  * A person's Synchronize order waits for the chunk under way: chunks are sized to hold the
  * database for about `targetMs` at the rate the last ones went, and kept small while a person
  * works beside the job.
  */
-const ORDER_PACE: ChunkPaceLimits = { most: ORDER_CHUNK, fewest: 25, targetMs: 120, whilePeopleWork: 40, recentMs: 5_000 };
+const ORDER_PACE: ChunkPaceLimits = { first: FIRST_ORDER_CHUNK, most: ORDER_CHUNK, fewest: 25, targetMs: 120, whilePeopleWork: 40, recentMs: 5_000 };
 
 /**
  * Synchronizes the given transactions a chunk at a time, each chunk's lines read while the orders
