@@ -48,7 +48,8 @@ export const familyOfCause = (cause: string): OrderErrorFamily =>
  * from an HQ that exports the text alone): new failures store their cause where they are made.
  */
 export function orderErrorFamily(details: string): OrderErrorFamily {
-  if (details === orderErrors.numberSequenceExceeded()) return 'numberSequence';
+  // HQ may name the sequence ("Number sequence USRT-SO has been exceeded."), as exports of it do.
+  if (details === orderErrors.numberSequenceExceeded() || /^Number sequence \S+ has been exceeded\.?$/.test(details)) return 'numberSequence';
   if (details === orderErrors.noDefaultPaymentService()) return 'paymentService';
   if (/account structure|overpayment or underpayment|posting has been cancelled/i.test(details)) return 'accountStructure';
   if (/^Customer \S+ (could not be synchronized|has not reached headquarters)/.test(details)) return 'customer';

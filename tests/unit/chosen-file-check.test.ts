@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { zipSync } from 'fflate';
 import { contentProblem, HEAD_BYTES } from '../../shared/import/chosen-file-check';
 import { dmfPackage, exportedHeader, odataPage, utf16le } from '../support/import-fixtures';
+import { synapseLinkExport, zippedFolder } from '../support/synapse-fixtures';
 
 const problemOf = (name: string, bytes: Uint8Array) => contentProblem(name, bytes.subarray(0, HEAD_BYTES), async () => bytes);
 
@@ -18,6 +19,8 @@ describe('a chosen file looked at before Import', () => {
     expect(await problemOf('p.json', new Uint8Array([0xef, 0xbb, 0xbf, 0x20, 0x0a, ...page]))).toBeNull();
     expect(await problemOf('p.json', utf16le(new TextDecoder().decode(page)))).toBeNull();
     expect(await problemOf('usrt.zip', dmfPackage([{ entityName: 'Transactions', file: 't.csv', rows: [exportedHeader(1)] }]))).toBeNull();
+    // A zipped Synapse Link export has no Manifest.xml: its model.json makes it one.
+    expect(await problemOf('retail-export.zip', zippedFolder('retail-export', synapseLinkExport()))).toBeNull();
   });
 
   it('is refused in the import’s words when its zip is cut short or holds no package', async () => {

@@ -63,6 +63,12 @@ async function zippedFolder(source: ImportSource, zip: ZipPackage): Promise<Syna
   };
 }
 
+/** A zip holding a Synapse export's metadata (a model.json or a manifest) and no data management package's Manifest.xml. */
+export function isSynapseZip(zip: ZipPackage): boolean {
+  const names = zip.entries.map((e) => e.name);
+  return names.some(isMetadata) && !names.some((n) => /^manifest\.xml$/i.test(n));
+}
+
 const startsLikeZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
 const topFolder = (name: string) => (name.includes('/') ? name.slice(0, name.indexOf('/')) : '');
 /** Loose files beside a model.json that belong to the export though they are in no folder of it. */
@@ -85,9 +91,7 @@ export async function splitSynapseSources(sources: readonly ImportSource[], limi
     const root = topFolder(source.name);
     if (roots.has(root) && (root || looseExportFile(source.name))) continue;
     const zip = startsLikeZip(source.bytes) ? new ZipPackage(source.bytes, source.name, limits) : null;
-    const names = zip ? zip.entries.map((e) => e.name) : [];
-    const zipped = names.some(isMetadata) && !names.some((n) => /^manifest\.xml$/i.test(n));
-    if (zip && zipped) folders.push(await zippedFolder(source, zip));
+    if (zip && isSynapseZip(zip)) folders.push(await zippedFolder(source, zip));
     else others.push(source);
   }
   return { folders, others };
