@@ -52,7 +52,7 @@ export function useUnsavedChanges(entry: UnsavedEntry | null): void {
   }, [id, label, note]);
 }
 
-/** The unsaved entry among the records an action would touch, if any: the action refuses while it has one. */
+/** The unsaved entry among the records an action would touch, when there is one: the action refuses while it has one. */
 export function unsavedAmong(ids: readonly string[], now: readonly UnsavedEntry[]): UnsavedEntry | null {
   const wanted = new Set(ids);
   return now.find((entry) => wanted.has(entry.id)) ?? null;

@@ -4,9 +4,9 @@ import { unsavedAmong, useUnsavedEntries } from '../app/unsaved-changes';
 /**
  * Why a Synchronize may not act now: a record it would take has values typed and not saved, and
  * it would synchronize the stored ones (the old postal code, the old quantity) and fail again.
- * `of` is for an action on given rows; `any` for one on every row that matches (Synchronize all).
+ * `of` is for an action on given rows; `ofAll` for one on every row that matches (Synchronize all).
  */
-export function useSynchronizeRefusal(): { of: (ids: readonly string[]) => string | null; any: string | null } {
+export function useSynchronizeRefusal(): { of: (ids: readonly string[]) => string | null; ofAll: string | null } {
   const { t } = useTranslation();
   const entries = useUnsavedEntries();
   const say = (label: string) => t('unsaved.synchronizeRefused', { record: label });
@@ -16,6 +16,6 @@ export function useSynchronizeRefusal(): { of: (ids: readonly string[]) => strin
       const entry = unsavedAmong(ids, entries);
       return entry ? say(entry.label) : null;
     },
-    any: first ? say(first.label) : null,
+    ofAll: first ? say(first.label) : null,
   };
 }

@@ -38,7 +38,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 function calendarDate(year: number, month: number, day: number): ExportDate {
   const check = new Date(Date.UTC(year, month - 1, day));
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
-  // HQ writes an empty date as 1900-01-01 (at noon in OData, at midnight in packages): any time of that day is empty.
+  // HQ writes an empty date as 1900-01-01 (at noon in OData, at midnight in packages), so every time of that day is empty.
   if (year === 1900 && month === 1 && day === 1) return { empty: true };
   return { date: `${year}-${pad(month)}-${pad(day)}` };
 }

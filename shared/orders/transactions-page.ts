@@ -18,16 +18,16 @@ export interface TransactionFilter {
   /** 'all', a Pending order status, or in an imported workspace a status the export wrote that HQ's enum has no member for. */
   status: PendingOrderStatus | 'all' | (string & {});
   storeId: string | 'all';
-  /** The cause behind a failure (ErrorCause); only with status Failed. Absent or null: any. */
+  /** The cause behind a failure (ErrorCause); only with status Failed. Absent or null: no limit. */
   cause?: string | null;
-  /** Only rows retried more than this many times (Retry count). Absent or null: any. */
+  /** Only rows retried more than this many times (Retry count). Absent or null: no limit. */
   retriesAbove?: number | null;
   /** Only transactions whose date and time starts with this (a day "2026-11-03" or an hour "2026-11-03T14": a bar of the chart). */
   datePrefix?: string | null;
   /**
    * Only transactions in a list of Check data's findings (an imported workspace): 'fails' (would
    * fail), 'disagrees' (HQ's status and the check disagree) or 'cause:<cause>' (would fail for it).
-   * Absent or null: any.
+   * Absent or null: no limit.
    */
   check?: string | null;
 }

@@ -55,7 +55,11 @@ function stackOf(error: object): string[] {
   }
 }
 
-/** One error as the developer log reads it: name and message (a DOMException's may be empty), then its stack without its first line. */
+/**
+ * One error as the developer log (console.error) reads it: name and message (a DOMException's may
+ * be empty), then its stack without its first line. Never shown on a screen: the UI says
+ * userMessage's words (user-facing-error.ts), and these lines are what a developer needs besides.
+ */
 function describeOne(error: unknown): string[] {
   if (typeof error !== 'object' || error === null) return [typeof error === 'string' ? error : JSON.stringify(error) ?? String(error)];
   const name = nameOf(error) || error.constructor?.name || 'Error';

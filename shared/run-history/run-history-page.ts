@@ -11,7 +11,7 @@ export interface RunHistoryFilter {
   status: JobRunStatus | 'all';
   /** Finds the run by its number, or by words its job's name, scope or error start with (every word given; any case). */
   search: string;
-  /** Only runs started at or after this moment (ISO), e.g. the start of today. Absent or null: any. */
+  /** Only runs started at or after this moment (ISO), e.g. the start of today. Absent or null: no limit. */
   startedFrom?: string | null;
 }
 

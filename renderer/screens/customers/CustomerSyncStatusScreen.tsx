@@ -77,7 +77,7 @@ export function CustomerSyncStatusScreen() {
         command={(operationIds) => ({ type: 'synchronizeCustomerOperations', operationIds })} />
         <ExportMenu choices={exportChoices} label={t('exports.exportList', { list: t('nav.customerSyncStatus') })} />
         {/* Every operation the filter matches, not only the page: their ids in one command; the worker takes them a chunk at a time. */}
-        <SynchronizeAll count={page?.total ?? 0} label={t('workspace.synchronizeAll.matching')} refusal={refusal.any} sayRefusal={barRefusal === null}
+        <SynchronizeAll count={page?.total ?? 0} label={t('workspace.synchronizeAll.matching')} refusal={refusal.ofAll} sayRefusal={barRefusal === null}
           question={t('workspace.synchronizeAll.matchingOperationsQuestion', { count: formatCount(page?.total ?? 0) })}
           command={async (cancelId) => {
             // Those already synchronized would only be skipped; if all are, the outcome says so.

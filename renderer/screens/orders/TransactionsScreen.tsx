@@ -112,7 +112,7 @@ export function TransactionsScreen({ kind }: { kind: ChannelKind }) {
         {/* Every row the filters match, not only the page: one command in the worker. */}
         <SynchronizeAll count={page?.total ?? 0} label={t('workspace.synchronizeAll.matching')}
           question={t('workspace.synchronizeAll.matchingQuestion', { count: formatCount(page?.total ?? 0), list: listName })}
-          refusal={refusal.any} sayRefusal={barRefusal === null} command={(cancelId) => ({ type: 'synchronizeMatchingOrders', cancelId, filters: [filter] })} />
+          refusal={refusal.ofAll} sayRefusal={barRefusal === null} command={(cancelId) => ({ type: 'synchronizeMatchingOrders', cancelId, filters: [filter] })} />
       </Stack>
       <TransactionFilters filter={filter} stores={stores} onChange={changeFilter} />
       {/* Beside the record, the list shows its key columns whole: reference, status, date, amount. */}

@@ -3,7 +3,7 @@ import { defineCommand, doneResult } from '../../command/define-command';
 import { idSchema, LIMITS } from '../../platform/limits';
 import { updateNumberSequence } from '../configuration-commands';
 
-/** A number a person typed: any finite value within exact integers, so the rules can say what is wrong with it in words. */
+/** A number a person typed: every finite value within exact integers, so the rules can say what is wrong with it in words. */
 const typedNumber = z.number().min(-LIMITS.largestNumber).max(LIMITS.largestNumber);
 
 /** Number sequences' Save: Next and Largest, checked against the stored sequence. */
