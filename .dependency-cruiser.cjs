@@ -16,6 +16,7 @@ const LAYERS = [
   'coupled-records', // HQ customers coupled with CRM accounts
   'channel', // the channel databases: their simulator, P-0001's upload, the 1010/1070/1110 downloads
   'import', // imported workspaces
+  'pull', // workspaces pulled from a real HQ over OData, their refresh, and the connections they come from
   'export', // files out of the lists
   'store-financials', // the first screen's counts and chart
   'contracts', // what crosses a process boundary: the HQ worker's commands, the host API

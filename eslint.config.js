@@ -30,4 +30,6 @@ export default tseslint.config(
   { files: ['shared/**/*.ts'], rules: restrict(['electron', 'electron-store', 'react', 'react-dom', '@mui', 'dexie-react-hooks', ...node], ['renderer', 'electron']) },
   { files: ['renderer/**/*.{ts,tsx}'], rules: restrict(['electron', 'electron-store', ...node], ['electron']) },
   { files: ['electron/**/*.ts'], rules: restrict(['react', 'react-dom', '@mui', 'dexie-react-hooks'], ['renderer']) },
+  // The connector to HQ runs in Electron's main process and in the browser host's local server, which has no Electron.
+  { files: ['electron/connector/**/*.ts'], rules: restrict(['react', 'react-dom', '@mui', 'dexie-react-hooks', 'electron', 'electron-store'], ['renderer', 'main']) },
 );

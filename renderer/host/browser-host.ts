@@ -64,5 +64,6 @@ export async function createBrowserHost(storage: Storage = localStorage): Promis
     onOpenLink: () => () => undefined,
     // The page's beforeunload makes the browser ask, in its own words.
     setLeavePrompt: () => undefined,
+    hq: null,
   };
 }

@@ -15,7 +15,7 @@ import { HqFixture, SERVED_SETS, type HqFixtureOptions } from './hq-fixture';
 const SERVER_PAGE_SIZE = 10_000;
 
 /** What the server decides of a bearer token: valid (with when it was issued), or not. */
-export type TokenCheck = { ok: true; issuedAt: number } | { ok: false };
+export type TokenCheck = { ok: boolean };
 
 export interface ODataTestServerOptions extends HqFixtureOptions {
   /** Checks each request's bearer token; without it every request is answered (a server without sign-in). */
@@ -47,7 +47,8 @@ export class ODataTestServer {
   private drops = 0;
   private dropAfterPages: number | null = null;
   private pagesServed = 0;
-  private tokensValidFrom = 0;
+  private readonly tokensSeen = new Set<string>();
+  private readonly tokensExpired = new Set<string>();
   private offline = false;
 
   constructor(private readonly options: ODataTestServerOptions) {
@@ -93,9 +94,9 @@ export class ODataTestServer {
     this.offline = false;
   }
 
-  /** Every token issued until now has expired: requests carrying one are answered 401. */
+  /** Every token used until now has expired: requests carrying one are answered 401 (a token issued after this is good). */
   expireTokens(): void {
-    this.tokensValidFrom = Math.floor(Date.now() / 1000) + 1;
+    for (const token of this.tokensSeen) this.tokensExpired.add(token);
   }
 
   private answer(req: http.IncomingMessage, res: http.ServerResponse): void {
@@ -117,7 +118,8 @@ export class ODataTestServer {
       const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
       const check = token ? this.options.verifyToken(token) : { ok: false as const };
       if (!check.ok) return error(401, 'The access token is missing or invalid.', { 'www-authenticate': 'Bearer error="invalid_token"' });
-      if (check.issuedAt < this.tokensValidFrom) return error(401, 'The access token has expired.', { 'www-authenticate': 'Bearer error="invalid_token", error_description="The token is expired"' });
+      this.tokensSeen.add(token!);
+      if (this.tokensExpired.has(token!)) return error(401, 'The access token has expired.', { 'www-authenticate': 'Bearer error="invalid_token", error_description="The token is expired"' });
     }
     const throttle = this.throttles[0];
     if (throttle) {

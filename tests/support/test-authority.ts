@@ -4,7 +4,7 @@
 // with a certificate made for the test (tls-certificate.ts). It signs every authorization code in
 // (PKCE checked), issues access tokens for the scope asked, refresh tokens, and id tokens with the
 // claims Entra gives (tid, oid, preferred_username) and client_info, which MSAL builds its account from.
-import { createPublicKey, createVerify } from 'node:crypto';
+import { createPublicKey, createVerify, randomUUID } from 'node:crypto';
 import { OAuth2Server, type MutableResponse, type MutableToken } from 'oauth2-mock-server';
 import type { TokenCheck } from './odata-test-server';
 import { testCertificate, type TestCertificate } from './tls-certificate';
@@ -41,7 +41,8 @@ export class TestAuthority {
     authority.server.service.on('beforeTokenSigning', (token: MutableToken, req: { body?: Record<string, string> }) => {
       const scope = req.body?.scope ?? '';
       const resource = scope.split(' ').find((s) => s.endsWith('/.default'))?.replace(/\/\.default$/, '');
-      Object.assign(token.payload, { tid: TEST_TENANT, oid: USER_OID, preferred_username: TEST_USER, name: 'Test Auditor', ...(resource ? { aud: resource } : {}) });
+      // uti: every token Entra issues is its own, even two in the same second.
+      Object.assign(token.payload, { uti: randomUUID(), tid: TEST_TENANT, oid: USER_OID, preferred_username: TEST_USER, name: 'Test Auditor', ...(resource ? { aud: resource } : {}) });
     });
     authority.server.service.on('beforeResponse', (response: MutableResponse, req: { body?: Record<string, string> }) => {
       if (req.body?.grant_type === 'refresh_token') {
@@ -77,9 +78,8 @@ export class TestAuthority {
     const verifier = createVerify('RSA-SHA256');
     verifier.update(`${header}.${payload}`);
     if (!verifier.verify(createPublicKey({ key: jwk, format: 'jwk' }), Buffer.from(signature, 'base64url'))) return { ok: false };
-    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as { iat?: number; exp?: number };
-    if (typeof claims.exp !== 'number' || claims.exp * 1000 < Date.now()) return { ok: false };
-    return { ok: true, issuedAt: claims.iat ?? 0 };
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as { exp?: number };
+    return { ok: typeof claims.exp === 'number' && claims.exp * 1000 > Date.now() };
   };
 
   async stop(): Promise<void> {
