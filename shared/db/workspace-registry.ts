@@ -17,6 +17,15 @@ export interface Workspace {
   sourceFiles: string[];
   /** What the import read, took and refused; null for the demo. */
   report: ImportReport | null;
+  /** A workspace pulled from a real HQ over OData: from where, and when it was last read from there. Absent for files. */
+  pulledFrom?: PulledFrom;
+}
+
+export interface PulledFrom {
+  connectionId: string;
+  connectionName: string;
+  environmentUrl: string;
+  pulledAt: string;
 }
 
 export const DEMO_WORKSPACE_ID = 'demo';

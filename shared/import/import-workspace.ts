@@ -180,12 +180,29 @@ function workspaceName(sources: readonly ImportSource[], at: Date): string {
   return `${files} (imported ${at.toISOString().slice(0, 16).replace('T', ' ')} UTC)`;
 }
 
+/** What fills a new workspace: reads its rows into the sink and reports what it did (readImport over files, or a pull over HQ's pages). */
+export type RowSource = (
+  sink: (batch: ImportBatch) => Promise<void>,
+  options: { signal?: AbortSignal; onProgress?: (rowsRead: number) => void; import: ImportOptions; storeNumbers: StoreNumbers },
+) => Promise<ImportReport>;
+
+/** The new workspace's entry besides its data: its name, where it came from. */
+export type WorkspaceEntry = Pick<Workspace, 'name' | 'sourceFiles' | 'pulledFrom'>;
+
 /**
  * Imports the files into a new workspace: its own database, entered in the registry only once
  * everything is in, with the report. Whatever stops the import (a file it cannot read, a cancel,
  * a full disk) deletes that database: the workspace is complete, or it does not exist.
  */
-export async function importWorkspace(deps: ImportDeps, importId: string, sources: ImportSource[], ctx: RunContext, options: ImportOptions = DEFAULT_IMPORT_OPTIONS): Promise<Workspace> {
+export function importWorkspace(deps: ImportDeps, importId: string, sources: ImportSource[], ctx: RunContext, options: ImportOptions = DEFAULT_IMPORT_OPTIONS): Promise<Workspace> {
+  const entry = (at: Date): WorkspaceEntry => ({ name: workspaceName(sources, at), sourceFiles: sources.map((s) => s.name) });
+  return createWorkspace(deps, importId, entry, (sink, readOptions) => readImport(sources, sink, readOptions), ctx, options);
+}
+
+/** A new workspace from any row source (files, HQ's pages): the same writer, the same report, complete or not created. */
+export async function createWorkspace(
+  deps: ImportDeps, importId: string, entry: (at: Date) => WorkspaceEntry, read: RowSource, ctx: RunContext, options: ImportOptions = DEFAULT_IMPORT_OPTIONS,
+): Promise<Workspace> {
   const databaseName = workspaceDatabaseName(importId);
   const db = deps.open(databaseName);
   const uploadedAt = ctx.now().toISOString();
@@ -193,7 +210,7 @@ export async function importWorkspace(deps: ImportDeps, importId: string, source
     await db.open();
     const writer = new WorkspaceWriter(db, uploadedAt);
     const storeNumbers = new StoreNumbers();
-    let report: ImportReport = await readImport(sources, (batch) => writer.write(batch), {
+    let report: ImportReport = await read((batch) => writer.write(batch), {
       signal: ctx.signal, import: options, storeNumbers,
       onProgress: (rowsRead) => ctx.onProgress?.({ processed: rowsRead, succeeded: 0, failed: 0, skipped: 0 }, 0),
     });
@@ -203,10 +220,7 @@ export async function importWorkspace(deps: ImportDeps, importId: string, source
     const removed = await writer.finish(rejected, storeNumbers, notes);
     report = { ...report, imported: report.imported - removed, rejected, notes };
     if (report.imported === 0) throw new ImportRefused(nothingImported(report));
-    const workspace: Workspace = {
-      id: importId, name: workspaceName(sources, ctx.now()), kind: 'import', databaseName, createdAt: ctx.now().toISOString(),
-      sourceFiles: sources.map((s) => s.name), report,
-    };
+    const workspace: Workspace = { id: importId, kind: 'import', databaseName, createdAt: ctx.now().toISOString(), report, ...entry(ctx.now()) };
     ctx.signal?.throwIfAborted();
     await deps.registry.workspaces.add(workspace);
     return workspace;
