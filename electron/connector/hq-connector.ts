@@ -90,14 +90,17 @@ export class HqConnector {
     this.options.store.remove(id);
   }
 
-  /** Signs in in the browser; one sign-in per connection at a time (a second click waits for the first). */
-  signIn(id: string): Promise<HqSignInResult> {
+  /**
+   * Signs in in the browser; one sign-in per connection at a time (a second click waits for the
+   * first). The browser host passes its own way to open the page (the page opens it in a tab).
+   */
+  signIn(id: string, openBrowser = this.options.openBrowser): Promise<HqSignInResult> {
     const pending = this.pendingSignIns.get(id);
     if (pending) return pending;
     const connection = this.options.store.get(id);
     if (!connection) return Promise.resolve({ ok: false, reason: 'failed', message: 'That connection no longer exists.' });
     const work = this.signInOf(connection)
-      .signIn({ openBrowser: (url) => this.options.openBrowser(url, connection.authority), timeoutMs: this.options.signInTimeoutMs ?? DEFAULT_SIGN_IN_TIMEOUT_MS })
+      .signIn({ openBrowser: (url) => openBrowser(url, connection.authority), timeoutMs: this.options.signInTimeoutMs ?? DEFAULT_SIGN_IN_TIMEOUT_MS })
       .then(async (): Promise<HqSignInResult> => ({ ok: true, connection: await this.view(connection) }), (error: unknown): HqSignInResult => ({
         ok: false,
         reason: error instanceof SignInTimedOut ? 'timedOut' : error instanceof SignInRefused || error instanceof AuthError ? 'refused' : 'failed',

@@ -7,6 +7,7 @@ import type { SettingsStore } from './settings-store';
 import type { RunnerApi } from '../../shared/runner/runner-api';
 import type { LeavePrompts } from './leave-prompt';
 import type { HqConnector } from '../connector/hq-connector';
+import { hqHandlers } from '../connector/hq-handlers';
 
 export interface MainServices {
   appInfo: AppInfo;
@@ -55,12 +56,7 @@ export function createHostHandlers({ appInfo, settings, runner, dispatcher, leav
       leavePrompts.set(sender, prompt);
       return null;
     },
-    'hq:listConnections': () => hq.list(),
-    'hq:saveConnection': ({ id, input }) => hq.save(id, input),
-    'hq:removeConnection': ({ id }) => done(hq.remove(id)),
-    'hq:signIn': ({ id }) => hq.signIn(id),
-    'hq:signOut': ({ id }) => hq.signOut(id),
-    'hq:read': (request) => hq.read(request),
+    ...hqHandlers(hq),
   };
 }
 

@@ -3,6 +3,8 @@ import type { RunCounts } from '../../shared/runner/job-runs';
 import type { FieldErrors } from '../../shared/platform/validation-error';
 import type { CommandOutcome } from '../../shared/runner/run-outcome';
 import type { StorageState } from '../../shared/db/storage-status';
+import type { HqReader } from '../../shared/pull/hq-read';
+import type { PullStatus } from '../../shared/pull/pull-status';
 
 export type ProgressHandler = (counts: RunCounts, total: number) => void;
 
@@ -20,7 +22,11 @@ interface Pending {
   resolve: (result: CommandOutcome) => void;
   reject: (error: CommandError) => void;
   onProgress?: ProgressHandler;
+  onPullStatus?: (status: PullStatus) => void;
 }
+
+/** Where the worker's reads of HQ go when this host cannot reach it (a page not served by the browser host's own server). */
+const cannotReach: HqReader = () => Promise.resolve({ kind: 'failed', reason: 'refused', status: null, message: 'This window cannot reach headquarters.' });
 
 /** The UI's side of the HQ worker: sends commands, and checks every answer against the contract. */
 export class HqClient {
@@ -32,6 +38,8 @@ export class HqClient {
   private storageState: StorageState = { full: false, waitingWrites: 0, runEnds: [] };
   private readonly storageListeners = new Set<() => void>();
   private onReleased: () => void = () => undefined;
+  /** The host's read of HQ, which the worker's pulls go through (the page holds the connection to the host; the worker does not). */
+  hqReader: HqReader = cannotReach;
 
   constructor(private readonly worker: Worker) {
     let started!: () => void;
@@ -51,9 +59,11 @@ export class HqClient {
       }
       if (message.kind === 'startFailed') return failed(message.writerElsewhere ? new WriterElsewhereError(message.message) : new Error(message.message));
       if (message.kind === 'released') return this.onReleased();
+      if (message.kind === 'hqRead') return void this.readHq(message.readId, message.request);
       const pending = this.pending.get(message.requestId);
       if (!pending) return;
       if (message.kind === 'progress') return pending.onProgress?.(message.counts, message.total);
+      if (message.kind === 'pullStatus') return pending.onPullStatus?.(message.status);
       this.pending.delete(message.requestId);
       if (message.kind === 'done') pending.resolve(message.outcome);
       else pending.reject(new CommandError(message.message, message.fieldErrors));
@@ -87,10 +97,16 @@ export class HqClient {
     this.worker.terminate();
   }
 
-  execute(command: HqCommand, onProgress?: ProgressHandler): Promise<CommandOutcome> {
+  /** Reads one page of HQ for the worker through the host; whatever goes wrong on the way is an answer, never a thrown error. */
+  private async readHq(readId: number, request: Parameters<HqReader>[0]): Promise<void> {
+    const answer = await this.hqReader(request).catch(() => cannotReach(request));
+    this.worker.postMessage({ kind: 'hqReadAnswer', readId, answer });
+  }
+
+  execute(command: HqCommand, onProgress?: ProgressHandler, onPullStatus?: (status: PullStatus) => void): Promise<CommandOutcome> {
     const requestId = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(requestId, { resolve, reject, onProgress });
+      this.pending.set(requestId, { resolve, reject, onProgress, onPullStatus });
       this.worker.postMessage({ requestId, command });
     });
   }

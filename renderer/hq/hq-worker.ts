@@ -8,7 +8,7 @@ import { newerVersionOnDisk } from '../../shared/db/newer-version';
 import { openHqDatabase } from '../../shared/db/open-hq-database';
 import { WorkspaceRegistry } from '../../shared/db/workspace-registry';
 import { deleteAbandonedImports } from '../../shared/import/import-workspace';
-import { hqReleaseSchema, hqRequestSchema, hqWorkerConfigSchema, type HqResponse, type HqWorkerConfig } from '../../shared/contracts/hq-commands';
+import { hqReadAnswerMessageSchema, hqReleaseSchema, hqRequestSchema, hqWorkerConfigSchema, type HqResponse, type HqWorkerConfig } from '../../shared/contracts/hq-commands';
 import { WRITER_LOCK } from './writer-lock';
 import { seedDemoData } from '../../shared/demo/seed-demo-data';
 import { HqEngine } from '../../shared/engine/hq-engine';
@@ -19,6 +19,7 @@ import { describeRefusal } from '../../shared/platform/describe-refusal';
 import { clipMessage, LIMITS } from '../../shared/platform/limits';
 import type { RunCounts } from '../../shared/runner/job-runs';
 import { commandDone, commandFailed } from './command-activity';
+import type { HqReadAnswer, HqReader } from '../../shared/pull/hq-read';
 
 /** The part of DedicatedWorkerGlobalScope used here (the DOM and WebWorker libs cannot share one program). */
 interface WorkerScope {
@@ -44,7 +45,15 @@ function workerConfig(): HqWorkerConfig {
 const config = workerConfig();
 const db = new HqDatabase(config.databaseName);
 const workspaces = { registry: new WorkspaceRegistry(), open: (name: string) => new HqDatabase(name), remove: (name: string) => Dexie.delete(name) };
-const engine = new HqEngine(db, () => new Date(), { readOnly: config.readOnly, workspaces });
+/** The worker's reads of HQ go through the page, which asks its host (the worker holds no token); each waits for its answer. */
+const hqReads = new Map<number, (answer: HqReadAnswer) => void>();
+let nextReadId = 1;
+const hqReader: HqReader = (request) => new Promise((resolve) => {
+  const readId = nextReadId++;
+  hqReads.set(readId, resolve);
+  post({ kind: 'hqRead', readId, request });
+});
+const engine = new HqEngine(db, () => new Date(), { readOnly: config.readOnly, workspaces, hqReader });
 const LOCK_WAIT_MS = 5000;
 // The UI shows the storage as the worker finds it: full, and what waits for room.
 db.storage.subscribe((state) => post({
@@ -116,6 +125,12 @@ scope.addEventListener('message', (event: MessageEvent<unknown>) => {
     void releaseWriter();
     return;
   }
+  const read = hqReadAnswerMessageSchema.safeParse(event.data);
+  if (read.success) {
+    hqReads.get(read.data.readId)?.(read.data.answer);
+    hqReads.delete(read.data.readId);
+    return;
+  }
   const parsed = hqRequestSchema.safeParse(event.data);
   if (!parsed.success) {
     const requestId = typeof event.data === 'object' && event.data && 'requestId' in event.data ? Number(event.data.requestId) : -1;
@@ -132,7 +147,7 @@ scope.addEventListener('message', (event: MessageEvent<unknown>) => {
   };
   const work = ready.then(() => {
     if (released) throw new UserFacingError('The work has moved to another Sync Console window: do it there.');
-    return engine.execute(command, onProgress);
+    return engine.execute(command, onProgress, (status) => post({ kind: 'pullStatus', requestId, status }));
   });
   underWay.add(work);
   void work

@@ -7,6 +7,10 @@ import { counterSchema, idSchema, LIMITS } from '../platform/limits';
 import { jobRequestSchema, triggerSchema } from '../runner/runner-schemas';
 import { commandOutcomeSchema, jobRunStatusSchema, runCountsSchema } from '../runner/run-outcome';
 import { importOptionsSchema } from '../import/import-options';
+import { pullRequestSchema } from '../pull/pull-request';
+import { pullStatusSchema } from '../pull/pull-status';
+import { hqReadAnswerSchema, hqReadRequestSchema } from '../pull/hq-read';
+import { hqConnectionSchema } from '../pull/hq-connection';
 
 /**
  * The HQ worker's contract: every mutation of the headquarters simulation is one of these
@@ -51,6 +55,13 @@ export const hqCommandSchema = z.discriminatedUnion('type', [
     options: importOptionsSchema.optional(),
   }),
   z.object({ type: z.literal('cancelImport'), importId: z.uuid() }),
+  /** A pull from a real HQ into a new workspace (canceled with cancelImport); the worker reads HQ's pages through the page (hqRead). */
+  z.object({
+    type: z.literal('pullWorkspace'), importId: z.uuid(), request: pullRequestSchema,
+    source: z.object({ connectionName: hqConnectionSchema.shape.name, environmentUrl: hqConnectionSchema.shape.environmentUrl }).strict(),
+  }),
+  /** Goes on with a paused pull from the page it reached (signed in again, network back). */
+  z.object({ type: z.literal('resumePull'), importId: z.uuid() }),
   z.object({ type: z.literal('deleteWorkspace'), workspaceId: z.uuid() }),
   z.object({ type: z.literal('addAuditNote'), key: transactionKeySchema, text: z.string().trim().min(1).max(4000), user }),
   z.object({ type: z.literal('addTransactionLine'), key: transactionKeySchema, entity: lineEntity, user }),
@@ -104,6 +115,9 @@ export type HqRequest = z.infer<typeof hqRequestSchema>;
  */
 export const hqReleaseSchema = z.object({ kind: z.literal('release') }).strict();
 
+/** The page's answer to the worker's hqRead: what the host's connector answered (never a token). */
+export const hqReadAnswerMessageSchema = z.object({ kind: z.literal('hqReadAnswer'), readId: counterSchema, answer: hqReadAnswerSchema }).strict();
+
 export const hqResponseSchema = z.discriminatedUnion('kind', [
   /** readOnly: 'newerVersion' when the database was written by a newer Sync Console (shared/db/newer-version.ts). */
   z.object({ kind: z.literal('ready'), readOnly: z.enum(['newerVersion']).nullable() }),
@@ -123,5 +137,9 @@ export const hqResponseSchema = z.discriminatedUnion('kind', [
     })).max(LIMITS.runEnds),
   }),
   z.object({ kind: z.literal('released') }),
+  /** Where a pull is: pages, rows, a wait HQ asked for, a pause. */
+  z.object({ kind: z.literal('pullStatus'), requestId: z.number(), status: pullStatusSchema }),
+  /** The worker asks the page to read one page of HQ through the host (the worker holds no token and no connection). */
+  z.object({ kind: z.literal('hqRead'), readId: counterSchema, request: hqReadRequestSchema }),
 ]);
 export type HqResponse = z.infer<typeof hqResponseSchema>;

@@ -7,7 +7,7 @@ import type { HqCommand } from './hq-commands';
  */
 const AUDIT_COMMANDS: ReadonlySet<HqCommand['type']> = new Set<HqCommand['type']>([
   'cancelRun', 'addAuditNote', 'setOrderEditing', 'saveTransactionEdits', 'addTransactionLine', 'removeTransactionLine', 'updateCustomerOperation',
-  'importFiles', 'cancelImport', 'deleteWorkspace',
+  'importFiles', 'cancelImport', 'deleteWorkspace', 'pullWorkspace', 'resumePull',
 ]);
 
 export const allowedInImportedWorkspace = (type: HqCommand['type']): boolean => AUDIT_COMMANDS.has(type);

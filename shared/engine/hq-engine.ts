@@ -25,8 +25,14 @@ import type { ImportOptions } from '../import/import-options';
 import { CoupledRecordCommands } from '../coupled-records/coupled-record-command-handler';
 import type { CommandOutcome } from '../runner/run-outcome';
 import type { BatchOutcome } from '../runner/run-outcome';
+import type { ImportReport } from '../import/import-types';
+import type { HqReader } from '../pull/hq-read';
+import type { PullStatus } from '../pull/pull-status';
+import { pullWorkspace } from '../pull/pull-workspace';
+import { PullPause, sleep } from '../pull/pull-pause';
 
 const nothing: CommandOutcome = { runId: null, status: null, counts: null, error: null };
+const countsOf = (report: ImportReport) => ({ processed: report.rowsRead, succeeded: report.imported, failed: report.rejected.length, skipped: 0 });
 
 /**
  * The single writer of the HQ simulation: runs each command against the database. Runs of one
@@ -41,6 +47,8 @@ export interface EngineOptions {
   readOnly?: boolean;
   /** Where imports create their workspaces; without it, importing is refused. */
   workspaces?: ImportDeps;
+  /** How the worker reads HQ's pages (through the page and its host); without it, pulling is refused. */
+  hqReader?: HqReader;
   /** How long a run may go without progress before its watchdog ends it (RUN_STALL_LIMIT_MS unless given). */
   stallLimitMs?: number;
 }
@@ -50,6 +58,7 @@ export class HqEngine {
   private readonly controllers = new Map<number, AbortController>();
   private readonly imports = new Map<string, AbortController>();
   private readonly batches = new Map<string, AbortController>();
+  private readonly pulls = new Map<string, PullPause>();
   private readonly coupled: CoupledRecordCommands;
 
   constructor(
@@ -60,7 +69,7 @@ export class HqEngine {
     this.coupled = new CoupledRecordCommands(db, now);
   }
 
-  async execute(command: HqCommand, onProgress?: ProgressListener): Promise<CommandOutcome> {
+  async execute(command: HqCommand, onProgress?: ProgressListener, onPullStatus?: (status: PullStatus) => void): Promise<CommandOutcome> {
     const db = this.db;
     const ctx = { now: this.now, onProgress };
     if (this.options.readOnly && !allowedInImportedWorkspace(command.type)) {
@@ -71,6 +80,11 @@ export class HqEngine {
         return this.importFiles(command.importId, command.files, command.options, onProgress);
       case 'cancelImport':
         this.imports.get(command.importId)?.abort();
+        return nothing;
+      case 'pullWorkspace':
+        return this.pull(command, onProgress, onPullStatus);
+      case 'resumePull':
+        this.pulls.get(command.importId)?.resume();
         return nothing;
       case 'deleteWorkspace':
         await deleteWorkspace(this.workspaceDeps(), command.workspaceId);
@@ -174,8 +188,7 @@ export class HqEngine {
     this.imports.set(importId, controller);
     try {
       const { report } = await importWorkspace(this.workspaceDeps(), importId, files, { now: this.now, onProgress, signal: controller.signal }, options);
-      const counts = { processed: report!.rowsRead, succeeded: report!.imported, failed: report!.rejected.length, skipped: 0 };
-      return { ...nothing, counts };
+      return { ...nothing, counts: countsOf(report!) };
     } catch (error) {
       // Pages missing: the person decides whether to import what is there.
       if (error instanceof ImportIncomplete) return { ...nothing, missingPages: error.missing };
@@ -184,6 +197,29 @@ export class HqEngine {
       throw error;
     } finally {
       this.imports.delete(importId);
+    }
+  }
+
+  /** A pull: an import whose pages come from HQ, canceled as an import is, paused and resumed by the person. */
+  private async pull(
+    { importId, request, source }: Extract<HqCommand, { type: 'pullWorkspace' }>, onProgress?: ProgressListener, onStatus?: (status: PullStatus) => void,
+  ): Promise<CommandOutcome> {
+    const read = this.options.hqReader;
+    if (!read) throw new UserFacingError('This window cannot reach headquarters.');
+    const controller = new AbortController();
+    const pause = new PullPause();
+    this.imports.set(importId, controller);
+    this.pulls.set(importId, pause);
+    try {
+      const control = { read, signal: controller.signal, onStatus, resumed: pause.resumed, sleep };
+      const { report } = await pullWorkspace(this.workspaceDeps(), importId, request, source, control, { now: this.now, onProgress, signal: controller.signal });
+      return { ...nothing, counts: countsOf(report!) };
+    } catch (error) {
+      if (controller.signal.aborted && isAbort(error)) throw new UserFacingError('The pull was canceled: nothing of it was kept, and the workspaces you had are as they were.');
+      throw error;
+    } finally {
+      this.imports.delete(importId);
+      this.pulls.delete(importId);
     }
   }
 

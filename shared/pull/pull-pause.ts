@@ -1,0 +1,33 @@
+/**
+ * A pull paused on the page it reached (a sign-in to renew, a network to wait for) until the person
+ * says Resume; Cancel (the abort signal) ends the wait instead.
+ */
+export class PullPause {
+  private wake: (() => void) | null = null;
+
+  readonly resumed = (signal?: AbortSignal): Promise<void> => waitFor((resolve) => (this.wake = resolve), signal);
+
+  resume(): void {
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
+}
+
+/** Waits as HQ asked (Retry-After), or until canceled. */
+export const sleep = (ms: number, signal?: AbortSignal): Promise<void> => waitFor((resolve) => {
+  const timer = setTimeout(resolve, ms);
+  signal?.addEventListener('abort', () => clearTimeout(timer), { once: true });
+}, signal);
+
+function waitFor(start: (resolve: () => void) => void, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason as Error);
+    const aborted = () => reject(signal!.reason as Error);
+    signal?.addEventListener('abort', aborted, { once: true });
+    start(() => {
+      signal?.removeEventListener('abort', aborted);
+      resolve();
+    });
+  });
+}
