@@ -39,7 +39,7 @@ export function getOData(url: URL, options: GetOptions): Promise<GetResult> {
     };
     const failed = (error: unknown) => done(isTlsError(error)
       ? { kind: 'tls', message: `The certificate of ${url.host} is not trusted (${(error as { code: string }).code}): Sync Console refuses the connection.` }
-      : { kind: 'network', message: `The connection to ${url.host} failed: ${error instanceof Error ? error.message : String(error)}` });
+      : { kind: 'network', message: `the connection to ${url.host} was lost before HQ answered` });
     const client = url.protocol === 'https:' ? https : http;
     const request = client.request(url, {
       method: 'GET',
