@@ -28,8 +28,11 @@ export const TRANSACTION_SETS: readonly PulledSet[] = [
   { entity: retailTransactionPaymentLinesV2, date: null, store: 'OperatingUnitNumber', transactionNumber: 'TransactionNumber' },
 ];
 
-/** Transactions named in one query at most, so its URL stays well under the 2,048 characters proxies and IIS take. */
-export const KEYS_PER_QUERY = 40;
+/**
+ * The longest request path a pull builds (under /data/; the environment's origin adds about 40):
+ * what IIS and the proxies between take by default is 2,048 characters of query string.
+ */
+export const MAX_QUERY_LENGTH = 1_900;
 
 /** The enum member as F&O's OData writes it in a filter. */
 export const enumLiteral = (enumType: string, member: string) => `Microsoft.Dynamics.DataEntities.${enumType}'${member}'`;
@@ -63,20 +66,36 @@ export interface FoundTransaction {
   transactionNumber: string;
 }
 
-/** The first pages of a set for the transactions found: one query per company and per KEYS_PER_QUERY of its transactions. */
+/**
+ * The first pages of a set for the transactions found: one query per company and per as many of
+ * its transactions as fit in MAX_QUERY_LENGTH, each named by its number.
+ */
 export function keyQueries(set: PulledSet, found: readonly FoundTransaction[]): string[] {
-  const byCompany = new Map<string, string[]>();
+  const byCompany = new Map<string, Set<string>>();
   for (const { company, transactionNumber } of found) {
     let numbers = byCompany.get(company);
-    if (!numbers) byCompany.set(company, (numbers = []));
-    numbers.push(transactionNumber);
+    if (!numbers) byCompany.set(company, (numbers = new Set()));
+    numbers.add(transactionNumber);
   }
   const queries: string[] = [];
+  const separator = encodeURIComponent(' or ').length;
   for (const [company, numbers] of byCompany) {
-    const unique = [...new Set(numbers)];
-    for (let i = 0; i < unique.length; i += KEYS_PER_QUERY) {
-      queries.push(query(set, `dataAreaId eq ${text(company)} and ${anyOf(set.transactionNumber, unique.slice(i, i + KEYS_PER_QUERY))}`));
+    const make = (chunk: string[]) => query(set, `dataAreaId eq ${text(company)} and ${anyOf(set.transactionNumber, chunk)}`);
+    // The length grows by each term and its separator: counted as it grows, not rebuilt for each.
+    const empty = make(['']).length - encodeURIComponent(`${set.transactionNumber} eq ''`).length;
+    let chunk: string[] = [];
+    let length = empty;
+    for (const number of numbers) {
+      const term = encodeURIComponent(`${set.transactionNumber} eq ${text(number)}`).length + separator + 2;
+      if (chunk.length && length + term > MAX_QUERY_LENGTH) {
+        queries.push(make(chunk));
+        chunk = [];
+        length = empty;
+      }
+      chunk.push(number);
+      length += term;
     }
+    if (chunk.length) queries.push(make(chunk));
   }
   return queries;
 }

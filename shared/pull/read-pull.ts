@@ -47,15 +47,27 @@ export class PullReader {
   async read(sink: (batch: ImportBatch) => Promise<void>, options: PullReadOptions): Promise<ImportReport> {
     const collector = new RowCollector(sink, options);
     const context = { company: null, locale: options.import.dateLocale };
-    const readSet = async (set: PulledSet, first: string, onRows?: (rows: unknown[]) => void) => {
-      let url: string | null = first;
-      while (url !== null) {
-        const page = await this.page(set, url);
+    const readSet = async (set: PulledSet, firsts: readonly string[], onRows?: (rows: unknown[]) => void) => {
+      const queue = [...firsts];
+      const ask = () => {
+        const url = queue.shift();
+        if (url === undefined) return null;
+        const asked = this.page(set, url);
+        // Awaited in its turn; until then a failure must not be reported as unhandled.
+        asked.catch(() => undefined);
+        return asked;
+      };
+      let next = ask();
+      while (next) {
+        const { name, page } = await next;
+        const link = page['@odata.nextLink'];
+        if (typeof link === 'string') queue.unshift(link);
+        // The next page is asked for while this one is validated and written: one request in flight
+        // at a time, so a wait or a pause still holds the pull on the page it reached.
+        next = ask();
         onRows?.(rowsOfPage(page)!);
-        collector.report.files.push(await readODataPage(`${set.entity.set} page ${this.pages}`, page, collector, context));
+        collector.report.files.push(await readODataPage(name, page, collector, context));
         this.say({ rows: collector.report.rowsRead });
-        const next = page['@odata.nextLink'];
-        url = typeof next === 'string' ? next : null;
       }
     };
     // The transactions whose rows the sets without a day window are read by: those found by their
@@ -65,18 +77,18 @@ export class PullReader {
     const note = (set: PulledSet) => (rows: unknown[]) => {
       for (const row of rows) found.push(foundOf(set, row as Json));
     };
-    if (this.request.statuses) await readSet(STATUS_SET, windowQuery(STATUS_SET, this.request), byKeys ? note(STATUS_SET) : undefined);
+    if (this.request.statuses) await readSet(STATUS_SET, [windowQuery(STATUS_SET, this.request)], byKeys ? note(STATUS_SET) : undefined);
     if (this.request.transactions) {
       for (const [i, set] of TRANSACTION_SETS.entries()) {
         const firsts = byKeys || set.date === null ? keyQueries(set, found) : [windowQuery({ ...set, date: set.date }, this.request)];
-        for (const first of firsts) await readSet(set, first, !byKeys && i === 0 ? note(set) : undefined);
+        await readSet(set, firsts, !byKeys && i === 0 ? note(set) : undefined);
       }
     }
     return { ...(await collector.finish()), incomplete: [] };
   }
 
   /** One page, whatever the network does on the way: waits, pauses and asks again until HQ answers it or refuses. */
-  private async page(set: PulledSet, url: string): Promise<Json> {
+  private async page(set: PulledSet, url: string): Promise<{ name: string; page: Json }> {
     const { signal } = this.control;
     for (;;) {
       signal?.throwIfAborted();
@@ -84,10 +96,12 @@ export class PullReader {
       const answer = await this.control.read({ connectionId: this.request.connectionId, url });
       signal?.throwIfAborted();
       switch (answer.kind) {
-        case 'page':
+        case 'page': {
           this.pages += 1;
           this.say({ pages: this.pages });
-          return parseODataPage(`${set.entity.set} page ${this.pages}`, answer.body);
+          const name = `${set.entity.set} page ${this.pages}`;
+          return { name, page: parseODataPage(name, answer.body) };
+        }
         case 'wait':
           this.say({ wait: { status: answer.status, seconds: answer.seconds } });
           await this.control.sleep(answer.seconds * 1000, signal);

@@ -59,6 +59,16 @@ export interface PageQueries {
   cases: ListCase[];
 }
 
+/** What a pull reads: the connection the bench server signed in, its companies and days, and how many rows HQ holds there. */
+export interface PullTarget {
+  connectionId: string;
+  environmentUrl: string;
+  companies: string[];
+  from: string;
+  to: string;
+  rows: number;
+}
+
 export interface BenchApi {
   /**
    * Starts the app's HQ worker on a fresh database (seeded with the demo company when asked), or on
@@ -79,6 +89,8 @@ export interface BenchApi {
   prepareCustomers(operations: number): Promise<PreparedCustomers>;
   runSynchronizeCustomers(): Promise<EngineRun>;
   rawOfSynchronizeCustomers(): Promise<RawRun>;
+  runPull(target: PullTarget): Promise<EngineRun>;
+  rawOfPull(): Promise<RawRun>;
 }
 
 export type BenchWindow = { bench: BenchApi };

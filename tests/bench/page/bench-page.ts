@@ -6,9 +6,10 @@ import { startEngine } from './engine';
 import { prepareImport, rawOfImport, runImport } from './import-scenario';
 import { prepareJobs, rawOfSynchronizeOrders, rawOfUpload, runSynchronizeOrders, runUpload } from './jobs-scenario';
 import { addRuns, queryListPages } from './page-queries';
+import { rawOfPull, runPull } from './pull-scenario';
 
 const bench: BenchApi = {
   startEngine, prepareImport, runImport, rawOfImport, prepareJobs, runUpload, rawOfUpload, runSynchronizeOrders, rawOfSynchronizeOrders, queryListPages, addRuns,
-  prepareCustomers, runSynchronizeCustomers, rawOfSynchronizeCustomers,
+  prepareCustomers, runSynchronizeCustomers, rawOfSynchronizeCustomers, runPull, rawOfPull,
 };
 (window as unknown as BenchWindow).bench = bench;

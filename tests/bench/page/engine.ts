@@ -44,3 +44,6 @@ export async function timed(command: HqCommand): Promise<EngineRun> {
 }
 
 export const send = (command: HqCommand) => engine().execute(command);
+
+/** The page's side of the worker, for a scenario that gives it the host's way to HQ. */
+export const hqClient = (): HqClient => engine();
