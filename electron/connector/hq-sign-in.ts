@@ -18,6 +18,9 @@ export interface SignInOptions {
   timeoutMs: number;
 }
 
+/** A token this close to its expiry is renewed rather than sent (it could expire on the way). */
+const TOKEN_MARGIN_MS = 2 * 60_000;
+
 /** Entra ID, or the person, said no: the words it gave, for the screen. */
 export class SignInRefused extends Error {}
 
@@ -29,6 +32,8 @@ const signedInPage = (outcome: 'signedIn' | 'failed') => `<!doctype html><html l
 export class HqSignIn {
   private readonly app: PublicClientApplication;
   private readonly scopes: string[];
+  /** The access token last had, in this process's memory only, until it is near its expiry. */
+  private held: { token: string; expiresAt: number } | null = null;
 
   constructor(connection: HqConnection, private readonly secrets: SecretStore, networkClient?: INetworkModule) {
     this.scopes = [environmentScope(connection)];
@@ -75,10 +80,17 @@ export class HqSignIn {
    * be had without the person: nobody signed in, or the refresh token refused.
    */
   async accessToken(forceRefresh = false): Promise<string | null> {
+    // The token in hand while it lasts: asking MSAL reads (and, in the desktop app, decrypts) the stored cache each time.
+    const held = this.held;
+    if (!forceRefresh && held && held.expiresAt - TOKEN_MARGIN_MS > Date.now()) return held.token;
+    this.held = null;
     const [account] = await this.app.getTokenCache().getAllAccounts();
     if (!account) return null;
     try {
-      return (await this.app.acquireTokenSilent({ account, scopes: this.scopes, forceRefresh })).accessToken || null;
+      const result = await this.app.acquireTokenSilent({ account, scopes: this.scopes, forceRefresh });
+      if (!result.accessToken) return null;
+      this.held = { token: result.accessToken, expiresAt: result.expiresOn?.getTime() ?? 0 };
+      return result.accessToken;
     } catch {
       return null;
     }
@@ -86,6 +98,7 @@ export class HqSignIn {
 
   /** Forgets every token of this connection: MSAL's accounts, then the stored cache itself. */
   async signOut(): Promise<void> {
+    this.held = null;
     const cache = this.app.getTokenCache();
     for (const account of await cache.getAllAccounts()) await cache.removeAccount(account);
     await this.secrets.save(null);

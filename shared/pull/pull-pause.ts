@@ -3,14 +3,15 @@
  * says Resume; Cancel (the abort signal) ends the wait instead.
  */
 export class PullPause {
-  private wake: (() => void) | null = null;
+  /** Every read waiting (a pull has a few pages in flight, and each may have met the same lost network). */
+  private waiting: (() => void)[] = [];
 
-  readonly resumed = (signal?: AbortSignal): Promise<void> => waitFor((resolve) => (this.wake = resolve), signal);
+  readonly resumed = (signal?: AbortSignal): Promise<void> => waitFor((resolve) => this.waiting.push(resolve), signal);
 
   resume(): void {
-    const wake = this.wake;
-    this.wake = null;
-    wake?.();
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const wake of waiting) wake();
   }
 }
 

@@ -37,6 +37,12 @@ export interface PullReadOptions {
 
 type Json = Record<string, unknown>;
 
+/**
+ * Requests in flight at most. HQ's service protection limits count a user's concurrent requests
+ * and answer 429 beyond them; a few are well within, and each 429 is waited out as HQ says.
+ */
+const PAGES_AHEAD = 4;
+
 export class PullReader {
   private pages = 0;
   private status: PullStatus = { pages: 0, rows: 0, set: '', wait: null, paused: null };
@@ -49,22 +55,23 @@ export class PullReader {
     const context = { company: null, locale: options.import.dateLocale };
     const readSet = async (set: PulledSet, firsts: readonly string[], onRows?: (rows: unknown[]) => void) => {
       const queue = [...firsts];
-      const ask = () => {
-        const url = queue.shift();
-        if (url === undefined) return null;
-        const asked = this.page(set, url);
-        // Awaited in its turn; until then a failure must not be reported as unhandled.
-        asked.catch(() => undefined);
-        return asked;
+      const inFlight: Promise<{ name: string; page: Json }>[] = [];
+      // Pages are asked for ahead while the one in hand is validated and written: a chain's next
+      // page as soon as its link is read, and up to PAGES_AHEAD of the queries known in advance.
+      const askAhead = () => {
+        while (inFlight.length < PAGES_AHEAD && queue.length) {
+          const asked = this.page(set, queue.shift()!);
+          // Awaited in its turn; until then a failure must not be reported as unhandled.
+          asked.catch(() => undefined);
+          inFlight.push(asked);
+        }
       };
-      let next = ask();
-      while (next) {
-        const { name, page } = await next;
+      askAhead();
+      while (inFlight.length) {
+        const { name, page } = await inFlight.shift()!;
         const link = page['@odata.nextLink'];
         if (typeof link === 'string') queue.unshift(link);
-        // The next page is asked for while this one is validated and written: one request in flight
-        // at a time, so a wait or a pause still holds the pull on the page it reached.
-        next = ask();
+        askAhead();
         onRows?.(rowsOfPage(page)!);
         collector.report.files.push(await readODataPage(name, page, collector, context));
         this.say({ rows: collector.report.rowsRead });
