@@ -17,6 +17,7 @@ const LAYERS = [
   'coupled-records', // HQ customers coupled with CRM accounts
   'channel', // the channel databases: their simulator, P-0001's upload, the 1010/1070/1110 downloads
   'import', // imported workspaces
+  'pull', // workspaces pulled from a real HQ over OData, their refresh, and the connections they come from
   'export', // files out of the lists
   'store-financials', // the first screen's counts and chart
   'engine', // the HQ worker's engine: the registry of every command, its dispatcher, the jobs to their features
@@ -24,6 +25,8 @@ const LAYERS = [
   'demo', // the demo seeding
 ];
 
+/** The one file of shared/command/ that names, by type, what the engine hands a handler. */
+const COMMAND_CONTEXT = '^shared/command/command-context[.]ts$';
 const folder = (name) => `^shared/${name}/`;
 const above = (i) => `^shared/(${LAYERS.slice(i + 1).join('|')})/`;
 
@@ -33,9 +36,16 @@ module.exports = {
       name: `no-arrow-up-from-${name}`,
       comment: `shared/${name}/ may import only the folders beneath it (.dependency-cruiser.cjs, LAYERS).`,
       severity: 'error',
-      from: { path: folder(name) },
+      from: { path: folder(name), ...(name === 'command' ? { pathNot: COMMAND_CONTEXT } : {}) },
       to: { path: above(LAYERS.indexOf(name)) },
     })),
+    {
+      name: 'the-command-context-names-its-services-by-type-only',
+      comment: 'The context a handler is given names the services the engine hands it (a pull\'s reader of HQ) with `import type`; it imports no feature code.',
+      severity: 'error',
+      from: { path: COMMAND_CONTEXT },
+      to: { path: above(LAYERS.indexOf('command')), dependencyTypesNot: ['type-only'] },
+    },
     {
       name: 'db-knows-the-features-by-type-only',
       comment: 'The database declares the tables and names their rows with `import type` from the features that own them; it imports no feature code.',

@@ -41,4 +41,6 @@ export default tseslint.config(
     },
   },
   { files: ['electron/**/*.ts'], rules: restrict(['react', 'react-dom', '@mui', 'dexie-react-hooks'], ['renderer']) },
+  // The connector to HQ runs in Electron's main process and in the browser host's local server, which has no Electron.
+  { files: ['electron/connector/**/*.ts'], rules: restrict(['react', 'react-dom', '@mui', 'dexie-react-hooks', 'electron', 'electron-store'], ['renderer', 'main']) },
 );

@@ -3,6 +3,8 @@ import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { withStyleNonce } from './shared/platform/style-nonce.ts';
+import { localHqApi } from './electron/connector/local-hq-api.ts';
+import { browserHostConnector } from './electron/connector/browser-host-connector.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -23,10 +25,18 @@ const styleNoncePerLoad: Plugin = {
   },
 };
 
+/** The browser host reaches HQ through its own server, with the connector Electron's main process runs (electron/connector). */
+const localHq: Plugin = {
+  name: 'local-hq',
+  configurePreviewServer(server) {
+    server.middlewares.use(localHqApi(browserHostConnector()));
+  },
+};
+
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), styleNoncePerLoad],
+  plugins: [react(), styleNoncePerLoad, localHq],
   define: { __APP_VERSION__: JSON.stringify(version) },
   worker: { format: 'es' },
   build: { outDir: '../dist/renderer', emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2500 },

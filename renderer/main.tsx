@@ -73,6 +73,8 @@ async function start(): Promise<void> {
     // Only the window whose worker holds the database hosts the runner (in the browser host) and
     // carries out its runs, so a second tab can neither run jobs nor overwrite the schedules.
     const host = await currentHost();
+    // The worker's pulls read HQ through this page's host (IPC to the main process, or the browser host's server).
+    if (host.hq) hq.hqReader = host.hq.read;
     host.serveRuns((run) => hq.execute({ type: 'runJob', ...run }));
     render(
       <ServicesProvider services={{ db: readingHqDatabase(workspace.databaseName), hq, host, workspace, registry }}>

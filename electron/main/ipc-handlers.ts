@@ -6,6 +6,8 @@ import { handleIpcMessage, isIpcChannel, type IpcHandlers } from './ipc-guard';
 import type { SettingsStore } from './settings-store';
 import type { RunnerApi } from '../../shared/runner/runner-api';
 import type { LeavePrompts } from './leave-prompt';
+import type { HqConnector } from '../connector/hq-connector';
+import { hqHandlers } from '../connector/hq-handlers';
 
 export interface MainServices {
   appInfo: AppInfo;
@@ -14,10 +16,12 @@ export interface MainServices {
   dispatcher: RunDispatcher;
   /** Each window's words for asking before it closes with unsaved values (leave-prompt.ts). */
   leavePrompts: LeavePrompts;
+  /** The connector to a real headquarters (electron/connector): connections, sign-in, the HQ worker's reads. */
+  hq: HqConnector;
 }
 
 /** The main process side of HostApi. */
-export function createHostHandlers({ appInfo, settings, runner, dispatcher, leavePrompts }: MainServices): IpcHandlers {
+export function createHostHandlers({ appInfo, settings, runner, dispatcher, leavePrompts, hq }: MainServices): IpcHandlers {
   const watched = new WeakSet<object>();
   const done = async (work: Promise<void>) => {
     await work;
@@ -52,6 +56,7 @@ export function createHostHandlers({ appInfo, settings, runner, dispatcher, leav
       leavePrompts.set(sender, prompt);
       return null;
     },
+    ...hqHandlers(hq),
   };
 }
 

@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, powerMonitor, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
 import { APP_ORIGIN } from '../../shared/contracts/host-api';
 import { APP_SCHEME, registerAppProtocol } from './app-protocol';
 import { guardNavigation, guardPermissions } from './web-contents-guard';
@@ -13,6 +14,11 @@ import { JobRunner } from '../../shared/runner/job-runner';
 import { localRunnerApi } from '../../shared/runner/local-runner-api';
 import { RunDispatcher } from '../../shared/runner/run-dispatcher';
 import { askBeforeUnload, LeavePrompts } from './leave-prompt';
+import { HqConnector } from '../connector/hq-connector';
+import { openHqConnectionsStore } from './hq-connections-store';
+import { safeStorageSecrets } from './safe-storage-secrets';
+import { openSignInPage } from './sign-in-browser';
+import { LOOPBACK_HQ_VARIABLE } from '../connector/loopback-hq';
 
 const RUNNER_TICK_MS = 15_000;
 const leavePrompts = new LeavePrompts();
@@ -120,7 +126,15 @@ if (!app.requestSingleInstanceLock()) {
     setInterval(tick, RUNNER_TICK_MS);
     // After a sleep, due jobs run once now rather than waiting for the next tick.
     powerMonitor.on('resume', tick);
-    registerIpcHandlers(ipcMain, createHostHandlers({ appInfo, settings: openSettingsStore(), runner: localRunnerApi(runner), dispatcher, leavePrompts }));
+    // The connector to a real HQ lives here too: its tokens never leave this process (docs/security.md).
+    const hq = new HqConnector({
+      store: openHqConnectionsStore(),
+      secrets: safeStorageSecrets(safeStorage, path.join(app.getPath('userData'), 'hq-tokens')),
+      openBrowser: openSignInPage(shell),
+      allowLoopback: process.env[LOOPBACK_HQ_VARIABLE] === '1',
+      newId: randomUUID,
+    });
+    registerIpcHandlers(ipcMain, createHostHandlers({ appInfo, settings: openSettingsStore(), runner: localRunnerApi(runner), dispatcher, leavePrompts, hq }));
     installAppMenu(Menu, {
       platform: process.platform,
       onCommand: (command) => {

@@ -56,5 +56,13 @@ export function createHostApiClient(invoke: Invoke, listen: Listen): HostApi {
     onMenuCommand: (listener) => on('app:menu', ({ command }) => listener(command)),
     onOpenLink: (listener) => on('app:openLink', ({ hash }) => listener(hash)),
     setLeavePrompt: (prompt) => void call('host:setLeavePrompt', prompt).catch((error: unknown) => console.error('The close prompt was not set', error)),
+    hq: {
+      listConnections: () => call('hq:listConnections', undefined),
+      saveConnection: (id, input) => call('hq:saveConnection', { id, input }),
+      removeConnection: (id) => ignore(call('hq:removeConnection', { id })),
+      signIn: (id) => call('hq:signIn', { id }),
+      signOut: (id) => call('hq:signOut', { id }),
+      read: (request) => call('hq:read', request),
+    },
   };
 }

@@ -39,6 +39,7 @@ const PaymentServicesScreen = lazy(() => import('../screens/configuration/Paymen
 const AccountStructuresScreen = lazy(() => import('../screens/configuration/AccountStructuresScreen').then((m) => ({ default: m.AccountStructuresScreen })));
 const CoupledSyncErrorsScreen = lazy(() => import('../screens/coupled-records/CoupledSyncErrorsScreen').then((m) => ({ default: m.CoupledSyncErrorsScreen })));
 const CoupledCustomersScreen = lazy(() => import('../screens/coupled-records/CoupledCustomersScreen').then((m) => ({ default: m.CoupledCustomersScreen })));
+const HqConnectionsScreen = lazy(() => import('../screens/pull/HqConnectionsScreen').then((m) => ({ default: m.HqConnectionsScreen })));
 const ImportScreen = lazy(() => import('../screens/import/ImportScreen').then((m) => ({ default: m.ImportScreen })));
 
 const navigation: { section: 'workspaces' | 'channels' | 'jobs' | 'integration' | 'setup' | 'audit'; items: { screen: ScreenId; label: string }[] }[] = [
@@ -79,7 +80,7 @@ const navigation: { section: 'workspaces' | 'channels' | 'jobs' | 'integration' 
   },
   {
     section: 'audit',
-    items: [{ screen: 'import', label: 'import' }],
+    items: [{ screen: 'import', label: 'import' }, { screen: 'hq-connections', label: 'hqConnections' }],
   },
 ];
 
@@ -114,6 +115,8 @@ function Screen({ id }: { id: ScreenId }) {
       return <AccountStructuresScreen />;
     case 'import':
       return <ImportScreen />;
+    case 'hq-connections':
+      return <HqConnectionsScreen />;
     case 'coupled-sync-errors':
       return <CoupledSyncErrorsScreen />;
     case 'coupled-customers':

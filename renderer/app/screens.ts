@@ -1,7 +1,7 @@
 export const SCREENS = [
   'workspace', 'online-transactions', 'store-transactions', 'customer-sync-status', 'channel-databases',
   'distribution-schedule', 'batch-jobs', 'run-history', 'upload-sessions',
-  'number-sequences', 'payment-services', 'account-structures', 'feature-management', 'import',
+  'number-sequences', 'payment-services', 'account-structures', 'feature-management', 'import', 'hq-connections',
   'coupled-sync-errors', 'coupled-customers',
 ] as const;
 export type ScreenId = (typeof SCREENS)[number];

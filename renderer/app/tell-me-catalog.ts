@@ -22,7 +22,7 @@ export const PAGE_LABELS: Record<ScreenId, string> = {
   'channel-databases': 'nav.channelDatabases', 'distribution-schedule': 'nav.distributionSchedule', 'batch-jobs': 'nav.batchJobs',
   'run-history': 'nav.runHistory', 'upload-sessions': 'nav.uploadSessions', 'number-sequences': 'nav.numberSequences',
   'payment-services': 'nav.paymentServices', 'account-structures': 'nav.accountStructures', 'feature-management': 'nav.featureManagement',
-  import: 'nav.import', 'coupled-sync-errors': 'nav.coupledSyncErrors', 'coupled-customers': 'nav.coupledCustomers',
+  import: 'nav.import', 'hq-connections': 'nav.hqConnections', 'coupled-sync-errors': 'nav.coupledSyncErrors', 'coupled-customers': 'nav.coupledCustomers',
 };
 
 const action = (screen: ScreenId, key: string, keywords?: readonly string[]): TellMeEntry => ({ kind: 'action', screen, labelKey: `tellMe.actions.${key}`, keywords });

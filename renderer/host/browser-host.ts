@@ -3,6 +3,7 @@ import { JobRunner, type RunnerStorage } from '../../shared/runner/job-runner';
 import { localRunnerApi } from '../../shared/runner/local-runner-api';
 import { RunDispatcher } from '../../shared/runner/run-dispatcher';
 import type { RunExecutor, RunnerApi } from '../../shared/runner/runner-api';
+import { browserHqApi } from './browser-hq-api';
 
 const SETTINGS_KEY = 'sync-console.settings';
 const RUNNER_KEY = 'sync-console.runner';
@@ -64,5 +65,6 @@ export async function createBrowserHost(storage: Storage = localStorage): Promis
     onOpenLink: () => () => undefined,
     // The page's beforeunload makes the browser ask, in its own words.
     setLeavePrompt: () => undefined,
+    hq: browserHqApi(),
   };
 }

@@ -4,6 +4,8 @@ import {
 import type { RunCounts } from '../../shared/runner/job-runs';
 import type { FieldErrors } from '../../shared/platform/validation-error';
 import type { StorageState } from '../../shared/db/storage-status';
+import type { HqReader } from '../../shared/pull/hq-read';
+import type { PullStatus } from '../../shared/pull/pull-status';
 
 export type ProgressHandler = (counts: RunCounts, total: number) => void;
 
@@ -33,7 +35,11 @@ interface Pending {
   resolve: (result: unknown) => void;
   reject: (error: Error) => void;
   onProgress?: ProgressHandler;
+  onPullStatus?: (status: PullStatus) => void;
 }
+
+/** Where the worker's reads of HQ go when this host cannot reach it (a page not served by the browser host's own server). */
+const cannotReach: HqReader = () => Promise.resolve({ kind: 'failed', reason: 'refused', status: null, message: 'This window cannot reach headquarters.' });
 
 /**
  * The UI's side of the HQ worker: sends commands, and checks every answer against the contract.
@@ -52,6 +58,8 @@ export class HqClient {
   /** Set once the worker has stopped: every command then fails with it at once. */
   private stopped: HqWorkerStoppedError | null = null;
   private failStart: (e: Error) => void = () => undefined;
+  /** The host's read of HQ, which the worker's pulls go through (the page holds the connection to the host; the worker does not). */
+  hqReader: HqReader = cannotReach;
 
   constructor(private readonly worker: Worker) {
     let started!: () => void;
@@ -70,9 +78,11 @@ export class HqClient {
       }
       if (message.kind === 'startFailed') return this.failStart(message.writerElsewhere ? new WriterElsewhereError(message.message) : new Error(message.message));
       if (message.kind === 'released') return this.onReleased();
+      if (message.kind === 'hqRead') return void this.readHq(message.readId, message.request);
       const pending = this.pending.get(message.requestId);
       if (!pending) return;
       if (message.kind === 'progress') return pending.onProgress?.(message.counts, message.total);
+      if (message.kind === 'pullStatus') return pending.onPullStatus?.(message.status);
       if (message.kind === 'failed') {
         this.pending.delete(message.requestId);
         return pending.reject(new CommandError(message.message, message.fieldErrors, message.refusedFile ?? null));
@@ -114,11 +124,17 @@ export class HqClient {
     this.stop('this window stopped it', false);
   }
 
-  execute<C extends HqCommand>(command: C, onProgress?: ProgressHandler): Promise<HqCommandResult<C['type']>> {
+  /** Reads one page of HQ for the worker through the host; whatever goes wrong on the way is an answer, never a thrown error. */
+  private async readHq(readId: number, request: Parameters<HqReader>[0]): Promise<void> {
+    const answer = await this.hqReader(request).catch(() => cannotReach(request));
+    this.worker.postMessage({ kind: 'hqReadAnswer', readId, answer });
+  }
+
+  execute<C extends HqCommand>(command: C, onProgress?: ProgressHandler, onPullStatus?: (status: PullStatus) => void): Promise<HqCommandResult<C['type']>> {
     if (this.stopped) return Promise.reject(this.stopped);
     const requestId = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(requestId, { type: command.type, resolve: resolve as (result: unknown) => void, reject, onProgress });
+      this.pending.set(requestId, { type: command.type, resolve: resolve as (result: unknown) => void, reject, onProgress, onPullStatus });
       this.worker.postMessage({ requestId, command });
     });
   }

@@ -6,13 +6,14 @@ import { describeRefusal } from '../../shared/platform/describe-refusal';
 import { UserFacingError } from '../../shared/platform/user-facing-error';
 import { ValidationError } from '../../shared/platform/validation-error';
 import type { RunCounts } from '../../shared/runner/job-runs';
+import type { PullStatus } from '../../shared/pull/pull-status';
 import { commandDone, commandFailed } from './command-activity';
 
 const PROGRESS_INTERVAL_MS = 100;
 
 export interface HqRequestDeps {
   /** Runs a command (the HQ engine). */
-  execute(command: HqCommand, onProgress: (counts: RunCounts, total: number) => void): Promise<unknown>;
+  execute(command: HqCommand, onProgress: (counts: RunCounts, total: number) => void, onPullStatus: (status: PullStatus) => void): Promise<unknown>;
   storage: StorageStatus;
   post(message: HqResponse): void;
   /** Settles once the database is open and seeded: every command waits for it, and fails with it. */
@@ -48,7 +49,7 @@ export class HqRequests {
     };
     const work = this.deps.ready.then(() => {
       if (this.released) throw new UserFacingError('The work has moved to another Sync Console window: do it there.');
-      return this.deps.execute(command, onProgress);
+      return this.deps.execute(command, onProgress, (status) => post({ kind: 'pullStatus', requestId, status }));
     });
     this.underWay.add(work);
     void work

@@ -16,6 +16,7 @@ import { interruptOrphanedRuns } from '../../shared/run-history/record-job-run';
 import { UserFacingError, userMessage } from '../../shared/platform/user-facing-error';
 import { clipMessage, LIMITS } from '../../shared/platform/limits';
 import { HqRequests } from './hq-requests';
+import { HqReadsThroughPage } from './hq-reads';
 
 /** The part of DedicatedWorkerGlobalScope used here (the DOM and WebWorker libs cannot share one program). */
 interface WorkerScope {
@@ -40,7 +41,8 @@ function workerConfig(): HqWorkerConfig {
 const config = workerConfig();
 const db = new HqDatabase(config.databaseName);
 const workspaces = { registry: new WorkspaceRegistry(), open: (name: string) => new HqDatabase(name), remove: (name: string) => Dexie.delete(name) };
-const engine = new HqEngine(db, () => new Date(), { readOnly: config.readOnly, workspaces });
+const hqReads = new HqReadsThroughPage(post);
+const engine = new HqEngine(db, () => new Date(), { readOnly: config.readOnly, workspaces, hqReader: hqReads.read });
 const LOCK_WAIT_MS = 5000;
 // The UI shows the storage as the worker finds it: full, and what waits for room.
 db.storage.subscribe((state) => post({
@@ -104,8 +106,8 @@ async function releaseWriter(): Promise<void> {
   post({ kind: 'released' });
 }
 
-const requests = new HqRequests({ execute: (command, onProgress) => engine.execute(command, onProgress), storage: db.storage, post, ready });
+const requests = new HqRequests({ execute: (command, onProgress, onPullStatus) => engine.execute(command, onProgress, onPullStatus), storage: db.storage, post, ready });
 scope.addEventListener('message', (event: MessageEvent<unknown>) => {
   if (hqReleaseSchema.safeParse(event.data).success) void releaseWriter();
-  else requests.receive(event.data);
+  else if (!hqReads.answer(event.data)) requests.receive(event.data);
 });

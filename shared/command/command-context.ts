@@ -2,6 +2,9 @@ import type { HqDatabase } from '../db/hq-database';
 import type { ImportDeps } from '../db/workspace-registry';
 import type { ImportLimits } from '../platform/import-limits';
 import type { ProgressListener, RunContext } from '../runner/run-progress';
+// The services the engine hands a handler are named by type only (.dependency-cruiser.cjs): no code of theirs is imported here.
+import type { HqReader } from '../pull/hq-read';
+import type { PullStatus } from '../pull/pull-status';
 
 /**
  * What a command's handler is given by the HQ engine (engine/hq-engine.ts): the database, the
@@ -19,6 +22,10 @@ export interface CommandContext extends RunContext {
   readonly signal: AbortSignal;
   /** Where imports create their workspaces; absent where importing is not available. */
   readonly workspaces?: ImportDeps;
+  /** How a pull reads a real HQ's pages (through the page and its host, which hold the connection); absent where nothing can reach one. */
+  readonly hqReader?: HqReader;
+  /** Where a pull says how it is going beyond its counts: pages, the waits HQ asked for, pauses. */
+  readonly onPullStatus?: (status: PullStatus) => void;
   /** The import's limits, where the engine was given others than the defaults (tests lower them). */
   readonly importLimits?: ImportLimits;
   /** How long a run may go without progress before its watchdog ends it (the watchdog's own limit unless given). */

@@ -5,6 +5,11 @@ import {
 } from '../runner/runner-schemas';
 import type { RunExecutor, RunnerApi } from '../runner/runner-api';
 import { channelDatabaseGroupIdsSchema, idSchema, LIMITS } from '../platform/limits';
+import {
+  hqConnectionInputSchema, hqConnectionsSchema, hqConnectionViewSchema, hqSignInResultSchema, type HqConnectionInput, type HqConnections, type HqConnectionView,
+  type HqSignInResult,
+} from '../pull/hq-connection';
+import { hqReadAnswerSchema, hqReadRequestSchema, type HqReadAnswer, type HqReadRequest } from '../pull/hq-read';
 
 /**
  * What the host (Electron's main process through the preload, or the page itself in the
@@ -45,6 +50,8 @@ const promptText = z.string().min(1).max(LIMITS.shortText);
 export const leavePromptSchema = z.object({ title: promptText, message: promptText, detail: promptText, leave: promptText, stay: promptText }).strict();
 export type LeavePrompt = z.infer<typeof leavePromptSchema>;
 
+const hqConnectionId = z.object({ id: z.uuid() }).strict();
+
 /** The IPC allow-list: each channel with the schema of its argument and of its answer. */
 export const ipcChannels = {
   'host:getAppInfo': { request: z.undefined(), response: appInfoSchema },
@@ -66,6 +73,13 @@ export const ipcChannels = {
   'runner:runResult': { request: runResultSchema, response: z.null() },
   /** The page holds unsaved values (the words to ask with), or none any more (null). */
   'host:setLeavePrompt': { request: leavePromptSchema.nullable(), response: z.null() },
+  // Connecting to headquarters (electron/connector): the connections, sign-in, and the HQ worker's reads. No token ever crosses.
+  'hq:listConnections': { request: z.undefined(), response: hqConnectionsSchema },
+  'hq:saveConnection': { request: z.object({ id: z.uuid().nullable(), input: hqConnectionInputSchema }).strict(), response: hqConnectionViewSchema },
+  'hq:removeConnection': { request: hqConnectionId, response: z.null() },
+  'hq:signIn': { request: hqConnectionId, response: hqSignInResultSchema },
+  'hq:signOut': { request: hqConnectionId, response: hqConnectionViewSchema },
+  'hq:read': { request: hqReadRequestSchema, response: hqReadAnswerSchema },
 } as const;
 
 /** What the application menu asks the renderer to do (File › Import…). */
@@ -92,6 +106,22 @@ export type IpcChannel = keyof typeof ipcChannels;
 export type IpcRequest<C extends IpcChannel> = z.infer<(typeof ipcChannels)[C]['request']>;
 export type IpcResponse<C extends IpcChannel> = z.infer<(typeof ipcChannels)[C]['response']>;
 
+/**
+ * Connecting to a real headquarters (electron/connector/hq-connector.ts, in Electron's main process
+ * or the browser host's local server): what the page may ask of it. Tokens stay there.
+ */
+export interface HqHostApi {
+  listConnections(): Promise<HqConnections>;
+  /** Adds a connection (id null) or changes one. */
+  saveConnection(id: string | null, input: HqConnectionInput): Promise<HqConnectionView>;
+  removeConnection(id: string): Promise<void>;
+  /** Opens the sign-in in the person's browser and resolves once it is done, or why it is not. */
+  signIn(id: string): Promise<HqSignInResult>;
+  signOut(id: string): Promise<HqConnectionView>;
+  /** One GET of HQ's OData for the HQ worker. */
+  read(request: HqReadRequest): Promise<HqReadAnswer>;
+}
+
 export interface HostApi {
   getAppInfo(): Promise<AppInfo>;
   getSettings(): Promise<Settings>;
@@ -107,6 +137,8 @@ export interface HostApi {
    * asks through beforeunload with its own words, so the browser host ignores it.
    */
   setLeavePrompt(prompt: LeavePrompt | null): void;
+  /** Connecting to headquarters; null where this host cannot (a page served by anything but the browser host's own server). */
+  hq: HqHostApi | null;
 }
 
 /** The name under which the preload exposes the HostApi on window. */

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { counterSchema, LIMITS } from '../platform/limits';
 import { jobRunStatusSchema, runCountsSchema } from '../runner/run-outcome';
 import { commandDefinition, HQ_COMMAND_INPUTS, type HqCommandType } from '../engine/command-registry';
+import { pullStatusSchema } from '../pull/pull-status';
+import { hqReadAnswerSchema, hqReadRequestSchema } from '../pull/hq-read';
 
 /**
  * The HQ worker's contract: every mutation of the headquarters simulation is one of these
@@ -28,6 +30,9 @@ export type HqRequest = z.infer<typeof hqRequestSchema>;
  */
 export const hqReleaseSchema = z.object({ kind: z.literal('release') }).strict();
 
+/** The page's answer to the worker's hqRead: what the host's connector answered (never a token). */
+export const hqReadAnswerMessageSchema = z.object({ kind: z.literal('hqReadAnswer'), readId: counterSchema, answer: hqReadAnswerSchema }).strict();
+
 export const hqResponseSchema = z.discriminatedUnion('kind', [
   /** readOnly: 'newerVersion' when the database was written by a newer Sync Console (shared/db/newer-version.ts). */
   z.object({ kind: z.literal('ready'), readOnly: z.enum(['newerVersion']).nullable() }),
@@ -50,5 +55,9 @@ export const hqResponseSchema = z.discriminatedUnion('kind', [
     })).max(LIMITS.runEnds),
   }),
   z.object({ kind: z.literal('released') }),
+  /** Where a pull is: pages, rows, a wait HQ asked for, a pause. */
+  z.object({ kind: z.literal('pullStatus'), requestId: z.number(), status: pullStatusSchema }),
+  /** The worker asks the page to read one page of HQ through the host (the worker holds no token and no connection). */
+  z.object({ kind: z.literal('hqRead'), readId: counterSchema, request: hqReadRequestSchema }),
 ]);
 export type HqResponse = z.infer<typeof hqResponseSchema>;

@@ -19,6 +19,15 @@ export interface Workspace {
   report: ImportReport | null;
   /** What it was imported from (import/content-hash.ts), so the same files are not imported twice without asking; absent for the demo and for imports made before it was kept. */
   contentHash?: string;
+  /** A workspace pulled from a real HQ over OData: from where, and when it was last read from there. Absent for files. */
+  pulledFrom?: PulledFrom;
+}
+
+export interface PulledFrom {
+  connectionId: string;
+  connectionName: string;
+  environmentUrl: string;
+  pulledAt: string;
 }
 
 export const DEMO_WORKSPACE_ID = 'demo';

@@ -12,6 +12,8 @@ import { removeTransactionLineCommand } from '../orders/commands/remove-transact
 import { saveTransactionEditsCommand } from '../orders/commands/save-transaction-edits';
 import { importFilesCommand } from '../import/commands/import-files';
 import { deleteWorkspaceCommand } from '../import/commands/delete-workspace';
+import { pullWorkspaceCommand } from '../pull/commands/pull-workspace';
+import { resumePullCommand } from '../pull/commands/resume-pull';
 import { updateNumberSequenceCommand } from '../configuration/commands/update-number-sequence';
 import { setDefaultPaymentServiceCommand } from '../configuration/commands/set-default-payment-service';
 import { updateAccountStructureCommand } from '../configuration/commands/update-account-structure';
@@ -51,6 +53,8 @@ export const HQ_COMMANDS = [
   saveTransactionEditsCommand,
   importFilesCommand,
   deleteWorkspaceCommand,
+  pullWorkspaceCommand,
+  resumePullCommand,
   updateNumberSequenceCommand,
   setDefaultPaymentServiceCommand,
   updateAccountStructureCommand,

@@ -5,6 +5,8 @@ import type { ProgressListener } from '../runner/run-progress';
 import { UserFacingError } from '../platform/user-facing-error';
 import { PeopleWaiting } from '../runner/people-waiting';
 import type { ImportLimits } from '../platform/import-limits';
+import type { HqReader } from '../pull/hq-read';
+import type { PullStatus } from '../pull/pull-status';
 import { commandDefinition, type HqCommand, type HqCommandResult } from './command-registry';
 
 /**
@@ -20,6 +22,8 @@ export interface EngineOptions {
   readOnly?: boolean;
   /** Where imports create their workspaces; without it, importing is refused. */
   workspaces?: ImportDeps;
+  /** How a pull reads HQ's pages (through the page and its host); without it, pulling is refused. */
+  hqReader?: HqReader;
   /** How long a run may go without progress before its watchdog ends it (RUN_STALL_LIMIT_MS unless given). */
   stallLimitMs?: number;
   /** The import's limits (import-limits.ts' defaults unless given: tests lower them). */
@@ -41,7 +45,7 @@ export class HqEngine {
   ) {}
 
   /** Runs a command by its definition in the registry (engine/command-registry.ts) and answers with its result. */
-  async execute<C extends HqCommand>(command: C, onProgress?: ProgressListener): Promise<HqCommandResult<C['type']>> {
+  async execute<C extends HqCommand>(command: C, onProgress?: ProgressListener, onPullStatus?: (status: PullStatus) => void): Promise<HqCommandResult<C['type']>> {
     const definition = commandDefinition(command.type);
     if (this.options.readOnly && !definition.inImportedWorkspace) {
       throw new UserFacingError('This is an imported workspace, an audit of another headquarters\u2019 data: jobs, synchronization and setup are off here, because they would change what was exported. Switch to the demo headquarters to run them.');
@@ -58,7 +62,7 @@ export class HqEngine {
     const leave = long ? null : this.people.enter();
     const ctx: CommandContext = {
       db: this.db, now: this.now, onProgress, signal: controller.signal, workspaces: this.options.workspaces, stallLimitMs: this.options.stallLimitMs,
-      importLimits: this.options.importLimits, people: long ? this.people : undefined,
+      importLimits: this.options.importLimits, people: long ? this.people : undefined, hqReader: this.options.hqReader, onPullStatus,
       answerCancelAs,
       cancel: (name) => this.cancels.get(name)?.abort(),
       inLine: (line, work) => this.inLine(line, work),

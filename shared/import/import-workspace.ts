@@ -13,7 +13,7 @@ import { StoreNumbers } from './store-numbers';
 import { orderErrorFamilies } from '../orders/order-errors';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../platform/import-limits';
 import { reasonKind, rejectedCount, RefusalLog } from './refusal-log';
-import { refusalsOf } from './row-collector';
+import { refusalsOf, type CollectorOptions } from './row-collector';
 import { importContentHash, importedBefore } from './content-hash';
 
 const IMPORTED_REGION = { id: 'IMPORTED', name: 'Imported' };
@@ -187,10 +187,15 @@ function workspaceName(names: readonly string[], at: Date): string {
   return `${files} (imported ${at.toISOString().slice(0, 16).replace('T', ' ')} UTC)`;
 }
 
+/** What fills a new workspace: reads its rows into the sink and reports what it did (readImport over files, or a pull over HQ's pages). */
+export type RowSource = (sink: (batch: ImportBatch) => Promise<void>, options: CollectorOptions & { import: ImportOptions }) => Promise<ImportReport>;
+
+/** The new workspace's entry besides its data: its name, where it came from. */
+export type WorkspaceEntry = Pick<Workspace, 'name' | 'sourceFiles' | 'contentHash' | 'pulledFrom'>;
+
 /**
- * Imports the files into a new workspace: its own database, entered in the registry only once
- * everything is in, with the report. Whatever stops the import (a file it cannot read, a cancel,
- * a full disk) deletes that database: the workspace is complete, or it does not exist.
+ * Imports the files into a new workspace (createWorkspace), unless the same files were imported
+ * before into a workspace still there and the person has not said to import them again.
  */
 export async function importWorkspace(
   deps: ImportDeps, importId: string, sources: ImportSource[], ctx: RunContext, options: ImportOptions = DEFAULT_IMPORT_OPTIONS, limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
@@ -198,6 +203,19 @@ export async function importWorkspace(
   const contentHash = await importContentHash(sources, options);
   const before = options.importAgain ? null : await importedBefore(deps.registry, contentHash);
   if (before) throw new ImportedBefore(before);
+  const entry = (at: Date, report: ImportReport): WorkspaceEntry => ({ name: workspaceName(chosenNames(report), at), sourceFiles: chosenNames(report), contentHash });
+  return createWorkspace(deps, importId, entry, (sink, readOptions) => readImport(sources, sink, readOptions), ctx, options, limits);
+}
+
+/**
+ * A new workspace from any row source (files, HQ's pages): its own database, entered in the
+ * registry only once everything is in, with the report. Whatever stops it (a file it cannot read,
+ * a cancel, a full disk) deletes that database: the workspace is complete, or it does not exist.
+ */
+export async function createWorkspace(
+  deps: ImportDeps, importId: string, entry: (at: Date, report: ImportReport) => WorkspaceEntry, read: RowSource, ctx: RunContext,
+  options: ImportOptions = DEFAULT_IMPORT_OPTIONS, limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
+): Promise<Workspace> {
   const databaseName = workspaceDatabaseName(importId);
   const db = deps.open(databaseName);
   const uploadedAt = ctx.now().toISOString();
@@ -206,7 +224,7 @@ export async function importWorkspace(
     const writer = new WorkspaceWriter(db, uploadedAt);
     const storeNumbers = new StoreNumbers();
     const rejected = new RefusalLog(limits.keptRefusals);
-    let report: ImportReport = await readImport(sources, (batch) => writer.write(batch), {
+    let report: ImportReport = await read((batch) => writer.write(batch), {
       signal: ctx.signal, import: options, storeNumbers, limits, rejected,
       onProgress: (rowsRead) => ctx.onProgress?.({ processed: rowsRead, succeeded: 0, failed: 0, skipped: 0 }, 0),
     });
@@ -215,10 +233,7 @@ export async function importWorkspace(
     const removed = await writer.finish(rejected, storeNumbers, notes);
     report = { ...report, imported: report.imported - removed, ...refusalsOf(rejected), notes };
     if (report.imported === 0) throw new ImportRefused(nothingImported(report));
-    const workspace: Workspace = {
-      id: importId, name: workspaceName(chosenNames(report), ctx.now()), kind: 'import', databaseName, createdAt: ctx.now().toISOString(),
-      sourceFiles: chosenNames(report), report, contentHash,
-    };
+    const workspace: Workspace = { id: importId, kind: 'import', databaseName, createdAt: ctx.now().toISOString(), report, ...entry(ctx.now(), report) };
     ctx.signal?.throwIfAborted();
     await deps.registry.workspaces.add(workspace);
     return workspace;

@@ -6,7 +6,8 @@
 //   BENCH_TRANSACTIONS         N for every scenario (default: 100,000)
 //   BENCH_JOB_TRANSACTIONS     N for P-0001, Synchronize orders and the app's first screen
 //   BENCH_CUSTOMER_OPERATIONS  N for Synchronize customers alone: customers created offline (else BENCH_TRANSACTIONS)
-//   BENCH_SCENARIOS            any of import,jobs,customers,screen,hostile (default all five); screen is the app itself: its first screen, long tasks, heap;
+//   BENCH_PULL_TRANSACTIONS    N for a pull from the OData test server (else BENCH_TRANSACTIONS)
+//   BENCH_SCENARIOS            any of import,jobs,customers,screen,hostile,pull (default all six); screen is the app itself: its first screen, long tasks, heap;
 //                              hostile an import of BENCH_HOSTILE_ROWS (default 3,000,000) rows all refused: its time, heap, and how soon Cancel and other commands are heard
 //   CHROMIUM_PATH              default /usr/bin/chromium
 //   BENCH_PROFILE              a .cpuprofile file: the worker's CPU profile of Synchronize orders (open it in Chrome DevTools)
@@ -19,13 +20,15 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { figuresTable, firstScreenText, pagesTable } from './support/report';
-import { benchCustomers, benchHostileImport, benchImport, benchJobs, type CustomerFigures, type Figure, type JobFigures } from './support/scenarios';
+import { benchCustomers, benchHostileImport, benchImport, benchJobs, benchPull, type CustomerFigures, type Figure, type JobFigures } from './support/scenarios';
+import { benchHq } from './support/bench-hq';
 import { benchFirstScreen } from './support/first-screen';
 import { serveStatic } from './support/static-server';
 
 const IMPORT_DEFAULT = 100_000;
 const JOBS_DEFAULT = 100_000;
 const CUSTOMERS_DEFAULT = 100_000;
+const PULL_DEFAULT = 100_000;
 
 function count(name: string): number | null {
   const text = process.env[name];
@@ -39,7 +42,8 @@ const importN = count('BENCH_TRANSACTIONS') ?? IMPORT_DEFAULT;
 const jobsN = count('BENCH_JOB_TRANSACTIONS') ?? count('BENCH_TRANSACTIONS') ?? JOBS_DEFAULT;
 const customersN = count('BENCH_CUSTOMER_OPERATIONS') ?? count('BENCH_TRANSACTIONS') ?? CUSTOMERS_DEFAULT;
 const hostileN = count('BENCH_HOSTILE_ROWS') ?? 3_000_000;
-const scenarios = new Set((process.env.BENCH_SCENARIOS ?? 'import,jobs,customers,screen,hostile').split(',').map((s) => s.trim()));
+const pullN = count('BENCH_PULL_TRANSACTIONS') ?? count('BENCH_TRANSACTIONS') ?? PULL_DEFAULT;
+const scenarios = new Set((process.env.BENCH_SCENARIOS ?? 'import,jobs,customers,screen,hostile,pull').split(',').map((s) => s.trim()));
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 // Built into a temporary folder: dist/ is what electron-builder packages.
@@ -48,7 +52,9 @@ await build({ configFile: path.join(here, 'vite.bench.config.ts'), build: { outD
 // The app beside it, as the browser host serves it: same origin, so it opens the database the set-up wrote.
 const root = path.resolve(here, '../..');
 await build({ configFile: path.join(root, 'vite.config.ts'), root: path.join(root, 'renderer'), logLevel: 'warn', build: { outDir: path.join(outDir, 'app'), emptyOutDir: true } });
-const server = await serveStatic(outDir);
+// The test HQ and its connector, mounted where the browser host's server mounts it (/api/hq/).
+const hq = scenarios.has('pull') ? await benchHq(pullN) : null;
+const server = await serveStatic(outDir, hq?.api);
 // A profile on disk, as the app's: an incognito context keeps IndexedDB in memory under a small
 // quota, which 100,000 transactions and the raw copy of their rows outgrow.
 const profile = await mkdtemp(path.join(os.tmpdir(), 'sync-console-bench-profile-'));
@@ -62,7 +68,7 @@ try {
   const { product } = await (await browser.newCDPSession(browser.pages()[0]!)).send('Browser.getVersion');
   const chromiumVersion = product.replace(/^\D+\//, '');
   console.log(`Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB; Chromium ${chromiumVersion}; Node ${process.version}`);
-  console.log(`N: import ${scenarios.has('import') ? importN : '-'}, P-0001 and Synchronize orders ${scenarios.has('jobs') ? `${jobsN} (besides the demo's own)` : '-'}, Synchronize customers ${scenarios.has('customers') ? `${customersN} (besides the demo's own)` : '-'}\n`);
+  console.log(`N: import ${scenarios.has('import') ? importN : '-'}, P-0001 and Synchronize orders ${scenarios.has('jobs') ? `${jobsN} (besides the demo's own)` : '-'}, Synchronize customers ${scenarios.has('customers') ? `${customersN} (besides the demo's own)` : '-'}, pull ${scenarios.has('pull') ? pullN : '-'}\n`);
   const figures: Figure[] = [];
   let jobs: JobFigures | null = null;
   let customers: CustomerFigures | null = null;
@@ -75,11 +81,16 @@ try {
     customers = await benchCustomers(browser, server.url, customersN);
     figures.push(customers.figure);
   }
+  if (hq) figures.push(await benchPull(browser, server.url, hq.target, hq.requests));
   if (figures.length) console.log(`\n${figuresTable(figures)}`);
   const imported = figures.find((f) => f.scenario.startsWith('Import'));
   if (imported) {
     const ratio = Math.round((imported.raw.ms / imported.engine.ms) * 100);
     console.log(`\nThe import's goal: at least 50% of the raw rate at 100,000 transactions, memory flat. Here: ${ratio}% at ${imported.transactions}, worker heap ${imported.heap.livePeakMb} MB live at most (${imported.heap.peakMb} MB with garbage).`);
+  }
+  const pulled = figures.find((f) => f.scenario.startsWith('Pull'));
+  if (pulled) {
+    console.log(`\nThe pull's goal: at least 50% of the raw write rate at 100,000 transactions, memory flat. Here: ${Math.round((pulled.raw.ms / pulled.engine.ms) * 100)}% at ${pulled.transactions}, worker heap ${pulled.heap.livePeakMb} MB live at most (${pulled.heap.peakMb} MB with garbage).`);
   }
   const manual = figures.find((f) => f.scenario === 'Synchronize orders')?.engine.manual;
   if (manual) {
@@ -104,6 +115,7 @@ try {
 } finally {
   await browser.close();
   await server.close();
+  await hq?.stop();
   await rm(outDir, { recursive: true, force: true });
   await rm(profile, { recursive: true, force: true });
 }

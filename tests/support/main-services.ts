@@ -7,6 +7,9 @@ import type { MainServices } from '../../electron/main/ipc-handlers';
 import type { SettingsStore } from '../../electron/main/settings-store';
 import { fakeRunnerDeps } from './fake-runner-deps';
 import { LeavePrompts } from '../../electron/main/leave-prompt';
+import { HqConnector } from '../../electron/connector/hq-connector';
+import { ConnectionStore } from '../../electron/connector/connection-store';
+import { MemorySecrets } from '../../electron/connector/token-cache';
 
 export function memorySettings(): SettingsStore {
   let settings: Settings = defaultSettings;
@@ -23,6 +26,7 @@ export async function mainServices(): Promise<MainServices> {
     runner: localRunnerApi(runner),
     dispatcher,
     leavePrompts: new LeavePrompts(),
+    hq: memoryConnector(),
   };
 }
 
@@ -34,4 +38,13 @@ export function fakeSender() {
     sender: { send: (channel, payload) => void sent.push([channel, payload]), once: (_event, listener) => void (destroyed = listener) },
   };
   return { context, sent, destroy: () => destroyed() };
+}
+
+/** The connector over connections kept in memory; it signs in nowhere (its browser opens nothing). */
+export function memoryConnector(): HqConnector {
+  let stored: unknown = [];
+  return new HqConnector({
+    store: new ConnectionStore({ read: () => stored, write: (value) => void (stored = value) }),
+    secrets: () => new MemorySecrets(), openBrowser: () => Promise.resolve(), allowLoopback: false, newId: () => crypto.randomUUID(),
+  });
 }

@@ -13,6 +13,14 @@ export const validCommands: { [T in HqCommand['type']]: Extract<HqCommand, { typ
   checkData: { type: 'checkData', cancelId: '0b6f3c4e-6f1d-4f7e-9a59-2f0c2c7f4e11' },
   setOrderEditing: { type: 'setOrderEditing', key, editing: true },
   importFiles: { type: 'importFiles', importId: '0b6f3c4e-6f1d-4f7e-9a59-2f0c2c7f4e11', files: [{ name: 'orders.json', bytes: new Uint8Array([123, 125]) }] },
+  pullWorkspace: {
+    type: 'pullWorkspace', importId: '0b6f3c4e-6f1d-4f7e-9a59-2f0c2c7f4e11', cancelId: '0b6f3c4e-6f1d-4f7e-9a59-2f0c2c7f4e11',
+    source: { connectionName: 'Contoso', environmentUrl: 'https://usrt.operations.dynamics.com' },
+    request: {
+      connectionId: '5f0d1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b', companies: ['usrt'], stores: [], from: '2026-09-14', to: '2026-09-20', transactions: true, statuses: true, unsynchronizedOnly: true,
+    },
+  },
+  resumePull: { type: 'resumePull', importId: '0b6f3c4e-6f1d-4f7e-9a59-2f0c2c7f4e11' },
   deleteWorkspace: { type: 'deleteWorkspace', workspaceId: '0b6f3c4e-6f1d-4f7e-9a59-2f0c2c7f4e11' },
   addAuditNote: { type: 'addAuditNote', key, text: 'Checked with the store.', user: 'karin' },
   addTransactionLine: { type: 'addTransactionLine', key, entity: 'RetailTransactionSalesTrans', user: 'karin' },

@@ -28,6 +28,15 @@ const validRequests: { [C in IpcChannel]: IpcRequest<C>[] } = {
   'runner:setDistributionGroups': [{ jobId: 'P-0001', channelDatabaseGroupIds: ['STORES'] }],
   'runner:serveRuns': [undefined],
   'host:setLeavePrompt': [{ title: 'Sync Console', message: 'Leave without saving?', detail: 'NOR-W-000059', leave: 'Leave', stay: 'Stay' }, null],
+  'hq:listConnections': [undefined],
+  'hq:saveConnection': [{
+    id: null,
+    input: { name: 'Contoso', environmentUrl: 'https://usrt.operations.dynamics.com', tenant: 'contoso.onmicrosoft.com', clientId: '5f0d1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b', authority: 'https://login.microsoftonline.com', companies: ['usrt'] },
+  }],
+  'hq:removeConnection': [{ id: '5f0d1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b' }],
+  'hq:signIn': [{ id: '5f0d1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b' }],
+  'hq:signOut': [{ id: '5f0d1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b' }],
+  'hq:read': [{ connectionId: '5f0d1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b', url: 'RetailTransactions?$select=TransactionNumber' }],
   'runner:runResult': [
     { dispatchId: 1, result: { ok: false, error: 'Channel database offline' } },
     { dispatchId: 1, result: { ok: true, outcome: { runId: 3, status: 'Ended', counts: { processed: 1, succeeded: 1, failed: 0, skipped: 0 }, error: null } } },

@@ -47,7 +47,12 @@ function WorkspaceRow({ workspace, onDelete, onReport }: { workspace: Workspace;
         {isOpen && <Chip size="small" color="primary" variant="outlined" label={t('imports.openNow')} sx={{ ml: 1 }} />}
       </TableCell>
       <TableCell sx={{ whiteSpace: 'nowrap' }}>{workspace.createdAt ? formatDateTime(workspace.createdAt) : '—'}</TableCell>
-      <TableCell sx={{ overflowWrap: 'anywhere' }}>{workspace.kind === 'demo' ? t('imports.builtIn') : workspace.sourceFiles.join(', ')}</TableCell>
+      <TableCell sx={{ overflowWrap: 'anywhere' }}>
+        {workspace.kind === 'demo' ? t('imports.builtIn')
+          // A pulled workspace says where it was read from and when, rather than its entity sets' URLs.
+          : workspace.pulledFrom ? t('pull.pulledFrom', { name: workspace.pulledFrom.connectionName, url: workspace.pulledFrom.environmentUrl, at: formatDateTime(workspace.pulledFrom.pulledAt) })
+          : workspace.sourceFiles.join(', ')}
+      </TableCell>
       <TableCell align="right">{report ? formatCount(report.imported) : '—'}</TableCell>
       <TableCell align="right">{report ? formatCount(rejectedCount(report)) : '—'}</TableCell>
       <TableCell>

@@ -76,6 +76,16 @@ export interface HostileImportRun {
   canceled: string;
 }
 
+/** What a pull reads: the connection the bench server signed in, its companies and days, and how many rows HQ holds there. */
+export interface PullTarget {
+  connectionId: string;
+  environmentUrl: string;
+  companies: string[];
+  from: string;
+  to: string;
+  rows: number;
+}
+
 export interface BenchApi {
   /**
    * Starts the app's HQ worker on a fresh database (seeded with the demo company when asked), or on
@@ -100,6 +110,8 @@ export interface BenchApi {
   runSynchronizeCustomers(): Promise<EngineRun>;
   rawOfSynchronizeCustomers(): Promise<RawRun>;
   runHostileImport(rows: number): Promise<HostileImportRun>;
+  runPull(target: PullTarget): Promise<EngineRun>;
+  rawOfPull(): Promise<RawRun>;
 }
 
 export type BenchWindow = {

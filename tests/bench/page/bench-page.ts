@@ -8,9 +8,10 @@ import { runCheckData } from './check-data-scenario';
 import { prepareJobs, rawOfSynchronizeOrders, rawOfUpload, runSynchronizeOrders, runUpload } from './jobs-scenario';
 import { addRuns, queryListPages } from './page-queries';
 import { runHostileImport } from './hostile-import-scenario';
+import { rawOfPull, runPull } from './pull-scenario';
 
 const bench: BenchApi = {
   startEngine, prepareImport, runImport, rawOfImport, prepareJobs, runUpload, rawOfUpload, runSynchronizeOrders, rawOfSynchronizeOrders, queryListPages, addRuns,
-  prepareCustomers, runSynchronizeCustomers, rawOfSynchronizeCustomers, runHostileImport, importedDatabase, runCheckData,
+  prepareCustomers, runSynchronizeCustomers, rawOfSynchronizeCustomers, runHostileImport, importedDatabase, runCheckData, runPull, rawOfPull,
 };
 (window as unknown as BenchWindow).bench = bench;

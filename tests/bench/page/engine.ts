@@ -35,7 +35,7 @@ function engine(): HqClient {
 }
 
 /** Sends a job run or an import and times it to its answer; one that did not end normally fails the bench rather than printing a rate of nothing. */
-export async function timed(command: HqCommandOf<'runJob' | 'importFiles' | 'checkData'>): Promise<EngineRun> {
+export async function timed(command: HqCommandOf<'runJob' | 'importFiles' | 'checkData' | 'pullWorkspace'>): Promise<EngineRun> {
   const start = performance.now();
   const answer = await engine().execute(command);
   const ms = performance.now() - start;
@@ -49,3 +49,6 @@ export async function timed(command: HqCommandOf<'runJob' | 'importFiles' | 'che
 }
 
 export const send = (command: HqCommand, onProgress?: ProgressHandler) => engine().execute(command, onProgress);
+
+/** The page's side of the worker, for a scenario that gives it the host's way to HQ. */
+export const hqClient = (): HqClient => engine();

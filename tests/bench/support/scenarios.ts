@@ -1,6 +1,6 @@
 import { BackgroundLoad } from './background-load';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { EngineRun, HostileImportRun, PageQueries, RawRun } from '../page/bench-api';
+import type { EngineRun, HostileImportRun, PageQueries, PullTarget, RawRun } from '../page/bench-api';
 import { call, openBenchPage } from './bench-page';
 import { WorkerHeap, type HeapFigures } from './worker-heap';
 
@@ -157,6 +157,22 @@ export async function benchHostileImport(browser: BrowserContext, url: string, n
     await settle(page);
     const { result, heap: figures } = await heap.around(() => call(page, 'runHostileImport', n));
     return { run: result, heap: figures };
+  } finally {
+    await page.close();
+  }
+}
+
+/** A pull of the target's transactions from the test HQ, through the browser host's way to it. */
+export async function benchPull(browser: BrowserContext, url: string, target: PullTarget, requests: () => number): Promise<Figure> {
+  const page = await openBenchPage(browser, url);
+  try {
+    await call(page, 'startEngine', false);
+    const heap = await WorkerHeap.attach(page);
+    log(`pull: pulling ${target.rows} rows`);
+    const before = requests();
+    const measured = await measure(page, heap, () => call(page, 'runPull', target), () => call(page, 'rawOfPull'));
+    log(`pull: ${requests() - before} requests to HQ`);
+    return { scenario: 'Pull from HQ (OData)', transactions: target.rows / 5, ...measured, alsoWrites: 'the stores, the workspace entry; each status twice (read before its transaction, merged when it comes)' };
   } finally {
     await page.close();
   }

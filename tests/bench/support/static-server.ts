@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -12,9 +12,10 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves the built bench page (and the app beside it) from its folder on a free port of the loopback address: an http origin, so IndexedDB, module workers and Web Locks work as in the app. */
-export async function serveStatic(folder: string): Promise<StaticServer> {
-  const server: Server = createServer((request, response) => {
+/** Serves the built bench page (and the app beside it; `api` answers first, the browser host's way to HQ) from its folder on a free port of the loopback address: an http origin, so IndexedDB, module workers and Web Locks work as in the app. */
+export async function serveStatic(folder: string, api?: (request: IncomingMessage, response: ServerResponse, next: () => void) => void): Promise<StaticServer> {
+  const server: Server = createServer((request, response) => (api ? api(request, response, () => serveFile(request, response)) : serveFile(request, response)));
+  function serveFile(request: IncomingMessage, response: ServerResponse) {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const file = path.join(folder, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
     if (!file.startsWith(folder + path.sep)) return void response.writeHead(403).end();
@@ -22,7 +23,7 @@ export async function serveStatic(folder: string): Promise<StaticServer> {
       (body) => response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body),
       () => response.writeHead(404).end(),
     );
-  });
+  }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (typeof address !== 'object' || !address) throw new Error('The bench server has no port.');

@@ -17,10 +17,10 @@ export interface WebHost {
   stop(): void;
 }
 
-/** The browser host exactly as `npm run web` serves it (the renderer must already be built). */
-export async function startWebHost(): Promise<WebHost> {
+/** The browser host exactly as `npm run web` serves it (the renderer must already be built); `env` adds to its environment. */
+export async function startWebHost(env: NodeJS.ProcessEnv = {}): Promise<WebHost> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['build/serve-web.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: 'pipe' });
+  const child: ChildProcess = spawn(process.execPath, ['build/serve-web.mjs'], { env: { ...process.env, ...env, PORT: String(port) }, stdio: 'pipe' });
   const url = `http://127.0.0.1:${port}/`;
   const deadline = Date.now() + 30_000;
   let output = '';

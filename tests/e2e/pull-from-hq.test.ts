@@ -1,0 +1,98 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { LOOPBACK_HQ_VARIABLE } from '../../electron/connector/loopback-hq';
+import { DATA_DIR_VARIABLE } from '../../electron/connector/browser-host-connector';
+import { startODataTestServer, type ODataTestServer } from '../support/odata-test-server';
+import { TestAuthority, TEST_TENANT, TEST_USER } from '../support/test-authority';
+import { testCertificate } from '../support/tls-certificate';
+import { launchChromium } from './support/chromium';
+import { startWebHost, type WebHost } from './support/web-host';
+
+// An auditor adds a connection to HQ in the browser host, signs in with the (test) Entra ID in a
+// tab of their browser, pulls the last seven days' unsynchronized orders, loses the network
+// mid-pull, resumes from the page reached, and opens the new workspace. HQ is the OData test
+// server, Entra ID the test authority; the browser host's server trusts the authority's test
+// certificate through NODE_EXTRA_CA_CERTS, and reaches HQ on loopback http by its test switch.
+
+const TRANSACTIONS = 200;
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+describe('an auditor pulls from HQ into a workspace of its own', () => {
+  let authority: TestAuthority;
+  let server: ODataTestServer;
+  let host: WebHost;
+  let browser: Browser;
+  let context: BrowserContext;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'sync-console-pull-'));
+    authority = await TestAuthority.start();
+    await writeFile(path.join(dir, 'authority.pem'), (await testCertificate()).cert);
+    server = await startODataTestServer({ transactions: TRANSACTIONS, companies: ['usrt'], firstDay: day(-3), days: 3, verifyToken: authority.verifyToken });
+    [host, browser] = await Promise.all([
+      startWebHost({ [LOOPBACK_HQ_VARIABLE]: '1', NODE_EXTRA_CA_CERTS: path.join(dir, 'authority.pem'), [DATA_DIR_VARIABLE]: dir }),
+      launchChromium(),
+    ]);
+    // The person's browser trusts their identity provider; here that is the test authority's own certificate.
+    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, ignoreHTTPSErrors: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    host?.stop();
+    await server?.stop();
+    await authority?.stop();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('adds a connection, signs in, pulls, loses the network mid-pull, resumes, and opens the workspace', async () => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${host.url}#/hq-connections`);
+
+    await page.getByRole('button', { name: 'Add connection' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add a connection to HQ' });
+    await dialog.getByLabel('Name').fill('Contoso test');
+    await dialog.getByLabel('Environment URL').fill(server.url);
+    await dialog.getByLabel('Tenant (directory) ID or domain').fill(TEST_TENANT);
+    await dialog.getByLabel('Application (client) ID').fill('5f0d1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b');
+    await dialog.getByLabel('Sign-in authority').fill(authority.host);
+    await dialog.getByLabel('Companies').fill('USRT');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByText('Not signed in').count()).toBe(1);
+
+    // The sign-in opens in a tab: the authority signs the person in and sends the browser back to the loopback listener.
+    const tab = context.waitForEvent('page');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    const signInTab = await tab;
+    await expect.poll(() => signInTab.textContent('body').catch(() => ''), { timeout: 30_000 }).toContain('You are signed in to Sync Console');
+    await expect.poll(() => page.getByText(`Signed in as ${TEST_USER}`).count(), { timeout: 30_000 }).toBe(1);
+
+    // The network goes after two pages; the pull pauses on the page it reached and says so.
+    server.goOfflineAfter(2);
+    await page.getByRole('button', { name: 'Pull…' }).click();
+    await page.getByRole('dialog', { name: 'Pull from Contoso test' }).getByRole('button', { name: 'Pull', exact: true }).click();
+    const paused = page.getByRole('alert').filter({ hasText: 'The connection to HQ was lost' });
+    await expect.poll(() => paused.count(), { timeout: 60_000 }).toBe(1);
+    const answeredBefore = server.requests.filter((r) => r.status === 200).map((r) => r.url);
+    server.online();
+    await paused.getByRole('button', { name: 'Resume' }).click();
+
+    const done = page.getByText(/^Pulled [\d,]+ rows into a new workspace\.$/);
+    await expect.poll(() => done.count(), { timeout: 60_000 }).toBe(1);
+    const answered = server.requests.filter((r) => r.status === 200).map((r) => r.url);
+    // From the page it reached: nothing answered before the loss was asked for again.
+    expect(answered.slice(answeredBefore.length).filter((url) => answeredBefore.includes(url))).toEqual([]);
+    // Every request carried cross-company, and none wrote anything: the server answers GET only.
+    expect(server.requests.every((r) => decodeURIComponent(r.url).includes('cross-company=true'))).toBe(true);
+
+    await page.getByRole('button', { name: 'Open workspace' }).click();
+    await page.waitForURL(/./);
+    await expect.poll(() => page.getByRole('button', { name: /^Workspace: Contoso test: USRT/ }).count(), { timeout: 30_000 }).toBe(1);
+    expect(errors).toEqual([]);
+  });
+});
