@@ -1,3 +1,4 @@
+import type { RefreshConflict } from '../pull/refresh-conflict';
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { ChannelDatabase, ChannelDatabaseGroup, Region, Store } from '../configuration/organization';
 import type { SalesOrder, SalesOrderPayment } from '../orders/sales-orders';
@@ -78,6 +79,8 @@ export class HqDatabase extends Dexie {
   dataCheckFindings!: Table<CheckFinding, TransactionKeyTuple>;
   /** Check data's runs: when, how far, what it found and what it could not judge. */
   dataChecks!: EntityTable<DataCheck, 'id'>;
+  /** Rows a refresh from HQ found changed there since they were edited here: HQ's version beside this one (pull/refresh-conflict.ts). */
+  refreshConflicts!: EntityTable<RefreshConflict, 'id'>;
   items!: EntityTable<ReleasedProduct, 'itemId'>;
   tenderTypes!: EntityTable<TenderType, 'tenderTypeId'>;
   currencies!: EntityTable<Currency, 'code'>;
@@ -270,6 +273,8 @@ export class HqDatabase extends Dexie {
       dataCheckFindings: `${KEY_INDEX}, *listKeys`,
       dataChecks: '++id',
     }).upgrade(upgradeToEveryCause);
+    // Version 16: a pulled workspace's refresh keeps HQ's version of a row edited here beside it.
+    this.version(16).stores({ refreshConflicts: `++id, ${KEY_INDEX}` });
     this.use(readOnlyWhenNewer(this));
     this.use(this.orderSourceWrites.middleware);
     this.use(keptCountsMiddleware(COUNTED_GROUPS, COUNTED_LISTS));

@@ -1,6 +1,8 @@
 import { Dexie, type EntityTable } from 'dexie';
 import { HQ_DATABASE_NAME, type HqDatabase } from './hq-database';
 import type { ImportReport } from '../import/import-types';
+import type { PullRequest } from '../pull/pull-request';
+import type { RefreshCounts } from '../pull/refresh-counts';
 
 /**
  * A workspace: the demo HQ, or what one import brought in, each in an IndexedDB database of its
@@ -27,7 +29,15 @@ export interface PulledFrom {
   connectionId: string;
   connectionName: string;
   environmentUrl: string;
+  /** When it was pulled (ISO). */
   pulledAt: string;
+  /** What was asked of HQ: a refresh asks it again, for what changed. */
+  request: PullRequest;
+  /** The next refresh reads the rows HQ changed from this time on (ISO): when the last pull or refresh began, less a margin for clocks. */
+  changesSince: string;
+  /** The last refresh that ended (ISO), and what it did; null until one has. */
+  refreshedAt: string | null;
+  lastRefresh: RefreshCounts | null;
 }
 
 export const DEMO_WORKSPACE_ID = 'demo';

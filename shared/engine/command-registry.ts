@@ -14,6 +14,7 @@ import { importFilesCommand } from '../import/commands/import-files';
 import { deleteWorkspaceCommand } from '../import/commands/delete-workspace';
 import { pullWorkspaceCommand } from '../pull/commands/pull-workspace';
 import { resumePullCommand } from '../pull/commands/resume-pull';
+import { refreshWorkspaceCommand } from '../pull/commands/refresh-workspace';
 import { updateNumberSequenceCommand } from '../configuration/commands/update-number-sequence';
 import { setDefaultPaymentServiceCommand } from '../configuration/commands/set-default-payment-service';
 import { updateAccountStructureCommand } from '../configuration/commands/update-account-structure';
@@ -55,6 +56,7 @@ export const HQ_COMMANDS = [
   deleteWorkspaceCommand,
   pullWorkspaceCommand,
   resumePullCommand,
+  refreshWorkspaceCommand,
   updateNumberSequenceCommand,
   setDefaultPaymentServiceCommand,
   updateAccountStructureCommand,

@@ -208,6 +208,26 @@ export async function importWorkspace(
 }
 
 /**
+ * Fills a workspace's database from a row source with the import's writer, and answers the
+ * report: rows that belong to no transaction read are taken out and reported, the stores derived.
+ */
+export async function fillDatabase(
+  db: HqDatabase, read: RowSource, ctx: RunContext, options: ImportOptions = DEFAULT_IMPORT_OPTIONS, limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
+): Promise<ImportReport> {
+  const writer = new WorkspaceWriter(db, ctx.now().toISOString());
+  const storeNumbers = new StoreNumbers();
+  const rejected = new RefusalLog(limits.keptRefusals);
+  const report = await read((batch) => writer.write(batch), {
+    signal: ctx.signal, import: options, storeNumbers, limits, rejected,
+    onProgress: (rowsRead) => ctx.onProgress?.({ processed: rowsRead, succeeded: 0, failed: 0, skipped: 0 }, 0),
+  });
+  ctx.signal?.throwIfAborted();
+  const notes: string[] = [];
+  const removed = await writer.finish(rejected, storeNumbers, notes);
+  return { ...report, imported: report.imported - removed, ...refusalsOf(rejected), notes };
+}
+
+/**
  * A new workspace from any row source (files, HQ's pages): its own database, entered in the
  * registry only once everything is in, with the report. Whatever stops it (a file it cannot read,
  * a cancel, a full disk) deletes that database: the workspace is complete, or it does not exist.
@@ -218,20 +238,9 @@ export async function createWorkspace(
 ): Promise<Workspace> {
   const databaseName = workspaceDatabaseName(importId);
   const db = deps.open(databaseName);
-  const uploadedAt = ctx.now().toISOString();
   try {
     await db.open();
-    const writer = new WorkspaceWriter(db, uploadedAt);
-    const storeNumbers = new StoreNumbers();
-    const rejected = new RefusalLog(limits.keptRefusals);
-    let report: ImportReport = await read((batch) => writer.write(batch), {
-      signal: ctx.signal, import: options, storeNumbers, limits, rejected,
-      onProgress: (rowsRead) => ctx.onProgress?.({ processed: rowsRead, succeeded: 0, failed: 0, skipped: 0 }, 0),
-    });
-    ctx.signal?.throwIfAborted();
-    const notes: string[] = [];
-    const removed = await writer.finish(rejected, storeNumbers, notes);
-    report = { ...report, imported: report.imported - removed, ...refusalsOf(rejected), notes };
+    const report = await fillDatabase(db, read, ctx, options, limits);
     if (report.imported === 0) throw new ImportRefused(nothingImported(report));
     const workspace: Workspace = { id: importId, kind: 'import', databaseName, createdAt: ctx.now().toISOString(), report, ...entry(ctx.now(), report) };
     ctx.signal?.throwIfAborted();

@@ -43,15 +43,50 @@ const anyOf = (property: string, values: readonly string[]) => (values.length ==
 /** The properties read of an entity: those that fill a field here, and its key (HQ sends the rest only if asked, and they are not needed). */
 export const selectOf = (entity: PublicEntity): string[] => [...new Set([...entity.key, ...entity.properties.filter((p) => p[2] !== undefined).map((p) => p[0])])];
 
-function query(set: PulledSet, filter: string): string {
-  return `${set.entity.set}?cross-company=true&$filter=${encodeURIComponent(filter)}&$select=${selectOf(set.entity).join(',')}`;
+function query(set: PulledSet, filter: string, select = selectOf(set.entity)): string {
+  return `${set.entity.set}?cross-company=true&$filter=${encodeURIComponent(filter)}&$select=${select.join(',')}`;
 }
 
-function windowFilter(set: PulledSet & { date: string }, request: PullRequest): string {
-  const end = new Date(Date.parse(`${request.to}T00:00:00Z`) + 86_400_000).toISOString().replace('.000', '');
-  const terms = [anyOf('dataAreaId', request.companies), `${set.date} ge ${request.from}T00:00:00Z`, `${set.date} lt ${end}`];
+/** The companies and stores asked for, and the days where the set has a date. */
+function scopeTerms(set: PulledSet, request: PullRequest): string[] {
+  const terms = [anyOf('dataAreaId', request.companies)];
+  if (set.date !== null) {
+    const end = new Date(Date.parse(`${request.to}T00:00:00Z`) + 86_400_000).toISOString().replace('.000', '');
+    terms.push(`${set.date} ge ${request.from}T00:00:00Z`, `${set.date} lt ${end}`);
+  }
   if (request.stores.length) terms.push(anyOf(set.store, request.stores));
-  return terms.join(' and ');
+  return terms;
+}
+
+const windowFilter = (set: PulledSet & { date: string }, request: PullRequest): string => scopeTerms(set, request).join(' and ');
+
+/**
+ * The time HQ last changed a row, where the entity has one: of the sets pulled, only the order
+ * statuses (RetailTransactionOrderStatusBIEntities) carry it in $metadata. HQ's Edit and audit
+ * marks the status row of a transaction it edits (ManuallyModified, LastEditUser), so a changed
+ * status finds an edited transaction too.
+ */
+export const MODIFIED_PROPERTY = 'SysModifiedDateTime';
+
+const keysOf = (set: PulledSet) => ['dataAreaId', set.transactionNumber];
+
+/** The first page of the order statuses HQ changed at or after `since` (ISO) in the request's companies, stores and days: their keys alone. */
+export function changedStatusesQuery(request: PullRequest, since: string): string {
+  const at = new Date(since).toISOString().replace('.000', '');
+  return query(STATUS_SET, [...scopeTerms(STATUS_SET, request), `${MODIFIED_PROPERTY} ge ${at}`].join(' and '), keysOf(STATUS_SET));
+}
+
+/**
+ * The first page of the transactions of the request's days from the day of `since` on (RetailTransactions
+ * has no modification time: a refresh reads the days that can have new ones), their keys alone; null
+ * when those days are past the request's last.
+ */
+export function recentTransactionsQuery(request: PullRequest, since: string): string | null {
+  const sinceDay = since.slice(0, 10);
+  const from = sinceDay > request.from ? sinceDay : request.from;
+  if (from > request.to) return null;
+  const set = TRANSACTION_SETS[0]!;
+  return query(set, scopeTerms(set, { ...request, from }).join(' and '), keysOf(set));
 }
 
 /** The first page of a set over the request's days (every status, or only the unsynchronized for the status set). */

@@ -6,6 +6,7 @@ import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../platform/import-lim
 import { PullReader, type PullControl } from './read-pull';
 import type { PullRequest } from './pull-request';
 import { STATUS_SET, TRANSACTION_SETS } from './pull-plan';
+import { changesSinceOf } from './changes-since';
 
 /** The connection a pull reads, as the workspace names it afterwards (nothing secret). */
 export interface PullSource {
@@ -24,10 +25,14 @@ export function pullWorkspace(
   deps: ImportDeps, importId: string, request: PullRequest, source: PullSource, control: PullControl, ctx: RunContext, limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
 ): Promise<Workspace> {
   const reader = new PullReader(request, control);
+  const changesSince = changesSinceOf(ctx.now());
   const entry = (at: Date) => ({
     name: `${source.connectionName}: ${request.companies.join(', ').toUpperCase()}, ${request.from} to ${request.to} (pulled ${at.toISOString().slice(0, 16).replace('T', ' ')} UTC)`,
     sourceFiles: sourceSets(request).map((set) => `${source.environmentUrl}/data/${set.entity.set}`),
-    pulledFrom: { connectionId: request.connectionId, connectionName: source.connectionName, environmentUrl: source.environmentUrl, pulledAt: at.toISOString() },
+    pulledFrom: {
+      connectionId: request.connectionId, connectionName: source.connectionName, environmentUrl: source.environmentUrl, pulledAt: at.toISOString(),
+      request, changesSince, refreshedAt: null, lastRefresh: null,
+    },
   });
   return createWorkspace(deps, importId, entry, (sink, options) => reader.read(sink, options), ctx, DEFAULT_IMPORT_OPTIONS, limits);
 }

@@ -4,7 +4,7 @@ import type { ImportOptions } from '../import/import-options';
 import { parseODataPage, readODataPage, rowsOfPage } from '../import/read-odata';
 import { RowCollector, type CollectorOptions } from '../import/row-collector';
 import type { HqReader } from './hq-read';
-import { keyQueries, STATUS_SET, TRANSACTION_SETS, windowQuery, type FoundTransaction, type PulledSet } from './pull-plan';
+import { changedStatusesQuery, keyQueries, recentTransactionsQuery, STATUS_SET, TRANSACTION_SETS, windowQuery, type FoundTransaction, type PulledSet } from './pull-plan';
 import type { PullRequest } from './pull-request';
 import type { PullStatus } from './pull-status';
 
@@ -46,46 +46,84 @@ export class PullReader {
   /** Reads every page the request names into `sink`; the report as readImport's. */
   async read(sink: (batch: ImportBatch) => Promise<void>, options: PullReadOptions): Promise<ImportReport> {
     const collector = new RowCollector(sink, options);
-    const context = { company: null, locale: options.import.dateLocale, maxCellChars: collector.limits.maxCellChars };
-    const readSet = async (set: PulledSet, firsts: readonly string[], onRows?: (rows: unknown[]) => void) => {
-      const queue = [...firsts];
-      const inFlight: Promise<{ name: string; page: Json }>[] = [];
-      // Pages are asked for ahead while the one in hand is validated and written: a chain's next
-      // page as soon as its link is read, and up to PAGES_AHEAD of the queries known in advance.
-      const askAhead = () => {
-        while (inFlight.length < PAGES_AHEAD && queue.length) {
-          const asked = this.page(set, queue.shift()!);
-          // Awaited in its turn; until then a failure must not be reported as unhandled.
-          asked.catch(() => undefined);
-          inFlight.push(asked);
-        }
-      };
-      askAhead();
-      while (inFlight.length) {
-        const { name, page } = await inFlight.shift()!;
-        const link = page['@odata.nextLink'];
-        if (typeof link === 'string') queue.unshift(link);
-        askAhead();
-        onRows?.(rowsOfPage(page)!);
-        collector.report.files.push(await readODataPage(name, page, collector, context));
-        this.say({ rows: collector.report.rowsRead });
-      }
-    };
     // The transactions whose rows the sets without a day window are read by: those found by their
     // status (unsynchronized only), else those the day window brought.
     const found: FoundTransaction[] = [];
     const byKeys = this.request.unsynchronizedOnly;
-    const note = (set: PulledSet) => (rows: unknown[]) => {
-      for (const row of rows) found.push(foundOf(set, row as Json));
-    };
-    if (this.request.statuses) await readSet(STATUS_SET, [windowQuery(STATUS_SET, this.request)], byKeys ? note(STATUS_SET) : undefined);
+    if (this.request.statuses) await this.collect(collector, options, STATUS_SET, [windowQuery(STATUS_SET, this.request)], byKeys ? found : undefined);
     if (this.request.transactions) {
       for (const [i, set] of TRANSACTION_SETS.entries()) {
         const firsts = byKeys || set.date === null ? keyQueries(set, found) : [windowQuery({ ...set, date: set.date }, this.request)];
-        await readSet(set, firsts, !byKeys && i === 0 ? note(set) : undefined);
+        await this.collect(collector, options, set, firsts, !byKeys && i === 0 ? found : undefined);
       }
     }
     return { ...(await collector.finish()), incomplete: [] };
+  }
+
+  /**
+   * The transactions HQ changed or received since `since` (ISO), in the request's companies, stores
+   * and days: those whose order status changed (SysModifiedDateTime), and those of the days from
+   * then on (the transaction sets have no modification time). Only their keys are read.
+   */
+  async findChanged(since: string): Promise<FoundTransaction[]> {
+    const found = new Map<string, FoundTransaction>();
+    const asked: [PulledSet, string][] = [];
+    if (this.request.statuses) asked.push([STATUS_SET, changedStatusesQuery(this.request, since)]);
+    const recent = this.request.transactions ? recentTransactionsQuery(this.request, since) : null;
+    if (recent) asked.push([TRANSACTION_SETS[0]!, recent]);
+    for (const [set, first] of asked) {
+      await this.eachPage(set, [first], async (_name, page) => {
+        for (const row of rowsOfPage(page)!) {
+          const transaction = foundOf(set, row as Json);
+          found.set(`${transaction.company}\u0000${transaction.transactionNumber}`, transaction);
+        }
+      });
+    }
+    return [...found.values()];
+  }
+
+  /** Every row of the transactions named, in every set the request brings, into `sink`: the report as readImport's. */
+  async readTransactions(found: readonly FoundTransaction[], sink: (batch: ImportBatch) => Promise<void>, options: PullReadOptions): Promise<ImportReport> {
+    const collector = new RowCollector(sink, options);
+    if (this.request.statuses) await this.collect(collector, options, STATUS_SET, keyQueries(STATUS_SET, found));
+    if (this.request.transactions) for (const set of TRANSACTION_SETS) await this.collect(collector, options, set, keyQueries(set, found));
+    return { ...(await collector.finish()), incomplete: [] };
+  }
+
+  /** A set's pages through the import's reader into the collector; the transactions of its rows noted in `found` if given. */
+  private async collect(collector: RowCollector, options: PullReadOptions, set: PulledSet, firsts: readonly string[], found?: FoundTransaction[]): Promise<void> {
+    const context = { company: null, locale: options.import.dateLocale, maxCellChars: collector.limits.maxCellChars };
+    await this.eachPage(set, firsts, async (name, page) => {
+      if (found) for (const row of rowsOfPage(page)!) found.push(foundOf(set, row as Json));
+      collector.report.files.push(await readODataPage(name, page, collector, context));
+      this.say({ rows: collector.report.rowsRead });
+    });
+  }
+
+  /**
+   * Every page of a set from its first pages, each @odata.nextLink followed to the end, handed to
+   * `take` in order. Pages are asked for ahead while the one in hand is taken: a chain's next page
+   * as soon as its link is read, and up to PAGES_AHEAD of the queries known in advance.
+   */
+  private async eachPage(set: PulledSet, firsts: readonly string[], take: (name: string, page: Json) => Promise<void>): Promise<void> {
+    const queue = [...firsts];
+    const inFlight: Promise<{ name: string; page: Json }>[] = [];
+    const askAhead = () => {
+      while (inFlight.length < PAGES_AHEAD && queue.length) {
+        const asked = this.page(set, queue.shift()!);
+        // Awaited in its turn; until then a failure must not be reported as unhandled.
+        asked.catch(() => undefined);
+        inFlight.push(asked);
+      }
+    };
+    askAhead();
+    while (inFlight.length) {
+      const { name, page } = await inFlight.shift()!;
+      const link = page['@odata.nextLink'];
+      if (typeof link === 'string') queue.unshift(link);
+      askAhead();
+      await take(name, page);
+    }
   }
 
   /** One page, whatever the network does on the way: waits, pauses and asks again until HQ answers it or refuses. */

@@ -41,6 +41,8 @@ const etagOf = (version: number, recId: number) => `W/"${Buffer.from(`'${version
 
 interface Override {
   version: number;
+  /** When HQ received the transaction, where a test added it after the start (every row of it modified then). */
+  addedAt?: string;
   status?: Record<string, unknown>;
   header?: Record<string, unknown>;
 }
@@ -52,6 +54,8 @@ export class HqFixture {
   private readonly lines: number;
   private readonly statusOf: (i: number) => HqStatus;
   private readonly overrides = new Map<number, Override>();
+  /** Transactions not in HQ yet: a test adds them later. */
+  private readonly hidden = new Set<number>();
   private readonly firstDay: number;
 
   constructor(private readonly options: HqFixtureOptions) {
@@ -99,12 +103,32 @@ export class HqFixture {
     this.overrides.set(i, override);
   }
 
-  /** HQ changes transaction i's header (Edit and audit there). */
-  changeHeader(i: number, patch: Record<string, unknown>): void {
+  /**
+   * HQ changes transaction i's header with Edit and audit, which marks its order status as edited
+   * (ManuallyModified, LastEditUser): the header has no modification time of its own, the status has.
+   */
+  changeHeader(i: number, patch: Record<string, unknown>, at: Date): void {
     const override = this.overrides.get(i) ?? { version: 1 };
     override.version += 1;
     override.header = { ...override.header, ...patch };
+    override.status = { ...override.status, ManuallyModified: 'Yes', LastEditUser: 'hq-admin', SysModifiedDateTime: at.toISOString() };
     this.overrides.set(i, override);
+  }
+
+  /** Transactions HQ does not have yet (until added). */
+  hide(...transactions: number[]): void {
+    for (const i of transactions) this.hidden.add(i);
+  }
+
+  /** HQ receives transaction i now (uploaded late: its day, and its status's creation, are as they would have been): its status modified then. */
+  add(i: number, at: Date): void {
+    this.hidden.delete(i);
+    this.overrides.set(i, { ...(this.overrides.get(i) ?? { version: 1 }), addedAt: at.toISOString() });
+  }
+
+  /** Whether HQ has transaction i (the server serves none of its rows until then). */
+  has(i: number): boolean {
+    return !this.hidden.has(i);
   }
 
   /** Row j of transaction i in the set, every property under its real name, with its etag. */
@@ -151,6 +175,7 @@ export class HqFixture {
             SalesId: status === 'Succeeded' ? `SO-${String(i).padStart(6, '0')}` : '', LastEditUser: '', ManuallyModified: false, modifieddatetime: this.createdAt(i),
           }, etag),
           CreatedOn: this.createdAt(i), SysDataAreaId: key.dataAreaId, SourceKey: 5637144576 + recId,
+          SysModifiedDateTime: override?.addedAt ?? this.createdAt(i),
           ...override?.status,
         };
       }

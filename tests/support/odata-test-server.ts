@@ -170,6 +170,7 @@ export class ODataTestServer {
     const value: Record<string, unknown>[] = [];
     for (; position < end && value.length < size; position++) {
       const i = candidates ? candidates[Math.floor(position / perTransaction)]! : Math.floor(position / perTransaction);
+      if (!hq.has(i)) continue;
       const row = hq.row(set, i, position % perTransaction);
       if (!crossCompany && row.dataAreaId !== hq.defaultCompany) continue;
       if (filter && !matches(filter, row)) continue;

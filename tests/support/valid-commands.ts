@@ -20,6 +20,7 @@ export const validCommands: { [T in HqCommand['type']]: Extract<HqCommand, { typ
       connectionId: '5f0d1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b', companies: ['usrt'], stores: [], from: '2026-09-14', to: '2026-09-20', transactions: true, statuses: true, unsynchronizedOnly: true,
     },
   },
+  refreshWorkspace: { type: 'refreshWorkspace', workspaceId: '0b6f3c4e-6f1d-4f7e-9a59-2f0c2c7f4e11', cancelId: '0b6f3c4e-6f1d-4f7e-9a59-2f0c2c7f4e11' },
   resumePull: { type: 'resumePull', importId: '0b6f3c4e-6f1d-4f7e-9a59-2f0c2c7f4e11' },
   deleteWorkspace: { type: 'deleteWorkspace', workspaceId: '0b6f3c4e-6f1d-4f7e-9a59-2f0c2c7f4e11' },
   addAuditNote: { type: 'addAuditNote', key, text: 'Checked with the store.', user: 'karin' },

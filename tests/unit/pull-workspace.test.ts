@@ -11,6 +11,11 @@ import type { HqReader } from '../../shared/pull/hq-read';
 import { defaultPullRequest, pullRequestSchema, type PullRequest } from '../../shared/pull/pull-request';
 import type { PullStatus } from '../../shared/pull/pull-status';
 import { pullWorkspace } from '../../shared/pull/pull-workspace';
+import { refreshWorkspace } from '../../shared/pull/refresh-workspace';
+import { addAuditNote } from '../../shared/orders/audit-notes';
+import { saveTransactionEdits, setOrderEditing } from '../../shared/orders/transaction-edits';
+import { keyTuple } from '../../shared/orders/transaction-entities';
+import { KEY_INDEX } from '../../shared/db/retail-transaction-tables';
 import type { PullControl } from '../../shared/pull/read-pull';
 import { startODataTestServer, type ODataTestServer } from '../support/odata-test-server';
 import { TestAuthority, TEST_TENANT } from '../support/test-authority';
@@ -154,5 +159,88 @@ describe('a pull', () => {
     await expect(pullWorkspace(d, randomUUID(), request(), source(), refused.control, { now })).rejects.toThrow(/HQ did not answer RetailTransactionOrderStatusBIEntities: HQ answered 500/);
     expect(await d.registry.workspaces.count()).toBe(0);
     expect((await d.indexedDB.databases()).map((x) => x.name)).not.toContain(workspaceDatabaseName(id));
+  });
+});
+
+describe('a refresh of a pulled workspace', () => {
+  // Transactions by their number in the test HQ (2 in 10 failed: i % 10 < 2).
+  const STATUS_FIXED = 0;
+  const HEADER_CHANGED = 1;
+  const EDITED_HERE_AND_IN_HQ = 10;
+  const NOTED_HERE = 11;
+  const EDITED_HERE_ONLY = 20;
+  const NEW_IN_HQ = 50;
+  const later = new Date('2026-09-20T09:00:00Z');
+  const refreshedAt = () => new Date('2026-09-20T09:30:00Z');
+
+  it('reads only what HQ changed since, takes it, adds what is new, keeps notes and edits, and flags a row changed on both sides with both versions', async () => {
+    const d = deps();
+    server.hq.hide(NEW_IN_HQ);
+    const { control: c } = control(read);
+    const workspace = await pullWorkspace(d, randomUUID(), request(), source(), c, { now });
+    const db = d.open(workspace.databaseName);
+    const key = (i: number) => server.hq.key(i);
+    expect(await db.RetailTransactionTable.get(keyTuple(key(NEW_IN_HQ)))).toBeUndefined();
+
+    // Here: a note, and edits of two transactions' comments.
+    await addAuditNote(db, key(NOTED_HERE), 'Asked the store about the payment.', 'karin', now());
+    for (const i of [EDITED_HERE_AND_IN_HQ, EDITED_HERE_ONLY]) {
+      await setOrderEditing(db, key(i), true, { user: 'karin', at: now() });
+      await saveTransactionEdits(db, key(i), [{ entity: 'RetailTransactionTable', lineId: null, field: 'comment', value: 'Customer phoned: ship to the store.' }], 'karin', now());
+    }
+    // In HQ, later: a status fixed, a header changed, a transaction come in, and the comment edited here changed there too.
+    server.hq.changeStatus(STATUS_FIXED, { Status: 'Succeeded', ErrorDetail: '', SalesId: 'SO-900001' }, later);
+    server.hq.changeStatus(NOTED_HERE, { Status: 'Succeeded', ErrorDetail: '', SalesId: 'SO-900002' }, later);
+    server.hq.changeHeader(HEADER_CHANGED, { Comment: 'Gift wrap.' }, later);
+    server.hq.changeHeader(EDITED_HERE_AND_IN_HQ, { Comment: 'Refunded in HQ.' }, later);
+    server.hq.add(NEW_IN_HQ, later);
+
+    const before = server.requests.length;
+    const { counts } = await refreshWorkspace({ ...d }, workspace.id, control(read).control, { now: refreshedAt });
+    const urls = server.requests.slice(before).map((r) => decodeURIComponent(r.url));
+    // First which transactions changed (their keys only), then those transactions whole.
+    expect(urls[0]).toMatch(/RetailTransactionOrderStatusBIEntities\?.*SysModifiedDateTime ge 2026-09-20T07:45:00Z.*\$select=dataAreaId,transactionId$/);
+    // Only the statuses have a modification time; the request's days end before the refresh's, so no day is read again.
+    expect(urls.filter((u) => u.includes('SysModifiedDateTime ge') && !u.includes('$skiptoken'))).toHaveLength(1);
+    expect(urls.filter((u) => u.includes('TransactionDate ge'))).toEqual([]);
+    expect(counts).toEqual({ updated: 3, added: 1, conflicts: 1, unchanged: 0, refusedRows: 0 });
+
+    const status = (i: number) => db.RetailTransactionOrderStatus.get(keyTuple(key(i)));
+    const header = (i: number) => db.RetailTransactionTable.get(keyTuple(key(i)));
+    expect(await status(STATUS_FIXED)).toMatchObject({ Status: 'Succeeded', SalesId: 'SO-900001', ErrorCauses: [] });
+    expect((await header(HEADER_CHANGED))!.comment).toBe('Gift wrap.');
+    expect(await header(NEW_IN_HQ)).toBeDefined();
+    expect(await status(NEW_IN_HQ)).toMatchObject({ Status: 'Failed' });
+    // The note stays with its transaction, which HQ has synchronized since.
+    expect(await status(NOTED_HERE)).toMatchObject({ Status: 'Succeeded' });
+    expect(await db.auditNotes.where(KEY_INDEX).equals(keyTuple(key(NOTED_HERE))).count()).toBe(1);
+    // Edited here alone: kept. Edited on both sides: kept here, HQ's beside it, flagged.
+    expect((await header(EDITED_HERE_ONLY))!.comment).toBe('Customer phoned: ship to the store.');
+    expect((await header(EDITED_HERE_AND_IN_HQ))!.comment).toBe('Customer phoned: ship to the store.');
+    const conflicts = await db.refreshConflicts.toArray();
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]).toMatchObject({
+      ...key(EDITED_HERE_AND_IN_HQ), table: 'RetailTransactionTable', line: null, foundAt: refreshedAt().toISOString(),
+      fields: [{ field: 'comment', here: 'Customer phoned: ship to the store.', hq: 'Refunded in HQ.', pulled: '' }],
+    });
+    expect(conflicts[0]!.hqRow.comment).toBe('Refunded in HQ.');
+    expect(await db.transactionEdits.count()).toBe(2);
+
+    const entry = (await d.registry.workspaces.get(workspace.id))!;
+    expect(entry.pulledFrom).toMatchObject({ refreshedAt: refreshedAt().toISOString(), changesSince: '2026-09-20T09:15:00.000Z', lastRefresh: counts });
+    // Nothing changed since: one question per set, nothing merged, no staging database left behind.
+    const again = await refreshWorkspace({ ...d }, workspace.id, control(read).control, { now: () => new Date('2026-09-20T10:00:00Z') });
+    expect(again.counts).toEqual({ updated: 0, added: 0, conflicts: 0, unchanged: 0, refusedRows: 0 });
+    expect((await d.indexedDB.databases()).map((x) => x.name).filter((n) => n?.includes('refresh'))).toEqual([]);
+    expect(await db.refreshConflicts.count()).toBe(1);
+    db.close();
+  });
+
+  it('refuses a workspace imported from files, and one deleted', async () => {
+    const d = deps();
+    await d.registry.workspaces.add({ id: randomUUID(), name: 'orders.json', kind: 'import', databaseName: 'x', createdAt: '', sourceFiles: ['orders.json'], report: null });
+    const [files] = await d.registry.workspaces.toArray();
+    await expect(refreshWorkspace(d, files!.id, control(read).control, { now })).rejects.toThrow(/imported from files, not pulled from headquarters/);
+    await expect(refreshWorkspace(d, randomUUID(), control(read).control, { now })).rejects.toThrow(/no longer exists/);
   });
 });

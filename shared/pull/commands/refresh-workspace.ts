@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { cancelIdSchema, defineCommand } from '../../command/define-command';
+import { UserFacingError, isAbort } from '../../platform/user-facing-error';
+import { workspaceDeps } from '../../import/commands/workspace-deps';
+import { refreshCountsSchema } from '../refresh-counts';
+import { refreshWorkspace } from '../refresh-workspace';
+import { pauseFor } from '../pull-pauses';
+import { sleep } from '../pull-pause';
+import { LIMITS } from '../../platform/limits';
+
+/** A refusal of a row HQ sent, as the refresh's answer says it (the first few: the counts say how many). */
+const MAX_REFUSALS_SAID = 20;
+
+/**
+ * Brings a pulled workspace up to date with what HQ changed since (refresh-workspace.ts), reading
+ * HQ as a pull does: its waits, pauses (resumePull with the workspace's id) and Cancel (its cancelId).
+ */
+export const refreshWorkspaceCommand = defineCommand({
+  type: 'refreshWorkspace',
+  input: { workspaceId: z.uuid(), cancelId: cancelIdSchema.optional() },
+  result: z.object({
+    kind: z.literal('refreshed'),
+    counts: refreshCountsSchema,
+    refusals: z.array(z.string().max(LIMITS.message)).max(MAX_REFUSALS_SAID),
+  }),
+  inImportedWorkspace: true,
+  long: true,
+  activity: 'refreshing the workspace from headquarters',
+  handle: async ({ workspaceId }, ctx) => {
+    const read = ctx.hqReader;
+    if (!read) throw new UserFacingError('This window cannot reach headquarters.');
+    const { pause, end } = pauseFor(workspaceId);
+    try {
+      const control = { read, signal: ctx.signal, onStatus: ctx.onPullStatus, resumed: pause.resumed, sleep };
+      const { counts, report } = await refreshWorkspace({ ...workspaceDeps(ctx), current: ctx.db }, workspaceId, control, ctx, ctx.importLimits);
+      const refusals = (report?.rejected ?? []).slice(0, MAX_REFUSALS_SAID).map((r) => `${r.where}${r.field ? `, ${r.field}` : ''}: ${r.reason}`.slice(0, LIMITS.message));
+      return { kind: 'refreshed' as const, counts, refusals };
+    } catch (error) {
+      if (ctx.signal.aborted && isAbort(error)) {
+        throw new UserFacingError('The refresh was canceled. Each transaction it had merged is whole; the next refresh reads HQ\u2019s changes again from the same time.');
+      }
+      throw error;
+    } finally {
+      end();
+    }
+  },
+});
