@@ -3,7 +3,7 @@ import type { TransactionEdit, RetailTransactionOrderStatus } from '../orders/or
 import { displayValue, WHOLE_LINE } from '../orders/transaction-edits';
 import { lineTable, listFieldsOf, transactionTables } from '../orders/retail-transaction-store';
 import {
-  LINE_ENTITY_NAMES, TRANSACTION_ENTITIES, fieldsOf, keyOf, keyText, keyTuple, type EntityName, type FieldValue, type LineEntityName,
+  LINE_ENTITY_NAMES, TRANSACTION_ENTITIES, fieldsOf, keyOf, keyTuple, type EntityName, type FieldValue, type LineEntityName,
   type RetailTransactionHeader, type TransactionKey,
 } from '../orders/transaction-entities';
 import { KEY_INDEX } from '../db/retail-transaction-tables';
