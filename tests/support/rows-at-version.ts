@@ -11,9 +11,10 @@
 /**
  * The newest version these rows know the shape of; a version added after it needs its shape here.
  * Version 13 rebuilt derived tables and changed no row's shape; version 14 gave couplings their
- * Table ID and each side its result and job.
+ * Table ID and each side its result and job; version 15 gave a failure every cause (ErrorCauses) and
+ * each order the list entries it is paged by under each (listKeys), counted by cause apart.
  */
-export const SHAPES_UP_TO = 14;
+export const SHAPES_UP_TO = 15;
 
 /** Fields a later upgrade replaced, by table: version 15 turned an order's one ErrorCause into its list of ErrorCauses. */
 export const REPLACED_FIELDS: Readonly<Record<string, readonly string[]>> = { RetailTransactionOrderStatus: ['ErrorCause'] };
@@ -73,7 +74,13 @@ function orderStatus(n: number, transactionId: string, failed: boolean): Row {
     ManuallyModified: false, LastEditUser: null, PutOnHold: false, modifieddatetime: failed ? '2026-11-02T12:00:00.000Z' : null, statusBeforeEditing: null,
     channelKind: 'online', orderKind: 'eCommerce', sortKey: `2026-11-02T10:15:0${failed ? 2 : 1}`, uploadedAt: '2026-11-02T11:00:00.000Z',
     ...(n >= 7 ? { customerKeys: ['004001'] } : {}),
-    ...(n >= 8 ? { ErrorCause: failed ? 'numberSequence' : null } : {}),
+    ...(n >= 8 && n < 15 ? { ErrorCause: failed ? 'numberSequence' : null } : {}),
+    ...(n >= 15
+      ? {
+        ErrorCauses: failed ? ['numberSequence'] : [],
+        listKeys: failed ? [['channel', 'online', 'numberSequence', '2026-11-02T10:15:02'], ['store', 'FAB', 'numberSequence', '2026-11-02T10:15:02']] : [],
+      }
+      : {}),
   };
 }
 
@@ -156,7 +163,12 @@ export function rowsAtVersion(n: number): Map<string, WrittenTable> {
   if (n >= 5) {
     // The counts that version kept, by that version's groups: by cause from version 8.
     tables.keptCounts = [
-      ...(n >= 8
+      ...(n >= 15
+        ? [
+          { table: 'RetailTransactionOrderStatus', group: ['online', 'FAB', 'None'], count: 1 }, { table: 'RetailTransactionOrderStatus', group: ['online', 'FAB', 'Failed'], count: 1 },
+          { table: 'RetailTransactionOrderStatus lists', group: ['online', 'FAB', 'numberSequence'], count: 1 },
+        ]
+        : n >= 8
         ? [{ table: 'RetailTransactionOrderStatus', group: ['online', 'FAB', 'None', ''], count: 1 }, { table: 'RetailTransactionOrderStatus', group: ['online', 'FAB', 'Failed', 'numberSequence'], count: 1 }]
         : [{ table: 'RetailTransactionOrderStatus', group: ['online', 'FAB', 'None'], count: 1 }, { table: 'RetailTransactionOrderStatus', group: ['online', 'FAB', 'Failed'], count: 1 }]),
       { table: 'jobRuns', group: ['P-0001', 'Ended'], count: 1 },
