@@ -96,6 +96,10 @@ async function mergeInto(
       merged += batch.length;
       ctx.onProgress?.({ processed: merged, succeeded: merged - done.conflicts, failed: 0, skipped: 0 }, total);
     }
+    // A store HQ's new transactions came from that the workspace did not have yet (the lists filter by store).
+    const stores = await staging.stores.toArray();
+    const known = await target.stores.bulkGet(stores.map((store) => store.id));
+    await target.stores.bulkAdd(stores.filter((_, i) => known[i] === undefined));
   } finally {
     if (target !== deps.current) target.close();
   }

@@ -210,6 +210,7 @@ describe('a refresh of a pulled workspace', () => {
     expect(await status(STATUS_FIXED)).toMatchObject({ Status: 'Succeeded', SalesId: 'SO-900001', ErrorCauses: [] });
     expect((await header(HEADER_CHANGED))!.comment).toBe('Gift wrap.');
     expect(await header(NEW_IN_HQ)).toBeDefined();
+    expect((await db.stores.toArray()).map((s) => s.id).sort()).toEqual(['HOUSTON', 'SEATTLE']);
     expect(await status(NEW_IN_HQ)).toMatchObject({ Status: 'Failed' });
     // The note stays with its transaction, which HQ has synchronized since.
     expect(await status(NOTED_HERE)).toMatchObject({ Status: 'Succeeded' });
