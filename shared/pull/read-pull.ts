@@ -62,14 +62,17 @@ export class PullReader {
 
   /**
    * The transactions HQ changed or received since `since` (ISO), in the request's companies, stores
-   * and days: those whose order status changed (SysModifiedDateTime), and those of the days from
-   * then on (the transaction sets have no modification time). Only their keys are read.
+   * and days: those whose order status changed (SysModifiedDateTime), and, in a pull of whole days,
+   * those of the days from then on (the transaction sets have no modification time). Only their
+   * keys are read.
    */
   async findChanged(since: string): Promise<FoundTransaction[]> {
     const found = new Map<string, FoundTransaction>();
     const asked: [PulledSet, string][] = [];
     if (this.request.statuses) asked.push([STATUS_SET, changedStatusesQuery(this.request, since)]);
-    const recent = this.request.transactions ? recentTransactionsQuery(this.request, since) : null;
+    // A pull of unsynchronized orders found them by their status, and finds new ones the same way:
+    // every transaction HQ receives gets its status row then.
+    const recent = this.request.transactions && !this.request.unsynchronizedOnly ? recentTransactionsQuery(this.request, since) : null;
     if (recent) asked.push([TRANSACTION_SETS[0]!, recent]);
     for (const [set, first] of asked) {
       await this.eachPage(set, [first], async (_name, page) => {
