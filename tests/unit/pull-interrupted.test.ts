@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { Dexie } from 'dexie';
+import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HqDatabase } from '../../shared/db/hq-database';
-import { WorkspaceRegistry, workspaceDatabaseName, type ImportDeps } from '../../shared/db/workspace-registry';
+import { WORKSPACE_REGISTRY_NAME, WorkspaceRegistry, workspaceDatabaseName, type ImportDeps } from '../../shared/db/workspace-registry';
 import { HqEngine } from '../../shared/engine/hq-engine';
+import type { HqCommand } from '../../shared/contracts/hq-commands';
 import { deleteAbandonedImports } from '../../shared/import/import-workspace';
 import type { HqReadAnswer, HqReader } from '../../shared/pull/hq-read';
 import { markInterruptedPulls } from '../../shared/pull/interrupted-pulls';
@@ -109,6 +110,17 @@ async function pausedRecord(p: ImportDeps, id: string, hq: Hq, statuses: PullSta
   return (await recordsOf(p)).records[0]!;
 }
 
+/** The app closes while `command` waits for the network, lost after `offlineAfter` pages: it never ends. Answers its record as it was left. */
+async function closedWhilePaused(p: Profile, time: ReturnType<typeof clock>, command: HqCommand, id: string, offlineAfter: number): Promise<PullUnderWay> {
+  const statuses: PullStatus[] = [];
+  const hq = reader(offlineAfter);
+  const closing = await startWorker(p, hq.read, time.now);
+  void closing.engine.execute(command, undefined, (s) => statuses.push(s)).catch(() => undefined);
+  const left = await pausedRecord(p, id, hq, statuses);
+  closing.appCloses();
+  return left;
+}
+
 describe('a pull under way is recorded', () => {
   it('from its start, with what starting it again needs, and is removed when it is done', async () => {
     const p = profile();
@@ -192,14 +204,8 @@ describe('a pull the app closed on', () => {
   it('is found at the next start, with how far it got; nothing of it kept; Resume pulls the same request from its first page into a workspace', async () => {
     const p = profile();
     const time = clock();
-    const statuses: PullStatus[] = [];
-    const first = reader(3);
-    const closing = await startWorker(p, first.read, time.now);
     const importId = randomUUID();
-    // The app closes while the pull waits for the network: it never ends.
-    void closing.engine.execute(pull(importId), undefined, (s) => statuses.push(s)).catch(() => undefined);
-    const left = await pausedRecord(p, importId, first, statuses);
-    closing.appCloses();
+    const left = await closedWhilePaused(p, time, pull(importId), importId, 3);
 
     time.pass(3_600_000);
     const again = reader();
@@ -233,13 +239,8 @@ describe('a pull the app closed on', () => {
   it('is forgotten by Discard, which leaves a pull still under way alone', async () => {
     const p = profile();
     const time = clock();
-    const statuses: PullStatus[] = [];
-    const hq = reader(1);
-    const closing = await startWorker(p, hq.read, time.now);
     const interrupted = randomUUID();
-    void closing.engine.execute(pull(interrupted), undefined, (s) => statuses.push(s)).catch(() => undefined);
-    await pausedRecord(p, interrupted, hq, statuses);
-    closing.appCloses();
+    await closedWhilePaused(p, time, pull(interrupted), interrupted, 1);
     // A record another build wrote, which this one cannot read: offered for Discard only.
     const unreadable = randomUUID();
     await p.registry.pullsUnderWay.put({ id: unreadable, kind: 'export' } as unknown as PullUnderWay);
@@ -287,12 +288,7 @@ describe('a refresh the app closed on', () => {
     time.pass(3_600_000);
 
     // The refresh finds what changed, then the network goes while it reads those transactions; the app closes.
-    const statuses: PullStatus[] = [];
-    const hq = reader(1);
-    const closing = await startWorker(p, hq.read, time.now);
-    void closing.engine.execute({ type: 'refreshWorkspace', workspaceId, cancelId: workspaceId }, undefined, (s) => statuses.push(s)).catch(() => undefined);
-    const left = await pausedRecord(p, workspaceId, hq, statuses);
-    closing.appCloses();
+    const left = await closedWhilePaused(p, time, { type: 'refreshWorkspace', workspaceId, cancelId: workspaceId }, workspaceId, 1);
     expect(left).toMatchObject({ kind: 'refresh', id: workspaceId, workspaceName: pulled.name, connectionId, connectionName: 'Contoso test', interruptedAt: null });
 
     const { engine: next } = await startWorker(p, reader().read, time.now);
@@ -317,5 +313,20 @@ describe('a refresh the app closed on', () => {
     await p.registry.pullsUnderWay.put(left);
     expect(await markInterruptedPulls(p.registry, new Date())).toBe(0);
     expect(await p.registry.pullsUnderWay.count()).toBe(0);
+  });
+});
+
+describe('the workspace registry of an earlier build', () => {
+  it('opens at version 2 with its workspaces as they were and no pull under way', async () => {
+    const options = { indexedDB: new IDBFactory(), IDBKeyRange };
+    const earlier = new Dexie(WORKSPACE_REGISTRY_NAME, options);
+    earlier.version(1).stores({ workspaces: 'id, createdAt' });
+    const workspace = { id: randomUUID(), name: 'orders.json', kind: 'import', databaseName: 'x', createdAt: '2026-09-20T08:00:00.000Z', sourceFiles: ['orders.json'], report: null };
+    await earlier.table('workspaces').add(workspace);
+    earlier.close();
+    const registry = new WorkspaceRegistry(options);
+    expect(await registry.workspaces.toArray()).toEqual([workspace]);
+    expect(await registry.pullsUnderWay.count()).toBe(0);
+    expect(registry.verno).toBe(2);
   });
 });
