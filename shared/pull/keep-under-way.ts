@@ -22,16 +22,19 @@ interface Context {
 export async function keepUnderWay<T>(
   registry: WorkspaceRegistry, start: PullUnderWayStart, ctx: Context, work: (onStatus: (status: PullStatus) => void) => Promise<T>,
 ): Promise<T> {
-  const running = await registry.pullsUnderWay.get(start.id);
-  if (running && running.interruptedAt === null) {
-    throw new UserFacingError(start.kind === 'pull' ? 'That pull is already under way.' : 'That workspace is being refreshed already.');
-  }
-  // A pull's id is its workspace's: one that finished is not pulled again into it (a failed pull deletes its database).
-  const finished = start.kind === 'pull' ? await registry.workspaces.get(start.id) : undefined;
-  if (finished) throw new UserFacingError(`That pull finished: its workspace is ${finished.name}.`);
   const startedAt = ctx.now().toISOString();
-  const record: PullUnderWay = { ...start, startedAt, pages: 0, rows: 0, progressAt: startedAt, interruptedAt: null };
-  await registry.pullsUnderWay.put(record);
+  // Checked and written in one transaction, so two starts of the same work cannot both pass.
+  await registry.transaction('rw', registry.pullsUnderWay, registry.workspaces, async () => {
+    const running = await registry.pullsUnderWay.get(start.id);
+    if (running && running.interruptedAt === null) {
+      throw new UserFacingError(start.kind === 'pull' ? 'That pull is already under way.' : 'That workspace is being refreshed already.');
+    }
+    // A pull's id is its workspace's: one that finished is not pulled again into it (a failed pull deletes its database).
+    const finished = start.kind === 'pull' ? await registry.workspaces.get(start.id) : undefined;
+    if (finished) throw new UserFacingError(`That pull finished: its workspace is ${finished.name}.`);
+    const record: PullUnderWay = { ...start, startedAt, pages: 0, rows: 0, progressAt: startedAt, interruptedAt: null };
+    await registry.pullsUnderWay.put(record);
+  });
   let notedAt = ctx.now().getTime();
   // Notes are written one after another; one that fails (a full disk) costs only the note.
   let noting: Promise<unknown> = Promise.resolve();
