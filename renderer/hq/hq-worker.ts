@@ -8,6 +8,7 @@ import { newerVersionOnDisk } from '../../shared/db/newer-version';
 import { openHqDatabase } from '../../shared/db/open-hq-database';
 import { WorkspaceRegistry } from '../../shared/db/workspace-registry';
 import { deleteAbandonedImports } from '../../shared/import/import-workspace';
+import { markInterruptedPulls } from '../../shared/pull/interrupted-pulls';
 import { hqReleaseSchema, hqWorkerConfigSchema, type HqResponse, type HqWorkerConfig } from '../../shared/contracts/hq-commands';
 import { WRITER_LOCK } from './writer-lock';
 import { seedDemoData } from '../../shared/demo/seed-demo-data';
@@ -78,6 +79,7 @@ class WriterElsewhere extends UserFacingError {}
 const ready = holdWriterLock().then(async () => {
   await openHqDatabase(db);
   await deleteAbandonedImports(workspaces, await Dexie.getDatabaseNames());
+  await markInterruptedPulls(workspaces.registry, new Date());
   // A database from a newer Sync Console is only read: no run is marked, nothing is seeded.
   if (newerVersionOnDisk(db) !== null) return 'newerVersion' as const;
   await interruptOrphanedRuns(db, new Date());

@@ -2,6 +2,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import { HQ_DATABASE_NAME, type HqDatabase } from './hq-database';
 import type { ImportReport } from '../import/import-types';
 import type { PullRequest } from '../pull/pull-request';
+import type { PullUnderWay } from '../pull/pull-under-way';
 import type { RefreshCounts } from '../pull/refresh-counts';
 
 /**
@@ -49,13 +50,17 @@ export const WORKSPACE_REGISTRY_NAME = 'sync-console-workspaces';
 /** Imported workspaces' databases are named after their id, so the registry and the data can always be matched up. */
 export const workspaceDatabaseName = (id: string): string => `sync-console-workspace-${id}`;
 
-/** The list of imported workspaces (the demo is always there and is not stored). */
+/** The list of imported workspaces (the demo is always there and is not stored), and the pulls and refreshes under way. */
 export class WorkspaceRegistry extends Dexie {
   workspaces!: EntityTable<Workspace, 'id'>;
+  /** A pull or refresh while it runs; one the app closed on stays, and is offered again (pull/pull-under-way.ts). Read back through its zod schema. */
+  pullsUnderWay!: EntityTable<PullUnderWay, 'id'>;
 
   constructor(options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
     super(WORKSPACE_REGISTRY_NAME, options);
     this.version(1).stores({ workspaces: 'id, createdAt' });
+    // A new table only: nothing of version 1 changes.
+    this.version(2).stores({ pullsUnderWay: 'id' });
   }
 }
 

@@ -15,6 +15,7 @@ import { deleteWorkspaceCommand } from '../import/commands/delete-workspace';
 import { pullWorkspaceCommand } from '../pull/commands/pull-workspace';
 import { resumePullCommand } from '../pull/commands/resume-pull';
 import { refreshWorkspaceCommand } from '../pull/commands/refresh-workspace';
+import { discardInterruptedPullCommand } from '../pull/commands/discard-interrupted-pull';
 import { updateNumberSequenceCommand } from '../configuration/commands/update-number-sequence';
 import { setDefaultPaymentServiceCommand } from '../configuration/commands/set-default-payment-service';
 import { updateAccountStructureCommand } from '../configuration/commands/update-account-structure';
@@ -57,6 +58,7 @@ export const HQ_COMMANDS = [
   pullWorkspaceCommand,
   resumePullCommand,
   refreshWorkspaceCommand,
+  discardInterruptedPullCommand,
   updateNumberSequenceCommand,
   setDefaultPaymentServiceCommand,
   updateAccountStructureCommand,

@@ -1,15 +1,5 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { LOOPBACK_HQ_VARIABLE } from '../../electron/connector/loopback-hq';
-import { DATA_DIR_VARIABLE } from '../../electron/connector/browser-host-connector';
-import { startODataTestServer, type ODataTestServer } from '../support/odata-test-server';
-import { TestAuthority, TEST_TENANT, TEST_USER } from '../support/test-authority';
-import { testCertificate } from '../support/tls-certificate';
-import { launchChromium } from './support/chromium';
-import { startWebHost, type WebHost } from './support/web-host';
+import { addTestConnection, signInThrough, startTestHq, type TestHq } from './support/test-hq';
 
 // An auditor adds a connection to HQ in the browser host, signs in with the (test) Entra ID in a
 // tab of their browser, pulls the last seven days' unsynchronized orders, loses the network
@@ -18,59 +8,22 @@ import { startWebHost, type WebHost } from './support/web-host';
 // certificate through NODE_EXTRA_CA_CERTS, and reaches HQ on loopback http by its test switch.
 
 const TRANSACTIONS = 200;
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 describe('an auditor pulls from HQ into a workspace of its own', () => {
-  let authority: TestAuthority;
-  let server: ODataTestServer;
-  let host: WebHost;
-  let browser: Browser;
-  let context: BrowserContext;
-  let dir: string;
-
+  let hq: TestHq;
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'sync-console-pull-'));
-    authority = await TestAuthority.start();
-    await writeFile(path.join(dir, 'authority.pem'), (await testCertificate()).cert);
-    server = await startODataTestServer({ transactions: TRANSACTIONS, companies: ['usrt'], firstDay: day(-3), days: 3, verifyToken: authority.verifyToken });
-    [host, browser] = await Promise.all([
-      startWebHost({ [LOOPBACK_HQ_VARIABLE]: '1', NODE_EXTRA_CA_CERTS: path.join(dir, 'authority.pem'), [DATA_DIR_VARIABLE]: dir }),
-      launchChromium(),
-    ]);
-    // The person's browser trusts their identity provider; here that is the test authority's own certificate.
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, ignoreHTTPSErrors: true });
+    hq = await startTestHq(TRANSACTIONS);
   });
-  afterAll(async () => {
-    await browser?.close();
-    host?.stop();
-    await server?.stop();
-    await authority?.stop();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => hq?.stop());
 
   it('adds a connection, signs in, pulls, loses the network mid-pull, resumes, and opens the workspace', async () => {
+    const { server, host, context } = hq;
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`${host.url}#/hq-connections`);
-
-    await page.getByRole('button', { name: 'Add connection' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Add a connection to HQ' });
-    await dialog.getByLabel('Name').fill('Contoso test');
-    await dialog.getByLabel('Environment URL').fill(server.url);
-    await dialog.getByLabel('Tenant (directory) ID or domain').fill(TEST_TENANT);
-    await dialog.getByLabel('Application (client) ID').fill('5f0d1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b');
-    await dialog.getByLabel('Sign-in authority').fill(authority.host);
-    await dialog.getByLabel('Companies').fill('USRT');
-    await dialog.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => page.getByText('Not signed in').count()).toBe(1);
-
-    // The sign-in opens in a tab: the authority signs the person in and sends the browser back to the loopback listener.
-    const tab = context.waitForEvent('page');
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    const signInTab = await tab;
-    await expect.poll(() => signInTab.textContent('body').catch(() => ''), { timeout: 30_000 }).toContain('You are signed in to Sync Console');
-    await expect.poll(() => page.getByText(`Signed in as ${TEST_USER}`).count(), { timeout: 30_000 }).toBe(1);
+    await addTestConnection(page, hq);
+    await signInThrough(page, hq, () => page.getByRole('button', { name: 'Sign in', exact: true }).click());
 
     // The network goes after two pages; the pull pauses on the page it reached and says so.
     server.goOfflineAfter(2);

@@ -22,6 +22,7 @@ export const validCommands: { [T in HqCommand['type']]: Extract<HqCommand, { typ
   },
   refreshWorkspace: { type: 'refreshWorkspace', workspaceId: '0b6f3c4e-6f1d-4f7e-9a59-2f0c2c7f4e11', cancelId: '0b6f3c4e-6f1d-4f7e-9a59-2f0c2c7f4e11' },
   resumePull: { type: 'resumePull', importId: '0b6f3c4e-6f1d-4f7e-9a59-2f0c2c7f4e11' },
+  discardInterruptedPull: { type: 'discardInterruptedPull', id: '0b6f3c4e-6f1d-4f7e-9a59-2f0c2c7f4e11' },
   deleteWorkspace: { type: 'deleteWorkspace', workspaceId: '0b6f3c4e-6f1d-4f7e-9a59-2f0c2c7f4e11' },
   addAuditNote: { type: 'addAuditNote', key, text: 'Checked with the store.', user: 'karin' },
   addTransactionLine: { type: 'addTransactionLine', key, entity: 'RetailTransactionSalesTrans', user: 'karin' },

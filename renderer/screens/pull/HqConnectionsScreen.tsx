@@ -9,6 +9,7 @@ import { formatCount } from '../../components/format';
 import { ConnectionDialog } from './ConnectionDialog';
 import { PullDialog } from './PullDialog';
 import { PullProgress } from './PullProgress';
+import { InterruptedPulls } from './InterruptedPulls';
 import { usePull } from './use-pull';
 
 /** Connect to HQ: the connections, sign-in and sign-out, and a pull into a new workspace with its progress. */
@@ -82,6 +83,7 @@ function Connections({ api }: { api: HqHostApi }) {
         {signingIn && <Alert severity="info" role="status" sx={{ mt: 1 }}>{t('pull.signingIn')}</Alert>}
         {problem && <Alert severity="error" sx={{ mt: 1 }} onClose={() => setProblem(null)}>{problem}</Alert>}
       </Paper>
+      <InterruptedPulls connections={connections} busy={running !== null} onPull={(c, request, id) => void pull.start(c, request, id)} onSignedIn={reload} />
       {running && <PullProgress phase={running} onCancel={pull.cancel} onResume={(to) => void pull.resume(to).then(reload)} />}
       {pull.phase.kind === 'succeeded' && (
         <Alert severity="success" onClose={pull.dismiss}

@@ -20,8 +20,8 @@ export function usePull() {
   const [phase, setPhase] = useState<PullPhase>({ kind: 'idle' });
   const current = useRef<string | null>(null);
 
-  const start = useCallback(async (connection: HqConnectionView, request: PullRequest) => {
-    const importId = crypto.randomUUID();
+  /** A new pull; one the app closed on starts again under the id it had (InterruptedPulls). */
+  const start = useCallback(async (connection: HqConnectionView, request: PullRequest, importId: string = crypto.randomUUID()) => {
     current.current = importId;
     setPhase({ kind: 'pulling', importId, connectionId: connection.id, startedAt: Date.now(), status: null, canceling: false });
     try {

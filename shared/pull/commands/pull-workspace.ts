@@ -9,6 +9,7 @@ import { pullRequestSchema } from '../pull-request';
 import { pullWorkspace } from '../pull-workspace';
 import { pauseFor } from '../pull-pauses';
 import { sleep } from '../pull-pause';
+import { keepUnderWay } from '../keep-under-way';
 
 /**
  * A pull from a real HQ into a new workspace: an import whose pages come from HQ, read through the
@@ -31,10 +32,15 @@ export const pullWorkspaceCommand = defineCommand({
   handle: async ({ importId, request, source }, ctx) => {
     const read = ctx.hqReader;
     if (!read) throw new UserFacingError('This window cannot reach headquarters.');
+    const deps = workspaceDeps(ctx);
     const { pause, end } = pauseFor(importId);
     try {
-      const control = { read, signal: ctx.signal, onStatus: ctx.onPullStatus, resumed: pause.resumed, sleep };
-      const { report } = await pullWorkspace(workspaceDeps(ctx), importId, request, source, control, ctx, ctx.importLimits);
+      // Recorded while it runs, so that a pull the app closed on is said at the next start, and offered again.
+      const record = { kind: 'pull' as const, id: importId, connectionId: request.connectionId, ...source, request };
+      const { report } = await keepUnderWay(deps.registry, record, ctx, (onStatus) => {
+        const control = { read, signal: ctx.signal, onStatus, resumed: pause.resumed, sleep };
+        return pullWorkspace(deps, importId, request, source, control, ctx, ctx.importLimits);
+      });
       return { kind: 'pulled' as const, counts: importCounts(report!) };
     } catch (error) {
       if (ctx.signal.aborted && isAbort(error)) throw new UserFacingError('The pull was canceled: nothing of it was kept, and the workspaces you had are as they were.');

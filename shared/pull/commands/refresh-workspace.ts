@@ -6,6 +6,7 @@ import { refreshCountsSchema } from '../refresh-counts';
 import { refreshWorkspace } from '../refresh-workspace';
 import { pauseFor } from '../pull-pauses';
 import { sleep } from '../pull-pause';
+import { keepRefreshUnderWay } from '../keep-under-way';
 import { LIMITS } from '../../platform/limits';
 
 /** A refusal of a row HQ sent, as the refresh's answer says it (the first few: the counts say how many). */
@@ -29,10 +30,14 @@ export const refreshWorkspaceCommand = defineCommand({
   handle: async ({ workspaceId }, ctx) => {
     const read = ctx.hqReader;
     if (!read) throw new UserFacingError('This window cannot reach headquarters.');
+    const deps = workspaceDeps(ctx);
     const { pause, end } = pauseFor(workspaceId);
     try {
-      const control = { read, signal: ctx.signal, onStatus: ctx.onPullStatus, resumed: pause.resumed, sleep };
-      const { counts, report } = await refreshWorkspace({ ...workspaceDeps(ctx), current: ctx.db }, workspaceId, control, ctx, ctx.importLimits);
+      // Recorded while it runs, so that a refresh the app closed on is said at the next start, and offered again.
+      const { counts, report } = await keepRefreshUnderWay(deps.registry, workspaceId, ctx, (onStatus) => {
+        const control = { read, signal: ctx.signal, onStatus, resumed: pause.resumed, sleep };
+        return refreshWorkspace({ ...deps, current: ctx.db }, workspaceId, control, ctx, ctx.importLimits);
+      });
       const refusals = (report?.rejected ?? []).slice(0, MAX_REFUSALS_SAID).map((r) => `${r.where}${r.field ? `, ${r.field}` : ''}: ${r.reason}`.slice(0, LIMITS.message));
       return { kind: 'refreshed' as const, counts, refusals };
     } catch (error) {
