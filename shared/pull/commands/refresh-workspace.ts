@@ -7,6 +7,7 @@ import { refreshWorkspace } from '../refresh-workspace';
 import { pauseFor } from '../pull-pauses';
 import { sleep } from '../pull-pause';
 import { LIMITS } from '../../platform/limits';
+import { refusedWhileRefreshing } from '../refresh-once';
 
 /** A refusal of a row HQ sent, as the refresh's answer says it (the first few: the counts say how many). */
 const MAX_REFUSALS_SAID = 20;
@@ -29,6 +30,7 @@ export const refreshWorkspaceCommand = defineCommand({
   handle: async ({ workspaceId }, ctx) => {
     const read = ctx.hqReader;
     if (!read) throw new UserFacingError('This window cannot reach headquarters.');
+    refusedWhileRefreshing(workspaceId);
     const { pause, end } = pauseFor(workspaceId);
     try {
       const control = { read, signal: ctx.signal, onStatus: ctx.onPullStatus, resumed: pause.resumed, sleep };
