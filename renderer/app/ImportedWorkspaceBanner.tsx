@@ -1,25 +1,30 @@
 import { Alert, AlertTitle, Button } from '@mui/material';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { DEMO_WORKSPACE_ID } from '../../shared/db/workspace-registry';
 import { useServices } from '../hq/hq-context';
 import { useSwitchWorkspace } from '../screens/import/use-switch-workspace';
+import { PulledFrom } from '../screens/pull/PulledFrom';
 
 /**
  * Says, on every screen, that this is someone's exported data rather than the demo HQ: why Run
- * now is refused here, and that edits stay in this workspace; and, when OData pages were missing
+ * now is refused here, and that edits stay in this workspace (a pulled one: where from, and when it
+ * was last refreshed, kept live as a refresh ends); and, when OData pages were missing
  * from the export and the person imported what was there, that its data is incomplete, and what is missing.
  */
 export function ImportedWorkspaceBanner() {
   const { t } = useTranslation();
-  const { workspace } = useServices();
+  const { workspace, registry } = useServices();
   const switchTo = useSwitchWorkspace();
+  const pulledFrom = useLiveQuery(async () => (await registry.workspaces.get(workspace.id))?.pulledFrom, [registry, workspace.id]) ?? workspace.pulledFrom;
   if (workspace.kind !== 'import') return null;
   const missing = workspace.report?.incomplete ?? [];
   return (
     <>
       <Alert severity="info" role="region" aria-label={t('imports.bannerLabel')} sx={{ mb: 1.5 }}
         action={<Button color="inherit" size="small" sx={{ whiteSpace: 'nowrap' }} onClick={() => void switchTo(DEMO_WORKSPACE_ID)}>{t('imports.backToDemo')}</Button>}>
-        {t('imports.banner', { name: workspace.name })}
+        {t(pulledFrom ? 'pull.banner' : 'imports.banner', { name: workspace.name })}
+        {pulledFrom && <PulledFrom from={pulledFrom} variant="inherit" />}
       </Alert>
       {/* Every screen shows this workspace's data: every screen says what is missing from it. */}
       {missing.length > 0 && (

@@ -147,7 +147,11 @@ export const en = {
     details: 'Run details', detailsOf: 'Run {{id}}: {{job}}', waitingFor: 'Waiting for the running {{job}} to end…',
     recordProblems: 'Records that failed alone (the run went on without them)',
     /** A run's scope as the history stored it (shared/configuration/scope-labels.ts); a region, a store, all groups and HQ reuse jobs.* and the others. */
-    scopes: { allStores: 'Stores by region', groups: 'Channel database groups: {{names}}' },
+    scopes: { allStores: 'Stores by region', groups: 'Channel database groups: {{names}}', workspace: 'Workspace {{name}}' },
+    refreshProblems: {
+      conflicts_one: 'One transaction changed both here and in HQ since the last refresh: this workspace’s version is kept, HQ’s beside it, and it is flagged.',
+      conflicts_other: '{{count}} transactions changed both here and in HQ since the last refresh: this workspace’s version is kept, HQ’s beside it, and each is flagged.',
+    },
     selectHint: 'Select a run to see its details: its error, the records that failed alone, and a P-0001 run’s upload sessions.',
   },
   distribution: {
@@ -163,6 +167,8 @@ export const en = {
     recurrence: 'Recurrence', nextRun: 'Next run', pause: 'Pause', resume: 'Resume', delete: 'Delete',
     everyNoEnd: 'Every {{minutes}} min, no end date', everyEndAfter: 'Every {{minutes}} min, end after {{runs}} runs ({{done}} done)',
     states: { Active: 'Active', Paused: 'Paused', Ended: 'Ended' }, headquarters: 'Headquarters',
+    pulledWorkspace: 'Pulled workspace', choosePulledWorkspace: 'Choose the workspace to refresh.',
+    noPulledWorkspace: 'No pulled workspace yet: pull one on Connect to HQ.', workspaceGone: 'A workspace that was deleted',
     none: 'No batch jobs yet. Create one above, or from the Distribution schedule.',
     deleteTitle: 'Delete batch job?', deleteText: 'The recurring {{job}} will no longer run. Its past runs stay in the run history.',
   },
@@ -241,7 +247,10 @@ export const en = {
     resume: 'Resume', signInAgain: 'Sign in again',
     canceled: 'Pull canceled: nothing was created, and your workspaces are as they were.',
     succeeded: 'Pulled {{rows}} rows into a new workspace.', failed: 'The pull was refused: nothing was created. {{message}}', openWorkspace: 'Open workspace',
-    pulledFrom: 'Pulled from {{name}} ({{url}}), {{at}}',
+    lastRefreshed: 'Last refreshed {{at}} from {{name}} ({{url}})', notRefreshed: 'Pulled {{at}} from {{name}} ({{url}}), not refreshed yet',
+    lastRefreshCounts: 'Last refresh: {{updated}} updated, {{added}} added, {{conflicts}} changed both here and in HQ (both versions kept)',
+    banner: 'Pulled workspace: {{name}}. An audit of HQ’s data: jobs, synchronization and setup are off here, except Refresh from HQ; Edit and audit changes stay in this workspace.',
+    scheduleRefresh: 'Schedule refresh', scheduleRefreshHelp: 'Refresh from HQ brings {{name}} up to date with what HQ changed since, every interval, whichever workspace is open. If the sign-in has lapsed or the network is down, the run ends and says so in Run history: sign in again on Connect to HQ.',
     problem: 'Not saved: {{message}}',
   },
   imports: {
@@ -652,6 +661,7 @@ export const en = {
     'P-0001': 'P-0001 Channel transactions', '1010': '1010 Customers', '1070': '1070 Channel configuration', '1110': '1110 Global configuration',
     'synchronize-orders': 'Synchronize orders', 'synchronize-customers': 'Synchronize customers and channel requests',
     'integration-synchronization': 'Integration synchronization',
+    'refresh-from-hq': 'Refresh from HQ',
   },
   // Store financials workspace, Failures by root cause, Synchronize all that match (issue 12, points 1–3).
   workspace: {

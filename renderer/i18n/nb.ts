@@ -142,7 +142,11 @@ export const nb: Translation = {
     search: 'Søk i omfang, feil eller kjøring', searchHelp: 'Ord fra starten, eller et kjøringsnummer', cancelRun: 'Avbryt kjøringen', none: 'Ingen kjøringer samsvarer.',
     details: 'Kjøringsdetaljer', detailsOf: 'Kjøring {{id}}: {{job}}', waitingFor: 'Venter på at {{job}} som kjører, skal avsluttes …',
     recordProblems: 'Poster som mislyktes alene (kjøringen fortsatte uten dem)',
-    scopes: { allStores: 'Butikker etter område', groups: 'Kanaldatabasegrupper: {{names}}' },
+    scopes: { allStores: 'Butikker etter område', groups: 'Kanaldatabasegrupper: {{names}}', workspace: 'Arbeidsområde {{name}}' },
+    refreshProblems: {
+      conflicts_one: 'Én transaksjon er endret både her og i hovedkontoret siden forrige oppdatering: versjonen i dette arbeidsområdet er beholdt, hovedkontorets ved siden av, og den er merket.',
+      conflicts_other: '{{count}} transaksjoner er endret både her og i hovedkontoret siden forrige oppdatering: versjonen i dette arbeidsområdet er beholdt, hovedkontorets ved siden av, og hver er merket.',
+    },
     selectHint: 'Velg en kjøring for å se detaljene: feilen, postene som mislyktes alene, og opplastingsøktene til en P-0001-kjøring.',
   },
   distribution: {
@@ -158,6 +162,8 @@ export const nb: Translation = {
     recurrence: 'Regelmessighet', nextRun: 'Neste kjøring', pause: 'Stans midlertidig', resume: 'Fortsett', delete: 'Slett',
     everyNoEnd: 'Hvert {{minutes}}. minutt, ingen sluttdato', everyEndAfter: 'Hvert {{minutes}}. minutt, avslutt etter {{runs}} kjøringer ({{done}} utført)',
     states: { Active: 'Aktiv', Paused: 'Stanset midlertidig', Ended: 'Avsluttet' }, headquarters: 'Hovedkontor',
+    pulledWorkspace: 'Hentet arbeidsområde', choosePulledWorkspace: 'Velg arbeidsområdet som skal oppdateres.',
+    noPulledWorkspace: 'Ingen hentede arbeidsområder ennå: hent et under Koble til hovedkontoret.', workspaceGone: 'Et arbeidsområde som er slettet',
     none: 'Ingen satsvise jobber ennå. Opprett en ovenfor, eller fra Distribusjonsplan.',
     deleteTitle: 'Slette den satsvise jobben?', deleteText: 'Den gjentakende jobben {{job}} kjøres ikke lenger. De tidligere kjøringene blir stående i kjøringshistorikken.',
   },
@@ -236,7 +242,10 @@ export const nb: Translation = {
     resume: 'Fortsett', signInAgain: 'Logg på igjen',
     canceled: 'Hentingen ble avbrutt: ingenting ble opprettet, og arbeidsområdene dine er som før.',
     succeeded: 'Hentet {{rows}} rader inn i et nytt arbeidsområde.', failed: 'Hentingen ble avvist: ingenting ble opprettet. {{message}}', openWorkspace: 'Åpne arbeidsområdet',
-    pulledFrom: 'Hentet fra {{name}} ({{url}}), {{at}}',
+    lastRefreshed: 'Sist oppdatert {{at}} fra {{name}} ({{url}})', notRefreshed: 'Hentet {{at}} fra {{name}} ({{url}}), ikke oppdatert ennå',
+    lastRefreshCounts: 'Siste oppdatering: oppdatert {{updated}}, lagt til {{added}}, endret både her og i hovedkontoret {{conflicts}} (begge versjonene beholdt)',
+    banner: 'Hentet arbeidsområde: {{name}}. En revisjon av hovedkontorets data: jobber, synkronisering og oppsett er av her, unntatt Oppdater fra hovedkontoret; endringer fra Rediger og overvåk blir i dette arbeidsområdet.',
+    scheduleRefresh: 'Planlegg oppdatering', scheduleRefreshHelp: 'Oppdater fra hovedkontoret henter det hovedkontoret har endret siden sist inn i {{name}}, hvert intervall, uansett hvilket arbeidsområde som er åpent. Har påloggingen utløpt eller nettverket falt ut, avsluttes kjøringen og sier det i Kjøringshistorikk: logg på igjen under Koble til hovedkontoret.',
     problem: 'Ikke lagret: {{message}}',
   },
   imports: {
@@ -641,6 +650,7 @@ export const nb: Translation = {
     'P-0001': 'P-0001 Kanaltransaksjoner', '1010': '1010 Kunder', '1070': '1070 Kanalkonfigurasjon', '1110': '1110 Global konfigurasjon',
     'synchronize-orders': 'Synkroniser ordrer', 'synchronize-customers': 'Synkroniser kunder og kanalforespørsler',
     'integration-synchronization': 'Integrasjonssynkronisering',
+    'refresh-from-hq': 'Oppdater fra hovedkontoret',
   },
   workspace: {
     tilesLabel: 'Synkroniseringsfeil å se på',

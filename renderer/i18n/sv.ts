@@ -142,7 +142,11 @@ export const sv: Translation = {
     search: 'Sök omfattning, fel eller körning', searchHelp: 'Ord från början, eller ett körningsnummer', cancelRun: 'Avbryt körningen', none: 'Inga körningar matchar.',
     details: 'Körningsinformation', detailsOf: 'Körning {{id}}: {{job}}', waitingFor: 'Väntar på att {{job}} som körs ska avslutas …',
     recordProblems: 'Poster som misslyckades ensamma (körningen fortsatte utan dem)',
-    scopes: { allStores: 'Butiker per region', groups: 'Kanaldatabasgrupper: {{names}}' },
+    scopes: { allStores: 'Butiker per region', groups: 'Kanaldatabasgrupper: {{names}}', workspace: 'Arbetsyta {{name}}' },
+    refreshProblems: {
+      conflicts_one: 'En transaktion har ändrats både här och i huvudkontoret sedan den senaste uppdateringen: arbetsytans version är kvar, huvudkontorets bredvid, och den är flaggad.',
+      conflicts_other: '{{count}} transaktioner har ändrats både här och i huvudkontoret sedan den senaste uppdateringen: arbetsytans version är kvar, huvudkontorets bredvid, och var och en är flaggad.',
+    },
     selectHint: 'Markera en körning för att se dess information: felet, posterna som misslyckades ensamma och uppladdningssessionerna för en P-0001-körning.',
   },
   distribution: {
@@ -158,6 +162,8 @@ export const sv: Translation = {
     recurrence: 'Upprepning', nextRun: 'Nästa körning', pause: 'Pausa', resume: 'Återuppta', delete: 'Ta bort',
     everyNoEnd: 'Var {{minutes}}:e minut, inget slutdatum', everyEndAfter: 'Var {{minutes}}:e minut, avsluta efter {{runs}} körningar ({{done}} klara)',
     states: { Active: 'Aktivt', Paused: 'Pausat', Ended: 'Avslutat' }, headquarters: 'Huvudkontor',
+    pulledWorkspace: 'Hämtad arbetsyta', choosePulledWorkspace: 'Välj arbetsytan som ska uppdateras.',
+    noPulledWorkspace: 'Ingen hämtad arbetsyta än: hämta en under Anslut till huvudkontoret.', workspaceGone: 'En arbetsyta som har tagits bort',
     none: 'Inga batchjobb än. Skapa ett ovan eller från Distributionsschema.',
     deleteTitle: 'Ta bort batchjobbet?', deleteText: 'Det återkommande jobbet {{job}} körs inte längre. Dess tidigare körningar finns kvar i körningshistoriken.',
   },
@@ -236,7 +242,10 @@ export const sv: Translation = {
     resume: 'Fortsätt', signInAgain: 'Logga in igen',
     canceled: 'Hämtningen avbröts: ingenting skapades, och dina arbetsytor är som förut.',
     succeeded: 'Hämtade {{rows}} rader till en ny arbetsyta.', failed: 'Hämtningen avvisades: ingenting skapades. {{message}}', openWorkspace: 'Öppna arbetsytan',
-    pulledFrom: 'Hämtad från {{name}} ({{url}}), {{at}}',
+    lastRefreshed: 'Senast uppdaterad {{at}} från {{name}} ({{url}})', notRefreshed: 'Hämtad {{at}} från {{name}} ({{url}}), inte uppdaterad än',
+    lastRefreshCounts: 'Senaste uppdateringen: uppdaterade {{updated}}, tillagda {{added}}, ändrade både här och i huvudkontoret {{conflicts}} (båda versionerna sparade)',
+    banner: 'Hämtad arbetsyta: {{name}}. En granskning av huvudkontorets data: jobb, synkronisering och inställningar är av här, utom Uppdatera från huvudkontoret; ändringar från Redigera och granska stannar i den här arbetsytan.',
+    scheduleRefresh: 'Schemalägg uppdatering', scheduleRefreshHelp: 'Uppdatera från huvudkontoret hämtar det huvudkontoret har ändrat sedan sist till {{name}}, varje intervall, oavsett vilken arbetsyta som är öppen. Har inloggningen gått ut eller nätverket fallit bort avslutas körningen och säger det i Körningshistorik: logga in igen under Anslut till huvudkontoret.',
     problem: 'Inte sparad: {{message}}',
   },
   imports: {
@@ -641,6 +650,7 @@ export const sv: Translation = {
     'P-0001': 'P-0001 Kanaltransaktioner', '1010': '1010 Kunder', '1070': '1070 Kanalkonfiguration', '1110': '1110 Global konfiguration',
     'synchronize-orders': 'Synkronisera order', 'synchronize-customers': 'Synkronisera kunder och kanalbegäranden',
     'integration-synchronization': 'Integrationssynkronisering',
+    'refresh-from-hq': 'Uppdatera från huvudkontoret',
   },
   workspace: {
     tilesLabel: 'Synkroniseringsfel att titta på',

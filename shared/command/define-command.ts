@@ -17,6 +17,8 @@ export interface CommandSpec<T extends string, S extends z.ZodRawShape, R extend
    * (contracts/imported-workspace.ts): what would change what was exported may not.
    */
   inImportedWorkspace: boolean;
+  /** The inputs an imported workspace may run all the same, where inImportedWorkspace is false (a job run that writes to no HQ). */
+  inImportedWorkspaceFor?: (input: z.output<CommandInput<T, S>>) => boolean;
   /** The command as its failure names it: "… could not finish {activity}". */
   activity: string | ((input: z.output<CommandInput<T, S>>) => string);
   /**
@@ -39,6 +41,8 @@ export interface CommandDefinition<T extends string = string, S extends z.ZodRaw
   readonly input: CommandInput<T, S>;
   readonly result: R;
   readonly inImportedWorkspace: boolean;
+  /** Whether this input may run in an imported workspace: inImportedWorkspace, or the command says so of this input. */
+  allowedInImportedWorkspace(input: z.output<CommandInput<T, S>>): boolean;
   readonly provesRoom: boolean;
   readonly long: boolean;
   activityOf(input: z.output<CommandInput<T, S>>): string;
@@ -52,6 +56,7 @@ export function defineCommand<T extends string, S extends z.ZodRawShape, R exten
     input: z.object({ type: z.literal(type), ...spec.input }) as CommandInput<T, S>,
     result: spec.result,
     inImportedWorkspace: spec.inImportedWorkspace,
+    allowedInImportedWorkspace: (input) => spec.inImportedWorkspace || (spec.inImportedWorkspaceFor?.(input) ?? false),
     provesRoom: spec.provesRoom ?? true,
     long: spec.long ?? false,
     activityOf: (input) => (typeof activity === 'string' ? activity : activity(input)),

@@ -12,4 +12,6 @@ export const scopeLabels = {
   allGroups: () => 'All channel database groups',
   groups: (names: string) => `Channel database groups: ${names}`,
   headquarters: () => 'Headquarters',
+  /** A job that works on one workspace (Refresh from HQ), by the workspace's name. */
+  workspace: (name: string) => `Workspace ${name}`,
 } satisfies MessageCatalog;

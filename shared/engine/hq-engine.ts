@@ -47,7 +47,7 @@ export class HqEngine {
   /** Runs a command by its definition in the registry (engine/command-registry.ts) and answers with its result. */
   async execute<C extends HqCommand>(command: C, onProgress?: ProgressListener, onPullStatus?: (status: PullStatus) => void): Promise<HqCommandResult<C['type']>> {
     const definition = commandDefinition(command.type);
-    if (this.options.readOnly && !definition.inImportedWorkspace) {
+    if (this.options.readOnly && !definition.allowedInImportedWorkspace(command)) {
       throw new UserFacingError('This is an imported workspace, an audit of another headquarters\u2019 data: jobs, synchronization and setup are off here, because they would change what was exported. Switch to the demo headquarters to run them.');
     }
     const controller = new AbortController();

@@ -20,3 +20,6 @@ export function resumePull(importId: string): boolean {
   pause?.resume();
   return pause !== undefined;
 }
+
+/** Whether a pull or refresh by this id (an import's, a workspace's) is under way in this worker. */
+export const pullUnderWay = (importId: string): boolean => pauses.has(importId);

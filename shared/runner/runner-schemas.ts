@@ -46,6 +46,8 @@ export const jobRequestSchema = z.discriminatedUnion('jobId', [
   z.object({ jobId: z.literal('synchronize-orders'), scope: orgScopeSchema }),
   z.object({ jobId: z.literal('synchronize-customers') }),
   z.object({ jobId: z.literal('integration-synchronization'), records: couplingsRequestSchema.optional() }),
+  // A workspace's id as the registry keeps it (a uuid); the HQ worker says so in words if it is gone or was not pulled.
+  z.object({ jobId: z.literal('refresh-from-hq'), workspaceId: z.uuid() }),
 ]);
 
 export const triggerSchema = z.enum(['manual', 'schedule']);

@@ -48,4 +48,36 @@ describe('an auditor pulls from HQ into a workspace of its own', () => {
     await expect.poll(() => page.getByRole('button', { name: /^Workspace: Contoso test: USRT/ }).count(), { timeout: 30_000 }).toBe(1);
     expect(errors).toEqual([]);
   });
+
+  it('schedules Refresh from HQ for the pulled workspace, runs it there, and the workspace says when and from where it was last refreshed', async () => {
+    // The same browser, the pulled workspace open (the pull above), one window: a second would offer to take the work over.
+    for (const open of context.pages()) await open.close();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    // After the pull, HQ synchronizes one of the orders it brought.
+    server.hq.changeStatus(0, { Status: 'Succeeded', ErrorDetail: '', SalesId: 'SO-900001' }, new Date());
+    await page.goto(`${host.url}#/import`);
+    const banner = page.getByRole('region', { name: 'Imported workspace' });
+    await expect.poll(() => banner.textContent(), { timeout: 30_000 }).toMatch(/not refreshed yet/);
+    expect(await banner.textContent()).toContain(`from Contoso test (${server.url})`);
+
+    await page.getByRole('row', { name: /^Contoso test: USRT/ }).getByRole('button', { name: 'Schedule refresh' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Create batch job: Refresh from HQ' });
+    await dialog.getByLabel('Interval (minutes)').fill('60');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await expect.poll(() => page.getByText('Batch job created: see Batch jobs.').count()).toBe(1);
+
+    // Run now on the batch job, in this window on the pulled workspace, where every other job is off.
+    await page.goto(`${host.url}#/batch-jobs`);
+    const job = page.getByRole('row', { name: /^Refresh from HQ Workspace Contoso test: USRT/ });
+    await expect.poll(() => page.getByRole('region', { name: 'Run a job now, or schedule it' }).getByRole('button', { name: 'Run now' }).isDisabled()).toBe(true);
+    await job.getByRole('button', { name: 'Run now' }).click();
+    await expect.poll(() => job.getByText('Ended').count(), { timeout: 60_000 }).toBe(1);
+    await expect.poll(() => banner.textContent()).toMatch(new RegExp(`Last refreshed .+ from Contoso test \\(${server.url}\\)Last refresh: 1 updated, 0 added, 0 changed both here and in HQ`));
+
+    await page.goto(`${host.url}#/run-history`);
+    await expect.poll(() => page.getByRole('row', { name: /Refresh from HQ/ }).filter({ hasText: 'Workspace Contoso test: USRT' }).filter({ hasText: 'Ended' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
 });

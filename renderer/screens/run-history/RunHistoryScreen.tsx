@@ -18,7 +18,7 @@ import { useRunsAsEnded } from '../../hq/use-storage-state';
 import { useVisibleSelection } from '../../components/use-visible-selection';
 import { openOnEnter } from '../../components/open-on-enter';
 import { ListRecordSplit } from '../../components/ListRecordSplit';
-import { couplingErrorText } from '../coupled-records/coupling-error-text';
+import { recordProblemText } from './record-problem-text';
 import { scopeLabelText } from './scope-label-text';
 import { TWO_LINE_HEADERS } from '../../components/two-line-headers';
 import { keyColumnsWidth } from '../../components/key-columns';
@@ -105,7 +105,7 @@ export function RunHistoryScreen() {
           {selected.recordProblems?.length ? (
             <Alert severity="warning" sx={{ my: 1, whiteSpace: 'pre-line' }}>
               <AlertTitle>{t('runs.recordProblems')}</AlertTitle>
-              {selected.recordProblems.map((problem) => couplingErrorText(t, problem)).join('\n')}
+              {selected.recordProblems.map((problem) => recordProblemText(t, problem)).join('\n')}
             </Alert>
           ) : null}
           {selected.jobId === 'P-0001' && (

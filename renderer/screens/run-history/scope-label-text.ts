@@ -19,6 +19,8 @@ export function scopeLabelText(t: TFunction, label: string): string {
       return t('runs.scopes.groups', { names: name });
     case 'headquarters':
       return t('batchJobs.headquarters');
+    case 'workspace':
+      return t('runs.scopes.workspace', { name });
     case undefined:
       return label;
   }

@@ -5,7 +5,7 @@ import type { BatchJob } from '../../../shared/runner/runner-schemas';
 import { useServices } from '../../hq/hq-context';
 import { formatDateTimeSeconds } from '../../components/format';
 import { runStatusColors } from './RunStatusChip';
-import { OffHereReason, useOffHere } from '../../components/OffInImportedWorkspace';
+import { OffHereReason, useJobOffHere } from '../../components/OffInImportedWorkspace';
 
 type BatchJobState = 'Active' | 'Paused' | 'Ended';
 
@@ -21,7 +21,7 @@ export function BatchJobRow({ job, parameters, executing, onDelete }: { job: Bat
   const recurrence = job.recurrence.end.kind === 'never'
     ? t('batchJobs.everyNoEnd', { minutes: job.recurrence.intervalMinutes })
     : t('batchJobs.everyEndAfter', { minutes: job.recurrence.intervalMinutes, runs: job.recurrence.end.runs, done: job.runsStarted });
-  const off = useOffHere('runJob');
+  const off = useJobOffHere(job.request.jobId);
   const runNow = async () => {
     setRunning(true);
     await host.runner.runBatchJobNow(job.id).catch(() => undefined); // the outcome lands in Last run

@@ -9,6 +9,7 @@ import { describeRequest } from './describe-request';
 import { useRunnerSnapshot } from './use-runner-snapshot';
 import { BatchJobRow } from './BatchJobRow';
 import { RunOrScheduleCard } from './RunOrScheduleCard';
+import { useWorkspaces } from '../import/use-workspaces';
 
 /** Batch jobs: recurring runs with their interval, end, last run and next run. */
 export function BatchJobsScreen() {
@@ -19,6 +20,7 @@ export function BatchJobsScreen() {
   const names = useLiveQuery(async () => ({
     groups: await db.channelDatabaseGroups.toArray(), regions: await db.regions.toArray(), stores: await db.stores.toArray(),
   }), [db]) ?? { groups: [], regions: [], stores: [] };
+  const workspaces = useWorkspaces();
   const jobs = snapshot?.batchJobs ?? [];
   return (
     <Stack spacing={2}>
@@ -26,7 +28,7 @@ export function BatchJobsScreen() {
       <RunOrScheduleCard />
       <OutlinedTable label={t('nav.batchJobs')} columns={[{ label: t('jobs.job') }, { label: t('batchJobs.recurrence') }, { label: t('jobs.statusColumn') }, { label: t('distribution.lastRun') }, { label: t('batchJobs.nextRun') }, { label: t('common.actions') }]}>
         {jobs.map((job) => (
-          <BatchJobRow key={job.id} job={job} parameters={describeRequest(t, job.request, names)}
+          <BatchJobRow key={job.id} job={job} parameters={describeRequest(t, job.request, { ...names, workspaces })}
             executing={snapshot?.executing.includes(job.request.jobId) ?? false} onDelete={() => setDeleting(job)} />
         ))}
         {snapshot && jobs.length === 0 && (

@@ -5,8 +5,8 @@ import type { JobRequest } from '../../../shared/runner/jobs';
 import { useServices } from '../../hq/hq-context';
 import { defaultRecurrenceDraft, parseRecurrence, RecurrenceFields } from './RecurrenceFields';
 
-/** Create batch job: the job as the distribution schedule has it, recurring every N minutes. */
-export function CreateBatchJobDialog({ request, title, onClose }: { request: JobRequest | null; title: string; onClose: (created: boolean) => void }) {
+/** Create batch job: the job as the distribution schedule (or a pulled workspace, `help` then saying what it does) has it, recurring every N minutes. */
+export function CreateBatchJobDialog({ request, title, help, onClose }: { request: JobRequest | null; title: string; help?: string; onClose: (created: boolean) => void }) {
   const { t } = useTranslation();
   const { host } = useServices();
   const [draft, setDraft] = useState(defaultRecurrenceDraft());
@@ -27,7 +27,7 @@ export function CreateBatchJobDialog({ request, title, onClose }: { request: Job
     <Dialog open={request !== null} onClose={() => onClose(false)} aria-labelledby="create-batch-job-title">
       <DialogTitle id="create-batch-job-title">{t('distribution.createBatchJob')}: {title}</DialogTitle>
       <DialogContent>
-        <Typography color="text.secondary" sx={{ mb: 2 }}>{t('distribution.createHelp')}</Typography>
+        <Typography color="text.secondary" sx={{ mb: 2 }}>{help ?? t('distribution.createHelp')}</Typography>
         <RecurrenceFields draft={draft} onChange={setDraft} showErrors={submitted} />
         {error && <Alert severity="error">{error}</Alert>}
       </DialogContent>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { JOB_IDS, type JobId, type JobRequest } from '../../../shared/runner/jobs';
 import { ChannelDatabaseGroupsField } from './ChannelDatabaseGroupsField';
 import { ScopeField } from './ScopeField';
+import { PulledWorkspaceField } from './PulledWorkspaceField';
 
 /** A job's default parameters: every channel database group, or all stores. */
 export function defaultRequest(jobId: JobId): JobRequest {
@@ -12,10 +13,16 @@ export function defaultRequest(jobId: JobId): JobRequest {
     case 'synchronize-customers':
     case 'integration-synchronization':
       return { jobId };
+    case 'refresh-from-hq':
+      // No workspace until the person chooses one (PulledWorkspaceField): requestReady says so.
+      return { jobId, workspaceId: '' };
     default:
       return { jobId, channelDatabaseGroupIds: null };
   }
 }
+
+/** Whether the request names all it needs to run: a refresh, its workspace. */
+export const requestReady = (request: JobRequest): boolean => !('workspaceId' in request) || request.workspaceId !== '';
 
 /** Which job, and what it works on. */
 export function JobRequestFields({ value, onChange }: { value: JobRequest; onChange: (request: JobRequest) => void }) {
@@ -30,6 +37,7 @@ export function JobRequestFields({ value, onChange }: { value: JobRequest; onCha
       {'channelDatabaseGroupIds' in value && (
         <ChannelDatabaseGroupsField value={value.channelDatabaseGroupIds} onChange={(groups) => onChange({ ...value, channelDatabaseGroupIds: groups })} />
       )}
+      {'workspaceId' in value && <PulledWorkspaceField value={value.workspaceId} onChange={(workspaceId) => onChange({ ...value, workspaceId })} />}
     </Stack>
   );
 }

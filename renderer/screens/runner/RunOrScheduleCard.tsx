@@ -6,8 +6,8 @@ import { useServices } from '../../hq/hq-context';
 import { defaultRecurrenceDraft, parseRecurrence, RecurrenceFields } from './RecurrenceFields';
 import { RunOutcome } from './RunOutcome';
 import { useRunNow } from './use-run-now';
-import { defaultRequest, JobRequestFields } from './JobRequestFields';
-import { OffHereReason, useOffHere } from '../../components/OffInImportedWorkspace';
+import { defaultRequest, JobRequestFields, requestReady } from './JobRequestFields';
+import { OffHereReason, useJobOffHere } from '../../components/OffInImportedWorkspace';
 
 /** Pick a job and what it works on; run it now, or create a recurring batch job of it. */
 export function RunOrScheduleCard() {
@@ -19,7 +19,8 @@ export function RunOrScheduleCard() {
   const [created, setCreated] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const run = useRunNow();
-  const off = useOffHere('runJob');
+  const off = useJobOffHere(request.jobId);
+  const ready = requestReady(request);
   const create = async () => {
     setSubmitted(true);
     setCreated(null);
@@ -40,11 +41,11 @@ export function RunOrScheduleCard() {
       <JobRequestFields value={request} onChange={(r) => { setRequest(r); run.reset(); }} />
       <Stack direction="row" spacing={2} sx={{ mt: 2, alignItems: 'flex-start', flexWrap: 'wrap' }}>
         <OffHereReason off={off}>
-          <Button variant="contained" disabled={off || run.busy} onClick={() => void run.start(() => host.runner.runNow(request))}>{t('jobs.runNow')}</Button>
+          <Button variant="contained" disabled={off || !ready || run.busy} onClick={() => void run.start(() => host.runner.runNow(request))}>{t('jobs.runNow')}</Button>
         </OffHereReason>
         <Typography sx={{ pt: 1 }} color="text.secondary">{t('batchJobs.or')}</Typography>
         <RecurrenceFields draft={draft} onChange={setDraft} showErrors={submitted} />
-        <Button variant="outlined" onClick={() => void create()}>{t('distribution.createBatchJob')}</Button>
+        <Button variant="outlined" disabled={!ready} onClick={() => void create()}>{t('distribution.createBatchJob')}</Button>
       </Stack>
       <RunOutcome jobId={request.jobId} state={run} onClose={run.reset} />
       {created && <Alert severity="success" onClose={() => setCreated(null)}>{t('batchJobs.created', { job: created })}</Alert>}

@@ -8,6 +8,7 @@ import { pauseFor } from '../pull-pauses';
 import { sleep } from '../pull-pause';
 import { keepRefreshUnderWay } from '../keep-under-way';
 import { LIMITS } from '../../platform/limits';
+import { refusedWhileRefreshing } from '../refresh-once';
 
 /** A refusal of a row HQ sent, as the refresh's answer says it (the first few: the counts say how many). */
 const MAX_REFUSALS_SAID = 20;
@@ -30,6 +31,7 @@ export const refreshWorkspaceCommand = defineCommand({
   handle: async ({ workspaceId }, ctx) => {
     const read = ctx.hqReader;
     if (!read) throw new UserFacingError('This window cannot reach headquarters.');
+    refusedWhileRefreshing(workspaceId);
     const deps = workspaceDeps(ctx);
     const { pause, end } = pauseFor(workspaceId);
     try {
