@@ -50,6 +50,7 @@ describe('an auditor pulls from HQ into a workspace of its own', () => {
   });
 
   it('schedules Refresh from HQ for the pulled workspace, runs it there, and the workspace says when and from where it was last refreshed', async () => {
+    const { server, host, context } = hq;
     // The same browser, the pulled workspace open (the pull above), one window: a second would offer to take the work over.
     for (const open of context.pages()) await open.close();
     const page = await context.newPage();
