@@ -1,6 +1,7 @@
 import type { HqDatabase } from '../db/hq-database';
 import type { ImportDeps } from '../db/workspace-registry';
 import type { ImportLimits } from '../platform/import-limits';
+import type { Resumables } from './resumables';
 import type { ProgressListener, RunContext } from '../runner/run-progress';
 // The services the engine hands a handler are named by type only (.dependency-cruiser.cjs): no code of theirs is imported here.
 import type { HqReader } from '../pull/hq-read';
@@ -26,6 +27,8 @@ export interface CommandContext extends RunContext {
   readonly hqReader?: HqReader;
   /** Where a pull says how it is going beyond its counts: pages, the waits HQ asked for, pauses. */
   readonly onPullStatus?: (status: PullStatus) => void;
+  /** The engine's work waiting for a person's word to go on (a paused pull), by the name each answers to. */
+  readonly resumables: Resumables;
   /** The import's limits, where the engine was given others than the defaults (tests lower them). */
   readonly importLimits?: ImportLimits;
   /** How long a run may go without progress before its watchdog ends it (the watchdog's own limit unless given). */

@@ -4,6 +4,7 @@ import type { CommandContext } from '../command/command-context';
 import type { ProgressListener } from '../runner/run-progress';
 import { UserFacingError } from '../platform/user-facing-error';
 import { PeopleWaiting } from '../runner/people-waiting';
+import { Resumables } from '../command/resumables';
 import type { ImportLimits } from '../platform/import-limits';
 import type { HqReader } from '../pull/hq-read';
 import type { PullStatus } from '../pull/pull-status';
@@ -37,6 +38,8 @@ export class HqEngine {
   private readonly lines = new Map<string, Promise<unknown>>();
   /** A person's commands under way, which long work gives way to between its items. */
   private readonly people = new PeopleWaiting();
+  /** Work paused until a person says to go on (a pull on a lost network), by the names it answers to. */
+  private readonly resumables = new Resumables();
 
   constructor(
     private readonly db: HqDatabase,
@@ -62,7 +65,7 @@ export class HqEngine {
     const leave = long ? null : this.people.enter();
     const ctx: CommandContext = {
       db: this.db, now: this.now, onProgress, signal: controller.signal, workspaces: this.options.workspaces, stallLimitMs: this.options.stallLimitMs,
-      importLimits: this.options.importLimits, people: long ? this.people : undefined, hqReader: this.options.hqReader, onPullStatus,
+      importLimits: this.options.importLimits, people: long ? this.people : undefined, hqReader: this.options.hqReader, onPullStatus, resumables: this.resumables,
       answerCancelAs,
       cancel: (name) => this.cancels.get(name)?.abort(),
       inLine: (line, work) => this.inLine(line, work),

@@ -10,6 +10,7 @@ import type { RunContext } from '../runner/run-progress';
 import type { HqReader } from './hq-read';
 import { sleep } from './pull-pause';
 import { pauseFor } from './pull-pauses';
+import type { Resumables } from '../command/resumables';
 import type { PullStatus } from './pull-status';
 import type { PullControl } from './read-pull';
 import type { RefreshCounts } from './refresh-counts';
@@ -26,6 +27,8 @@ export interface RefreshJobServices {
   importLimits?: ImportLimits;
   /** The run's watchdog limit: the job says it is alive well within it while HQ makes it wait. */
   stallLimitMs?: number;
+  /** The engine's pulls and refreshes under way: a person's refresh of the same workspace is refused meanwhile. */
+  resumables: Resumables;
 }
 
 /**
@@ -67,7 +70,7 @@ export async function runRefreshFromHqJob(services: RefreshJobServices, workspac
   if (!workspace) throw new UserFacingError('The workspace this job refreshes no longer exists: it was deleted. Delete this batch job, or pull the workspace again and schedule its refresh.');
   if (!workspace.pulledFrom) throw new UserFacingError(`${workspace.name} was imported from files, not pulled from headquarters: Refresh from HQ has nothing to read it from.`);
   const { connectionName } = workspace.pulledFrom;
-  refusedWhileRefreshing(workspaceId);
+  refusedWhileRefreshing(services.resumables, workspaceId);
 
   // The watchdog ends a run that says nothing for its limit: a run waiting on HQ says it is alive well within it.
   const aliveEvery = (services.stallLimitMs ?? RUN_STALL_LIMIT_MS) / 4;
@@ -97,7 +100,7 @@ export async function runRefreshFromHqJob(services: RefreshJobServices, workspac
     },
   };
   // Registered as a refresh under way: a person's refresh of the same workspace is refused until it ends.
-  const { end } = pauseFor(workspaceId);
+  const { end } = pauseFor(services.resumables, workspaceId);
   try {
     const { counts, report } = await refreshWorkspace({ ...workspaces, current: services.db }, workspaceId, control, { ...ctx, onProgress }, services.importLimits);
     const refusals = (report?.rejected ?? []).map((r) => `${r.where}${r.field ? `, ${r.field}` : ''}: ${r.reason}`);

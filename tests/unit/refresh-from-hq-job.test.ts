@@ -154,14 +154,14 @@ describe('Refresh from HQ, a batch job', () => {
     await d.registry.workspaces.add(files);
     expect(await engine.execute(refresh(files.id))).toMatchObject({ status: 'Error', error: expect.stringMatching(/orders\.json was imported from files, not pulled/) });
 
-    // A person's refresh (here paused on a lapsed sign-in) holds the workspace from the moment it is sent: the scheduled run does not start beside it.
+    // A person's refresh (here paused on a lapsed sign-in) holds the workspace from the moment it is sent: the scheduled run, in the same worker, does not start beside it.
     const workspace = await pulled(engine, d);
     const paused: HqReader = async () => ({ kind: 'signIn', message: 'Sign in again.' });
     const person = new HqEngine(memoryDatabase(), () => new Date('2026-09-20T10:10:00Z'), { workspaces: d, hqReader: paused });
     const cancelId = randomUUID();
     const manual = person.execute({ type: 'refreshWorkspace', workspaceId: workspace.id, cancelId });
     manual.catch(() => undefined);
-    expect(await engine.execute(refresh(workspace.id))).toMatchObject({ status: 'Error', error: expect.stringMatching(/being refreshed from HQ already/) });
+    expect(await person.execute(refresh(workspace.id))).toMatchObject({ status: 'Error', error: expect.stringMatching(/being refreshed from HQ already/) });
     await person.execute({ type: 'cancel', target: { cancelId } });
     await expect(manual).rejects.toThrow(/canceled/);
   });

@@ -33,7 +33,7 @@ export const pullWorkspaceCommand = defineCommand({
     const read = ctx.hqReader;
     if (!read) throw new UserFacingError('This window cannot reach headquarters.');
     const deps = workspaceDeps(ctx);
-    const { pause, end } = pauseFor(importId);
+    const { pause, end } = pauseFor(ctx.resumables, importId);
     try {
       // Recorded while it runs, so that a pull the app closed on is said at the next start, and offered again.
       const record = { kind: 'pull' as const, id: importId, connectionId: request.connectionId, ...source, request };

@@ -31,9 +31,9 @@ export const refreshWorkspaceCommand = defineCommand({
   handle: async ({ workspaceId }, ctx) => {
     const read = ctx.hqReader;
     if (!read) throw new UserFacingError('This window cannot reach headquarters.');
-    refusedWhileRefreshing(workspaceId);
+    refusedWhileRefreshing(ctx.resumables, workspaceId);
     const deps = workspaceDeps(ctx);
-    const { pause, end } = pauseFor(workspaceId);
+    const { pause, end } = pauseFor(ctx.resumables, workspaceId);
     try {
       // Recorded while it runs, so that a refresh the app closed on is said at the next start, and offered again.
       const { counts, report } = await keepRefreshUnderWay(deps.registry, workspaceId, ctx, (onStatus) => {

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { defineCommand } from '../../command/define-command';
-import { resumePull } from '../pull-pauses';
 
 /** Goes on with a paused pull from the page it reached (signed in again, network back). Answers whether such a pull was waiting. */
 export const resumePullCommand = defineCommand({
@@ -10,5 +9,5 @@ export const resumePullCommand = defineCommand({
   inImportedWorkspace: true,
   provesRoom: false,
   activity: 'resuming the pull',
-  handle: ({ importId }) => Promise.resolve({ resumed: resumePull(importId) }),
+  handle: ({ importId }, ctx) => Promise.resolve({ resumed: ctx.resumables.resume(importId) }),
 });
