@@ -14,7 +14,10 @@ import { pullWorkspace } from '../../shared/pull/pull-workspace';
 import { refreshWorkspace } from '../../shared/pull/refresh-workspace';
 import { addAuditNote } from '../../shared/orders/audit-notes';
 import { saveTransactionEdits, setOrderEditing } from '../../shared/orders/transaction-edits';
-import { keyTuple } from '../../shared/orders/transaction-entities';
+import { keyText, keyTuple } from '../../shared/orders/transaction-entities';
+import { queryTransactionsPage, type TransactionFilter } from '../../shared/orders/transactions-page';
+import { matchingKeys } from '../../shared/orders/all-transactions';
+import { changedInHqCounts } from '../../shared/orders/changed-in-hq';
 import { KEY_INDEX } from '../../shared/db/retail-transaction-tables';
 import type { PullControl } from '../../shared/pull/read-pull';
 import { startODataTestServer, type ODataTestServer } from '../support/odata-test-server';
@@ -225,6 +228,20 @@ describe('a refresh of a pulled workspace', () => {
     });
     expect(conflicts[0]!.hqRow.comment).toBe('Refunded in HQ.');
     expect(await db.transactionEdits.count()).toBe(2);
+
+    // The lists find it: changed in HQ since edited here, alone and with the other filters, counted by list, exported alike.
+    const online: TransactionFilter = { kind: 'online', reference: '', customerAccount: '', status: 'all', storeId: 'all' };
+    const listed = async (patch: Partial<TransactionFilter>) =>
+      (await queryTransactionsPage(db, { ...online, ...patch }, { page: 0, pageSize: 100, descending: true })).rows.map((r) => keyText(r.status));
+    const flagged = keyText(key(EDITED_HERE_AND_IN_HQ));
+    expect(await listed({ changedInHq: true })).toEqual([flagged]);
+    expect(await listed({ changedInHq: true, status: 'Editing', storeId: key(EDITED_HERE_AND_IN_HQ).store })).toEqual([flagged]);
+    expect(await listed({ changedInHq: true, status: 'Failed' })).toEqual([]);
+    expect(await listed({ changedInHq: true, kind: 'pos' })).toEqual([]);
+    expect(await listed({ changedInHq: true, check: 'fails' })).toEqual([]);
+    expect((await listed({})).length).toBeGreaterThan(1);
+    expect(await matchingKeys(db, { ...online, changedInHq: true })).toEqual([keyTuple(key(EDITED_HERE_AND_IN_HQ))]);
+    expect(await changedInHqCounts(db)).toEqual({ online: 1, pos: 0 });
 
     const entry = (await d.registry.workspaces.get(workspace.id))!;
     expect(entry.pulledFrom).toMatchObject({ refreshedAt: refreshedAt().toISOString(), changesSince: '2026-09-20T09:15:00.000Z', lastRefresh: counts });

@@ -11,6 +11,7 @@ import { useWorkspaces } from './use-workspaces';
 import { WorkspaceReportDialog } from './WorkspaceReportDialog';
 import { workspaceName } from '../../app/workspace-name';
 import { rejectedCount } from '../../../shared/import/refusal-log';
+import { RefreshButton } from '../pull/RefreshButton';
 
 /** Every workspace: open one, read an import's report again, or delete an import that is not open. */
 export function WorkspacesTable() {
@@ -59,6 +60,7 @@ function WorkspaceRow({ workspace, onDelete, onReport }: { workspace: Workspace;
         <Stack direction="row" spacing={1}>
           <Button size="small" disabled={isOpen} onClick={() => void switchTo(workspace.id)}>{t('imports.open')}</Button>
           {report && <Button size="small" onClick={onReport}>{t('imports.viewReport')}</Button>}
+          <RefreshButton workspace={workspace} />
           {workspace.kind === 'import' && (
             // The open workspace's database is held by this window's HQ worker and is on screen: switch away first.
             <Tooltip title={isOpen ? t('imports.cannotDeleteOpen') : ''}>
