@@ -18,7 +18,7 @@ export function ChangedInHqNotice() {
   if (!counts || total === 0) return null;
   const lists = [['online', 'online-transactions', 'nav.onlineTransactions'], ['pos', 'store-transactions', 'nav.storeTransactions']] as const;
   return (
-    <Alert severity="warning" role="region" aria-label={t('refresh.changedInHq')} sx={{ mb: 1.5 }}
+    <Alert severity="warning" role="region" aria-label={t('refresh.changedInHqTransactions')} sx={{ mb: 1.5 }}
       action={(
         <Stack direction="row" spacing={1}>
           {lists.filter(([kind]) => counts[kind] > 0).map(([kind, screen, label]) => (

@@ -1,4 +1,4 @@
-import { Alert, AlertTitle, Stack, TableCell, TableRow, Typography } from '@mui/material';
+import { Alert, AlertTitle, Box, Stack, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -7,7 +7,7 @@ import { keyTuple, TRANSACTION_ENTITIES, type TransactionKey } from '../../../sh
 import { displayValue } from '../../../shared/orders/transaction-edits';
 import { ORDER_STATUS_TABLE, type RefreshConflict } from '../../../shared/pull/refresh-conflict';
 import { useServices } from '../../hq/hq-context';
-import { OutlinedTable } from '../../components/OutlinedTable';
+import { LabeledField } from '../../components/LabeledField';
 import { formatDateTime } from '../../components/format';
 import { term } from '../../i18n/terms';
 import { storedValueText } from '../orders/field-display';
@@ -59,23 +59,24 @@ export function ChangedInHqRecord({ txKey }: { txKey: TransactionKey }) {
         {conflicts.map((conflict) => {
           const name = tableName(t, conflict);
           return (
-            <Stack key={conflict.id} spacing={0.5}>
+            <Stack key={conflict.id} spacing={1} role="group" aria-label={t('refresh.bothVersions', { table: name })}>
               <Typography variant="subtitle2" component="h3">{name}</Typography>
-              <OutlinedTable label={t('refresh.bothVersions', { table: name })} columns={[
-                { label: t('editAudit.field') }, { label: t('refresh.here') }, { label: t('refresh.hqNow') }, { label: t('refresh.pulled') },
-              ]}>
-                {conflict.fields.map(({ field, here, hq, pulled }) => {
-                  const { label, value } = fieldText(t, conflict, field);
-                  return (
-                    <TableRow key={field}>
-                      <TableCell>{label}</TableCell>
-                      <TableCell sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{value(here)}</TableCell>
-                      <TableCell sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{value(hq)}</TableCell>
-                      <TableCell sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{value(pulled)}</TableCell>
-                    </TableRow>
-                  );
-                })}
-              </OutlinedTable>
+              {conflict.fields.map(({ field, here, hq, pulled }) => {
+                const { label, value } = fieldText(t, conflict, field);
+                // Side by side where the record is wide, one under another where it is narrow.
+                return (
+                  <Box key={field} role="group" aria-label={label} sx={{ pl: 1, borderLeft: 2, borderColor: 'warning.main' }}>
+                    <Typography variant="body2" sx={{ fontWeight: 500 }}>{label}</Typography>
+                    <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(180px, 1fr))', columnGap: 2, rowGap: 0.5 }}>
+                      {([['refresh.here', here], ['refresh.hqNow', hq], ['refresh.pulled', pulled]] as const).map(([version, raw]) => (
+                        <LabeledField key={version} label={t(version)}>
+                          <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'break-word' }}>{value(raw)}</Typography>
+                        </LabeledField>
+                      ))}
+                    </Box>
+                  </Box>
+                );
+              })}
             </Stack>
           );
         })}
