@@ -18,6 +18,7 @@ import { keyText, keyTuple } from '../../shared/orders/transaction-entities';
 import { queryTransactionsPage, type TransactionFilter } from '../../shared/orders/transactions-page';
 import { matchingKeys } from '../../shared/orders/all-transactions';
 import { changedInHqCounts } from '../../shared/orders/changed-in-hq';
+import { HqEngine } from '../../shared/engine/hq-engine';
 import { KEY_INDEX } from '../../shared/db/retail-transaction-tables';
 import type { PullControl } from '../../shared/pull/read-pull';
 import { startODataTestServer, type ODataTestServer } from '../support/odata-test-server';
@@ -250,6 +251,29 @@ describe('a refresh of a pulled workspace', () => {
     expect(again.counts).toEqual({ updated: 0, added: 0, conflicts: 0, unchanged: 0, refusedRows: 0 });
     expect((await d.indexedDB.databases()).map((x) => x.name).filter((n) => n?.includes('refresh'))).toEqual([]);
     expect(await db.refreshConflicts.count()).toBe(1);
+    db.close();
+  });
+
+  it('runs as a command in the pulled workspace’s own window: its status said as a pull’s, each row HQ sent that the checks refuse said with where and why, its transaction left as it was', async () => {
+    const BAD_IN_HQ = 30; // failed when pulled
+    const d = deps();
+    const workspace = await pullWorkspace(d, randomUUID(), request(), source(), control(read).control, { now });
+    const db = d.open(workspace.databaseName);
+    const header = async () => (await db.RetailTransactionTable.get(keyTuple(server.hq.key(BAD_IN_HQ))))!;
+    const pulled = await header();
+    server.hq.changeHeader(BAD_IN_HQ, { GrossAmount: 'lots' }, new Date('2026-09-20T10:30:00Z'));
+
+    const engine = new HqEngine(db, () => new Date('2026-09-20T11:00:00Z'), { readOnly: true, workspaces: d, hqReader: read });
+    const statuses: PullStatus[] = [];
+    const answer = await engine.execute({ type: 'refreshWorkspace', workspaceId: workspace.id, cancelId: randomUUID() }, undefined, (s) => statuses.push(s));
+    // The header HQ sent refused for its field, then the transaction's other rows for want of it: each said as the import's report says it.
+    const key = server.hq.key(BAD_IN_HQ);
+    expect(answer.refusals[0]).toEqual({ file: expect.stringMatching(/^RetailTransactions page \d+$/), where: expect.stringMatching(/^row \d+ of the page$/), field: 'GrossAmount', reason: "gross amount is not a number ('lots')" });
+    expect(answer.refusals.slice(1).map((r) => r.where)).toEqual(Array(3).fill(`transaction ${key.dataAreaId}/${key.store}/${key.terminal}/${key.transactionId}`));
+    expect(answer.counts.refusedRows).toBe(answer.refusals.length);
+    expect(await header()).toEqual(pulled);
+    expect(statuses.at(-1)).toMatchObject({ wait: null, paused: null });
+    expect(statuses.some((s) => s.pages > 0)).toBe(true);
     db.close();
   });
 
