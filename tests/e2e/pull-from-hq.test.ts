@@ -15,11 +15,11 @@ import { startWebHost, type WebHost } from './support/web-host';
 // An auditor adds a connection to HQ in the browser host, signs in with the (test) Entra ID in a
 // tab of their browser, pulls the last seven days' unsynchronized orders, loses the network
 // mid-pull, resumes from the page reached, and opens the new workspace; edits an order there, and
-// after HQ fixed another and changed the edited one too, refreshes it (HQ asking to slow down, the
-// network lost and back) and finds both: HQ's status taken, the edit kept with HQ's version beside
-// it. HQ is the OData test
-// server, Entra ID the test authority; the browser host's server trusts the authority's test
-// certificate through NODE_EXTRA_CA_CERTS, and reaches HQ on loopback http by its test switch.
+// after HQ fixed another and changed the edited one too, refreshes it (a refresh canceled where
+// the network was lost; then HQ asking to slow down, the network lost and back) and finds both:
+// HQ's status taken, the edit kept with HQ's version beside it. HQ is the OData test server, Entra
+// ID the test authority; the browser host's server trusts the authority's test certificate
+// through NODE_EXTRA_CA_CERTS, and reaches HQ on loopback http by its test switch.
 
 const TRANSACTIONS = 200;
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -148,15 +148,25 @@ describe('an auditor pulls from HQ into a workspace of its own', () => {
     server.hq.changeStatus(FIXED_IN_HQ, { Status: 'Succeeded', ErrorDetail: '', SalesId: 'SO-900001' }, at);
     server.hq.changeHeader(EDITED_ON_BOTH_SIDES, { Comment: 'Refunded in HQ.' }, at);
 
+    // A refresh paused on a lost network and canceled there changes nothing, and says so.
+    const refresh = banner.getByRole('button', { name: /^Refresh Contoso test: USRT/ });
+    const paused = page.getByRole('alert').filter({ hasText: 'The connection to HQ was lost' });
+    server.goOfflineAfter(0);
+    await refresh.click();
+    await expect.poll(() => paused.count(), { timeout: 60_000 }).toBe(1);
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await expect.poll(() => page.getByText(/^Refresh of Contoso test: USRT.* canceled\. Each transaction it had merged is whole/).count(), { timeout: 30_000 }).toBe(1);
+    expect(await banner.textContent()).toContain('Never refreshed.');
+    server.online();
+
     // Refresh: HQ asks to slow down first, then the network goes after a page; Resume goes on.
     server.throttle(3);
     server.goOfflineAfter(1);
     const before = server.requests.length;
     // By keyboard: the banner's Refresh, named for the workspace it refreshes.
-    await banner.getByRole('button', { name: /^Refresh Contoso test: USRT/ }).focus();
+    await refresh.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('status').filter({ hasText: /^HQ asked to slow down \(429\): waiting 3 s, as it said\.$/ }).count(), { timeout: 30_000 }).toBe(1);
-    const paused = page.getByRole('alert').filter({ hasText: 'The connection to HQ was lost' });
     await expect.poll(() => paused.count(), { timeout: 60_000 }).toBe(1);
     expect(await paused.textContent()).toContain('the refresh goes on from the page it reached');
     await injectAxe(page);
