@@ -38,7 +38,7 @@ export function RefreshSessionProvider({ children }: { children: ReactNode }) {
     const cancelId = crypto.randomUUID();
     void startRead({
       // A refresh's pause is named by its workspace (refreshWorkspace's resumePull).
-      resumeId: target.id, cancelId, connectionId: from.connectionId,
+      importId: target.id, cancelId, connectionId: from.connectionId,
       read: async (onStatus) => {
         const { counts, refusals } = await hq.execute({ type: 'refreshWorkspace', workspaceId: target.id, cancelId }, undefined, onStatus);
         return { counts, refusals };

@@ -16,9 +16,8 @@ export type HqReadPhase<Done extends object> =
 
 export interface ReadingPhase {
   kind: 'pulling';
-  /** The id resumePull names the paused read by (a pull's new workspace, a refreshed workspace). */
-  resumeId: string;
-  cancelId: string;
+  /** The id resumePull names the paused read by: a pull's new workspace, a refreshed workspace. */
+  importId: string;
   /** The connection to sign in to again when the sign-in lapses. */
   connectionId: string;
   startedAt: number;
@@ -26,9 +25,9 @@ export interface ReadingPhase {
   canceling: boolean;
 }
 
-/** Which read, and how the screen hands it the status: a command to the HQ worker with its third argument. */
+/** Which read (the id resumePull names it by, the one Cancel names it by), and how: a command to the HQ worker, given the status to pass on. */
 export interface HqReadStart<Done extends object> {
-  resumeId: string;
+  importId: string;
   cancelId: string;
   connectionId: string;
   read: (onStatus: (status: PullStatus) => void) => Promise<Done>;
@@ -42,20 +41,23 @@ export interface HqReadStart<Done extends object> {
 export function useHqRead<Done extends object>() {
   const { hq, host } = useServices();
   const [phase, setPhase] = useState<HqReadPhase<Done>>({ kind: 'idle' });
-  const current = useRef<{ resumeId: string; cancelId: string } | null>(null);
+  const current = useRef<{ importId: string; cancelId: string } | null>(null);
 
-  const start = useCallback(async ({ resumeId, cancelId, connectionId, read }: HqReadStart<Done>) => {
-    const ids = { resumeId, cancelId };
+  const start = useCallback(async ({ importId, cancelId, connectionId, read }: HqReadStart<Done>) => {
+    const ids = { importId, cancelId };
     current.current = ids;
-    setPhase({ kind: 'pulling', resumeId, cancelId, connectionId, startedAt: Date.now(), status: null, canceling: false });
-    const ours = (p: HqReadPhase<Done>): p is ReadingPhase => p.kind === 'pulling' && p.cancelId === cancelId;
+    setPhase({ kind: 'pulling', importId, connectionId, startedAt: Date.now(), status: null, canceling: false });
+    // Its status and its end are said while it is the read under way (asked here, not in an updater React runs later).
+    const mine = () => current.current === ids;
     try {
-      const done = await read((status) => setPhase((p) => (ours(p) ? { ...p, status } : p)));
-      setPhase({ kind: 'succeeded', ...done });
+      const done = await read((status) => {
+        if (mine()) setPhase((p) => (p.kind === 'pulling' ? { ...p, status } : p));
+      });
+      if (mine()) setPhase({ kind: 'succeeded', ...done });
     } catch (error) {
-      setPhase((p) => (ours(p) && p.canceling ? { kind: 'canceled' } : { kind: 'failed', message: error instanceof Error ? error.message : String(error) }));
+      if (mine()) setPhase((p) => (p.kind === 'pulling' && p.canceling ? { kind: 'canceled' } : { kind: 'failed', message: error instanceof Error ? error.message : String(error) }));
     } finally {
-      if (current.current === ids) current.current = null;
+      if (mine()) current.current = null;
     }
   }, []);
 
@@ -74,7 +76,7 @@ export function useHqRead<Done extends object>() {
       const signedIn = await host.hq.signIn(signInTo);
       if (!signedIn.ok) return;
     }
-    await hq.execute({ type: 'resumePull', importId: ids.resumeId });
+    await hq.execute({ type: 'resumePull', importId: ids.importId });
   }, [hq, host]);
 
   const dismiss = useCallback(() => setPhase({ kind: 'idle' }), []);

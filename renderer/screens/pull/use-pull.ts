@@ -6,7 +6,7 @@ import { useHqRead, type HqReadPhase } from './use-hq-read';
 
 export type PullPhase = HqReadPhase<{ workspaceId: string; rows: number }>;
 
-/** One pull into a new workspace: its id names the pull to resume and to cancel. */
+/** One pull into a new workspace: its id (the new workspace's) names the pull to resume and to cancel. */
 export function usePull() {
   const { hq } = useServices();
   const { start: startRead, ...read } = useHqRead<{ workspaceId: string; rows: number }>();
@@ -14,7 +14,7 @@ export function usePull() {
   const start = useCallback(async (connection: HqConnectionView, request: PullRequest) => {
     const importId = crypto.randomUUID();
     await startRead({
-      resumeId: importId, cancelId: importId, connectionId: connection.id,
+      importId, cancelId: importId, connectionId: connection.id,
       read: async (onStatus) => {
         const outcome = await hq.execute(
           { type: 'pullWorkspace', importId, cancelId: importId, request, source: { connectionName: connection.name, environmentUrl: connection.environmentUrl } },
