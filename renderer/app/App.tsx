@@ -6,6 +6,8 @@ import { screenHref, type ScreenId } from './screens';
 import { useHashScreen } from './use-hash-screen';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { ImportSessionProvider } from '../screens/import/import-session';
+import { RefreshSessionProvider } from '../screens/pull/refresh-session';
+import { RefreshStatus } from '../screens/pull/RefreshStatus';
 import { ImportedWorkspaceBanner } from './ImportedWorkspaceBanner';
 import { NewerDatabaseBanner } from './NewerDatabaseBanner';
 import { StorageFullBanner } from './StorageFullBanner';
@@ -125,7 +127,7 @@ function Screen({ id }: { id: ScreenId }) {
 }
 
 export function App({ initialScreen }: { initialScreen: ScreenId }) {
-  return <ImportSessionProvider><AppFrame initialScreen={initialScreen} /></ImportSessionProvider>;
+  return <ImportSessionProvider><RefreshSessionProvider><AppFrame initialScreen={initialScreen} /></RefreshSessionProvider></ImportSessionProvider>;
 }
 
 function AppFrame({ initialScreen }: { initialScreen: ScreenId }) {
@@ -177,6 +179,7 @@ function AppFrame({ initialScreen }: { initialScreen: ScreenId }) {
         <ImportedWorkspaceBanner />
         <NewerDatabaseBanner />
         <StorageFullBanner />
+        <RefreshStatus />
         <Typography variant="h5" component="h1" id={MAIN_HEADING} ref={heading} tabIndex={-1} sx={{ mb: 1.5 }}>{t(`nav.${title}`)}</Typography>
         <BackLink />
         <ScreenErrorBoundary key={screen}>

@@ -8,6 +8,7 @@ import { keysStartingWith, startsWithVariant } from '../platform/starts-with';
 import { keysetPage, type PageAnchor, type PagedIndex, type PageRequest } from '../platform/keyset-page';
 import { LIST_SCOPES, listCounter } from '../db/row-lists';
 import { findingIndex, findingKeys, findingTotal, type CheckFinding } from './check-data/check-findings';
+import { changedInHqKeys } from './changed-in-hq';
 
 export interface TransactionFilter {
   kind: ChannelKind;
@@ -30,6 +31,8 @@ export interface TransactionFilter {
    * Absent or null: no limit.
    */
   check?: string | null;
+  /** Only transactions a refresh found changed in HQ since they were edited here (a pulled workspace). Absent, null or false: no limit. */
+  changedInHq?: boolean | null;
 }
 
 /** The cause a filter asks for: it applies to failures only. */
@@ -37,6 +40,7 @@ const causeOf = (filter: TransactionFilter): string | null => (filter.status ===
 const retriesOf = (filter: TransactionFilter): number | null => filter.retriesAbove ?? null;
 const datePrefixOf = (filter: TransactionFilter): string | null => filter.datePrefix || null;
 const checkOf = (filter: TransactionFilter): string | null => filter.check || null;
+const changedInHqOf = (filter: TransactionFilter): boolean => filter.changedInHq === true;
 
 /** A row of the list: the transaction's header, its Synchronization status, and what Check data found, if it found anything. */
 export interface TransactionRow {
@@ -152,7 +156,8 @@ export async function listTotal(db: HqDatabase, filter: TransactionFilter): Prom
 
 /** A Check data filter alone (with the channel and store): the list pages through the findings' own index. */
 const pagesFindings = (filter: TransactionFilter) =>
-  checkOf(filter) !== null && filter.status === 'all' && !filter.reference.trim() && !filter.customerAccount.trim() && retriesOf(filter) === null && datePrefixOf(filter) === null;
+  checkOf(filter) !== null && filter.status === 'all' && !filter.reference.trim() && !filter.customerAccount.trim() && retriesOf(filter) === null
+  && datePrefixOf(filter) === null && !changedInHqOf(filter);
 
 /** The statuses of a page of findings, in the findings' order (a finding whose status is gone is left out). */
 async function statusesOfFindings(db: HqDatabase, findings: readonly CheckFinding[]): Promise<RetailTransactionOrderStatus[]> {
@@ -160,10 +165,11 @@ async function statusesOfFindings(db: HqDatabase, findings: readonly CheckFindin
 }
 
 /**
- * The statuses a reference, customer, Retry count, date or Check data filter finds, in the list's
- * order, or null without one: a reference narrows through the header index to keys alone, a
- * customer and a Retry count or a date through the statuses' own indexes, a Check data list through
- * the findings' (keys only); the status, store, cause and channel then say which belong here.
+ * The statuses a reference, customer, Retry count, date, Check data or changed-in-HQ filter finds,
+ * in the list's order, or null without one: a reference narrows through the header index to keys
+ * alone, a customer and a Retry count or a date through the statuses' own indexes, a Check data list
+ * through the findings' (keys only), changed in HQ through the refresh's conflicts' (keys only);
+ * the status, store, cause and channel then say which belong here.
  */
 export async function narrowedStatuses(db: HqDatabase, filter: TransactionFilter, descending: boolean): Promise<RetailTransactionOrderStatus[] | null> {
   const customer = filter.customerAccount.trim();
@@ -171,16 +177,19 @@ export async function narrowedStatuses(db: HqDatabase, filter: TransactionFilter
   const date = datePrefixOf(filter);
   const check = checkOf(filter);
   const keys = await narrowedKeys(db, filter);
-  if (!keys && !customer && retries === null && date === null && check === null) return null;
-  // With other filters, a Check data list narrows by its keys (read from its index, keys only).
+  const changedKeys = changedInHqOf(filter) ? await changedInHqKeys(db) : null;
+  if (!keys && !customer && retries === null && date === null && check === null && changedKeys === null) return null;
+  // With other filters, a Check data list and the changed in HQ narrow by their keys (read from their indexes, keys only).
   const checkKeys = check === null ? null : await findingKeys(db, filter.kind, filter.storeId, check);
-  const inCheck = checkKeys && new Set(checkKeys.map((k) => JSON.stringify(k)));
+  const keySet = (list: TransactionKeyTuple[] | null) => list && new Set(list.map((k) => JSON.stringify(k)));
+  const [inCheck, inChanged] = [keySet(checkKeys), keySet(changedKeys)];
   const found = keys ? await db.RetailTransactionOrderStatus.bulkGet(keys)
     : customer ? await statusesOfCustomer(db, customer)
       : retries !== null ? await statusesRetriedAbove(db, filter.kind, retries)
-        : date !== null ? await statusesOfDate(db, filter, date) : await db.RetailTransactionOrderStatus.bulkGet(checkKeys!);
+        : date !== null ? await statusesOfDate(db, filter, date) : await db.RetailTransactionOrderStatus.bulkGet((checkKeys ?? changedKeys)!);
   const matches = matchesStatus(filter);
-  const statuses = found.filter((s): s is RetailTransactionOrderStatus => Boolean(s && matches(s) && (!inCheck || inCheck.has(JSON.stringify(keyTuple(s))))));
+  const within = (set: Set<string> | null, s: RetailTransactionOrderStatus) => !set || set.has(JSON.stringify(keyTuple(s)));
+  const statuses = found.filter((s): s is RetailTransactionOrderStatus => Boolean(s && matches(s) && within(inCheck, s) && within(inChanged, s)));
   const order = descending ? -1 : 1;
   return statuses.sort((a, b) => order * (cmp(a.sortKey, b.sortKey) || cmp(keyTuple(a), keyTuple(b))));
 }

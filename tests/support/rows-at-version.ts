@@ -11,8 +11,8 @@
 /**
  * The newest version these rows know the shape of; a version added after it needs its shape here.
  * Version 13 rebuilt derived tables and changed no row's shape; version 14 gave couplings their
- * Table ID and each side its result and job; version 15 gave a failure every cause (ErrorCauses) and
- * each order the list entries it is paged by under each (listKeys), counted by cause apart.
+ * Table ID and each side its result and job; version 15 gave a failure every cause it failed for,
+ * the list of each (listKeys, written by its database) and their kept counts.
  */
 export const SHAPES_UP_TO = 15;
 
@@ -67,20 +67,23 @@ const NUMBER_SEQUENCE_FAILURE = 'Number sequence has been exceeded.';
 const E_MAIL_FAILURE = "RETAILASYNCCUSTOMERCONTACT: 'sigrid.aasen@example' is not a valid e-mail address.";
 export const OPERATION_TIME = '2026-11-03T09:00:00.000Z';
 
-/** An order status as version n kept it: the customer's accounts from version 7, the cause of a failure from version 8. */
+/**
+ * An order status as version n kept it: the customer's accounts from version 7, the cause of a
+ * failure from version 8, every cause from version 15 with the lists it is in (by channel and by
+ * store, under its cause, at its date and time).
+ */
 function orderStatus(n: number, transactionId: string, failed: boolean): Row {
+  const sortKey = `2026-11-02T10:15:0${failed ? 2 : 1}`;
   return {
     ...key(transactionId), Status: failed ? 'Failed' : 'None', ErrorDetail: failed ? NUMBER_SEQUENCE_FAILURE : null, RetryCount: 0, SalesId: null,
     ManuallyModified: false, LastEditUser: null, PutOnHold: false, modifieddatetime: failed ? '2026-11-02T12:00:00.000Z' : null, statusBeforeEditing: null,
-    channelKind: 'online', orderKind: 'eCommerce', sortKey: `2026-11-02T10:15:0${failed ? 2 : 1}`, uploadedAt: '2026-11-02T11:00:00.000Z',
+    channelKind: 'online', orderKind: 'eCommerce', sortKey, uploadedAt: '2026-11-02T11:00:00.000Z',
     ...(n >= 7 ? { customerKeys: ['004001'] } : {}),
     ...(n >= 8 && n < 15 ? { ErrorCause: failed ? 'numberSequence' : null } : {}),
-    ...(n >= 15
-      ? {
-        ErrorCauses: failed ? ['numberSequence'] : [],
-        listKeys: failed ? [['channel', 'online', 'numberSequence', '2026-11-02T10:15:02'], ['store', 'FAB', 'numberSequence', '2026-11-02T10:15:02']] : [],
-      }
-      : {}),
+    ...(n >= 15 ? {
+      ErrorCauses: failed ? ['numberSequence'] : [],
+      listKeys: failed ? [['channel', 'online', 'numberSequence', sortKey], ['store', 'FAB', 'numberSequence', sortKey]] : [],
+    } : {}),
   };
 }
 
@@ -161,14 +164,12 @@ export function rowsAtVersion(n: number): Map<string, WrittenTable> {
   };
   if (n >= 4) tables.auditNotes = [{ ...key('FAB-W-000002'), id: 1, text: 'Sequence ran out on the 2nd.', author: 'Karin Berg', at: '2026-11-02T13:00:00.000Z' }];
   if (n >= 5) {
-    // The counts that version kept, by that version's groups: by cause from version 8.
+    // The counts that version kept, by that version's groups: by cause from version 8, by status again and each failure under each cause from version 15.
     tables.keptCounts = [
-      ...(n >= 15
-        ? [
-          { table: 'RetailTransactionOrderStatus', group: ['online', 'FAB', 'None'], count: 1 }, { table: 'RetailTransactionOrderStatus', group: ['online', 'FAB', 'Failed'], count: 1 },
-          { table: 'RetailTransactionOrderStatus lists', group: ['online', 'FAB', 'numberSequence'], count: 1 },
-        ]
-        : n >= 8
+      ...(n >= 15 ? [
+        { table: 'RetailTransactionOrderStatus', group: ['online', 'FAB', 'None'], count: 1 }, { table: 'RetailTransactionOrderStatus', group: ['online', 'FAB', 'Failed'], count: 1 },
+        { table: 'RetailTransactionOrderStatus lists', group: ['online', 'FAB', 'numberSequence'], count: 1 },
+      ] : n >= 8
         ? [{ table: 'RetailTransactionOrderStatus', group: ['online', 'FAB', 'None', ''], count: 1 }, { table: 'RetailTransactionOrderStatus', group: ['online', 'FAB', 'Failed', 'numberSequence'], count: 1 }]
         : [{ table: 'RetailTransactionOrderStatus', group: ['online', 'FAB', 'None'], count: 1 }, { table: 'RetailTransactionOrderStatus', group: ['online', 'FAB', 'Failed'], count: 1 }]),
       { table: 'jobRuns', group: ['P-0001', 'Ended'], count: 1 },

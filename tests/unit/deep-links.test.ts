@@ -49,7 +49,7 @@ describe('the URL hash names the screen, the record open on it and its filters',
   });
 
   it('keeps the transaction filters, leaving out those not set and unknown values', () => {
-    const filter = { kind: 'online', reference: 'NOR00', customerAccount: '', status: 'Failed', storeId: 'all', cause: null, retriesAbove: null, datePrefix: null, check: null } as const;
+    const filter = { kind: 'online', reference: 'NOR00', customerAccount: '', status: 'Failed', storeId: 'all', cause: null, retriesAbove: null, datePrefix: null, check: null, changedInHq: null } as const;
     expect(queryFromFilter(filter)).toBe('reference=NOR00&status=Failed');
     expect(filterFromQuery('online', queryFromFilter(filter))).toEqual(filter);
     // Check data's lists: what would fail, for a cause, and where HQ and the check disagree; anything else is no filter.
@@ -57,8 +57,12 @@ describe('the URL hash names the screen, the record open on it and its filters',
       expect(filterFromQuery('online', queryFromFilter({ ...filter, check }))).toEqual({ ...filter, check });
     }
     expect(filterFromQuery('online', 'check=everything').check).toBeNull();
+    // A refresh's flagged transactions (changed in HQ since edited here): a flag, set or not.
+    expect(queryFromFilter({ ...filter, changedInHq: true })).toBe('reference=NOR00&status=Failed&changedInHq=1');
+    expect(filterFromQuery('online', queryFromFilter({ ...filter, changedInHq: true }))).toEqual({ ...filter, changedInHq: true });
+    expect(filterFromQuery('online', 'changedInHq=yes').changedInHq).toBeNull();
     // A status HQ's enum has not is kept: an imported workspace lists what its export wrote as it was.
-    expect(filterFromQuery('pos', 'status=Archived&store=OSLO')).toEqual({ kind: 'pos', reference: '', customerAccount: '', status: 'Archived', storeId: 'OSLO', cause: null, retriesAbove: null, datePrefix: null, check: null });
+    expect(filterFromQuery('pos', 'status=Archived&store=OSLO')).toEqual({ kind: 'pos', reference: '', customerAccount: '', status: 'Archived', storeId: 'OSLO', cause: null, retriesAbove: null, datePrefix: null, check: null, changedInHq: null });
     expect(filterFromQuery('pos', 'status=%3Cscript%3E&store=OSLO')).toMatchObject({ status: 'all' });
   });
 

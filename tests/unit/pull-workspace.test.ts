@@ -14,7 +14,11 @@ import { pullWorkspace } from '../../shared/pull/pull-workspace';
 import { refreshWorkspace } from '../../shared/pull/refresh-workspace';
 import { addAuditNote } from '../../shared/orders/audit-notes';
 import { saveTransactionEdits, setOrderEditing } from '../../shared/orders/transaction-edits';
-import { keyTuple } from '../../shared/orders/transaction-entities';
+import { keyText, keyTuple } from '../../shared/orders/transaction-entities';
+import { queryTransactionsPage, type TransactionFilter } from '../../shared/orders/transactions-page';
+import { matchingKeys } from '../../shared/orders/all-transactions';
+import { changedInHqCounts } from '../../shared/orders/changed-in-hq';
+import { HqEngine } from '../../shared/engine/hq-engine';
 import { KEY_INDEX } from '../../shared/db/retail-transaction-tables';
 import type { PullControl } from '../../shared/pull/read-pull';
 import { startODataTestServer, type ODataTestServer } from '../support/odata-test-server';
@@ -227,6 +231,20 @@ describe('a refresh of a pulled workspace', () => {
     expect(conflicts[0]!.hqRow.comment).toBe('Refunded in HQ.');
     expect(await db.transactionEdits.count()).toBe(2);
 
+    // The lists find it: changed in HQ since edited here, alone and with the other filters, counted by list, exported alike.
+    const online: TransactionFilter = { kind: 'online', reference: '', customerAccount: '', status: 'all', storeId: 'all' };
+    const listed = async (patch: Partial<TransactionFilter>) =>
+      (await queryTransactionsPage(db, { ...online, ...patch }, { page: 0, pageSize: 100, descending: true })).rows.map((r) => keyText(r.status));
+    const flagged = keyText(key(EDITED_HERE_AND_IN_HQ));
+    expect(await listed({ changedInHq: true })).toEqual([flagged]);
+    expect(await listed({ changedInHq: true, status: 'Editing', storeId: key(EDITED_HERE_AND_IN_HQ).store })).toEqual([flagged]);
+    expect(await listed({ changedInHq: true, status: 'Failed' })).toEqual([]);
+    expect(await listed({ changedInHq: true, kind: 'pos' })).toEqual([]);
+    expect(await listed({ changedInHq: true, check: 'fails' })).toEqual([]);
+    expect((await listed({})).length).toBeGreaterThan(1);
+    expect(await matchingKeys(db, { ...online, changedInHq: true })).toEqual([keyTuple(key(EDITED_HERE_AND_IN_HQ))]);
+    expect(await changedInHqCounts(db)).toEqual({ online: 1, pos: 0 });
+
     const entry = (await d.registry.workspaces.get(workspace.id))!;
     expect(entry.pulledFrom).toMatchObject({ refreshedAt: refreshedAt().toISOString(), changesSince: '2026-09-20T09:15:00.000Z', lastRefresh: counts });
     // Nothing changed since: one question per set, nothing merged, no staging database left behind.
@@ -234,6 +252,29 @@ describe('a refresh of a pulled workspace', () => {
     expect(again.counts).toEqual({ updated: 0, added: 0, conflicts: 0, unchanged: 0, refusedRows: 0 });
     expect((await d.indexedDB.databases()).map((x) => x.name).filter((n) => n?.includes('refresh'))).toEqual([]);
     expect(await db.refreshConflicts.count()).toBe(1);
+    db.close();
+  });
+
+  it('runs as a command in the pulled workspace’s own window: its status said as a pull’s, each row HQ sent that the checks refuse said with where and why, its transaction left as it was', async () => {
+    const BAD_IN_HQ = 30; // failed when pulled
+    const d = deps();
+    const workspace = await pullWorkspace(d, randomUUID(), request(), source(), control(read).control, { now });
+    const db = d.open(workspace.databaseName);
+    const header = async () => (await db.RetailTransactionTable.get(keyTuple(server.hq.key(BAD_IN_HQ))))!;
+    const pulled = await header();
+    server.hq.changeHeader(BAD_IN_HQ, { GrossAmount: 'lots' }, new Date('2026-09-20T10:30:00Z'));
+
+    const engine = new HqEngine(db, () => new Date('2026-09-20T11:00:00Z'), { readOnly: true, workspaces: d, hqReader: read });
+    const statuses: PullStatus[] = [];
+    const answer = await engine.execute({ type: 'refreshWorkspace', workspaceId: workspace.id, cancelId: randomUUID() }, undefined, (s) => statuses.push(s));
+    // The header HQ sent refused for its field, then the transaction's other rows for want of it: each said as the import's report says it.
+    const key = server.hq.key(BAD_IN_HQ);
+    expect(answer.refusals[0]).toEqual({ file: expect.stringMatching(/^RetailTransactions page \d+$/), where: expect.stringMatching(/^row \d+ of the page$/), field: 'GrossAmount', reason: "gross amount is not a number ('lots')" });
+    expect(answer.refusals.slice(1).map((r) => r.where)).toEqual(Array(3).fill(`transaction ${key.dataAreaId}/${key.store}/${key.terminal}/${key.transactionId}`));
+    expect(answer.counts.refusedRows).toBe(answer.refusals.length);
+    expect(await header()).toEqual(pulled);
+    expect(statuses.at(-1)).toMatchObject({ wait: null, paused: null });
+    expect(statuses.some((s) => s.pages > 0)).toBe(true);
     db.close();
   });
 

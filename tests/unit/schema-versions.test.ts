@@ -121,6 +121,8 @@ describe('schema migrations', () => {
         .toEqual((await recountMore(db.table(name), more)).map((c) => [c.group, c.count]).sort());
     }
     expect((await countsOf(db, 'RetailTransactionOrderStatus lists')).map((c) => [c.group, c.count])).toEqual([[['online', 'FAB', 'numberSequence'], 1]]);
+    // Version 16: a table for what a refresh of a pulled workspace finds changed on both sides (none here).
+    expect(await db.refreshConflicts.count()).toBe(0);
     const byCause = await queryTransactionsPage(db, { kind: 'online', reference: '', customerAccount: '', status: 'Failed', storeId: 'FAB', cause: 'numberSequence' }, { page: 0, pageSize: 10, descending: true });
     expect(byCause.rows.map((r) => r.status.transactionId)).toEqual(['FAB-W-000002']);
     // And the upgraded database works: Synchronize orders makes the order its number sequence has room for.

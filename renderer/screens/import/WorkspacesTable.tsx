@@ -13,6 +13,7 @@ import { workspaceName } from '../../app/workspace-name';
 import { rejectedCount } from '../../../shared/import/refusal-log';
 import { PulledFrom } from '../pull/PulledFrom';
 import { CreateBatchJobDialog } from '../runner/CreateBatchJobDialog';
+import { RefreshButton } from '../pull/RefreshButton';
 
 /** Every workspace: open one, read an import's report again, schedule a pulled one's refresh, or delete an import that is not open. */
 export function WorkspacesTable() {
@@ -67,6 +68,7 @@ function WorkspaceRow({ workspace, onDelete, onReport, onSchedule }: { workspace
           <Button size="small" disabled={isOpen} onClick={() => void switchTo(workspace.id)}>{t('imports.open')}</Button>
           {report && <Button size="small" onClick={onReport}>{t('imports.viewReport')}</Button>}
           {workspace.pulledFrom && <Button size="small" onClick={onSchedule}>{t('pull.scheduleRefresh')}</Button>}
+          <RefreshButton workspace={workspace} />
           {workspace.kind === 'import' && (
             // The open workspace's database is held by this window's HQ worker and is on screen: switch away first.
             <Tooltip title={isOpen ? t('imports.cannotDeleteOpen') : ''}>

@@ -19,6 +19,7 @@ import { term } from '../../i18n/terms';
 import { useUnsavedChanges } from '../../app/unsaved-changes';
 import { useFocusOnArrival } from '../../app/arrival-focus';
 import { transactionRecord } from './transaction-location';
+import { ChangedInHqRecord } from '../pull/ChangedInHqRecord';
 
 export type DetailsTab = 'status' | EntityName;
 
@@ -94,6 +95,8 @@ function LoadedDetails({ txKey, storeName, tab, onTab, status, stored }: Props &
         {reference} · {storeName} · {t('transactions.register')} {txKey.terminal} · {txKey.transactionId}
       </Typography>
       <EditBar actions={actions} onSave={() => void onSave()} onDiscard={() => { draft.discard(); resetSave(); }} />
+      {/* Whichever tab is open: a refresh found HQ changed what was edited here. */}
+      <ChangedInHqRecord txKey={txKey} />
       <Tabs value={tab} onChange={(_, v: DetailsTab) => changeTab(v)} variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile
         aria-label={t('transactions.detailsTabs')} sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}>
         <Tab value="status" label={t('syncStatus.tab')} id={tabId('status')} aria-controls="transaction-tabpanel" />

@@ -10,6 +10,7 @@ import { useServices } from '../../hq/hq-context';
 import { formatCount, formatDayOrHour } from '../../components/format';
 import { useCauseLabel } from '../store-financials/use-cause-label';
 import { CheckDataFilter } from './CheckDataFilter';
+import { ChangedInHqFilter } from './ChangedInHqFilter';
 
 /**
  * The statuses to filter by: every Pending order status of HQ, and in an imported workspace any
@@ -22,7 +23,7 @@ function useStatuses(kind: TransactionFilter['kind'], current: string): string[]
   return [...new Set<string>(['all', ...PENDING_ORDER_STATUSES, ...present, current])];
 }
 
-export const emptyFilter = (kind: TransactionFilter['kind']): TransactionFilter => ({ kind, reference: '', customerAccount: '', status: 'all', storeId: 'all', cause: null, retriesAbove: null, datePrefix: null, check: null });
+export const emptyFilter = (kind: TransactionFilter['kind']): TransactionFilter => ({ kind, reference: '', customerAccount: '', status: 'all', storeId: 'all', cause: null, retriesAbove: null, datePrefix: null, check: null, changedInHq: null });
 
 /** The filters store managers search by; the grid's own filter panel is limited to one filter at a time. */
 export function TransactionFilters({ filter, stores, onChange }: { filter: TransactionFilter; stores: Store[]; onChange: (f: TransactionFilter) => void }) {
@@ -49,6 +50,7 @@ export function TransactionFilters({ filter, stores, onChange }: { filter: Trans
         </TextField>
       )}
       <CheckDataFilter filter={filter} onChange={onChange} />
+      <ChangedInHqFilter filter={filter} onChange={onChange} />
       <TextField select label={t('transactions.store')} value={filter.storeId} sx={{ minWidth: 220 }} onChange={(e) => set({ storeId: e.target.value })}>
         <MenuItem value="all">{t('transactions.allStores')}</MenuItem>
         {stores.map((s) => <MenuItem key={s.id} value={s.id}>{s.name}</MenuItem>)}

@@ -5,7 +5,7 @@ import type { TransactionFilter } from '../../../shared/orders/transactions-page
 import { checkListOf } from '../../../shared/orders/check-data/check-findings';
 
 /**
- * The list's filters from the URL (#/online-transactions?status=Failed&cause=numberSequence&retriesAbove=3&check=disagrees,
+ * The list's filters from the URL (#/online-transactions?status=Failed&cause=numberSequence&retriesAbove=3&check=disagrees&changedInHq=1,
  * as a tile or a link writes them); anything unknown there reads as no filter.
  */
 export function filterFromQuery(kind: ChannelKind, query: string): TransactionFilter {
@@ -24,6 +24,7 @@ export function filterFromQuery(kind: ChannelKind, query: string): TransactionFi
     retriesAbove: Number.isInteger(retries) && retries >= 0 ? retries : null,
     datePrefix: /^\d{4}-\d{2}-\d{2}(T\d{2})?$/.test(date) ? date : null,
     check: checkListOf(params.get('check')),
+    changedInHq: params.get('changedInHq') === '1' ? true : null,
   };
 }
 
@@ -38,6 +39,7 @@ export function queryFromFilter(filter: TransactionFilter): string {
   if (filter.retriesAbove !== null && filter.retriesAbove !== undefined) params.set('retriesAbove', String(filter.retriesAbove));
   if (filter.datePrefix) params.set('date', filter.datePrefix);
   if (filter.check) params.set('check', filter.check);
+  if (filter.changedInHq) params.set('changedInHq', '1');
   return params.toString();
 }
 

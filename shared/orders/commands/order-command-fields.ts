@@ -24,4 +24,6 @@ export const transactionFilterSchema = z.object({
   datePrefix: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2})?$/).nullish(),
   // Check data's lists (TransactionFilter.check): would fail, disagrees with HQ, or would fail for one cause.
   check: z.union([z.literal('fails'), z.literal('disagrees'), z.string().regex(/^cause:.{1,200}$/)]).nullish(),
+  // Changed in HQ since edited here (TransactionFilter.changedInHq): a refresh's flagged transactions.
+  changedInHq: z.boolean().nullish(),
 });

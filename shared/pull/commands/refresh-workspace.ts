@@ -10,8 +10,17 @@ import { keepRefreshUnderWay } from '../keep-under-way';
 import { LIMITS } from '../../platform/limits';
 import { refusedWhileRefreshing } from '../refresh-once';
 
-/** A refusal of a row HQ sent, as the refresh's answer says it (the first few: the counts say how many). */
+/** The refusals of rows HQ sent that the refresh's answer carries (the first few: the counts say how many). */
 const MAX_REFUSALS_SAID = 20;
+
+/** A row HQ sent that the import's checks refused, as the import's report keeps it (RejectedRow): the screen says it in the person's language. */
+const refusalSchema = z.object({
+  file: z.string().max(LIMITS.message),
+  where: z.string().max(LIMITS.message),
+  field: z.string().max(LIMITS.message).nullable(),
+  reason: z.string().max(LIMITS.message),
+}).strict();
+const capped = (text: string) => text.slice(0, LIMITS.message);
 
 /**
  * Brings a pulled workspace up to date with what HQ changed since (refresh-workspace.ts), reading
@@ -23,7 +32,7 @@ export const refreshWorkspaceCommand = defineCommand({
   result: z.object({
     kind: z.literal('refreshed'),
     counts: refreshCountsSchema,
-    refusals: z.array(z.string().max(LIMITS.message)).max(MAX_REFUSALS_SAID),
+    refusals: z.array(refusalSchema).max(MAX_REFUSALS_SAID),
   }),
   inImportedWorkspace: true,
   long: true,
@@ -40,7 +49,8 @@ export const refreshWorkspaceCommand = defineCommand({
         const control = { read, signal: ctx.signal, onStatus, resumed: pause.resumed, sleep };
         return refreshWorkspace({ ...deps, current: ctx.db }, workspaceId, control, ctx, ctx.importLimits);
       });
-      const refusals = (report?.rejected ?? []).slice(0, MAX_REFUSALS_SAID).map((r) => `${r.where}${r.field ? `, ${r.field}` : ''}: ${r.reason}`.slice(0, LIMITS.message));
+      const refusals = (report?.rejected ?? []).slice(0, MAX_REFUSALS_SAID)
+        .map((r) => ({ file: capped(r.file), where: capped(r.where), field: r.field === null ? null : capped(r.field), reason: capped(r.reason) }));
       return { kind: 'refreshed' as const, counts, refusals };
     } catch (error) {
       if (ctx.signal.aborted && isAbort(error)) {
