@@ -247,6 +247,8 @@ describe('a day at work without surprises', () => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.getByRole('link', { name: 'Store financials' }).click();
       await expect.poll(() => focusedName(page)).toBe('Store financials'); // the screen's heading
+      // The tiles are counted as the screen opens: the one for orders left in Editing shows once its count is in.
+      await expect.poll(() => page.getByRole('link', { name: /^\d+\s*Online orders left in Editing/ }).count(), { timeout: 30_000 }).toBe(1);
       const seen: string[] = [];
       for (let i = 0; i < 12; i++) {
         await page.keyboard.press('Tab');
