@@ -17,6 +17,9 @@ export async function startBrowserHost(port = browserHostPort()) {
   await preview({
     // vite.config.ts stays the one source of the output folder (build.outDir, relative to root).
     configFile: path.join(projectRoot, 'vite.config.ts'),
+    // Loaded by Vite's module runner, which resolves the connector's imports as the app's build does
+    // (the bundle loader warns that its coming native default cannot).
+    configLoader: 'runner',
     root: path.join(projectRoot, 'renderer'),
     logLevel: 'warn',
     // strictPort: a URL that silently moved to another port would be a wrong URL on screen.

@@ -51,7 +51,7 @@ const outDir = await mkdtemp(path.join(os.tmpdir(), 'sync-console-bench-'));
 await build({ configFile: path.join(here, 'vite.bench.config.ts'), build: { outDir } });
 // The app beside it, as the browser host serves it: same origin, so it opens the database the set-up wrote.
 const root = path.resolve(here, '../..');
-await build({ configFile: path.join(root, 'vite.config.ts'), root: path.join(root, 'renderer'), logLevel: 'warn', build: { outDir: path.join(outDir, 'app'), emptyOutDir: true } });
+await build({ configFile: path.join(root, 'vite.config.ts'), configLoader: 'runner', root: path.join(root, 'renderer'), logLevel: 'warn', build: { outDir: path.join(outDir, 'app'), emptyOutDir: true } });
 // The test HQ and its connector, mounted where the browser host's server mounts it (/api/hq/).
 const hq = scenarios.has('pull') ? await benchHq(pullN) : null;
 const server = await serveStatic(outDir, hq?.api);
