@@ -223,9 +223,6 @@ export const en = {
     connectionGone: 'The connection {{connection}} is no longer here, so this cannot be resumed: add the connection again and pull anew.',
     signInFirst: 'You are not signed in to {{connection}}: Resume asks you to sign in first.',
     signInAndResume: 'Sign in and resume', discard: 'Discard',
-    refreshed: '{{workspace}} was refreshed: {{updated}} transactions updated, {{added}} added, {{conflicts}} changed both here and in HQ (flagged, both versions kept).',
-    refreshFailed: 'The refresh did not finish: {{message}}',
-    refreshCanceled: 'Refresh canceled. Each transaction it had merged is whole; the next refresh reads HQ’s changes again from the same time.',
   },
   pull: {
     intro: 'Sign in to your headquarters (a Dynamics 365 Finance and Operations environment) with Microsoft Entra ID and pull the slice you need into a workspace of its own, to audit offline. Sync Console only reads: nothing is ever written to HQ.',

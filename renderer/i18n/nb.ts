@@ -218,9 +218,6 @@ export const nb: Translation = {
     connectionGone: 'Tilkoblingen {{connection}} finnes ikke lenger, så dette kan ikke fortsettes: legg til tilkoblingen igjen og hent på nytt.',
     signInFirst: 'Du er ikke logget på {{connection}}: Fortsett ber deg logge på først.',
     signInAndResume: 'Logg på og fortsett', discard: 'Forkast',
-    refreshed: '{{workspace}} ble oppdatert: {{updated}} transaksjoner oppdatert, {{added}} lagt til, {{conflicts}} endret både her og på hovedkontoret (merket, begge versjoner beholdt).',
-    refreshFailed: 'Oppdateringen ble ikke fullført: {{message}}',
-    refreshCanceled: 'Oppdateringen ble avbrutt. Hver transaksjon den hadde flettet inn, er hel; neste oppdatering leser hovedkontorets endringer på nytt fra samme tidspunkt.',
   },
   pull: {
     intro: 'Logg på hovedkontoret (et Dynamics 365 Finance and Operations-miljø) med Microsoft Entra ID, og hent det utvalget du trenger inn i et eget arbeidsområde for revisjon uten nett. Sync Console bare leser: ingenting blir noen gang skrevet til hovedkontoret.',

@@ -218,9 +218,6 @@ export const sv: Translation = {
     connectionGone: 'Anslutningen {{connection}} finns inte längre, så detta kan inte fortsättas: lägg till anslutningen igen och hämta på nytt.',
     signInFirst: 'Du är inte inloggad på {{connection}}: Fortsätt ber dig logga in först.',
     signInAndResume: 'Logga in och fortsätt', discard: 'Förkasta',
-    refreshed: '{{workspace}} uppdaterades: {{updated}} transaktioner uppdaterade, {{added}} tillagda, {{conflicts}} ändrade både här och på huvudkontoret (flaggade, båda versionerna behållna).',
-    refreshFailed: 'Uppdateringen slutfördes inte: {{message}}',
-    refreshCanceled: 'Uppdateringen avbröts. Varje transaktion den hade sammanfogat är hel; nästa uppdatering läser huvudkontorets ändringar igen från samma tidpunkt.',
   },
   pull: {
     intro: 'Logga in på huvudkontoret (en Dynamics 365 Finance and Operations-miljö) med Microsoft Entra ID och hämta det urval du behöver till en egen arbetsyta, för granskning offline. Sync Console läser bara: ingenting skrivs någonsin till huvudkontoret.',

@@ -1,9 +1,9 @@
 import type { HqDatabase } from '../db/hq-database';
 import type { TransactionEdit, RetailTransactionOrderStatus } from '../orders/order-status';
 import { displayValue, WHOLE_LINE } from '../orders/transaction-edits';
-import { lineTable, listFieldsOf, transactionTables } from '../orders/retail-transaction-store';
+import { getByKeys, lineTable, listFieldsOf, loadLinesOf, transactionTables } from '../orders/retail-transaction-store';
 import {
-  LINE_ENTITY_NAMES, TRANSACTION_ENTITIES, fieldsOf, keyOf, keyTuple, type EntityName, type FieldValue, type LineEntityName,
+  LINE_ENTITY_NAMES, TRANSACTION_ENTITIES, fieldsOf, keyOf, keyText, keyTuple, type EntityName, type FieldValue, type LineEntityName,
   type RetailTransactionHeader, type TransactionKey,
 } from '../orders/transaction-entities';
 import { KEY_INDEX } from '../db/retail-transaction-tables';
@@ -180,14 +180,8 @@ export async function* stagedTransactions(staging: HqDatabase, batch: number): A
     const headers = await collection.limit(batch).toArray();
     if (headers.length === 0) return;
     after = keyTuple(headers.at(-1)!);
-    const keys = headers.map(keyTuple);
-    const statuses = await staging.RetailTransactionOrderStatus.bulkGet(keys);
-    const lines = await Promise.all(LINE_ENTITY_NAMES.map((entity) => Promise.all(keys.map((k) => lineTable(staging, entity).where(KEY_INDEX).equals(k).toArray()))));
-    yield headers.map((header, i) => ({
-      header,
-      status: statuses[i],
-      lines: Object.fromEntries(LINE_ENTITY_NAMES.map((entity, e) => [entity, lines[e]![i]!])) as Record<LineEntityName, Row[]>,
-    }));
+    const [statuses, lines] = await Promise.all([getByKeys(staging.RetailTransactionOrderStatus, headers), loadLinesOf(staging, headers)]);
+    yield headers.map((header, i) => ({ header, status: statuses[i], lines: lines.get(keyText(header)) as unknown as Record<LineEntityName, Row[]> }));
   }
 }
 

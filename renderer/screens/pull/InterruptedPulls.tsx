@@ -7,8 +7,7 @@ import type { PullRequest } from '../../../shared/pull/pull-request';
 import { readPullsUnderWay, type PullUnderWay } from '../../../shared/pull/pull-under-way';
 import { useServices } from '../../hq/hq-context';
 import { formatCount, formatDate, formatDateTime } from '../../components/format';
-import { PullProgress } from './PullProgress';
-import { useResumedRefresh } from './use-resumed-refresh';
+import { useRefreshSession } from './refresh-session';
 
 interface Props {
   /** The host's connections (null until listed): Resume needs the record's, signed in. */
@@ -31,13 +30,14 @@ export function InterruptedPulls({ connections, busy, onPull, onSignedIn }: Prop
   const { t } = useTranslation();
   const { registry, hq, host } = useServices();
   const rows = useLiveQuery(() => registry.pullsUnderWay.toArray(), [registry]);
-  const refresh = useResumedRefresh();
+  // A refresh resumed is the workspace's refresh as any other: its progress and outcome shown above every screen (RefreshStatus).
+  const refresh = useRefreshSession();
   const [signingIn, setSigningIn] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const { records, unreadable } = readPullsUnderWay(rows ?? []);
   const interrupted = records.filter((r) => r.interruptedAt !== null);
   const unreadableLeft = unreadable.filter((r) => r.interruptedAt !== null);
-  const running = busy || signingIn || refresh.phase.kind === 'refreshing';
+  const running = busy || signingIn || refresh.phase.kind === 'pulling';
 
   const resume = async (record: PullUnderWay, connection: HqConnectionView) => {
     setProblem(null);
@@ -48,13 +48,15 @@ export function InterruptedPulls({ connections, busy, onPull, onSignedIn }: Prop
       onSignedIn();
       if (!signedIn.ok) return setProblem(t(`pull.signInFailed.${signedIn.reason}`, { message: signedIn.message }));
     }
-    if (record.kind === 'pull') onPull(connection, record.request, record.id);
-    else void refresh.start(record);
+    if (record.kind === 'pull') return onPull(connection, record.request, record.id);
+    const workspace = await registry.workspaces.get(record.id);
+    // Deleted meanwhile (in another window): the worker drops the record at its next start.
+    if (workspace) refresh.start(workspace);
   };
   const discard = (id: string) => void hq.execute({ type: 'discardInterruptedPull', id }).catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
   const discardButton = (id: string) => <Button color="inherit" size="small" sx={{ whiteSpace: 'nowrap' }} disabled={running} onClick={() => discard(id)}>{t('pullInterrupted.discard')}</Button>;
 
-  if (!interrupted.length && !unreadableLeft.length && !signingIn && !problem && refresh.phase.kind === 'idle') return null;
+  if (!interrupted.length && !unreadableLeft.length && !signingIn && !problem) return null;
   return (
     <Stack spacing={1} component="section" aria-label={t('pullInterrupted.label')}>
       {interrupted.map((record) => {
@@ -87,33 +89,6 @@ export function InterruptedPulls({ connections, busy, onPull, onSignedIn }: Prop
       ))}
       {signingIn && <Alert severity="info" role="status">{t('pull.signingIn')}</Alert>}
       {problem && <Alert severity="error" onClose={() => setProblem(null)}>{problem}</Alert>}
-      <ResumedRefresh refresh={refresh} />
     </Stack>
   );
-}
-
-/** The refresh Resume started: its progress as a pull's, then what it did. */
-function ResumedRefresh({ refresh }: { refresh: ReturnType<typeof useResumedRefresh> }) {
-  const { t } = useTranslation();
-  const { phase } = refresh;
-  switch (phase.kind) {
-    case 'idle':
-      return null;
-    case 'refreshing':
-      return <PullProgress phase={phase.progress} onCancel={refresh.cancel} onResume={(to) => void refresh.resume(to)} />;
-    case 'refreshed': {
-      const { counts } = phase;
-      return (
-        <Alert severity="success" onClose={refresh.dismiss}>
-          {t('pullInterrupted.refreshed', {
-            workspace: phase.workspaceName, updated: formatCount(counts.updated), added: formatCount(counts.added), conflicts: formatCount(counts.conflicts),
-          })}
-        </Alert>
-      );
-    }
-    case 'failed':
-      return <Alert severity="error" onClose={refresh.dismiss}>{t('pullInterrupted.refreshFailed', { message: phase.message })}</Alert>;
-    case 'canceled':
-      return <Alert severity="info" onClose={refresh.dismiss}>{t('pullInterrupted.refreshCanceled')}</Alert>;
-  }
 }
